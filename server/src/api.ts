@@ -1,0 +1,38 @@
+import 'reflect-metadata';
+import { createApi } from './app';
+import { loadConfig } from './config';
+import { openOrm } from './db/database';
+import { createServices } from './services';
+import { CycleCommands } from './temporal/cycle-commands';
+import { connectTemporalClient } from './temporal/connection';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const orm = await openOrm(config.DATABASE_URL);
+  const { client, connection } = await connectTemporalClient({
+    address: config.TEMPORAL_ADDRESS,
+    namespace: config.TEMPORAL_NAMESPACE,
+    taskQueue: config.TEMPORAL_TASK_QUEUE,
+  });
+  const services = createServices(config, new CycleCommands(client, config.TEMPORAL_TASK_QUEUE));
+  const api = await createApi(config, orm, services);
+  const server = await api.listen(config.PORT, config.HOST);
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.PORT;
+  console.log(`[api] listening on http://${config.HOST}:${port}`);
+
+  const stop = async () => {
+    server.close();
+    await api.apollo.stop();
+    await connection.close();
+    await orm.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((err) => {
+  console.error('[api] failed to start:', err);
+  process.exit(1);
+});

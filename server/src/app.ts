@@ -1,0 +1,79 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import express, { type Express } from 'express';
+import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
+import path from 'node:path';
+import type { Config } from './config';
+import { buildGraphqlSchema } from './graphql/build-schema';
+import type { Context } from './graphql/context';
+import { createFormatError } from './graphql/format-error';
+import { createLoaders } from './graphql/loaders';
+import { operationLimits } from './graphql/operation-limits';
+import { readCookie, SESSION_COOKIE } from './modules/auth/session-token';
+import type { Services } from './services';
+
+export const CLIENT_DIST = path.resolve(__dirname, '../../../client/dist');
+
+export interface Api {
+  app: Express;
+  apollo: ApolloServer<Context>;
+  listen(port: number, host: string): Promise<Server>;
+}
+
+/** The api process: GraphQL at /graphql, a health check, and the built client at /. */
+export async function createApi(config: Config, orm: MikroORM, services: Services): Promise<Api> {
+  const production = config.NODE_ENV === 'production';
+  const apollo = new ApolloServer<Context>({
+    schema: buildGraphqlSchema(),
+    introspection: !production,
+    includeStacktraceInErrorResponses: false,
+    // Apollo's CSRF prevention stays on (the default): a simple cross-site form post cannot run a mutation.
+    csrfPrevention: true,
+    validationRules: [operationLimits(config.GRAPHQL_MAX_DEPTH, config.GRAPHQL_MAX_COST)],
+    formatError: createFormatError((err) => console.error('[api] unexpected error', err), !production),
+    plugins: production ? [ApolloServerPluginLandingPageDisabled()] : [],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await orm.em.getConnection().execute('select 1');
+      res.json({ status: 'ok' });
+    } catch {
+      res.status(503).json({ status: 'database unavailable' });
+    }
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }): Promise<Context> => {
+        const em = orm.em.fork();
+        const sessionToken = readCookie(req.headers.cookie, SESSION_COOKIE);
+        const user = await services.auth.userForToken(em, sessionToken);
+        return { em, user, sessionToken, address: req.ip ?? 'unknown', req, res, services, loaders: createLoaders(em) };
+      },
+    }),
+  );
+
+  if (existsSync(CLIENT_DIST)) {
+    app.use(express.static(CLIENT_DIST, { index: false, maxAge: '1h' }));
+    // Client-side routes all load the same page.
+    app.get(/^\/(?!graphql|healthz).*/, (_req, res) => res.sendFile(path.join(CLIENT_DIST, 'index.html')));
+  }
+
+  return {
+    app,
+    apollo,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        const server = app.listen(port, host, (err?: Error) => (err ? reject(err) : resolve(server)));
+      }),
+  };
+}

@@ -1,0 +1,40 @@
+import 'reflect-metadata';
+import { MikroORM } from '@mikro-orm/postgresql';
+import path from 'node:path';
+import { Client } from 'pg';
+import { DEFAULT_DATABASE_URL } from '../config';
+import { ormConfig } from './mikro-orm.config';
+
+/**
+ * `npm run db:migration:create -- <name>`: writes a migration with the difference between the entities and
+ * the committed migrations. It diffs against a scratch database brought up to date first, so the result
+ * never depends on the state of anyone's development database.
+ */
+async function main(): Promise<void> {
+  const name = process.argv[2] ?? 'change';
+  const base = new URL(process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL);
+  const scratch = `labelcycle_migration_scratch_${process.pid}`;
+  const admin = new Client({ connectionString: Object.assign(new URL(base), { pathname: '/postgres' }).toString() });
+  await admin.connect();
+  await admin.query(`create database "${scratch}"`);
+  try {
+    const config = ormConfig(Object.assign(new URL(base), { pathname: `/${scratch}` }).toString());
+    const sourceDir = path.resolve(__dirname, '../../../../server/src/db/migrations');
+    const orm = await MikroORM.init({ ...config, migrations: { ...config.migrations, path: sourceDir, pathTs: sourceDir } });
+    try {
+      await orm.getMigrator().up();
+      const result = await orm.getMigrator().createMigration(undefined, false, false, name);
+      console.log(result.diff.up.length ? `Wrote ${result.fileName}` : 'No schema changes.');
+    } finally {
+      await orm.close();
+    }
+  } finally {
+    await admin.query(`drop database if exists "${scratch}"`);
+    await admin.end();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,89 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { CertifyingInstitution } from '../../modules/certifying-institution/certifying-institution.entity';
+import { Competency } from '../../modules/framework/competency.entity';
+import { FrameworkCategory } from '../../modules/framework/framework-category.entity';
+import { PLACEHOLDER_RULES } from '../../modules/framework/framework-rules';
+import { FrameworkStatus, FrameworkVersion } from '../../modules/framework/framework-version.entity';
+import { Norm } from '../../modules/framework/norm.entity';
+import { Organisation } from '../../modules/organisation/organisation.entity';
+import { SectorBody } from '../../modules/sector-body/sector-body.entity';
+import { hashPassword } from '../../modules/auth/password';
+import { PARTY_OF_ROLE, PartyKind } from '../../modules/user/role';
+import { User } from '../../modules/user/user.entity';
+import { DEMO_ACCOUNTS, DEMO_CI, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_SECTOR_BODY } from './demo-accounts';
+import { DEMO_FRAMEWORK } from './demo-framework';
+
+/**
+ * Demo content: the illustrative framework, organisations, a CI, the sector body and one account per role.
+ * Idempotent: each row is looked up by its natural key first, so running it on every start adds nothing twice.
+ */
+export async function seedDemoData(em: EntityManager): Promise<{ framework: FrameworkVersion; organisations: Map<string, Organisation> }> {
+  return em.transactional(async (tx) => {
+    const framework = await seedFramework(tx);
+    const organisations = new Map<string, Organisation>();
+    for (const o of DEMO_ORGANISATIONS) {
+      const org = (await tx.findOne(Organisation, { name: o.name })) ?? tx.create(Organisation, { name: o.name, place: o.place, fte: o.fte });
+      organisations.set(o.key, org);
+    }
+    const ci = (await tx.findOne(CertifyingInstitution, { name: DEMO_CI.name })) ?? tx.create(CertifyingInstitution, { name: DEMO_CI.name });
+    const sector = (await tx.findOne(SectorBody, { name: DEMO_SECTOR_BODY.name })) ?? tx.create(SectorBody, { name: DEMO_SECTOR_BODY.name });
+    await tx.flush();
+
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    for (const a of DEMO_ACCOUNTS) {
+      if (await tx.findOne(User, { email: a.email })) continue;
+      const partyKind = PARTY_OF_ROLE[a.role];
+      tx.create(User, {
+        email: a.email,
+        name: a.name,
+        role: a.role,
+        partyKind,
+        passwordHash,
+        organisation: partyKind === PartyKind.ORGANISATION ? organisations.get(a.organisation!)!.id : undefined,
+        certifyingInstitution: partyKind === PartyKind.CERTIFYING_INSTITUTION ? ci.id : undefined,
+        sectorBody: partyKind === PartyKind.SECTOR_BODY ? sector.id : undefined,
+      });
+    }
+    await tx.flush();
+    return { framework, organisations };
+  });
+}
+
+async function seedFramework(tx: EntityManager): Promise<FrameworkVersion> {
+  const existing = await tx.findOne(FrameworkVersion, { name: DEMO_FRAMEWORK.name, version: DEMO_FRAMEWORK.version });
+  if (existing) return existing;
+  const version = tx.create(FrameworkVersion, {
+    name: DEMO_FRAMEWORK.name,
+    version: DEMO_FRAMEWORK.version,
+    effectiveDate: DEMO_FRAMEWORK.effectiveDate,
+    status: FrameworkStatus.PUBLISHED,
+    illustrative: true,
+    rules: PLACEHOLDER_RULES,
+  });
+  const competencies = DEMO_FRAMEWORK.competencies.map((title, i) =>
+    tx.create(Competency, {
+      frameworkVersion: version,
+      code: `C${i + 1}`,
+      title: `${title} (vermoedelijke koppeling, niet bevestigd)`,
+      position: i + 1,
+    }),
+  );
+  DEMO_FRAMEWORK.categories.forEach((c, ci) => {
+    const category = tx.create(FrameworkCategory, { frameworkVersion: version, code: c.code, title: c.title, position: ci + 1 });
+    c.norms.forEach(([code, title, description, competencyNumbers], ni) => {
+      const norm = tx.create(Norm, {
+        frameworkVersion: version,
+        category,
+        code,
+        title: `${title} (illustratief)`,
+        description,
+        guidance: 'Illustratieve toelichting; de officiële tekst laadt het secretariaat in als nieuwe versie.',
+        exampleEvidence: 'Illustratief: verslag van een teamoverleg, een leerplan, een cliëntenraadverslag.',
+        position: ni + 1,
+      });
+      norm.competencies.set(competencyNumbers.map((n) => competencies[n - 1]));
+    });
+  });
+  await tx.flush();
+  return version;
+}

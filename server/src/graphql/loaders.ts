@@ -1,0 +1,31 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
+
+/**
+ * Per-request batch loaders for computed fields, so a list of 100 cycles costs one query per field rather
+ * than one per row. Entity references are batched by MikroORM's own dataloader.
+ */
+export function createLoaders(em: EntityManager) {
+  const conn = em.getConnection();
+  return {
+    scoredAnswers: new DataLoader<string, number>(async (cycleIds) => {
+      const rows = await conn.execute<{ cycle_id: string; n: string }[]>(
+        `select cycle_id, count(*) as n from self_evaluation_answer
+         where cycle_id in (?) and score is not null group by cycle_id`,
+        [[...cycleIds]],
+      );
+      const byId = new Map(rows.map((r) => [r.cycle_id, Number(r.n)]));
+      return cycleIds.map((id) => byId.get(id) ?? 0);
+    }),
+    normCount: new DataLoader<string, number>(async (versionIds) => {
+      const rows = await conn.execute<{ framework_version_id: string; n: string }[]>(
+        `select framework_version_id, count(*) as n from norm where framework_version_id in (?) group by framework_version_id`,
+        [[...versionIds]],
+      );
+      const byId = new Map(rows.map((r) => [r.framework_version_id, Number(r.n)]));
+      return versionIds.map((id) => byId.get(id) ?? 0);
+    }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

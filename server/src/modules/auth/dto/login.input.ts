@@ -1,0 +1,16 @@
+import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
+
+@InputType()
+export class LoginInput {
+  @Field()
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @MaxLength(320)
+  email!: string;
+
+  @Field()
+  @IsString()
+  @MinLength(1, { message: 'password is required' })
+  @MaxLength(1000)
+  password!: string;
+}

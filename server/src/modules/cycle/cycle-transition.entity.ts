@@ -1,0 +1,42 @@
+import { Entity, Enum, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../../common/base.entity';
+import { User } from '../user/user.entity';
+import { Cycle } from './cycle.entity';
+import { CyclePhase, PHASES, type Phase } from './cycle-enums';
+
+/** One entry of a cycle's audit trail; (cycle, seq) is unique so a retried projection writes it once. */
+@ObjectType('CycleEvent')
+@Entity({ tableName: 'cycle_transition' })
+@Unique({ properties: ['cycle', 'seq'] })
+export class CycleTransition extends BaseEntity {
+  @ManyToOne(() => Cycle, { ref: true, deleteRule: 'cascade' })
+  cycle!: Ref<Cycle>;
+
+  @Field(() => Int)
+  @Property({ type: 'int' })
+  seq!: number;
+
+  @Field(() => CyclePhase, { nullable: true })
+  @Enum({ items: () => [...PHASES], nullable: true })
+  fromPhase!: Phase | null;
+
+  @Field(() => CyclePhase)
+  @Enum({ items: () => [...PHASES] })
+  toPhase!: Phase;
+
+  @Field()
+  @Property({ type: 'text' })
+  command!: string;
+
+  @ManyToOne(() => User, { ref: true, nullable: true })
+  actor!: Ref<User> | null;
+
+  @Field()
+  @Property({ type: 'timestamptz' })
+  at!: Date;
+
+  @Field()
+  @Property({ type: 'text' })
+  summary!: string;
+}

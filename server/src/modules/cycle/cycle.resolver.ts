@@ -1,0 +1,99 @@
+import { isUUID } from 'class-validator';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { progressOf, timeline } from '../../../../workflows/src/rules';
+import { notFound } from '../../common/errors';
+import { PageArgs, PageOf } from '../../common/pagination';
+import type { Context } from '../../graphql/context';
+import { FrameworkVersion } from '../framework/framework-version.entity';
+import { Organisation } from '../organisation/organisation.entity';
+import { SelfEvaluationAnswer } from '../self-evaluation/self-evaluation-answer.entity';
+import { Role } from '../user/role';
+import { CycleTransition } from './cycle-transition.entity';
+import { Progress, TimelineStep } from './cycle-views';
+import { Cycle } from './cycle.entity';
+import { CycleCommandInput } from './dto/cycle-command.input';
+import { StartCycleInput } from './dto/start-cycle.input';
+
+export const CyclePage = PageOf(Cycle, 'CyclePage');
+
+function assertUuid(id: string, what: string): void {
+  if (!isUUID(id)) throw notFound(what);
+}
+
+@Resolver(() => Cycle)
+export class CycleResolver {
+  @Authorized()
+  @Query(() => Cycle)
+  cycle(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Cycle> {
+    assertUuid(id, 'Cycle');
+    return ctx.services.cycles.get(ctx.em, ctx.user!, id);
+  }
+
+  @Authorized()
+  @Query(() => CyclePage, { description: 'The cycles you may see, newest first.' })
+  cycles(@Args() page: PageArgs, @Ctx() ctx: Context) {
+    return ctx.services.cycles.list(ctx.em, ctx.user!, page.first, page.after);
+  }
+
+  @Authorized()
+  @Query(() => [CycleTransition], { description: "The cycle's audit trail, oldest first." })
+  cycleEvents(@Arg('cycleId', () => ID) cycleId: string, @Ctx() ctx: Context): Promise<CycleTransition[]> {
+    assertUuid(cycleId, 'Cycle');
+    return ctx.services.cycles.events(ctx.em, ctx.user!, cycleId);
+  }
+
+  @Authorized(Role.ORG_QUALITY_OFFICER)
+  @Mutation(() => Cycle, { description: 'Starts the cycle of your organisation; if one is open, returns that one.' })
+  startCycle(@Arg('input') input: StartCycleInput, @Ctx() ctx: Context): Promise<Cycle> {
+    return ctx.services.cycles.start(ctx.em, ctx.user!, input);
+  }
+
+  @Authorized(Role.ORG_QUALITY_OFFICER)
+  @Mutation(() => Cycle, { description: 'Ends preparation and opens the self-evaluation.' })
+  completePreparation(@Arg('input') input: CycleCommandInput, @Ctx() ctx: Context): Promise<Cycle> {
+    return ctx.services.cycles.completePreparation(ctx.em, ctx.user!, input.cycleId, input.clientMutationId);
+  }
+
+  @Authorized(Role.ORG_QUALITY_OFFICER)
+  @Mutation(() => Cycle, { description: 'Submits the self-evaluation; needs every norm scored, then locks the answers.' })
+  submitSelfEvaluation(@Arg('input') input: CycleCommandInput, @Ctx() ctx: Context): Promise<Cycle> {
+    return ctx.services.cycles.submitSelfEvaluation(ctx.em, ctx.user!, input.cycleId, input.clientMutationId);
+  }
+
+  @FieldResolver(() => Organisation)
+  organisation(@Root() cycle: Cycle): Promise<Organisation> {
+    return cycle.organisation.loadOrFail();
+  }
+
+  @FieldResolver(() => FrameworkVersion)
+  frameworkVersion(@Root() cycle: Cycle): Promise<FrameworkVersion> {
+    return cycle.frameworkVersion.loadOrFail();
+  }
+
+  @FieldResolver(() => Progress, { description: 'Self-evaluation progress: norms scored out of norms in scope.' })
+  async progress(@Root() cycle: Cycle, @Ctx() ctx: Context): Promise<Progress> {
+    const [done, total] = await Promise.all([
+      ctx.loaders.scoredAnswers.load(cycle.id),
+      ctx.loaders.normCount.load(cycle.frameworkVersion.id),
+    ]);
+    return progressOf(done, total);
+  }
+
+  @FieldResolver(() => [TimelineStep])
+  timeline(@Root() cycle: Cycle): TimelineStep[] {
+    return timeline(cycle.phase);
+  }
+
+  @FieldResolver(() => [SelfEvaluationAnswer])
+  selfEvaluationAnswers(@Root() cycle: Cycle, @Ctx() ctx: Context): Promise<SelfEvaluationAnswer[]> {
+    return ctx.services.selfEvaluation.answersFor(ctx.em, ctx.user!, cycle);
+  }
+}
+
+@Resolver(() => CycleTransition)
+export class CycleEventResolver {
+  @FieldResolver(() => String, { nullable: true, description: 'Who made the transition; null for timers.' })
+  async actorName(@Root() event: CycleTransition): Promise<string | null> {
+    return event.actor ? (await event.actor.loadOrFail()).name : null;
+  }
+}

@@ -1,0 +1,128 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { badInput, DomainError, notFound } from '../../common/errors';
+import { decodeCursor, pageFrom, type Page } from '../../common/pagination';
+import type { CycleCommands } from '../../temporal/cycle-commands';
+import type { AccessPolicy } from '../access/access-policy';
+import { FrameworkStatus, FrameworkVersion } from '../framework/framework-version.entity';
+import { Role } from '../user/role';
+import type { User } from '../user/user.entity';
+import { CycleTransition } from './cycle-transition.entity';
+import { Cycle } from './cycle.entity';
+import type { StartCycleInput } from './dto/start-cycle.input';
+
+const ORG_COMMANDERS = [Role.ORG_QUALITY_OFFICER] as const;
+
+/** Starting cycles, sending their commands to the workflow, and reading their projection. */
+export class CycleService {
+  constructor(
+    private readonly commands: CycleCommands,
+    private readonly policy: AccessPolicy,
+  ) {}
+
+  async start(em: EntityManager, user: User, input: StartCycleInput): Promise<Cycle> {
+    const organisationId = user.organisation?.id;
+    if (!organisationId) throw new DomainError('NOT_ALLOWED', 'Only an organisation can start a cycle.');
+    this.policy.assertOrganisationActor(user, organisationId, ORG_COMMANDERS);
+    if (!input.wholeOrganisation && input.scopeUnits.length === 0) {
+      throw badInput('scopeUnits', 'Name at least one unit, or choose the whole organisation.');
+    }
+    const version = await em.findOne(FrameworkVersion, { id: input.frameworkVersionId });
+    if (!version || version.status !== FrameworkStatus.PUBLISHED) {
+      throw badInput('frameworkVersionId', 'Choose a published framework version.');
+    }
+
+    let cycle = await this.openCycle(em, organisationId);
+    if (!cycle) {
+      cycle = em.create(Cycle, {
+        organisation: organisationId,
+        frameworkVersion: version.id,
+        startedBy: user.id,
+        variant: input.variant,
+        wholeOrganisation: input.wholeOrganisation,
+        scopeUnits: input.wholeOrganisation ? [] : input.scopeUnits.map((u) => u.trim()),
+        fte: input.fte,
+      });
+      try {
+        await em.flush();
+      } catch (err) {
+        // Two starts raced; the partial unique index let one through. Return that one.
+        if (!(err instanceof UniqueConstraintViolationException)) throw err;
+        em.clear();
+        cycle = await this.openCycle(em, organisationId);
+        if (!cycle) throw err;
+      }
+    }
+    // Also after a crash between the insert and the start: starting again attaches to the same workflow.
+    await this.commands.ensureStarted({ cycleId: cycle.id, organisationId, startedBy: cycle.startedBy.id });
+    return cycle;
+  }
+
+  async completePreparation(em: EntityManager, user: User, cycleId: string, mutationId: string): Promise<Cycle> {
+    const cycle = await this.commandable(em, user, cycleId);
+    // The workflow judges completeness (rules.missingPreparation); the content comes from the database.
+    await this.commands.completePreparation(cycle.id, mutationId, {
+      actorId: user.id,
+      preparation: {
+        variant: cycle.variant,
+        wholeOrganisation: cycle.wholeOrganisation,
+        scopeUnits: cycle.scopeUnits,
+        fte: cycle.fte,
+        frameworkVersionId: cycle.frameworkVersion.id,
+      },
+    });
+    return this.reload(em, cycle);
+  }
+
+  async submitSelfEvaluation(em: EntityManager, user: User, cycleId: string, mutationId: string): Promise<Cycle> {
+    const cycle = await this.commandable(em, user, cycleId);
+    await this.commands.submitSelfEvaluation(cycle.id, mutationId, { actorId: user.id });
+    return this.reload(em, cycle);
+  }
+
+  async get(em: EntityManager, user: User, cycleId: string): Promise<Cycle> {
+    const cycle = await em.findOne(Cycle, { $and: [{ id: cycleId }, this.policy.cycleFilter(user)] });
+    if (!cycle) throw notFound('Cycle');
+    return cycle;
+  }
+
+  async list(em: EntityManager, user: User, first: number, after?: string | null): Promise<Page<Cycle>> {
+    const scope = this.policy.cycleFilter(user);
+    const cursor = after ? decodeCursor(after) : null;
+    const keyset = cursor
+      ? { $or: [{ createdAt: { $lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { $lt: cursor.id } }] }
+      : {};
+    const [rows, total] = await Promise.all([
+      em.find(Cycle, { $and: [scope, keyset] }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: first + 1 }),
+      em.count(Cycle, scope),
+    ]);
+    return pageFrom(rows, first, total);
+  }
+
+  async currentForOrganisation(em: EntityManager, user: User, organisationId: string): Promise<Cycle | null> {
+    if (!this.policy.canReadOrganisation(user, organisationId)) return null;
+    return this.openCycle(em, organisationId);
+  }
+
+  async events(em: EntityManager, user: User, cycleId: string): Promise<CycleTransition[]> {
+    const cycle = await this.get(em, user, cycleId);
+    return em.find(CycleTransition, { cycle: cycle.id }, { orderBy: { seq: 'asc' } });
+  }
+
+  private openCycle(em: EntityManager, organisationId: string): Promise<Cycle | null> {
+    return em.findOne(Cycle, { organisation: organisationId, closedAt: null });
+  }
+
+  /** The cycle, if the user may command it; otherwise NOT_FOUND or NOT_ALLOWED, before anything is sent. */
+  private async commandable(em: EntityManager, user: User, cycleId: string): Promise<Cycle> {
+    const cycle = await em.findOne(Cycle, { id: cycleId });
+    if (!cycle) throw notFound('Cycle');
+    this.policy.assertOrganisationActor(user, cycle.organisation.id, ORG_COMMANDERS);
+    return cycle;
+  }
+
+  private async reload(em: EntityManager, cycle: Cycle): Promise<Cycle> {
+    // The workflow's projection activity wrote the new phase with its own connection; read it fresh.
+    return em.findOneOrFail(Cycle, { id: cycle.id }, { refresh: true });
+  }
+}

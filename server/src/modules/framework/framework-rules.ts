@@ -1,0 +1,86 @@
+import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+/**
+ * Scheme rules of a framework version. The official values are not public; the defaults below are
+ * placeholders chosen by LabelCycle, flagged with `placeholder: true` and shown as such, and the sector
+ * body edits them per version. Durations carry a unit so tests can run a whole cycle in seconds.
+ */
+
+export enum DurationUnit {
+  SECONDS = 'SECONDS',
+  DAYS = 'DAYS',
+  WEEKS = 'WEEKS',
+  MONTHS = 'MONTHS',
+}
+registerEnumType(DurationUnit, { name: 'DurationUnit' });
+
+export enum AwardRule {
+  /** Award unless a DOES_NOT_MEET finding is open without an accepted improvement action. */
+  NO_OPEN_DOES_NOT_MEET_WITHOUT_ACCEPTED_ACTION = 'NO_OPEN_DOES_NOT_MEET_WITHOUT_ACCEPTED_ACTION',
+  /** Award only when no finding is DOES_NOT_MEET. */
+  NO_DOES_NOT_MEET = 'NO_DOES_NOT_MEET',
+}
+registerEnumType(AwardRule, { name: 'AwardRule' });
+
+@ObjectType('SchemeDuration')
+@InputType('SchemeDurationInput')
+export class SchemeDuration {
+  @Field(() => Int)
+  amount!: number;
+
+  @Field(() => DurationUnit)
+  unit!: DurationUnit;
+}
+
+@ObjectType('AuditDaysBand')
+@InputType('AuditDaysBandInput')
+export class AuditDaysBand {
+  @Field(() => Float, { description: 'Upper bound (inclusive) of the FTE band; null means no upper bound.', nullable: true })
+  maxFte!: number | null;
+
+  @Field(() => Float)
+  days!: number;
+}
+
+@ObjectType()
+export class SchemeRules {
+  @Field({ description: 'True while these are LabelCycle placeholders rather than values set by the sector body.' })
+  placeholder!: boolean;
+
+  @Field(() => SchemeDuration)
+  certificateValidity!: SchemeDuration;
+
+  @Field(() => SchemeDuration, { description: 'How long before expiry the recertification reminder goes out.' })
+  recertificationReminder!: SchemeDuration;
+
+  @Field(() => SchemeDuration)
+  selfEvaluationWindow!: SchemeDuration;
+
+  @Field(() => SchemeDuration)
+  draftReportReplyWindow!: SchemeDuration;
+
+  @Field(() => SchemeDuration)
+  improvementPlanDue!: SchemeDuration;
+
+  @Field(() => AwardRule)
+  awardRule!: AwardRule;
+
+  @Field(() => [AuditDaysBand])
+  auditDaysTable!: AuditDaysBand[];
+}
+
+export const PLACEHOLDER_RULES: SchemeRules = {
+  placeholder: true,
+  certificateValidity: { amount: 24, unit: DurationUnit.MONTHS },
+  recertificationReminder: { amount: 6, unit: DurationUnit.MONTHS },
+  selfEvaluationWindow: { amount: 12, unit: DurationUnit.WEEKS },
+  draftReportReplyWindow: { amount: 14, unit: DurationUnit.DAYS },
+  improvementPlanDue: { amount: 8, unit: DurationUnit.WEEKS },
+  awardRule: AwardRule.NO_OPEN_DOES_NOT_MEET_WITHOUT_ACCEPTED_ACTION,
+  auditDaysTable: [
+    { maxFte: 25, days: 1 },
+    { maxFte: 100, days: 2 },
+    { maxFte: 250, days: 3 },
+    { maxFte: null, days: 4 },
+  ],
+};

@@ -1,0 +1,49 @@
+import { Collection, Entity, Enum, OneToMany, Property, Unique } from '@mikro-orm/core';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { BaseEntity } from '../../common/base.entity';
+import { FrameworkCategory } from './framework-category.entity';
+import { Competency } from './competency.entity';
+import { SchemeRules } from './framework-rules';
+
+export enum FrameworkStatus {
+  DRAFT = 'DRAFT',
+  PUBLISHED = 'PUBLISHED',
+  RETIRED = 'RETIRED',
+}
+registerEnumType(FrameworkStatus, { name: 'FrameworkStatus' });
+
+/** One version of the norm framework; a cycle pins the version it started with. */
+@ObjectType()
+@Entity({ tableName: 'framework_version' })
+@Unique({ properties: ['name', 'version'] })
+export class FrameworkVersion extends BaseEntity<'status' | 'illustrative'> {
+  @Field()
+  @Property({ type: 'text' })
+  name!: string;
+
+  @Field()
+  @Property({ type: 'text' })
+  version!: string;
+
+  @Field()
+  @Property({ type: 'date' })
+  effectiveDate!: string;
+
+  @Field(() => FrameworkStatus)
+  @Enum({ items: () => FrameworkStatus, nativeEnumName: 'framework_status', default: FrameworkStatus.DRAFT })
+  status: FrameworkStatus = FrameworkStatus.DRAFT;
+
+  @Field({ description: 'True for demonstration content that is not the official norm text.' })
+  @Property({ type: 'boolean', default: false })
+  illustrative: boolean = false;
+
+  @Field(() => SchemeRules)
+  @Property({ type: 'json' })
+  rules!: SchemeRules;
+
+  @OneToMany(() => FrameworkCategory, (c) => c.frameworkVersion, { orderBy: { position: 'asc' } })
+  categories = new Collection<FrameworkCategory>(this);
+
+  @OneToMany(() => Competency, (c) => c.frameworkVersion, { orderBy: { position: 'asc' } })
+  competencies = new Collection<Competency>(this);
+}

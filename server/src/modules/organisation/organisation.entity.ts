@@ -1,0 +1,21 @@
+import { DecimalType, Entity, Index, Property } from '@mikro-orm/core';
+import { Field, Float, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../../common/base.entity';
+
+/** A social-work organisation working towards the label. */
+@ObjectType()
+@Entity({ tableName: 'organisation' })
+export class Organisation extends BaseEntity {
+  @Field()
+  @Index()
+  @Property({ type: 'text' })
+  name!: string;
+
+  @Field()
+  @Property({ type: 'text' })
+  place!: string;
+
+  @Field(() => Float, { description: 'Staff size in full-time equivalents; drives the audit-days table.' })
+  @Property({ type: new DecimalType('number'), precision: 8, scale: 2 })
+  fte!: number;
+}

@@ -1,0 +1,44 @@
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { NormScore, SCORES, type Score } from '../../cycle/cycle-enums';
+
+export const ANSWER_TEXT_MAX = 10_000;
+
+/**
+ * An autosaved draft answer on one norm. Only the fields given are changed, so two respondents typing in
+ * different fields of the same norm do not overwrite each other. A null score clears the score.
+ */
+@InputType()
+export class SaveSelfEvaluationAnswerInput {
+  @Field(() => ID)
+  @IsUUID()
+  cycleId!: string;
+
+  @Field(() => ID)
+  @IsUUID()
+  normId!: string;
+
+  @Field(() => NormScore, { nullable: true })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsIn([...SCORES])
+  score?: Score | null;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(ANSWER_TEXT_MAX)
+  explanation?: string;
+
+  @Field({ nullable: true, description: 'What goes well (asked first, on purpose).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(ANSWER_TEXT_MAX)
+  goesWell?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(ANSWER_TEXT_MAX)
+  toImprove?: string;
+}

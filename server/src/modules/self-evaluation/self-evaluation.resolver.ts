@@ -1,0 +1,27 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { Role } from '../user/role';
+import { SaveSelfEvaluationAnswerInput } from './dto/save-self-evaluation-answer.input';
+import { SelfEvaluationAnswer } from './self-evaluation-answer.entity';
+
+@Resolver(() => SelfEvaluationAnswer)
+export class SelfEvaluationResolver {
+  @Authorized(Role.ORG_QUALITY_OFFICER, Role.ORG_INTERNAL_AUDITOR)
+  @Mutation(() => SelfEvaluationAnswer, { description: 'Autosaves a draft answer on one norm; only given fields change.' })
+  saveSelfEvaluationAnswer(
+    @Arg('input') input: SaveSelfEvaluationAnswerInput,
+    @Ctx() ctx: Context,
+  ): Promise<SelfEvaluationAnswer> {
+    return ctx.services.selfEvaluation.save(ctx.em, ctx.user!, input);
+  }
+
+  @FieldResolver(() => ID)
+  normId(@Root() answer: SelfEvaluationAnswer): string {
+    return answer.norm.id;
+  }
+
+  @FieldResolver(() => String, { description: 'Who saved it last.' })
+  async updatedByName(@Root() answer: SelfEvaluationAnswer): Promise<string> {
+    return (await answer.updatedBy.loadOrFail()).name;
+  }
+}

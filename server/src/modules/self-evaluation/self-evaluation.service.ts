@@ -1,0 +1,55 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { badInput, DomainError, notFound } from '../../common/errors';
+import type { AccessPolicy } from '../access/access-policy';
+import { Cycle } from '../cycle/cycle.entity';
+import { Norm } from '../framework/norm.entity';
+import { Role } from '../user/role';
+import { User } from '../user/user.entity';
+import type { SaveSelfEvaluationAnswerInput } from './dto/save-self-evaluation-answer.input';
+import { SelfEvaluationAnswer } from './self-evaluation-answer.entity';
+
+const RESPONDENTS = [Role.ORG_QUALITY_OFFICER, Role.ORG_INTERNAL_AUDITOR] as const;
+
+/** Draft answers: plain database writes while the phase is open, refused once submission locked them. */
+export class SelfEvaluationService {
+  constructor(private readonly policy: AccessPolicy) {}
+
+  async save(em: EntityManager, user: User, input: SaveSelfEvaluationAnswerInput): Promise<SelfEvaluationAnswer> {
+    const hasChange = ['score', 'explanation', 'goesWell', 'toImprove'].some(
+      (k) => input[k as keyof SaveSelfEvaluationAnswerInput] !== undefined,
+    );
+    if (!hasChange) throw badInput('score', 'Give at least one of score, explanation, goesWell or toImprove.');
+
+    return em.transactional(async (tx) => {
+      // Row lock on the cycle: a save and the submission's lock cannot interleave, so no answer changes
+      // after the self-evaluation was locked.
+      const cycle = await tx.findOne(Cycle, { id: input.cycleId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!cycle) throw notFound('Cycle');
+      this.policy.assertOrganisationActor(user, cycle.organisation.id, RESPONDENTS);
+      if (cycle.selfEvaluationLockedAt) {
+        throw new DomainError('LOCKED', 'The self-evaluation was submitted; its answers can no longer change.');
+      }
+      if (cycle.phase !== 'SELF_EVALUATION') {
+        throw new DomainError('WRONG_PHASE', `Answers can be saved in phase SELF_EVALUATION; this cycle is in ${cycle.phase}.`);
+      }
+      const norm = await tx.findOne(Norm, { id: input.normId, frameworkVersion: cycle.frameworkVersion.id });
+      if (!norm) throw badInput('normId', "This norm is not part of the cycle's framework version.");
+
+      let answer = await tx.findOne(SelfEvaluationAnswer, { cycle: cycle.id, norm: norm.id });
+      answer ??= tx.create(SelfEvaluationAnswer, { cycle: cycle.id, norm: norm.id, updatedBy: user.id });
+      if (input.score !== undefined) answer.score = input.score;
+      if (input.explanation !== undefined) answer.explanation = input.explanation;
+      if (input.goesWell !== undefined) answer.goesWell = input.goesWell;
+      if (input.toImprove !== undefined) answer.toImprove = input.toImprove;
+      answer.updatedBy = tx.getReference(User, user.id, { wrapped: true });
+      answer.updatedAt = new Date();
+      return answer;
+    });
+  }
+
+  async answersFor(em: EntityManager, user: User, cycle: Cycle): Promise<SelfEvaluationAnswer[]> {
+    this.policy.assertCanReadCycle(user, cycle);
+    return em.find(SelfEvaluationAnswer, { cycle: cycle.id });
+  }
+}

@@ -1,0 +1,65 @@
+import { ApplicationFailure, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
+import { cycleWorkflowId } from '../../../workflows/src/ids';
+import {
+  completePreparationUpdate,
+  submitSelfEvaluationUpdate,
+  type CompletePreparationArgs,
+  type CycleStateView,
+  type CycleWorkflowInput,
+  type SubmitSelfEvaluationArgs,
+} from '../../../workflows/src/messages';
+import { REFUSALS, type RefusalCode } from '../../../workflows/src/rules';
+import { DomainError } from '../common/errors';
+
+/**
+ * The server's side of the cycle workflow: starting it idempotently and sending commands as Updates whose
+ * ID is the client's mutation ID, so a retried mutation is applied once. Refusals come back as DomainErrors.
+ */
+export class CycleCommands {
+  constructor(
+    private readonly client: Client,
+    private readonly taskQueue: string,
+  ) {}
+
+  async ensureStarted(input: CycleWorkflowInput): Promise<void> {
+    await this.client.workflow.start('certificationCycleWorkflow', {
+      workflowId: cycleWorkflowId(input.cycleId),
+      taskQueue: this.taskQueue,
+      args: [input],
+      // A second start of the same cycle attaches to the running workflow instead of failing.
+      workflowIdConflictPolicy: 'USE_EXISTING',
+    });
+  }
+
+  completePreparation(cycleId: string, updateId: string, args: CompletePreparationArgs): Promise<CycleStateView> {
+    return this.update(() =>
+      this.handle(cycleId).executeUpdate(completePreparationUpdate, { args: [args], updateId }),
+    );
+  }
+
+  submitSelfEvaluation(cycleId: string, updateId: string, args: SubmitSelfEvaluationArgs): Promise<CycleStateView> {
+    return this.update(() =>
+      this.handle(cycleId).executeUpdate(submitSelfEvaluationUpdate, { args: [args], updateId }),
+    );
+  }
+
+  private handle(cycleId: string) {
+    return this.client.workflow.getHandle(cycleWorkflowId(cycleId));
+  }
+
+  private async update<T>(send: () => Promise<T>): Promise<T> {
+    try {
+      return await send();
+    } catch (err) {
+      throw toDomainError(err);
+    }
+  }
+}
+
+function toDomainError(err: unknown): unknown {
+  if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure) {
+    const type = err.cause.type as RefusalCode | undefined;
+    if (type && (REFUSALS as readonly string[]).includes(type)) return new DomainError(type, err.cause.message);
+  }
+  return err;
+}

@@ -1,0 +1,92 @@
+import 'reflect-metadata';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Client } from '@temporalio/client';
+import type { Worker } from '@temporalio/worker';
+import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+import { createApi } from '../../server/src/app';
+import { loadConfig, type Config } from '../../server/src/config';
+import { openOrm, runMigrations } from '../../server/src/db/database';
+import { seedDemoData } from '../../server/src/db/seeders/demo.seeder';
+import { createServices, type Services } from '../../server/src/services';
+import { CycleCommands } from '../../server/src/temporal/cycle-commands';
+import { connectTemporalClient } from '../../server/src/temporal/connection';
+import { createWorker } from '../../server/src/worker-runtime';
+import { testEnv } from './test-env';
+
+export interface Stack {
+  url: string;
+  orm: MikroORM;
+  temporal: Client;
+  services: Services;
+  config: Config;
+  taskQueue: string;
+  demo: Awaited<ReturnType<typeof seedDemoData>>;
+  /** Stops the in-process worker (for tests that run their own worker process). */
+  stopWorker(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The api and (unless told otherwise) a worker in this process, against the run's database and Temporal
+ * server. Each stack gets its own task queue, so workers of different test files never pick up each other's work.
+ */
+export async function startStack(opts: { worker?: boolean; env?: Record<string, string> } = {}): Promise<Stack> {
+  const env = testEnv();
+  const taskQueue = `test-${randomUUID()}`;
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: env.databaseUrl,
+    TEMPORAL_ADDRESS: env.temporalAddress,
+    TEMPORAL_TASK_QUEUE: taskQueue,
+    ...opts.env,
+  });
+  await runMigrations(env.databaseUrl);
+  const orm = await openOrm(env.databaseUrl);
+  const demo = await seedDemoData(orm.em.fork());
+  const { client, connection } = await connectTemporalClient({ address: env.temporalAddress, namespace: 'default', taskQueue });
+  const services = createServices(config, new CycleCommands(client, taskQueue));
+  const api = await createApi(config, orm, services);
+  const server: Server = await api.listen(0, '127.0.0.1');
+  const port = (server.address() as { port: number }).port;
+
+  let worker: Worker | null = null;
+  let running: Promise<void> | null = null;
+  let workerConnection: { close(): Promise<void> } | null = null;
+  if (opts.worker !== false) {
+    const created = await createWorker(orm, {
+      address: env.temporalAddress,
+      namespace: 'default',
+      taskQueue,
+      workflowBundle: { codePath: env.workflowBundlePath },
+    });
+    worker = created.worker;
+    workerConnection = created.connection;
+    running = worker.run();
+  }
+
+  const stopWorker = async () => {
+    if (worker && worker.getState() === 'RUNNING') worker.shutdown();
+    await running;
+    await workerConnection?.close();
+    worker = null;
+  };
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    orm,
+    temporal: client,
+    services,
+    config,
+    taskQueue,
+    demo,
+    stopWorker,
+    async stop() {
+      await stopWorker();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await api.apollo.stop();
+      await connection.close();
+      await orm.close();
+    },
+  };
+}

@@ -1,0 +1,1 @@
+export { certificationCycleWorkflow } from './certification-cycle.workflow';
