@@ -17,7 +17,7 @@ import {
 import { TRANSITIONS, missingPreparation, phaseRefusal, type Command, type Phase, type RefusalCode } from './rules';
 
 const { projectTransition, lockSelfEvaluation } = proxyActivities<CycleActivities>({
-  startToCloseTimeout: '30 seconds',
+  startToCloseTimeout: '10 seconds',
   // Projection must eventually land, so retry without limit but never hammer a database that is down.
   retry: { initialInterval: '1 second', maximumInterval: '30 seconds', backoffCoefficient: 2 },
 });

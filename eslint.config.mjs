@@ -1,0 +1,57 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+/**
+ * Lint, with the architecture's one-way arrows as rules (ARCHITECTURE.md):
+ * workflows/ imports only @temporalio/workflow and its own files; client/ nothing from server/ or workflows/.
+ */
+export default tseslint.config(
+  { ignores: ['node_modules/', 'dist/', '.data/', 'client/dist/', 'client/src/gql/', 'test-output/', 'server/src/db/migrations/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    files: ['workflows/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              // Anything that is neither @temporalio/workflow nor a sibling file: Node builtins, server/, npm packages.
+              regex: '^(?!@temporalio/workflow$|\\./)',
+              message: 'workflows/ is deterministic workflow code: it imports only @temporalio/workflow and its own files.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['client/**/*.{ts,tsx,mts}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/server/**', '**/workflows/**', '../../server/*', '../../workflows/*'],
+              message: 'client/ knows the server only through GraphQL and the generated types.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.cjs'],
+    languageOptions: { globals: { module: 'writable', require: 'readonly', process: 'readonly', __dirname: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+);
