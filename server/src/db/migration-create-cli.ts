@@ -3,6 +3,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import path from 'node:path';
 import { Client } from 'pg';
 import { DEFAULT_DATABASE_URL } from '../config';
+import { runMigrations } from './migration-config';
 import { ormConfig } from './mikro-orm.config';
 
 /**
@@ -18,11 +19,13 @@ async function main(): Promise<void> {
   await admin.connect();
   await admin.query(`create database "${scratch}"`);
   try {
-    const config = ormConfig(Object.assign(new URL(base), { pathname: `/${scratch}` }).toString());
+    const url = Object.assign(new URL(base), { pathname: `/${scratch}` }).toString();
+    // Apply the compiled migrations, then write the new one as TypeScript beside the committed sources.
+    await runMigrations(url);
+    const config = ormConfig(url);
     const sourceDir = path.resolve(__dirname, '../../../../server/src/db/migrations');
     const orm = await MikroORM.init({ ...config, migrations: { ...config.migrations, path: sourceDir, pathTs: sourceDir } });
     try {
-      await orm.getMigrator().up();
       const result = await orm.getMigrator().createMigration(undefined, false, false, name);
       console.log(result.diff.up.length ? `Wrote ${result.fileName}` : 'No schema changes.');
     } finally {

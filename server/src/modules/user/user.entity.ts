@@ -9,11 +9,13 @@ import { PartyKind, Role } from './role';
 /** A person with an account. Exactly one of the three party links is set, matching `partyKind`. */
 @ObjectType()
 @Entity({ tableName: 'app_user' })
+// Written the way PostgreSQL prints it back, so the migration differ sees no change where there is none.
 @Check({
   name: 'app_user_one_party',
-  expression: `(party_kind = 'ORGANISATION' and organisation_id is not null and certifying_institution_id is null and sector_body_id is null)
-    or (party_kind = 'CERTIFYING_INSTITUTION' and certifying_institution_id is not null and organisation_id is null and sector_body_id is null)
-    or (party_kind = 'SECTOR_BODY' and sector_body_id is not null and organisation_id is null and certifying_institution_id is null)`,
+  expression:
+    "((party_kind = 'ORGANISATION'::party_kind) AND (organisation_id IS NOT NULL) AND (certifying_institution_id IS NULL) AND (sector_body_id IS NULL)) OR " +
+    "((party_kind = 'CERTIFYING_INSTITUTION'::party_kind) AND (certifying_institution_id IS NOT NULL) AND (organisation_id IS NULL) AND (sector_body_id IS NULL)) OR " +
+    "((party_kind = 'SECTOR_BODY'::party_kind) AND (sector_body_id IS NOT NULL) AND (organisation_id IS NULL) AND (certifying_institution_id IS NULL))",
 })
 export class User extends BaseEntity {
   @Field()
