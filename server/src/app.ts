@@ -6,6 +6,7 @@ import express, { type Express } from 'express';
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
+import { projectRoot } from './common/project-root';
 import type { Config } from './config';
 import { buildGraphqlSchema } from './graphql/build-schema';
 import type { Context } from './graphql/context';
@@ -15,7 +16,7 @@ import { operationLimits } from './graphql/operation-limits';
 import { readCookie, SESSION_COOKIE } from './modules/auth/session-token';
 import type { Services } from './services';
 
-export const CLIENT_DIST = path.resolve(__dirname, '../../../client/dist');
+export const CLIENT_DIST = path.join(projectRoot(), 'client/dist');
 
 export interface Api {
   app: Express;

@@ -8,7 +8,7 @@ import { seedDemoCycles } from './db/seeders/demo-cycles';
 import { seedDemoData } from './db/seeders/demo.seeder';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './launcher/embedded-postgres';
 import { locateTemporalCli } from './launcher/temporal-cli';
-import { startTemporalDevServer, waitForPort, type DevServer } from './launcher/temporal-dev-server';
+import { startTemporalDevServer, type DevServer } from './launcher/temporal-dev-server';
 import { createServices } from './services';
 import { CycleCommands } from './temporal/cycle-commands';
 import { connectTemporalClient } from './temporal/connection';
@@ -72,9 +72,10 @@ async function main(): Promise<void> {
 
     // 4. Worker and api
     const env = { ...process.env, DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporalAddress };
-    children.push(spawnChild('worker', path.join(__dirname, 'worker.js'), env, stopAll));
-    children.push(spawnChild('api', path.join(__dirname, 'api.js'), env, stopAll));
-    await waitForPort(config.PORT, 60_000, config.HOST);
+    const worker = spawnChild('worker', path.join(__dirname, 'worker.js'), env, stopAll, '[worker] polling');
+    const api = spawnChild('api', path.join(__dirname, 'api.js'), env, stopAll, '[api] listening');
+    children.push(worker.child, api.child);
+    await Promise.all([worker.ready, api.ready]);
 
     if (seeded) {
       const { client, connection } = await connectTemporalClient({
@@ -102,14 +103,27 @@ async function main(): Promise<void> {
   }
 }
 
-function spawnChild(name: string, script: string, env: NodeJS.ProcessEnv, onCrash: (code: number) => Promise<void>): ChildProcess {
-  const child = spawn(process.execPath, ['--enable-source-maps', script], { env, stdio: 'inherit' });
+/** Starts a child with its output passed through; `ready` resolves when it prints its ready line. */
+function spawnChild(
+  name: string,
+  script: string,
+  env: NodeJS.ProcessEnv,
+  onCrash: (code: number) => Promise<void>,
+  readyLine: string,
+): { child: ChildProcess; ready: Promise<void> } {
+  const child = spawn(process.execPath, ['--enable-source-maps', script], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const ready = new Promise<void>((resolve) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      process.stdout.write(chunk);
+      if (chunk.toString().includes(readyLine)) resolve();
+    });
+  });
   child.once('exit', (code, signal) => {
     if (signal === 'SIGTERM' || signal === 'SIGINT') return;
     console.error(`[start] ${name} exited (${code ?? signal}); stopping everything.`);
     void onCrash(1);
   });
-  return child;
+  return { child, ready };
 }
 
 function stopChild(child: ChildProcess): Promise<void> {

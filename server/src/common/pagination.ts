@@ -67,7 +67,9 @@ export function decodeCursor(cursor: string): KeysetCursor {
   try {
     const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
     const date = new Date(createdAt);
-    if (Number.isNaN(date.getTime()) || typeof id !== 'string') throw new Error('bad cursor');
+    // Only what encodeCursor makes: a date PostgreSQL can compare (years 1-9999) and a UUID, never a database error.
+    const year = date.getUTCFullYear();
+    if (Number.isNaN(date.getTime()) || year < 1 || year > 9999 || typeof id !== 'string' || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) throw new Error('bad cursor');
     return { createdAt: date, id };
   } catch {
     throw badInput('after', 'This cursor is not valid; use pageInfo.endCursor from the previous page.');

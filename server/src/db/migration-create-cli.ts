@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/postgresql';
 import path from 'node:path';
 import { Client } from 'pg';
+import { projectRoot } from '../common/project-root';
 import { DEFAULT_DATABASE_URL } from '../config';
 import { runMigrations } from './migration-config';
 import { ormConfig } from './mikro-orm.config';
@@ -23,7 +24,7 @@ async function main(): Promise<void> {
     // Apply the compiled migrations, then write the new one as TypeScript beside the committed sources.
     await runMigrations(url);
     const config = ormConfig(url);
-    const sourceDir = path.resolve(__dirname, '../../../../server/src/db/migrations');
+    const sourceDir = path.join(projectRoot(), 'server/src/db/migrations');
     const orm = await MikroORM.init({ ...config, migrations: { ...config.migrations, path: sourceDir, pathTs: sourceDir } });
     try {
       const result = await orm.getMigrator().createMigration(undefined, false, false, name);

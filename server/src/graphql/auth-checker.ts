@@ -1,4 +1,4 @@
-import type { AuthChecker } from 'type-graphql';
+import { AuthenticationError, type AuthChecker } from 'type-graphql';
 import type { Context } from './context';
 
 /**
@@ -6,6 +6,7 @@ import type { Context } from './context';
  * Which organisation or cycle a user may touch is decided in the services, where the data is.
  */
 export const authChecker: AuthChecker<Context> = ({ context }, roles) => {
-  if (!context.user) return false;
+  // Signed out is UNAUTHENTICATED even where roles are named (returning false there would say NOT_ALLOWED).
+  if (!context.user) throw new AuthenticationError();
   return roles.length === 0 || roles.includes(context.user.role);
 };

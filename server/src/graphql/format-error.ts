@@ -1,5 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError, AuthenticationError, AuthorizationError } from 'type-graphql';
 import { DomainError, type ErrorCode } from '../common/errors';
 
@@ -45,7 +45,9 @@ export function createFormatError(log: (err: unknown) => void, exposeInternals: 
     if (original instanceof AuthorizationError) {
       return formatted(formattedError, 'NOT_ALLOWED', 'Your role does not allow this.');
     }
-    const code = formattedError.extensions?.code;
+    // Apollo re-codes every validation-rule error GRAPHQL_VALIDATION_FAILED; the limit rule's own code is on the original.
+    const limit = error instanceof GraphQLError && error.originalError instanceof GraphQLError && error.originalError.extensions?.code === 'QUERY_TOO_COMPLEX';
+    const code = limit ? 'QUERY_TOO_COMPLEX' : formattedError.extensions?.code;
     if (typeof code === 'string' && APOLLO_CODES.has(code)) {
       return { message: formattedError.message, locations: formattedError.locations, path: formattedError.path, extensions: { code } };
     }

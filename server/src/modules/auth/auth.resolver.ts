@@ -21,6 +21,7 @@ export class AuthResolver {
       path: '/',
       expires: expiresAt,
     });
+    ctx.user = user; // from here on this request is the user's own, so fields such as email resolve as for `me`
     return user;
   }
 

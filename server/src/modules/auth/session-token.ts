@@ -16,7 +16,8 @@ export function readCookie(header: string | undefined, name: string): string | n
   for (const part of header.split(';')) {
     const eq = part.indexOf('=');
     if (eq < 0) continue;
-    if (part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+    // A malformed value (bad %-escape) is no session, not a failed request.
+    if (part.slice(0, eq).trim() === name) { try { return decodeURIComponent(part.slice(eq + 1).trim()); } catch { return null; } }
   }
   return null;
 }

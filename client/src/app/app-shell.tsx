@@ -1,0 +1,36 @@
+import type { ReactNode } from 'react';
+import { LogoutButton } from '../features/auth/logout-button';
+import { SignedInUser } from '../features/auth/signed-in-user';
+import type { SessionUserFragment } from '../gql/graphql';
+import { useI18n } from '../lib/i18n-context';
+import { LanguageSwitch } from './language-switch';
+
+interface AppShellProps {
+  user?: SessionUserFragment | null;
+  children: ReactNode;
+}
+
+/** Header (name of the app, language, who is signed in) and the one <main> landmark of every screen. */
+export function AppShell({ user, children }: AppShellProps) {
+  const { t } = useI18n();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t.skipToContent}
+      </a>
+      <header className="header">
+        <div className="header__inner">
+          <p className="header__brand">{t.appName}</p>
+          <div className="header__tools">
+            {user && <SignedInUser user={user} />}
+            <LanguageSwitch />
+            {user && <LogoutButton />}
+          </div>
+        </div>
+      </header>
+      <main id="main" className="main" tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import { toUserError } from '../../lib/errors';
+import { useI18n } from '../../lib/i18n-context';
+import { useSession } from '../../lib/session-context';
+import { Button } from './button';
+import { ErrorAlert } from './error-alert';
+
+interface QueryErrorProps {
+  error: unknown;
+  onRetry?: () => void;
+}
+
+/** A failed read: the message, and the one action that helps (log in again, or try again). */
+export function QueryError({ error, onRetry }: QueryErrorProps) {
+  const { t } = useI18n();
+  const session = useSession();
+  const userError = toUserError(error);
+  if (userError.code === 'UNAUTHENTICATED') {
+    return (
+      <div className="notice">
+        <ErrorAlert error={{ ...userError, message: t.errors.sessionEnded }} />
+        <Button onClick={() => void session.end()}>{t.errors.loginAgain}</Button>
+      </div>
+    );
+  }
+  return (
+    <div className="notice">
+      <ErrorAlert error={userError} />
+      {onRetry && (
+        <Button variant="secondary" onClick={onRetry}>
+          {t.common.retry}
+        </Button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+import { useMutation } from '@apollo/client/react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Button } from '../../components/ui/button';
+import { ErrorAlert } from '../../components/ui/error-alert';
+import { graphql } from '../../gql';
+import { toUserError, type UserError } from '../../lib/errors';
+import { useI18n } from '../../lib/i18n-context';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { MeQuery } from './me-query';
+
+const LoginMutation = graphql(`
+  mutation Login($input: LoginInput!) {
+    login(input: $input) {
+      ...SessionUser
+    }
+  }
+`);
+
+type LoginField = 'email' | 'password';
+const isLoginField = (field: string | undefined): field is LoginField => field === 'email' || field === 'password';
+
+export function LoginPage() {
+  const { t } = useI18n();
+  useDocumentTitle(t.login.title);
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<UserError | null>(null);
+  const emailRef = useRef<HTMLInputElement>(null);
+  const passwordRef = useRef<HTMLInputElement>(null);
+
+  const [login, { loading }] = useMutation(LoginMutation, {
+    // Writing the user into `me` switches the app to the signed-in screens without another request.
+    update(cache, { data }) {
+      if (data) cache.writeQuery({ query: MeQuery, data: { me: data.login } });
+    },
+  });
+
+  const fieldWithError = isLoginField(error?.field) ? error.field : null;
+
+  // Move focus to the field the server complained about, so keyboard users land where they must act.
+  useEffect(() => {
+    if (fieldWithError === 'email') emailRef.current?.focus();
+    if (fieldWithError === 'password') passwordRef.current?.focus();
+  }, [error, fieldWithError]);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setError(null);
+    try {
+      await login({ variables: { input: { email: email.trim(), password } } });
+    } catch (caught) {
+      setError(toUserError(caught));
+    }
+  }
+
+  const describedBy = (field: LoginField) => (fieldWithError === field ? `login-${field}-error` : undefined);
+
+  return (
+    <div className="page page--narrow">
+      <h1>{t.login.title}</h1>
+      <p className="lead">{t.login.intro}</p>
+      {/* noValidate: the server's messages are the single source, shown beside the field they concern. */}
+      <form className="card form" onSubmit={onSubmit} noValidate aria-busy={loading || undefined}>
+        {error && !fieldWithError && <ErrorAlert error={error} />}
+        <div className="field">
+          <label htmlFor="login-email">{t.login.email}</label>
+          <input
+            ref={emailRef}
+            id="login-email"
+            name="email"
+            type="email"
+            autoComplete="username"
+            inputMode="email"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            aria-invalid={fieldWithError === 'email' || undefined}
+            aria-describedby={describedBy('email')}
+          />
+          {error && fieldWithError === 'email' && <ErrorAlert id="login-email-error" className="field__error" error={error} />}
+        </div>
+        <div className="field">
+          <label htmlFor="login-password">{t.login.password}</label>
+          <input
+            ref={passwordRef}
+            id="login-password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            aria-invalid={fieldWithError === 'password' || undefined}
+            aria-describedby={describedBy('password')}
+          />
+          {error && fieldWithError === 'password' && (
+            <ErrorAlert id="login-password-error" className="field__error" error={error} />
+          )}
+        </div>
+        <Button type="submit" busy={loading} busyLabel={t.login.busy}>
+          {t.login.submit}
+        </Button>
+      </form>
+    </div>
+  );
+}

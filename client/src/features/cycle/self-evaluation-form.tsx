@@ -1,0 +1,106 @@
+import { useCallback, useMemo, useRef } from 'react';
+import { ProgressMeter } from '../../components/ui/progress-meter';
+import { graphql } from '../../gql';
+import type { SelfEvaluationFragment } from '../../gql/graphql';
+import { formatDateTime } from '../../lib/format';
+import { useI18n } from '../../lib/i18n-context';
+import { NormFieldset } from './norm-fieldset';
+import { SubmitSelfEvaluation } from './submit-self-evaluation';
+
+export const SelfEvaluationFragmentDoc = graphql(`
+  fragment SelfEvaluation on Cycle {
+    id
+    phase
+    selfEvaluationLockedAt
+    progress {
+      done
+      total
+      percent
+    }
+    frameworkVersion {
+      id
+      categories {
+        id
+        code
+        title
+        norms {
+          ...NormFields
+        }
+      }
+    }
+    selfEvaluationAnswers {
+      ...AnswerFields
+    }
+  }
+`);
+
+interface SelfEvaluationFormProps {
+  cycle: SelfEvaluationFragment;
+  canAnswer: boolean;
+  canSubmit: boolean;
+}
+
+export function SelfEvaluationForm({ cycle, canAnswer, canSubmit }: SelfEvaluationFormProps) {
+  const { t } = useI18n();
+  const open = cycle.phase === 'SELF_EVALUATION' && !cycle.selfEvaluationLockedAt;
+  const readOnly = !open || !canAnswer;
+
+  const answers = useMemo(() => new Map(cycle.selfEvaluationAnswers.map((a) => [a.normId, a])), [cycle.selfEvaluationAnswers]);
+
+  // Each norm registers how to save its pending changes; submitting first saves them all.
+  const flushes = useRef(new Map<string, () => Promise<boolean>>());
+  const registerFlush = useCallback((normId: string, flush: () => Promise<boolean>) => {
+    flushes.current.set(normId, flush);
+    return () => {
+      if (flushes.current.get(normId) === flush) flushes.current.delete(normId);
+    };
+  }, []);
+  const flushAll = useCallback(async () => {
+    const results = await Promise.all([...flushes.current.values()].map((flush) => flush()));
+    return results.every(Boolean);
+  }, []);
+
+  const { done, total } = cycle.progress;
+  const categories = cycle.frameworkVersion.categories.filter((c) => c.norms.length > 0);
+  return (
+    <section className="self-evaluation" aria-labelledby="self-evaluation-title">
+      <div className="self-evaluation__head">
+        <h2 id="self-evaluation-title">{t.selfEvaluation.title}</h2>
+        <ProgressMeter
+          testId="progress"
+          value={done}
+          max={total}
+          label={t.selfEvaluation.progressLabel}
+          text={t.selfEvaluation.progress(done, total)}
+        />
+      </div>
+
+      {cycle.selfEvaluationLockedAt ? (
+        <p className="banner banner--success" role="status" data-testid="submitted-notice">
+          {t.selfEvaluation.submitted(formatDateTime(cycle.selfEvaluationLockedAt, t.locale))}
+        </p>
+      ) : (
+        readOnly && <p className="banner">{t.selfEvaluation.readOnly}</p>
+      )}
+
+      {categories.length === 0 && <p className="muted">{t.selfEvaluation.noNorms}</p>}
+      {categories.map((category) => (
+        <section key={category.id} className="category" aria-labelledby={`category-${category.id}`}>
+          <h3 id={`category-${category.id}`}>{category.title}</h3>
+          {category.norms.map((norm) => (
+            <NormFieldset
+              key={norm.id}
+              cycleId={cycle.id}
+              norm={norm}
+              answer={answers.get(norm.id)}
+              readOnly={readOnly}
+              registerFlush={registerFlush}
+            />
+          ))}
+        </section>
+      ))}
+
+      {open && canSubmit && <SubmitSelfEvaluation cycleId={cycle.id} saveAll={flushAll} />}
+    </section>
+  );
+}

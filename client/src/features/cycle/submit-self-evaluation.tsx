@@ -1,0 +1,72 @@
+import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
+import { Button } from '../../components/ui/button';
+import { ErrorAlert } from '../../components/ui/error-alert';
+import { graphql } from '../../gql';
+import { toUserError, type UserError } from '../../lib/errors';
+import { useI18n } from '../../lib/i18n-context';
+import { useActionId } from '../../lib/use-action-id';
+
+const SubmitSelfEvaluationMutation = graphql(`
+  mutation SubmitSelfEvaluation($input: CycleCommandInput!) {
+    submitSelfEvaluation(input: $input) {
+      id
+      phase
+      phaseChangedAt
+      selfEvaluationLockedAt
+      progress {
+        done
+        total
+        percent
+      }
+      ...CycleTimeline
+    }
+  }
+`);
+
+interface SubmitSelfEvaluationProps {
+  cycleId: string;
+  /** Saves every pending answer; false when one could not be saved. */
+  saveAll(): Promise<boolean>;
+}
+
+export function SubmitSelfEvaluation({ cycleId, saveAll }: SubmitSelfEvaluationProps) {
+  const { t } = useI18n();
+  const action = useActionId();
+  const [error, setError] = useState<UserError | null>(null);
+  const [saving, setSaving] = useState(false);
+  // The returned cycle updates phase and lock in the cache; the form turns read-only by itself.
+  const [submit, { loading }] = useMutation(SubmitSelfEvaluationMutation);
+
+  async function onSubmit() {
+    setError(null);
+    setSaving(true);
+    // Submitting locks the answers, so text still waiting for its autosave must go first.
+    const saved = await saveAll();
+    setSaving(false);
+    if (!saved) {
+      setError({ code: 'UNSAVED', message: t.selfEvaluation.unsavedBeforeSubmit });
+      return;
+    }
+    try {
+      await submit({ variables: { input: { cycleId, clientMutationId: action.current() } } });
+      action.settle();
+    } catch (caught) {
+      action.settle(caught);
+      setError(toUserError(caught));
+    }
+  }
+
+  return (
+    <section className="card submit" aria-labelledby="submit-title">
+      <h3 id="submit-title">{t.selfEvaluation.submitTitle}</h3>
+      <p className="muted">{t.selfEvaluation.submitHint}</p>
+      <div className="actions">
+        <Button onClick={onSubmit} busy={saving || loading} busyLabel={t.selfEvaluation.busy}>
+          {t.selfEvaluation.submit}
+        </Button>
+      </div>
+      {error && <ErrorAlert error={error} />}
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client';
+import type { GraphQLFormattedError } from 'graphql';
+
+/** What a screen needs to show a failure: the server's code and message, and the input it concerns. */
+export interface UserError {
+  /** `extensions.code` from the server, or NETWORK / UNKNOWN when no GraphQL answer arrived. */
+  code: string;
+  /** The server's own message; empty when there is none, so the screen uses its dictionary text. */
+  message: string;
+  /** Input field the refusal concerns (`extensions.field`), without any `input.` prefix. */
+  field?: string;
+}
+
+function fromGraphQLError(error: GraphQLFormattedError): UserError {
+  const extensions = error.extensions ?? {};
+  const code = typeof extensions.code === 'string' ? extensions.code : 'UNKNOWN';
+  const rawField = typeof extensions.field === 'string' ? extensions.field : undefined;
+  // Validation errors name the path ("input.email"); screens know their fields by the last part.
+  const field = rawField?.split('.').pop();
+  return { code, message: error.message, ...(field ? { field } : {}) };
+}
+
+/**
+ * Apollo Client 4 throws CombinedGraphQLErrors when the server answered with `errors`. A non-2xx answer
+ * in plain JSON arrives as ServerError with the body as text, which may still hold GraphQL errors.
+ */
+export function toUserError(error: unknown): UserError {
+  if (CombinedGraphQLErrors.is(error) && error.errors[0]) return fromGraphQLError(error.errors[0]);
+  if (ServerError.is(error)) {
+    try {
+      const body = JSON.parse(error.bodyText) as { errors?: GraphQLFormattedError[] };
+      if (body.errors?.[0]) return fromGraphQLError(body.errors[0]);
+    } catch {
+      // Not JSON (a proxy page, for instance): fall through to a generic server failure.
+    }
+    return { code: error.statusCode >= 500 ? 'INTERNAL_SERVER_ERROR' : 'UNKNOWN', message: '' };
+  }
+  if (error instanceof TypeError) return { code: 'NETWORK', message: '' };
+  return { code: 'UNKNOWN', message: '' };
+}
+
+/**
+ * True when the server gave a definite answer (a refusal), false when the outcome is unknown: the request
+ * may not have arrived, or failed half-way on the server. Only then is a retry the same action.
+ */
+export function isDefinitiveAnswer(error: unknown): boolean {
+  const { code } = toUserError(error);
+  return code !== 'NETWORK' && code !== 'UNKNOWN' && code !== 'INTERNAL_SERVER_ERROR';
+}

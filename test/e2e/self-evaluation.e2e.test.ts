@@ -1,0 +1,86 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { CLIENT_DIST } from '../../server/src/app';
+import { OUTPUT_DIR, launchChromium } from '../support/browser';
+import { createOrganisation, PASSWORD, type OrgFixture } from '../support/fixtures';
+import { startStack, type Stack } from '../support/stack';
+
+let stack: Stack;
+let browser: Browser;
+let page: Page;
+let org: OrgFixture;
+
+beforeAll(async () => {
+  if (!existsSync(path.join(CLIENT_DIST, 'index.html'))) {
+    throw new Error('client/dist is missing: run `npm run build:client` first (npm test does).');
+  }
+  stack = await startStack();
+  org = await createOrganisation(stack.orm.em.fork(), 'E2E-organisatie');
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+async function snapshot(name: string) {
+  await page.screenshot({ path: path.join(OUTPUT_DIR, `${name}.png`), fullPage: true });
+}
+
+it('the quality officer logs in, starts a cycle, scores every norm, submits and sees the phase change', async () => {
+  await page.goto(stack.url);
+  await page.getByLabel('E-mailadres').fill(org.officer);
+  await page.getByLabel('Wachtwoord').fill('wrong-password');
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.getByRole('alert').filter({ hasText: /wachtwoord|password/i }).first().waitFor();
+  await snapshot('login-error');
+
+  await page.getByLabel('Wachtwoord').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.getByRole('button', { name: 'Cyclus starten' }).click();
+  await page.getByTestId('phase').filter({ hasText: 'Voorbereiding' }).waitFor();
+  await page.getByText('geen officiële normteksten').first().waitFor();
+  await snapshot('preparation');
+
+  await page.getByRole('button', { name: 'Voorbereiding afronden' }).click();
+  await page.getByTestId('phase').filter({ hasText: 'Zelfevaluatie' }).waitFor();
+
+  const norms = page.locator('fieldset[data-testid^="norm-"]');
+  await norms.first().waitFor();
+  const count = await norms.count();
+  expect(count).toBeGreaterThan(5);
+
+  // Submitting too early is refused with the server's reason, and nothing changes.
+  await norms.nth(0).getByLabel('Voldoet', { exact: true }).check();
+  await page.getByTestId('progress').filter({ hasText: `1 van ${count}` }).waitFor();
+  await page.getByRole('button', { name: 'Zelfevaluatie indienen' }).click();
+  await page.getByRole('alert').filter({ hasText: /unscored|gescoord|score/i }).first().waitFor();
+
+  await norms.nth(1).getByLabel('Wat gaat goed').fill('Teams leren van elkaar in intervisie.');
+  for (let i = 1; i < count; i++) {
+    await norms.nth(i).getByLabel(i % 4 === 3 ? 'Voldoet deels' : 'Voldoet', { exact: true }).check();
+  }
+  await page.getByTestId('progress').filter({ hasText: `${count} van ${count}` }).waitFor();
+  await snapshot('self-evaluation-complete');
+
+  await page.getByRole('button', { name: 'Zelfevaluatie indienen' }).click();
+  await page.getByTestId('phase').filter({ hasText: 'Zelfevaluatie ingediend' }).waitFor();
+  await expect(norms.nth(0).getByLabel('Voldoet', { exact: true }).isDisabled()).resolves.toBe(true);
+  await snapshot('self-evaluation-submitted');
+
+  const conn = stack.orm.em.fork().getConnection();
+  const [cycle] = await conn.execute(
+    `select c.phase, c.self_evaluation_locked_at,
+       (select count(*)::int from self_evaluation_answer a where a.cycle_id = c.id and a.score is not null) as scored,
+       (select goes_well from self_evaluation_answer a join norm n on n.id = a.norm_id where a.cycle_id = c.id and a.goes_well <> '' limit 1) as goes_well
+     from cycle c where c.organisation_id = ?`,
+    [org.organisation.id],
+  );
+  expect(cycle.phase).toBe('SELF_EVALUATION_SUBMITTED');
+  expect(cycle.self_evaluation_locked_at).not.toBeNull();
+  expect(cycle.scored).toBe(count);
+  expect(cycle.goes_well).toBe('Teams leren van elkaar in intervisie.');
+});
