@@ -12,7 +12,7 @@ import { buildGraphqlSchema } from './graphql/build-schema';
 import type { Context } from './graphql/context';
 import { createFormatError } from './graphql/format-error';
 import { createLoaders } from './graphql/loaders';
-import { operationLimits } from './graphql/operation-limits';
+import { operationLimitsPlugin } from './graphql/operation-limits';
 import { readCookie, SESSION_COOKIE } from './modules/auth/session-token';
 import type { Services } from './services';
 
@@ -33,15 +33,17 @@ export async function createApi(config: Config, orm: MikroORM, services: Service
     includeStacktraceInErrorResponses: false,
     // Apollo's CSRF prevention stays on (the default): a simple cross-site form post cannot run a mutation.
     csrfPrevention: true,
-    validationRules: [operationLimits(config.GRAPHQL_MAX_DEPTH, config.GRAPHQL_MAX_COST)],
     formatError: createFormatError((err) => console.error('[api] unexpected error', err), !production),
-    plugins: production ? [ApolloServerPluginLandingPageDisabled()] : [],
+    plugins: [
+      operationLimitsPlugin<Context>(config.GRAPHQL_MAX_DEPTH, config.GRAPHQL_MAX_COST),
+      ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
   });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.TRUST_PROXY);
   app.get('/healthz', async (_req, res) => {
     try {
       await orm.em.getConnection().execute('select 1');

@@ -94,6 +94,7 @@ describe('the first slice of the cycle, through GraphQL, a real workflow and Pos
     const err = await officer.refused(SUBMIT_SELF_EVALUATION, { i: { cycleId, clientMutationId: mutationId() } });
     expect(err.extensions.code).toBe('INCOMPLETE');
     expect(err.message).toMatch(/unscored: [A-Z]+-\d/);
+    expect(err.extensions.unscoredNormCodes).toHaveLength(normIds.length - 1);
     const data = await officer.ok(CURRENT_CYCLE, { id: org.organisation.id });
     expect(data.organisation.currentCycle.phase).toBe('SELF_EVALUATION');
     expect(data.organisation.currentCycle.selfEvaluationLockedAt).toBeNull();

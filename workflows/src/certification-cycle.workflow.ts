@@ -22,8 +22,9 @@ const { projectTransition, lockSelfEvaluation } = proxyActivities<CycleActivitie
   retry: { initialInterval: '1 second', maximumInterval: '30 seconds', backoffCoefficient: 2 },
 });
 
-function refuse(code: RefusalCode, message: string): never {
-  throw ApplicationFailure.create({ type: code, message, nonRetryable: true });
+/** Details travel with the refusal so the server can hand them to the client as extensions. */
+function refuse(code: RefusalCode, message: string, details?: Record<string, unknown>): never {
+  throw ApplicationFailure.create({ type: code, message, nonRetryable: true, details: details ? [details] : undefined });
 }
 
 function guardPhase(state: CycleState, command: Command): void {
@@ -81,7 +82,7 @@ export async function certificationCycleWorkflow(input: CycleWorkflowInput): Pro
       validator: (args) => {
         guardPhase(state, 'completePreparation');
         const missing = missingPreparation(args.preparation);
-        if (missing.length > 0) refuse('INCOMPLETE', `Preparation is incomplete: ${missing.join(', ')}.`);
+        if (missing.length > 0) refuse('INCOMPLETE', `Preparation is incomplete: ${missing.join(', ')}.`, { missing });
       },
     },
   );
@@ -92,7 +93,9 @@ export async function certificationCycleWorkflow(input: CycleWorkflowInput): Pro
       exclusive('submitSelfEvaluation', async () => {
         const { unscoredNormCodes } = await lockSelfEvaluation({ cycleId: input.cycleId });
         if (unscoredNormCodes.length > 0) {
-          refuse('INCOMPLETE', `Every norm needs a score before submitting; unscored: ${unscoredNormCodes.join(', ')}.`);
+          refuse('INCOMPLETE', `Every norm needs a score before submitting; unscored: ${unscoredNormCodes.join(', ')}.`, {
+            unscoredNormCodes,
+          });
         }
         await transition('submitSelfEvaluation', args.actorId, 'Zelfevaluatie ingediend');
         return state.view();

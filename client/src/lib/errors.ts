@@ -9,6 +9,8 @@ export interface UserError {
   message: string;
   /** Input field the refusal concerns (`extensions.field`), without any `input.` prefix. */
   field?: string;
+  /** Everything else the server put in `extensions` (for example the norms still unscored). */
+  details: Record<string, unknown>;
 }
 
 function fromGraphQLError(error: GraphQLFormattedError): UserError {
@@ -17,7 +19,7 @@ function fromGraphQLError(error: GraphQLFormattedError): UserError {
   const rawField = typeof extensions.field === 'string' ? extensions.field : undefined;
   // Validation errors name the path ("input.email"); screens know their fields by the last part.
   const field = rawField?.split('.').pop();
-  return { code, message: error.message, ...(field ? { field } : {}) };
+  return { code, message: error.message, details: { ...extensions }, ...(field ? { field } : {}) };
 }
 
 /**
@@ -33,10 +35,10 @@ export function toUserError(error: unknown): UserError {
     } catch {
       // Not JSON (a proxy page, for instance): fall through to a generic server failure.
     }
-    return { code: error.statusCode >= 500 ? 'INTERNAL_SERVER_ERROR' : 'UNKNOWN', message: '' };
+    return { code: error.statusCode >= 500 ? 'INTERNAL_SERVER_ERROR' : 'UNKNOWN', message: '', details: {} };
   }
-  if (error instanceof TypeError) return { code: 'NETWORK', message: '' };
-  return { code: 'UNKNOWN', message: '' };
+  if (error instanceof TypeError) return { code: 'NETWORK', message: '', details: {} };
+  return { code: 'UNKNOWN', message: '', details: {} };
 }
 
 /**

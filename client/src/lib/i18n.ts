@@ -86,7 +86,12 @@ export interface Messages {
     empty: string;
   };
   errors: { network: string; unexpected: string; sessionEnded: string; loginAgain: string };
+  /** Texts per `extensions.code`; a code missing here shows the server's own (English) message. */
+  refusals: Partial<Record<string, (details: Record<string, unknown>) => string>>;
 }
+
+const listOf = (details: Record<string, unknown>, key: string): string =>
+  Array.isArray(details[key]) ? (details[key] as unknown[]).join(', ') : '';
 
 const nl: Messages = {
   locale: 'nl-NL',
@@ -211,6 +216,18 @@ const nl: Messages = {
     sessionEnded: 'U bent niet (meer) ingelogd.',
     loginAgain: 'Opnieuw inloggen',
   },
+  refusals: {
+    UNAUTHENTICATED: (d) => (d.field === 'password' ? 'E-mailadres of wachtwoord klopt niet.' : 'Log eerst in.'),
+    RATE_LIMITED: () => 'Te veel mislukte pogingen om in te loggen. Wacht een kwartier en probeer het opnieuw.',
+    NOT_ALLOWED: () => 'Uw rol mag dit niet doen.',
+    NOT_FOUND: () => 'Dit is niet (meer) te vinden.',
+    WRONG_PHASE: () => 'Dit kan niet in de fase waarin de cyclus nu is. Vernieuw de pagina om de actuele stand te zien.',
+    LOCKED: () => 'De zelfevaluatie is ingediend; de antwoorden kunnen niet meer veranderen.',
+    INCOMPLETE: (d) => {
+      const norms = listOf(d, 'unscoredNormCodes');
+      return norms ? `Nog niet alle normen hebben een score. Nog te scoren: ${norms}.` : 'Er ontbreekt nog iets.';
+    },
+  },
 };
 
 const en: Messages = {
@@ -331,6 +348,12 @@ const en: Messages = {
     unexpected: 'Something went wrong. Please try again.',
     sessionEnded: 'You are not (or no longer) logged in.',
     loginAgain: 'Log in again',
+  },
+  refusals: {
+    INCOMPLETE: (d) => {
+      const norms = listOf(d, 'unscoredNormCodes');
+      return norms ? `Not every norm has a score yet. Still to score: ${norms}.` : 'Something is still missing.';
+    },
   },
 };
 

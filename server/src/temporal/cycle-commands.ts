@@ -56,10 +56,17 @@ export class CycleCommands {
   }
 }
 
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 function toDomainError(err: unknown): unknown {
   if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure) {
     const type = err.cause.type as RefusalCode | undefined;
-    if (type && (REFUSALS as readonly string[]).includes(type)) return new DomainError(type, err.cause.message);
+    if (type && (REFUSALS as readonly string[]).includes(type)) {
+      const [details] = err.cause.details ?? [];
+      return new DomainError(type, err.cause.message, undefined, isRecord(details) ? details : undefined);
+    }
   }
   return err;
 }

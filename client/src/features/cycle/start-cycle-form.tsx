@@ -74,7 +74,7 @@ export function StartCycleForm({ organisationId, defaultFte }: StartCycleFormPro
     setError(null);
     const fteValue = parseFte(fte);
     if (fteValue === null) {
-      setError({ code: 'BAD_USER_INPUT', message: t.start.fteInvalid, field: 'fte' });
+      setError({ code: 'BAD_USER_INPUT', message: t.start.fteInvalid, field: 'fte', details: {} });
       return;
     }
     try {

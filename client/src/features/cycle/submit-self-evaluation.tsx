@@ -45,7 +45,7 @@ export function SubmitSelfEvaluation({ cycleId, saveAll }: SubmitSelfEvaluationP
     const saved = await saveAll();
     setSaving(false);
     if (!saved) {
-      setError({ code: 'UNSAVED', message: t.selfEvaluation.unsavedBeforeSubmit });
+      setError({ code: 'UNSAVED', message: t.selfEvaluation.unsavedBeforeSubmit, details: {} });
       return;
     }
     try {

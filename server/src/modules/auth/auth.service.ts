@@ -19,15 +19,15 @@ export class AuthService {
 
   async login(em: EntityManager, emailInput: string, password: string, address: string): Promise<LoginResult> {
     const email = emailInput.trim().toLowerCase();
+    // Every attempt counts as a failure from before the (slow) password check until it succeeds, so
+    // simultaneous attempts see each other and no more than the limit are ever judged.
+    await em.insert(LoginFailure, { email, address, at: new Date() });
     await this.assertNotThrottled(em, email, address);
     const user = await em.findOne(User, { email }, { populate: ['passwordHash'] });
     const ok = await verifyPassword(user?.passwordHash ?? (await timingDummyHash()), password);
-    if (!user || !ok) {
-      await em.insert(LoginFailure, { email, address, at: new Date() });
-      throw new DomainError('UNAUTHENTICATED', 'E-mail address or password is not correct.', 'password');
-    }
-    // A successful login clears this account's failures, so a person who typed wrong a few times is not
-    // locked out later; failures from the address stay and keep counting.
+    if (!user || !ok) throw new DomainError('UNAUTHENTICATED', 'E-mail address or password is not correct.', 'password');
+    // A successful login clears this account's failures (this attempt's too), so a person who typed wrong
+    // a few times is not locked out later; failures of other accounts from the address keep counting.
     await em.nativeDelete(LoginFailure, { email });
     const token = newSessionToken();
     const expiresAt = new Date(Date.now() + this.config.SESSION_TTL_HOURS * 3600_000);
@@ -59,7 +59,8 @@ export class AuthService {
       em.count(LoginFailure, { email, at: { $gte: since } }),
       em.count(LoginFailure, { address, at: { $gte: since } }),
     ]);
-    if (byAccount >= this.config.LOGIN_MAX_FAILURES_PER_ACCOUNT || byAddress >= this.config.LOGIN_MAX_FAILURES_PER_ADDRESS) {
+    // The counts include the attempt being judged, hence "more than".
+    if (byAccount > this.config.LOGIN_MAX_FAILURES_PER_ACCOUNT || byAddress > this.config.LOGIN_MAX_FAILURES_PER_ADDRESS) {
       throw new DomainError(
         'RATE_LIMITED',
         `Too many failed logins. Wait ${this.config.LOGIN_WINDOW_MINUTES} minutes and try again.`,

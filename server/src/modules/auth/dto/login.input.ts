@@ -1,5 +1,6 @@
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
+import { NoNulCharacter } from '../../../common/text-rules';
 
 @InputType()
 export class LoginInput {
@@ -12,5 +13,6 @@ export class LoginInput {
   @IsString()
   @MinLength(1, { message: 'password is required' })
   @MaxLength(1000)
+  @NoNulCharacter()
   password!: string;
 }

@@ -1,4 +1,5 @@
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsNumber, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsNumber, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { NoNulCharacter, NotBlank } from '../../../common/text-rules';
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { CycleVariant, VARIANTS, type Variant } from '../cycle-enums';
 
@@ -17,7 +18,8 @@ export class StartCycleInput {
   @IsArray()
   @ArrayMaxSize(100)
   @IsString({ each: true })
-  @MinLength(1, { each: true, message: 'a unit name cannot be empty' })
+  @NotBlank({ each: true, message: 'a unit name may not be empty or only spaces' })
+  @NoNulCharacter({ each: true })
   @MaxLength(200, { each: true })
   scopeUnits: string[] = [];
 

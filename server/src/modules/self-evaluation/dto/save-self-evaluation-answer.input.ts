@@ -1,5 +1,6 @@
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { NoNulCharacter } from '../../../common/text-rules';
 import { NormScore, SCORES, type Score } from '../../cycle/cycle-enums';
 
 export const ANSWER_TEXT_MAX = 10_000;
@@ -28,17 +29,20 @@ export class SaveSelfEvaluationAnswerInput {
   @IsOptional()
   @IsString()
   @MaxLength(ANSWER_TEXT_MAX)
+  @NoNulCharacter()
   explanation?: string;
 
   @Field({ nullable: true, description: 'What goes well (asked first, on purpose).' })
   @IsOptional()
   @IsString()
   @MaxLength(ANSWER_TEXT_MAX)
+  @NoNulCharacter()
   goesWell?: string;
 
   @Field({ nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(ANSWER_TEXT_MAX)
+  @NoNulCharacter()
   toImprove?: string;
 }
