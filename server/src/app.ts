@@ -54,7 +54,8 @@ export async function createApi(config: Config, orm: MikroORM, services: Service
   });
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    // A framework import carries its file (up to 2,000,000 characters) as one string, JSON-escaped and UTF-8 encoded.
+    express.json({ limit: '5mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
         const em = orm.em.fork();

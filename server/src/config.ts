@@ -36,6 +36,12 @@ const schema = z.object({
     .default('true')
     .transform((v) => v === 'true'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  /** Mail goes out only when this is set, e.g. smtp://user:pass@host:587; in-app notifications always. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^/]+/, 'an smtp:// or smtps:// URL, e.g. smtp://user:pass@host:587')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('LabelCycle <no-reply@labelcycle.invalid>'),
 });
 
 export type Config = z.infer<typeof schema> & { DATABASE_URL: string; TEMPORAL_ADDRESS: string };

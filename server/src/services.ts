@@ -1,8 +1,17 @@
 import type { Config } from './config';
 import { AccessPolicy } from './modules/access/access-policy';
 import { AuthService } from './modules/auth/auth.service';
+import { CycleCommandService } from './modules/cycle/cycle-command.service';
 import { CycleService } from './modules/cycle/cycle.service';
+import { FrameworkService } from './modules/framework/framework.service';
+import { OrganisationService } from './modules/organisation/organisation.service';
+import { RegisterService } from './modules/register/register.service';
+import { SectorOverviewService } from './modules/sector-overview/sector-overview.service';
+import { NotificationService } from './modules/notification/notification.service';
 import { SelfEvaluationService } from './modules/self-evaluation/self-evaluation.service';
+import { InternalAuditService } from './modules/internal-audit/internal-audit.service';
+import { AuditFindingService } from './modules/external-audit/audit-finding.service';
+import { ImprovementPlanService } from './modules/improvement-plan/improvement-plan.service';
 import type { CycleCommands } from './temporal/cycle-commands';
 
 /** The api's services, built once per process and shared by every request (they hold no request state). */
@@ -13,7 +22,16 @@ export function createServices(config: Config, commands: CycleCommands) {
     policy,
     auth: new AuthService(config),
     cycles: new CycleService(commands, policy),
+    cycleCommands: new CycleCommandService(commands, policy),
     selfEvaluation: new SelfEvaluationService(policy),
+    frameworks: new FrameworkService(policy),
+    organisations: new OrganisationService(policy),
+    register: new RegisterService(),
+    sectorOverview: new SectorOverviewService(policy),
+    notifications: new NotificationService(),
+    internalAudits: new InternalAuditService(policy),
+    auditFindings: new AuditFindingService(policy),
+    improvementPlan: new ImprovementPlanService(policy),
   };
 }
 

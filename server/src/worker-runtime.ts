@@ -1,6 +1,8 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { DefaultLogger, NativeConnection, Runtime, Worker, type LogLevel, type WorkerOptions } from '@temporalio/worker';
 import { createCycleActivities } from './activities/cycle.activities';
+import { createNotifyActivity } from './activities/notify.activity';
+import type { Mailer } from './modules/notification/mailer';
 
 export interface WorkerSettings {
   address: string;
@@ -9,6 +11,8 @@ export interface WorkerSettings {
   /** Prebundled workflow code (tests bundle once per run); otherwise the worker bundles workflows/ itself. */
   workflowBundle?: WorkerOptions['workflowBundle'];
   logLevel?: LogLevel;
+  /** Mails notifications too when given; without it they stay in-app only. */
+  mailer?: Mailer | null;
 }
 
 let runtimeInstalled = false;
@@ -32,7 +36,7 @@ export async function createWorker(orm: MikroORM, settings: WorkerSettings): Pro
     connection,
     namespace: settings.namespace,
     taskQueue: settings.taskQueue,
-    activities: createCycleActivities(orm),
+    activities: { ...createCycleActivities(orm), ...createNotifyActivity(orm, settings.mailer ?? null) },
     ...(settings.workflowBundle
       ? { workflowBundle: settings.workflowBundle }
       : { workflowsPath: require.resolve('../../workflows/src/index') }),

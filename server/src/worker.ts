@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { loadConfig } from './config';
 import { openOrm } from './db/database';
+import { createMailer } from './modules/notification/mailer';
 import { createWorker } from './worker-runtime';
 
 async function main(): Promise<void> {
@@ -10,6 +11,7 @@ async function main(): Promise<void> {
     address: config.TEMPORAL_ADDRESS,
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
+    mailer: createMailer(config),
   });
   console.log(`[worker] polling task queue ${config.TEMPORAL_TASK_QUEUE}`);
   // Worker.run() handles SIGINT/SIGTERM itself: it stops polling and lets running tasks finish.

@@ -67,7 +67,8 @@ it('the quality officer logs in, starts a cycle, scores every norm, submits and 
   await snapshot('self-evaluation-complete');
 
   await page.getByRole('button', { name: 'Zelfevaluatie indienen' }).click();
-  await page.getByTestId('phase').filter({ hasText: 'Zelfevaluatie ingediend' }).waitFor();
+  await page.getByTestId('phase').filter({ hasText: 'Interne audit' }).waitFor();
+  await page.getByTestId('submitted-notice').waitFor();
   await expect(norms.nth(0).getByLabel('Voldoet', { exact: true }).isDisabled()).resolves.toBe(true);
   await snapshot('self-evaluation-submitted');
 
@@ -79,7 +80,7 @@ it('the quality officer logs in, starts a cycle, scores every norm, submits and 
      from cycle c where c.organisation_id = ?`,
     [org.organisation.id],
   );
-  expect(cycle.phase).toBe('SELF_EVALUATION_SUBMITTED');
+  expect(cycle.phase).toBe('INTERNAL_AUDIT');
   expect(cycle.self_evaluation_locked_at).not.toBeNull();
   expect(cycle.scored).toBe(count);
   expect(cycle.goes_well).toBe('Teams leren van elkaar in intervisie.');

@@ -116,7 +116,7 @@ const OPS: Record<Op, { run(s: GqlSession, t: Target): Promise<GqlResult>; allow
   },
   submitSelfEvaluation: {
     run: (s, t) => s.request(SUBMIT_SELF_EVALUATION, { i: { cycleId: t.cycleId, clientMutationId: mutationId() } }),
-    allowed: (d) => expect(d.submitSelfEvaluation.phase).toBe('SELF_EVALUATION_SUBMITTED'),
+    allowed: (d) => expect(d.submitSelfEvaluation.phase).toBe('INTERNAL_AUDIT'),
   },
 };
 
@@ -218,7 +218,7 @@ describe('after the matrix', () => {
     expect(transitions).toEqual([
       { to_phase: 'PREPARATION', actor_id: ownerId },
       { to_phase: 'SELF_EVALUATION', actor_id: ownerId },
-      { to_phase: 'SELF_EVALUATION_SUBMITTED', actor_id: ownerId },
+      { to_phase: 'INTERNAL_AUDIT', actor_id: ownerId },
     ]);
     const answers = await conn().execute(
       `select distinct updated_by_id, goes_well from self_evaluation_answer where cycle_id = ? and norm_id = ?`,
@@ -229,7 +229,7 @@ describe('after the matrix', () => {
 
   it('the sector body still reads the submitted cycle, with its answers, but the organisation next door does not', async () => {
     const read = (await sessions.sectorBody.ok(CYCLE, { id: cycleId })).cycle;
-    expect(read.phase).toBe('SELF_EVALUATION_SUBMITTED');
+    expect(read.phase).toBe('INTERNAL_AUDIT');
     expect(read.selfEvaluationAnswers).toHaveLength(normIds.length);
     const err = await sessions.otherOrganisation.refused(CYCLE, { id: cycleId });
     expect(err.extensions.code).toBe('NOT_FOUND');

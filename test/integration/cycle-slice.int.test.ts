@@ -104,7 +104,7 @@ describe('the first slice of the cycle, through GraphQL, a real workflow and Pos
   it('submits once every norm is scored, projects the phase and locks the answers', async () => {
     for (const normId of normIds) await officer.ok(SAVE_ANSWER, { i: { cycleId, normId, score: 'MEETS' } });
     const submitted = await officer.ok(SUBMIT_SELF_EVALUATION, { i: { cycleId, clientMutationId: mutationId() } });
-    expect(submitted.submitSelfEvaluation.phase).toBe('SELF_EVALUATION_SUBMITTED');
+    expect(submitted.submitSelfEvaluation.phase).toBe('INTERNAL_AUDIT');
     expect(submitted.submitSelfEvaluation.selfEvaluationLockedAt).not.toBeNull();
     expect(submitted.submitSelfEvaluation.progress.percent).toBe(100);
 
@@ -117,7 +117,7 @@ describe('the first slice of the cycle, through GraphQL, a real workflow and Pos
 
     const events = (await officer.ok(CYCLE_EVENTS, { id: cycleId })).cycleEvents;
     expect(events).toHaveLength(3);
-    expect(events[2]).toMatchObject({ seq: 3, fromPhase: 'SELF_EVALUATION', toPhase: 'SELF_EVALUATION_SUBMITTED', command: 'submitSelfEvaluation' });
+    expect(events[2]).toMatchObject({ seq: 3, fromPhase: 'SELF_EVALUATION', toPhase: 'INTERNAL_AUDIT', command: 'submitSelfEvaluation' });
     expect(events[2].actorName).toContain('ORG_QUALITY_OFFICER');
   });
 });

@@ -4,6 +4,7 @@ import { cycleStateQuery } from '../../workflows/src/messages';
 import { createOrganisation, PASSWORD } from '../support/fixtures';
 import { GqlSession } from '../support/gql';
 import { COMPLETE_PREPARATION, CURRENT_CYCLE, SAVE_ANSWER, START_CYCLE, SUBMIT_SELF_EVALUATION, mutationId, startInput } from '../support/operations';
+import { command, driveToEngagement } from '../support/cycle-driver';
 import { startStack, type Stack } from '../support/stack';
 import { testEnv } from '../support/test-env';
 import { kill, spawnWorker } from '../support/worker-process';
@@ -49,22 +50,65 @@ it('a worker killed in the middle of a cycle loses nothing: after a restart the 
   const phase = result.errors ? null : result.data!.submitSelfEvaluation.phase;
   // Whether the kill came before or after the update was applied, a retry with the same ID converges.
   const retried = await officer.ok(SUBMIT_SELF_EVALUATION, { i: { cycleId, clientMutationId: submitId } });
-  expect(retried.submitSelfEvaluation.phase).toBe('SELF_EVALUATION_SUBMITTED');
-  if (phase) expect(phase).toBe('SELF_EVALUATION_SUBMITTED');
+  expect(retried.submitSelfEvaluation.phase).toBe('INTERNAL_AUDIT');
+  if (phase) expect(phase).toBe('INTERNAL_AUDIT');
 
   // The workflow and its projection agree, and the audit trail holds each transition exactly once.
   const state = await stack.temporal.workflow.getHandle(cycleWorkflowId(cycleId)).query(cycleStateQuery);
   const conn = stack.orm.em.fork().getConnection();
   const [row] = await conn.execute(`select phase, seq, self_evaluation_locked_at from cycle where id = ?`, [cycleId]);
-  expect(state).toMatchObject({ phase: 'SELF_EVALUATION_SUBMITTED', seq: 3 });
+  expect(state).toMatchObject({ phase: 'INTERNAL_AUDIT', seq: 3 });
   expect(row).toMatchObject({ phase: state.phase, seq: state.seq });
   expect(row.self_evaluation_locked_at).not.toBeNull();
   const trail = await conn.execute(`select seq, to_phase from cycle_transition where cycle_id = ? order by seq`, [cycleId]);
   expect(trail).toEqual([
     { seq: 1, to_phase: 'PREPARATION' },
     { seq: 2, to_phase: 'SELF_EVALUATION' },
-    { seq: 3, to_phase: 'SELF_EVALUATION_SUBMITTED' },
+    { seq: 3, to_phase: 'INTERNAL_AUDIT' },
   ]);
   const answers = await conn.execute(`select count(*)::int as n from self_evaluation_answer where cycle_id = ? and score = 'MEETS'`, [cycleId]);
   expect(answers[0].n).toBe(normIds.length);
+});
+
+it('a worker killed during the external audit: after a restart the cycle completes the audit and the projection matches', async () => {
+  if (!worker || worker.exitCode !== null || worker.signalCode !== null) worker = await spawnWorker(workerEnv());
+  const c = await driveToEngagement(stack.url, stack.orm.em.fork());
+
+  // Accepting the engagement goes out while the worker dies.
+  const acceptId = mutationId();
+  const accept = { leadAuditorId: c.ci.lead.id, coAuditorId: c.ci.co.id };
+  const accepting = c.manager.request(command('acceptEngagement', 'AcceptEngagementInput'), { i: { cycleId: c.cycleId, clientMutationId: acceptId, ...accept } });
+  await new Promise((r) => setTimeout(r, 20));
+  await kill(worker!);
+  worker = await spawnWorker(workerEnv());
+  await accepting;
+  const accepted = await c.manager.ok(command('acceptEngagement', 'AcceptEngagementInput'), { i: { cycleId: c.cycleId, clientMutationId: acceptId, ...accept } });
+  expect(accepted.acceptEngagement).toMatchObject({ phase: 'EXTERNAL_AUDIT', step: 'SCHEDULING' });
+
+  await c.lead.ok(command('proposeAuditDates', 'ProposeAuditDatesInput'), c.input({ dates: ['2027-03-01'] }));
+  await c.officer.ok(command('confirmAuditDate', 'ConfirmAuditDateInput'), c.input({ date: '2027-03-01' }));
+  for (const normId of c.normIds) {
+    await c.lead.ok(`mutation($i: RecordAuditFindingInput!) { recordAuditFinding(input: $i) { id } }`, {
+      i: { cycleId: c.cycleId, normId, score: 'MEETS', strengths: 'Goed', improvementPoints: '' },
+    });
+  }
+  // And again during the draft report, which writes content with its transition.
+  const draftId = mutationId();
+  const draft = { summary: 'S', strengths: 'Sterk', improvementPoints: '' };
+  const drafting = c.lead.request(command('issueDraftReport', 'IssueDraftReportInput'), { i: { cycleId: c.cycleId, clientMutationId: draftId, ...draft } });
+  await new Promise((r) => setTimeout(r, 20));
+  await kill(worker!);
+  worker = await spawnWorker(workerEnv());
+  await drafting;
+  const issued = await c.lead.ok(command('issueDraftReport', 'IssueDraftReportInput'), { i: { cycleId: c.cycleId, clientMutationId: draftId, ...draft } });
+  expect(issued.issueDraftReport.step).toBe('AWAITING_REPLY');
+
+  const state = await stack.temporal.workflow.getHandle(cycleWorkflowId(c.cycleId)).query(cycleStateQuery);
+  const conn = stack.orm.em.fork().getConnection();
+  const [row] = await conn.execute(`select phase, step, seq, lead_auditor_id from cycle where id = ?`, [c.cycleId]);
+  expect(row).toMatchObject({ phase: state.phase, step: state.step, seq: state.seq, lead_auditor_id: c.ci.lead.id });
+  const reports = await conn.execute(`select kind from audit_report where cycle_id = ?`, [c.cycleId]);
+  expect(reports).toEqual([{ kind: 'DRAFT' }]);
+  const trail = await conn.execute<{ seq: number }[]>(`select seq from cycle_transition where cycle_id = ? order by seq`, [c.cycleId]);
+  expect(trail.map((t) => t.seq)).toEqual(Array.from({ length: state.seq }, (_, i) => i + 1));
 });

@@ -1,9 +1,41 @@
-import type { Phase } from './rules';
+import type { Advice, Decision, Phase, PlanReview, Step } from './rules';
+import type { CycleWorkflowInput, ReportContent } from './messages';
 
 /**
  * The ports the cycle workflow needs. Only the interface lives here; the server implements it
- * (database projection and locks), so this package stays free of I/O.
+ * (database projection, checks, notifications), so this package stays free of I/O.
  */
+
+/** Column changes on the cycle's projection that come with a transition. */
+export interface CyclePatch {
+  step?: Step | null;
+  certifyingInstitutionId?: string;
+  leadAuditorId?: string;
+  coAuditorId?: string;
+  auditDays?: number;
+  auditDaysComputed?: number;
+  auditDaysOverrideReason?: string | null;
+  proposedAuditDates?: string[];
+  confirmedAuditDate?: string;
+  /** ISO moment the current deadline falls due, or null when none runs. */
+  dueAt?: string | null;
+  overdue?: boolean;
+  advice?: Advice;
+  decision?: Decision;
+  decisionReason?: string;
+  /** Set when the cycle stops being the organisation's current one. */
+  closed?: boolean;
+}
+
+/** Content written together with a transition, exactly once (keyed by the transition). */
+export interface TransitionEffects {
+  cycle?: CyclePatch;
+  report?: ReportContent & { kind: 'DRAFT' | 'FINAL'; advice: Advice | null };
+  reply?: { text: string };
+  planReview?: { review: PlanReview; comments: string };
+  /** A status change of the cycle's certificate (issuing it is the issueCertificate activity). */
+  certificate?: { status: 'SUSPENDED' | 'WITHDRAWN' | 'EXPIRED' | 'RENEWED'; reason: string };
+}
 
 export interface TransitionRecord {
   cycleId: string;
@@ -16,14 +48,42 @@ export interface TransitionRecord {
   /** Workflow time of the transition (deterministic), as ISO 8601. */
   at: string;
   summary: string;
+  effects?: TransitionEffects;
+}
+
+export type Audience = 'ORGANISATION' | 'CERTIFYING_INSTITUTION' | 'AUDITORS' | 'SECTOR_BODY' | 'SECTOR_DECIDERS';
+
+export interface NotificationRequest {
+  cycleId: string;
+  /** Unique per cycle and occasion, so a retried activity notifies once. */
+  key: string;
+  audience: Audience[];
+  kind: 'REMINDER' | 'OVERDUE' | 'TRANSITION' | 'RECERTIFICATION' | 'EXPIRED';
+  title: string;
+  body: string;
 }
 
 export interface CycleActivities {
-  /** Writes one transition to the projection; applying the same `seq` twice changes nothing. */
+  /** Writes one transition and its effects; applying the same `seq` twice changes nothing. */
   projectTransition(record: TransitionRecord): Promise<void>;
   /**
    * Locks the self-evaluation answers if every norm in scope is scored, in one database transaction.
    * Returns the codes of the norms still unscored (empty when locked). Locking twice is harmless.
    */
   lockSelfEvaluation(input: { cycleId: string }): Promise<{ unscoredNormCodes: string[] }>;
+  /** Counts of the cycle's internal audits by status. */
+  countInternalAudits(input: { cycleId: string }): Promise<{ planned: number; done: number; cancelled: number }>;
+  /** Norm codes without an external-audit finding. */
+  missingAuditFindings(input: { cycleId: string }): Promise<{ normCodes: string[] }>;
+  /** Findings below MEETS (norm codes) that have no improvement action yet. */
+  uncoveredImprovementPoints(input: { cycleId: string }): Promise<{ normCodes: string[] }>;
+  /** Stores in-app notifications for the audience (and mails them when SMTP is set up). */
+  notify(request: NotificationRequest): Promise<void>;
+  /** Issues the certificate and its register entry; idempotent per cycle. Returns its number. */
+  issueCertificate(input: { cycleId: string; validFrom: string; validUntil: string }): Promise<{ number: string }>;
+  /**
+   * Opens the next cycle from this one in the database (carrying over open actions); idempotent. Returns
+   * the input its workflow starts with, which this workflow then starts as an abandoned child.
+   */
+  openNextCycle(input: { cycleId: string }): Promise<{ nextCycleId: string; workflowInput: CycleWorkflowInput }>;
 }

@@ -1,16 +1,62 @@
 import type { CycleStateView } from './messages';
-import type { Phase } from './rules';
+import type { Phase, Step } from './rules';
+
+export interface Deadline {
+  kind: 'SELF_EVALUATION' | 'DRAFT_REPORT_REPLY' | 'IMPROVEMENT_PLAN';
+  startMs: number;
+  remindMs: number;
+  dueMs: number;
+  reminded: boolean;
+  escalated: boolean;
+}
+
+export interface Certificate {
+  number: string;
+  validFromMs: number;
+  validUntilMs: number;
+  recertificationMs: number;
+}
 
 /** The workflow's own memory of the cycle, kept small so it is cheap to carry through continue-as-new. */
 export class CycleState {
   phase: Phase = 'PREPARATION';
+  step: Step | null = null;
   seq = 0;
-  /** True while a command handler is running, so two commands never interleave across an activity call. */
+  /** True while a command handler or timer runs, so two never interleave across an activity call. */
   busy = false;
+  /** Bumped on every change, so the main loop wakes to recompute its next timer. */
+  version = 0;
+  deadline: Deadline | null = null;
+  proposedDates: string[] = [];
+  leadAuditorId: string | null = null;
+  coAuditorId: string | null = null;
+  certificate: Certificate | null = null;
+  nextCycleId: string | null = null;
+  renewedBy: string | null = null;
 
   constructor(readonly cycleId: string) {}
 
   view(): CycleStateView {
-    return { cycleId: this.cycleId, phase: this.phase, seq: this.seq };
+    return {
+      cycleId: this.cycleId,
+      phase: this.phase,
+      step: this.step,
+      seq: this.seq,
+      dueAt: this.deadline ? new Date(this.deadline.dueMs).toISOString() : null,
+      certificateValidUntil: this.certificate ? new Date(this.certificate.validUntilMs).toISOString() : null,
+      nextCycleId: this.nextCycleId,
+    };
+  }
+
+  /** The next moment a timer must act, or null when only a command can move the cycle. */
+  nextWakeMs(): number | null {
+    const moments: number[] = [];
+    if (this.deadline && !this.deadline.reminded) moments.push(this.deadline.remindMs);
+    if (this.deadline && !this.deadline.escalated) moments.push(this.deadline.dueMs);
+    if (this.phase === 'CERTIFIED' && this.certificate) {
+      if (!this.nextCycleId) moments.push(this.certificate.recertificationMs);
+      moments.push(this.certificate.validUntilMs);
+    }
+    return moments.length ? Math.min(...moments) : null;
   }
 }

@@ -1,5 +1,5 @@
-import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { Phase, PreparationFacts } from './rules';
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type { Advice, CycleDurations, Decision, Phase, PlanReview, PreparationFacts, Step } from './rules';
 
 /**
  * Messages shared by the workflow and the server. Commands a person waits for are Updates (the server
@@ -10,6 +10,9 @@ export interface CycleWorkflowInput {
   cycleId: string;
   organisationId: string;
   startedBy: string;
+  durations: CycleDurations;
+  /** The certified cycle this one renews, told when this one is awarded. */
+  previousCycleId?: string | null;
 }
 
 export interface CommandArgs {
@@ -21,19 +24,87 @@ export interface CompletePreparationArgs extends CommandArgs {
   preparation: PreparationFacts;
 }
 
-export type SubmitSelfEvaluationArgs = CommandArgs;
+export interface EngageArgs extends CommandArgs {
+  certifyingInstitutionId: string;
+}
+
+export interface AcceptEngagementArgs extends CommandArgs {
+  leadAuditorId: string;
+  coAuditorId: string;
+  /** From the scheme's FTE table. */
+  computedAuditDays: number;
+  auditDays: number;
+  /** Required when auditDays differs from computedAuditDays. */
+  overrideReason: string | null;
+}
+
+export interface ProposeAuditDatesArgs extends CommandArgs {
+  /** ISO dates (YYYY-MM-DD). */
+  dates: string[];
+}
+
+export interface ConfirmAuditDateArgs extends CommandArgs {
+  date: string;
+}
+
+export interface ReportContent {
+  summary: string;
+  strengths: string;
+  improvementPoints: string;
+}
+
+export type IssueDraftReportArgs = CommandArgs & { report: ReportContent };
+export type IssueFinalReportArgs = CommandArgs & { report: ReportContent; advice: Advice };
+
+export interface ReplyArgs extends CommandArgs {
+  reply: string;
+}
+
+export interface ReviewPlanArgs extends CommandArgs {
+  review: PlanReview;
+  comments: string;
+}
+
+export interface DecideArgs extends CommandArgs {
+  decision: Decision;
+  reason: string;
+}
+
+export interface ReasonArgs extends CommandArgs {
+  reason: string;
+}
 
 export interface CycleStateView {
   cycleId: string;
   phase: Phase;
+  step: Step | null;
   /** Transition sequence number; the projection in PostgreSQL is keyed on it. */
   seq: number;
+  dueAt: string | null;
+  certificateValidUntil: string | null;
+  nextCycleId: string | null;
 }
 
-export const completePreparationUpdate = defineUpdate<CycleStateView, [CompletePreparationArgs]>(
-  'completePreparation',
-);
-export const submitSelfEvaluationUpdate = defineUpdate<CycleStateView, [SubmitSelfEvaluationArgs]>(
-  'submitSelfEvaluation',
-);
+/** The type of a command's Update definition, for code that registers handlers generically. */
+export type CommandUpdate<A extends CommandArgs> = ReturnType<typeof defineUpdate<CycleStateView, [A]>>;
+
+export const completePreparationUpdate = defineUpdate<CycleStateView, [CompletePreparationArgs]>('completePreparation');
+export const submitSelfEvaluationUpdate = defineUpdate<CycleStateView, [CommandArgs]>('submitSelfEvaluation');
+export const completeInternalAuditUpdate = defineUpdate<CycleStateView, [CommandArgs]>('completeInternalAudit');
+export const engageUpdate = defineUpdate<CycleStateView, [EngageArgs]>('engageCertifyingInstitution');
+export const acceptEngagementUpdate = defineUpdate<CycleStateView, [AcceptEngagementArgs]>('acceptEngagement');
+export const proposeAuditDatesUpdate = defineUpdate<CycleStateView, [ProposeAuditDatesArgs]>('proposeAuditDates');
+export const confirmAuditDateUpdate = defineUpdate<CycleStateView, [ConfirmAuditDateArgs]>('confirmAuditDate');
+export const issueDraftReportUpdate = defineUpdate<CycleStateView, [IssueDraftReportArgs]>('issueDraftReport');
+export const replyToDraftReportUpdate = defineUpdate<CycleStateView, [ReplyArgs]>('replyToDraftReport');
+export const issueFinalReportUpdate = defineUpdate<CycleStateView, [IssueFinalReportArgs]>('issueFinalReport');
+export const submitImprovementPlanUpdate = defineUpdate<CycleStateView, [CommandArgs]>('submitImprovementPlan');
+export const reviewImprovementPlanUpdate = defineUpdate<CycleStateView, [ReviewPlanArgs]>('reviewImprovementPlan');
+export const decideCertificationUpdate = defineUpdate<CycleStateView, [DecideArgs]>('decideCertification');
+export const suspendCertificateUpdate = defineUpdate<CycleStateView, [ReasonArgs]>('suspendCertificate');
+export const withdrawCertificateUpdate = defineUpdate<CycleStateView, [ReasonArgs]>('withdrawCertificate');
+
+/** Sent by the next cycle's workflow when it is awarded: this cycle's certificate is replaced. */
+export const certificateRenewedSignal = defineSignal<[{ byCycleId: string }]>('certificateRenewed');
+
 export const cycleStateQuery = defineQuery<CycleStateView>('state');

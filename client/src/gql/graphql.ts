@@ -18,6 +18,28 @@ export type Scalars = {
   DateTimeISO: { input: string; output: string; }
 };
 
+export type AcceptEngagementInput = {
+  /** Leave empty to take the scheme's audit-days table. */
+  auditDays?: InputMaybe<Scalars['Float']['input']>;
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
+  coAuditorId: Scalars['ID']['input'];
+  cycleId: Scalars['ID']['input'];
+  leadAuditorId: Scalars['ID']['input'];
+  /** Required when auditDays differs from the table. */
+  overrideReason?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ActionStatus =
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'OPEN';
+
+export type AuditAdvice =
+  | 'NEGATIVE'
+  | 'POSITIVE'
+  | 'POSITIVE_WITH_CONDITIONS';
+
 export type AuditDaysBand = {
   __typename?: 'AuditDaysBand';
   days: Scalars['Float']['output'];
@@ -25,9 +47,62 @@ export type AuditDaysBand = {
   maxFte?: Maybe<Scalars['Float']['output']>;
 };
 
+export type AuditDaysBandInput = {
+  days: Scalars['Float']['input'];
+  /** Upper bound (inclusive) of the FTE band; null means no upper bound. */
+  maxFte?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type AuditFinding = {
+  __typename?: 'AuditFinding';
+  id: Scalars['ID']['output'];
+  improvementPoints: Scalars['String']['output'];
+  normCode: Scalars['String']['output'];
+  normId: Scalars['ID']['output'];
+  /** Who recorded it last. */
+  recordedByName: Scalars['String']['output'];
+  score: NormScore;
+  strengths: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
 export type AwardRule =
   | 'NO_DOES_NOT_MEET'
   | 'NO_OPEN_DOES_NOT_MEET_WITHOUT_ACCEPTED_ACTION';
+
+export type Certificate = {
+  __typename?: 'Certificate';
+  id: Scalars['ID']['output'];
+  /** Public certificate number, e.g. KSSW-2026-00042. */
+  number: Scalars['String']['output'];
+  scopeUnits: Array<Scalars['String']['output']>;
+  status: CertificateStatus;
+  statusChangedAt: Scalars['DateTimeISO']['output'];
+  statusReason?: Maybe<Scalars['String']['output']>;
+  validFrom: Scalars['DateTimeISO']['output'];
+  validUntil: Scalars['DateTimeISO']['output'];
+  variant: CycleVariant;
+  wholeOrganisation: Scalars['Boolean']['output'];
+};
+
+export type CertificateActionInput = {
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
+  cycleId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+export type CertificateStatus =
+  | 'EXPIRED'
+  | 'RENEWED'
+  | 'SUSPENDED'
+  | 'VALID'
+  | 'WITHDRAWN';
+
+export type CertificationDecision =
+  | 'AWARD'
+  | 'DEFER'
+  | 'REFUSE';
 
 export type CertifyingInstitution = {
   __typename?: 'CertifyingInstitution';
@@ -45,19 +120,50 @@ export type Competency = {
   title: Scalars['String']['output'];
 };
 
+export type ConfirmAuditDateInput = {
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
+  cycleId: Scalars['ID']['input'];
+  date: Scalars['String']['input'];
+};
+
 export type Cycle = {
   __typename?: 'Cycle';
+  advice?: Maybe<AuditAdvice>;
+  /** Per norm, in the framework's order: the self-evaluation answer beside the auditors' finding. */
+  assessment: Array<NormAssessment>;
+  auditDays?: Maybe<Scalars['Float']['output']>;
+  /** Audit days from the scheme's FTE table. */
+  auditDaysComputed?: Maybe<Scalars['Float']['output']>;
+  auditDaysOverrideReason?: Maybe<Scalars['String']['output']>;
+  /** The auditors' findings, in the framework's order; the organisation sees them once the draft report is issued. */
+  auditFindings: Array<AuditFinding>;
+  confirmedAuditDate?: Maybe<Scalars['String']['output']>;
+  decision?: Maybe<CertificationDecision>;
+  decisionReason?: Maybe<Scalars['String']['output']>;
+  /** When the running deadline falls due. */
+  dueAt?: Maybe<Scalars['DateTimeISO']['output']>;
   frameworkVersion: FrameworkVersion;
   fte: Scalars['Float']['output'];
   id: Scalars['ID']['output'];
+  /** The actions of the improvement plan, in the order they were added. */
+  improvementActions: Array<ImprovementAction>;
+  /** The audit findings the plan must answer, each with whether an action covers its norm. */
+  improvementPoints: Array<ImprovementPoint>;
+  /** Internal audits of the cycle, by planned date. */
+  internalAudits: Array<InternalAudit>;
   organisation: Organisation;
+  /** True once the running deadline has passed. */
+  overdue: Scalars['Boolean']['output'];
   phase: CyclePhase;
   phaseChangedAt: Scalars['DateTimeISO']['output'];
   /** Self-evaluation progress: norms scored out of norms in scope. */
   progress: Progress;
+  proposedAuditDates: Array<Scalars['String']['output']>;
   scopeUnits: Array<Scalars['String']['output']>;
   selfEvaluationAnswers: Array<SelfEvaluationAnswer>;
   selfEvaluationLockedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  step?: Maybe<CycleStep>;
   timeline: Array<TimelineStep>;
   variant: CycleVariant;
   /** True when the whole organisation is in scope; otherwise scopeUnits names the units. */
@@ -92,9 +198,17 @@ export type CyclePage = {
 
 /** Where a certification cycle stands. */
 export type CyclePhase =
+  | 'CERTIFIED'
+  | 'DECISION'
+  | 'EXPIRED'
+  | 'EXTERNAL_AUDIT'
+  | 'IMPROVEMENT_PLAN'
+  | 'INTERNAL_AUDIT'
   | 'PREPARATION'
+  | 'REFUSED'
+  | 'RENEWED'
   | 'SELF_EVALUATION'
-  | 'SELF_EVALUATION_SUBMITTED';
+  | 'WITHDRAWN';
 
 /** The stages of a cycle, as shown on its timeline. */
 export type CycleStage =
@@ -106,16 +220,51 @@ export type CycleStage =
   | 'PREPARATION'
   | 'SELF_EVALUATION';
 
+/** Where a phase stands inside itself: who acts next. */
+export type CycleStep =
+  | 'AUDITING'
+  | 'AWAITING_DECISION'
+  | 'AWAITING_ENGAGEMENT'
+  | 'AWAITING_REPLY'
+  | 'DATES_PROPOSED'
+  | 'DEFERRED'
+  | 'DRAFTING'
+  | 'ENGAGEMENT_REQUESTED'
+  | 'REPLIED'
+  | 'SCHEDULING'
+  | 'SUBMITTED'
+  | 'SUSPENDED'
+  | 'VALID';
+
 export type CycleVariant =
   | 'COMBINED'
   | 'EXTERNAL_AUDIT'
   | 'PEER_REVIEW';
+
+export type DecideCertificationInput = {
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
+  cycleId: Scalars['ID']['input'];
+  decision: CertificationDecision;
+  reason: Scalars['String']['input'];
+};
+
+export type DeleteImprovementActionInput = {
+  actionId: Scalars['ID']['input'];
+};
 
 export type DurationUnit =
   | 'DAYS'
   | 'MONTHS'
   | 'SECONDS'
   | 'WEEKS';
+
+export type EngageCertifyingInstitutionInput = {
+  certifyingInstitutionId: Scalars['ID']['input'];
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
+  cycleId: Scalars['ID']['input'];
+};
 
 export type FrameworkCategory = {
   __typename?: 'FrameworkCategory';
@@ -125,6 +274,10 @@ export type FrameworkCategory = {
   position: Scalars['Int']['output'];
   title: Scalars['String']['output'];
 };
+
+export type FrameworkImportFormat =
+  | 'CSV'
+  | 'JSON';
 
 export type FrameworkStatus =
   | 'DRAFT'
@@ -145,24 +298,203 @@ export type FrameworkVersion = {
   version: Scalars['String']['output'];
 };
 
+export type FrameworkVersionCommandInput = {
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
+  frameworkVersionId: Scalars['ID']['input'];
+};
+
+export type ImportFrameworkVersionInput = {
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
+  /** The file's text, at most 2,000,000 characters. */
+  content: Scalars['String']['input'];
+  /** First day the version applies, as YYYY-MM-DD. */
+  effectiveDate: Scalars['String']['input'];
+  format: FrameworkImportFormat;
+  /** True for demonstration content that is not the official norm text. */
+  illustrative?: Scalars['Boolean']['input'];
+  /** For example "Kwaliteitslabel Sterk Sociaal Werk". */
+  name: Scalars['String']['input'];
+  /** For example "2019" or "3.0"; name and version together are unique. */
+  version: Scalars['String']['input'];
+};
+
+export type ImprovementAction = {
+  __typename?: 'ImprovementAction';
+  /** True when the action came over, still open, from the previous cycle. */
+  carriedOver: Scalars['Boolean']['output'];
+  dueDate: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  normCode?: Maybe<Scalars['String']['output']>;
+  /** Null for a general action. */
+  normId?: Maybe<Scalars['ID']['output']>;
+  /** Who carries it out (a name or a role). */
+  owner: Scalars['String']['output'];
+  progressNote: Scalars['String']['output'];
+  status: ActionStatus;
+  /** How success will be seen. */
+  successIndicator: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Who changed it last. */
+  updatedByName: Scalars['String']['output'];
+  what: Scalars['String']['output'];
+};
+
+export type ImprovementPlanReview =
+  | 'ACCEPT'
+  | 'RETURN';
+
+export type ImprovementPoint = {
+  __typename?: 'ImprovementPoint';
+  actionCount: Scalars['Int']['output'];
+  /** True when the finding scored PARTLY_MEETS or DOES_NOT_MEET. */
+  belowMeets: Scalars['Boolean']['output'];
+  /** True when at least one action of the plan answers this norm. */
+  covered: Scalars['Boolean']['output'];
+  findingId: Scalars['ID']['output'];
+  improvementPoints: Scalars['String']['output'];
+  normCode: Scalars['String']['output'];
+  normId: Scalars['ID']['output'];
+  normTitle: Scalars['String']['output'];
+  score: NormScore;
+};
+
+export type InternalAudit = {
+  __typename?: 'InternalAudit';
+  auditors: Array<UserSummary>;
+  cycleId: Scalars['ID']['output'];
+  /** In the order of the framework. */
+  findings: Array<InternalAuditFinding>;
+  id: Scalars['ID']['output'];
+  plannedDate: Scalars['String']['output'];
+  status: InternalAuditStatus;
+  /** The team or unit audited. */
+  unit: Scalars['String']['output'];
+};
+
+export type InternalAuditFinding = {
+  __typename?: 'InternalAuditFinding';
+  id: Scalars['ID']['output'];
+  improvementPoints: Scalars['String']['output'];
+  normCode: Scalars['String']['output'];
+  normId: Scalars['ID']['output'];
+  /** Who recorded it last. */
+  recordedByName: Scalars['String']['output'];
+  strengths: Scalars['String']['output'];
+};
+
+export type InternalAuditOutcome =
+  | 'CANCELLED'
+  | 'DONE';
+
+export type InternalAuditStatus =
+  | 'CANCELLED'
+  | 'DONE'
+  | 'PLANNED';
+
+export type IssueDraftReportInput = {
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
+  cycleId: Scalars['ID']['input'];
+  improvementPoints: Scalars['String']['input'];
+  strengths: Scalars['String']['input'];
+  summary: Scalars['String']['input'];
+};
+
+export type IssueFinalReportInput = {
+  advice: AuditAdvice;
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
+  cycleId: Scalars['ID']['input'];
+  improvementPoints: Scalars['String']['input'];
+  strengths: Scalars['String']['input'];
+  summary: Scalars['String']['input'];
+};
+
 export type LoginInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
 };
 
+export type MarkNotificationsReadInput = {
+  /** Up to 500 of your notifications; other ids are ignored. */
+  ids: Array<Scalars['ID']['input']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Accepts the engagement: lead and co-auditor, audit days from the table or overridden with a reason. */
+  acceptEngagement: Cycle;
+  /** Closes the internal audit: every planned audit done or cancelled, at least one done. */
+  completeInternalAudit: Cycle;
   /** Ends preparation and opens the self-evaluation. */
   completePreparation: Cycle;
+  /** Confirms one of the proposed audit dates. */
+  confirmAuditDate: Cycle;
+  /** Awards, refuses or defers, with a reason; an award issues the certificate. */
+  decideCertification: Cycle;
+  /** Deletes an action while the plan is drafted; returns its ID. */
+  deleteImprovementAction: Scalars['ID']['output'];
+  /** Asks an admitted certifying institution to carry out the external audit. */
+  engageCertifyingInstitution: Cycle;
+  /** Loads a framework version from a JSON or CSV file as a draft with placeholder rules. A file with problems is refused as a whole, with every problem and its line in extensions.importErrors. */
+  importFrameworkVersion: FrameworkVersion;
+  /** The lead auditor issues the draft report; every norm needs a finding. */
+  issueDraftReport: Cycle;
+  /** The lead auditor issues the final report with advice. */
+  issueFinalReport: Cycle;
   /** Signs in and sets an httpOnly session cookie. */
   login: User;
   logout: Scalars['Boolean']['output'];
+  /** Marks your notifications read; returns how many were unread. Ids not yours are ignored. */
+  markNotificationsRead: Scalars['Int']['output'];
+  /** Plans an internal audit of one team or unit (phase INTERNAL_AUDIT). */
+  planInternalAudit: InternalAudit;
+  /** Proposes audit date options to the organisation. */
+  proposeAuditDates: Cycle;
+  /** Offers a draft version, with at least one norm, to organisations for new cycles. */
+  publishFrameworkVersion: FrameworkVersion;
+  /** Records the score and notes on one norm (assigned auditors, EXTERNAL_AUDIT step AUDITING); again replaces them. */
+  recordAuditFinding: AuditFinding;
+  /** Records the finding of a planned internal audit on one norm; recording again replaces it. */
+  recordInternalAuditFinding: InternalAuditFinding;
+  /** The organisation's reply to the draft report, within the scheme's window. */
+  replyToDraftReport: Cycle;
+  /** Stops offering a published version for new cycles; cycles that use it keep it. */
+  retireFrameworkVersion: FrameworkVersion;
+  /** The lead auditor accepts the improvement plan or returns it with comments. */
+  reviewImprovementPlan: Cycle;
+  /** Adds an action to the improvement plan, or replaces one (IMPROVEMENT_PLAN step DRAFTING). */
+  saveImprovementAction: ImprovementAction;
   /** Autosaves a draft answer on one norm; only given fields change. */
   saveSelfEvaluationAnswer: SelfEvaluationAnswer;
+  /** Marks a planned internal audit done (needs a finding) or cancelled. */
+  setInternalAuditStatus: InternalAudit;
   /** Starts the cycle of your organisation; if one is open, returns that one. */
   startCycle: Cycle;
+  /** Submits the improvement plan; every finding below MEETS needs an action. */
+  submitImprovementPlan: Cycle;
   /** Submits the self-evaluation; needs every norm scored, then locks the answers. */
   submitSelfEvaluation: Cycle;
+  /** Suspends the certificate; the register shows it at once. */
+  suspendCertificate: Cycle;
+  /** Tracks an accepted action (phases DECISION and CERTIFIED): status forward only, and a progress note. */
+  updateImprovementAction: ImprovementAction;
+  /** Sets the rules of a draft version; published versions keep the rules their cycles rely on. */
+  updateSchemeRules: FrameworkVersion;
+  /** Withdraws the certificate; the register shows it at once. */
+  withdrawCertificate: Cycle;
+};
+
+
+export type MutationAcceptEngagementArgs = {
+  input: AcceptEngagementInput;
+};
+
+
+export type MutationCompleteInternalAuditArgs = {
+  input: CycleCommandInput;
 };
 
 
@@ -171,8 +503,93 @@ export type MutationCompletePreparationArgs = {
 };
 
 
+export type MutationConfirmAuditDateArgs = {
+  input: ConfirmAuditDateInput;
+};
+
+
+export type MutationDecideCertificationArgs = {
+  input: DecideCertificationInput;
+};
+
+
+export type MutationDeleteImprovementActionArgs = {
+  input: DeleteImprovementActionInput;
+};
+
+
+export type MutationEngageCertifyingInstitutionArgs = {
+  input: EngageCertifyingInstitutionInput;
+};
+
+
+export type MutationImportFrameworkVersionArgs = {
+  input: ImportFrameworkVersionInput;
+};
+
+
+export type MutationIssueDraftReportArgs = {
+  input: IssueDraftReportInput;
+};
+
+
+export type MutationIssueFinalReportArgs = {
+  input: IssueFinalReportInput;
+};
+
+
 export type MutationLoginArgs = {
   input: LoginInput;
+};
+
+
+export type MutationMarkNotificationsReadArgs = {
+  input: MarkNotificationsReadInput;
+};
+
+
+export type MutationPlanInternalAuditArgs = {
+  input: PlanInternalAuditInput;
+};
+
+
+export type MutationProposeAuditDatesArgs = {
+  input: ProposeAuditDatesInput;
+};
+
+
+export type MutationPublishFrameworkVersionArgs = {
+  input: FrameworkVersionCommandInput;
+};
+
+
+export type MutationRecordAuditFindingArgs = {
+  input: RecordAuditFindingInput;
+};
+
+
+export type MutationRecordInternalAuditFindingArgs = {
+  input: RecordInternalAuditFindingInput;
+};
+
+
+export type MutationReplyToDraftReportArgs = {
+  input: ReplyToDraftReportInput;
+};
+
+
+export type MutationRetireFrameworkVersionArgs = {
+  input: FrameworkVersionCommandInput;
+};
+
+
+export type MutationReviewImprovementPlanArgs = {
+  input: ReviewImprovementPlanInput;
+};
+
+
+export type MutationSaveImprovementActionArgs = {
+  input: SaveImprovementActionInput;
 };
 
 
@@ -181,13 +598,43 @@ export type MutationSaveSelfEvaluationAnswerArgs = {
 };
 
 
+export type MutationSetInternalAuditStatusArgs = {
+  input: SetInternalAuditStatusInput;
+};
+
+
 export type MutationStartCycleArgs = {
   input: StartCycleInput;
 };
 
 
+export type MutationSubmitImprovementPlanArgs = {
+  input: CycleCommandInput;
+};
+
+
 export type MutationSubmitSelfEvaluationArgs = {
   input: CycleCommandInput;
+};
+
+
+export type MutationSuspendCertificateArgs = {
+  input: CertificateActionInput;
+};
+
+
+export type MutationUpdateImprovementActionArgs = {
+  input: UpdateImprovementActionInput;
+};
+
+
+export type MutationUpdateSchemeRulesArgs = {
+  input: UpdateSchemeRulesInput;
+};
+
+
+export type MutationWithdrawCertificateArgs = {
+  input: CertificateActionInput;
 };
 
 export type Norm = {
@@ -202,6 +649,31 @@ export type Norm = {
   title: Scalars['String']['output'];
 };
 
+export type NormAssessment = {
+  __typename?: 'NormAssessment';
+  categoryCode: Scalars['String']['output'];
+  /** The auditors' finding; for the organisation only once the draft report is issued. */
+  finding?: Maybe<AuditFinding>;
+  norm: Norm;
+  normCode: Scalars['String']['output'];
+  normId: Scalars['ID']['output'];
+  /** The organisation's self-evaluation answer, if any. */
+  selfEvaluation?: Maybe<SelfEvaluationAnswer>;
+};
+
+/** How auditors scored one norm across the sector. */
+export type NormFindingCount = {
+  __typename?: 'NormFindingCount';
+  doesNotMeet: Scalars['Int']['output'];
+  /** Name and version of the framework the norm belongs to: a code means something only within its version. */
+  frameworkVersion: Scalars['String']['output'];
+  meets: Scalars['Int']['output'];
+  normCode: Scalars['String']['output'];
+  normTitle: Scalars['String']['output'];
+  notApplicable: Scalars['Int']['output'];
+  partlyMeets: Scalars['Int']['output'];
+};
+
 /** MEETS = voldoet, PARTLY_MEETS = voldoet deels, DOES_NOT_MEET = voldoet niet. */
 export type NormScore =
   | 'DOES_NOT_MEET'
@@ -209,15 +681,56 @@ export type NormScore =
   | 'NOT_APPLICABLE'
   | 'PARTLY_MEETS';
 
+export type Notification = {
+  __typename?: 'Notification';
+  body: Scalars['String']['output'];
+  /** The cycle it is about, if any. */
+  cycleId?: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  /** REMINDER, OVERDUE, TRANSITION, RECERTIFICATION or EXPIRED. */
+  kind: Scalars['String']['output'];
+  readAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type NotificationPage = {
+  __typename?: 'NotificationPage';
+  nodes: Array<Notification>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
 export type Organisation = {
   __typename?: 'Organisation';
-  /** The cycle that is still open, if any. */
+  /** The newest valid or suspended certificate, as in the register. */
+  certificate?: Maybe<Certificate>;
+  /** The cycle that is still open, if any (and if you may see it). */
   currentCycle?: Maybe<Cycle>;
   /** Staff size in full-time equivalents; drives the audit-days table. */
   fte: Scalars['Float']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   place: Scalars['String']['output'];
+};
+
+export type OrganisationFilter = {
+  /** The current cycle is engaged with this certifying institution. */
+  certifyingInstitutionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Has a valid certificate that ends within this many days (1 to 3650). */
+  expiringWithinDays?: InputMaybe<Scalars['Int']['input']>;
+  /** True: the current cycle is past its deadline. False: it is not, or there is no current cycle. */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Phase of the current cycle. */
+  phase?: InputMaybe<CyclePhase>;
+  /** Part of the name, in any case. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type OrganisationPage = {
+  __typename?: 'OrganisationPage';
+  nodes: Array<Organisation>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
 };
 
 export type PageInfo = {
@@ -231,12 +744,45 @@ export type PartyKind =
   | 'ORGANISATION'
   | 'SECTOR_BODY';
 
+export type PhaseCount = {
+  __typename?: 'PhaseCount';
+  count: Scalars['Int']['output'];
+  phase: CyclePhase;
+};
+
+export type PhaseDuration = {
+  __typename?: 'PhaseDuration';
+  /** Average time a cycle spent in the phase, over completed stays; null when none was completed yet. */
+  averageSeconds?: Maybe<Scalars['Float']['output']>;
+  /** How many completed stays the average is over: one per cycle that has left the phase. */
+  cycles: Scalars['Int']['output'];
+  phase: CyclePhase;
+};
+
+export type PlanInternalAuditInput = {
+  /** 1 to 10 users of the organisation, each an internal auditor or the quality officer. */
+  auditorIds: Array<Scalars['ID']['input']>;
+  cycleId: Scalars['ID']['input'];
+  /** YYYY-MM-DD. */
+  plannedDate: Scalars['String']['input'];
+  /** The team or unit audited. */
+  unit: Scalars['String']['input'];
+};
+
 export type Progress = {
   __typename?: 'Progress';
   done: Scalars['Int']['output'];
   /** Whole percent, rounded down. */
   percent: Scalars['Int']['output'];
   total: Scalars['Int']['output'];
+};
+
+export type ProposeAuditDatesInput = {
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
+  cycleId: Scalars['ID']['input'];
+  /** One to five date options, YYYY-MM-DD. */
+  dates: Array<Scalars['String']['input']>;
 };
 
 export type Query = {
@@ -250,8 +796,20 @@ export type Query = {
   frameworkVersions: Array<FrameworkVersion>;
   /** The signed-in user, or null. */
   me?: Maybe<User>;
+  /** Your notifications, newest first. */
+  notifications: NotificationPage;
   /** One organisation, if you may see it. */
   organisation: Organisation;
+  /** The organisations you may see, alphabetical by name: the sector body all, an organisation itself, a certifying institution those with cycles it may see. */
+  organisations: OrganisationPage;
+  /** Valid and suspended certificates, alphabetical by organisation name. Open to everyone. */
+  register: RegisterPage;
+  /** Sector-wide figures for the sector body. */
+  sectorOverview: SectorOverview;
+  /** How many of your notifications are unread. */
+  unreadNotificationCount: Scalars['Int']['output'];
+  /** The register entry of a certificate number in any status (also withdrawn or expired); null when unknown. */
+  verifyCertificate?: Maybe<RegisterEntry>;
 };
 
 
@@ -271,8 +829,94 @@ export type QueryCyclesArgs = {
 };
 
 
+export type QueryNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
 export type QueryOrganisationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrganisationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrganisationFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryRegisterArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryVerifyCertificateArgs = {
+  number: Scalars['String']['input'];
+};
+
+export type RecordAuditFindingInput = {
+  cycleId: Scalars['ID']['input'];
+  improvementPoints: Scalars['String']['input'];
+  normId: Scalars['ID']['input'];
+  score: NormScore;
+  /** What goes well (asked first, on purpose). */
+  strengths: Scalars['String']['input'];
+};
+
+export type RecordInternalAuditFindingInput = {
+  improvementPoints?: InputMaybe<Scalars['String']['input']>;
+  internalAuditId: Scalars['ID']['input'];
+  normId: Scalars['ID']['input'];
+  /** What goes well (asked first, on purpose). */
+  strengths: Scalars['String']['input'];
+};
+
+/** A public register entry: a certificate as anyone may see it. */
+export type RegisterEntry = {
+  __typename?: 'RegisterEntry';
+  /** Public certificate number, e.g. KSSW-2026-00042. */
+  certificateNumber: Scalars['String']['output'];
+  /** Empty for a peer review without a certifying institution. */
+  certifyingInstitutionName?: Maybe<Scalars['String']['output']>;
+  frameworkName: Scalars['String']['output'];
+  frameworkVersion: Scalars['String']['output'];
+  organisationName: Scalars['String']['output'];
+  place: Scalars['String']['output'];
+  scopeUnits: Array<Scalars['String']['output']>;
+  status: CertificateStatus;
+  validFrom: Scalars['DateTimeISO']['output'];
+  validUntil: Scalars['DateTimeISO']['output'];
+  variant: CycleVariant;
+  /** True when the whole organisation is certified; otherwise scopeUnits names the units. */
+  wholeOrganisation: Scalars['Boolean']['output'];
+};
+
+export type RegisterPage = {
+  __typename?: 'RegisterPage';
+  nodes: Array<RegisterEntry>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ReplyToDraftReportInput = {
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
+  cycleId: Scalars['ID']['input'];
+  reply: Scalars['String']['input'];
+};
+
+export type ReviewImprovementPlanInput = {
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
+  /** Required when returning the plan. */
+  comments: Scalars['String']['input'];
+  cycleId: Scalars['ID']['input'];
+  review: ImprovementPlanReview;
 };
 
 export type Role =
@@ -283,6 +927,21 @@ export type Role =
   | 'ORG_VIEWER'
   | 'SECTOR_ADMIN'
   | 'SECTOR_DECIDER';
+
+export type SaveImprovementActionInput = {
+  /** The action to edit; leave out to add one. */
+  actionId?: InputMaybe<Scalars['ID']['input']>;
+  cycleId: Scalars['ID']['input'];
+  /** YYYY-MM-DD. */
+  dueDate: Scalars['String']['input'];
+  /** The norm whose finding or improvement point this answers. */
+  normId?: InputMaybe<Scalars['ID']['input']>;
+  /** Who carries it out (a name or a role). */
+  owner: Scalars['String']['input'];
+  /** How success will be seen. */
+  successIndicator: Scalars['String']['input'];
+  what: Scalars['String']['input'];
+};
 
 export type SaveSelfEvaluationAnswerInput = {
   cycleId: Scalars['ID']['input'];
@@ -300,6 +959,11 @@ export type SchemeDuration = {
   unit: DurationUnit;
 };
 
+export type SchemeDurationInput = {
+  amount: Scalars['Int']['input'];
+  unit: DurationUnit;
+};
+
 export type SchemeRules = {
   __typename?: 'SchemeRules';
   auditDaysTable: Array<AuditDaysBand>;
@@ -314,6 +978,32 @@ export type SchemeRules = {
   selfEvaluationWindow: SchemeDuration;
 };
 
+export type SchemeRulesInput = {
+  /** FTE bands in increasing order; the last, and only the last, has maxFte null (no upper bound). */
+  auditDaysTable: Array<AuditDaysBandInput>;
+  awardRule: AwardRule;
+  certificateValidity: SchemeDurationInput;
+  draftReportReplyWindow: SchemeDurationInput;
+  improvementPlanDue: SchemeDurationInput;
+  /** How long before expiry the recertification reminder goes out; shorter than the validity. */
+  recertificationReminder: SchemeDurationInput;
+  selfEvaluationWindow: SchemeDurationInput;
+};
+
+export type SectorOverview = {
+  __typename?: 'SectorOverview';
+  /** Open cycles per phase, every phase listed. */
+  countsPerPhase: Array<PhaseCount>;
+  /** Organisations whose valid certificate ends within 90 days. */
+  expiringWithin90Days: Scalars['Int']['output'];
+  /** Audit findings per norm across the sector, most "does not meet" plus "partly meets" first. */
+  normFindings: Array<NormFindingCount>;
+  /** Open cycles past their deadline. */
+  overdueCount: Scalars['Int']['output'];
+  /** Average time spent per phase, every phase listed. */
+  timePerPhase: Array<PhaseDuration>;
+};
+
 export type SelfEvaluationAnswer = {
   __typename?: 'SelfEvaluationAnswer';
   explanation: Scalars['String']['output'];
@@ -325,6 +1015,11 @@ export type SelfEvaluationAnswer = {
   updatedAt: Scalars['DateTimeISO']['output'];
   /** Who saved it last. */
   updatedByName: Scalars['String']['output'];
+};
+
+export type SetInternalAuditStatusInput = {
+  internalAuditId: Scalars['ID']['input'];
+  status: InternalAuditOutcome;
 };
 
 export type StartCycleInput = {
@@ -349,6 +1044,20 @@ export type TimelineStep = {
   status: StepStatus;
 };
 
+export type UpdateImprovementActionInput = {
+  actionId: Scalars['ID']['input'];
+  /** Replaces the progress note; leave out to keep it. */
+  progressNote?: InputMaybe<Scalars['String']['input']>;
+  status: ActionStatus;
+};
+
+export type UpdateSchemeRulesInput = {
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
+  frameworkVersionId: Scalars['ID']['input'];
+  rules: SchemeRulesInput;
+};
+
 export type User = {
   __typename?: 'User';
   certifyingInstitution?: Maybe<CertifyingInstitution>;
@@ -358,6 +1067,13 @@ export type User = {
   /** Set when the user belongs to an organisation. */
   organisation?: Maybe<Organisation>;
   partyKind: PartyKind;
+  role: Role;
+};
+
+export type UserSummary = {
+  __typename?: 'UserSummary';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
   role: Role;
 };
 

@@ -120,7 +120,15 @@ const nl: Messages = {
   phase: {
     PREPARATION: 'Voorbereiding',
     SELF_EVALUATION: 'Zelfevaluatie',
-    SELF_EVALUATION_SUBMITTED: 'Zelfevaluatie ingediend',
+    INTERNAL_AUDIT: 'Interne audit',
+    EXTERNAL_AUDIT: 'Externe audit',
+    IMPROVEMENT_PLAN: 'Verbeterplan',
+    DECISION: 'Besluit',
+    CERTIFIED: 'Gecertificeerd',
+    REFUSED: 'Niet toegekend',
+    EXPIRED: 'Verlopen',
+    WITHDRAWN: 'Ingetrokken',
+    RENEWED: 'Vernieuwd',
   },
   stage: {
     PREPARATION: 'Voorbereiding',
@@ -257,7 +265,15 @@ const en: Messages = {
   phase: {
     PREPARATION: 'Preparation',
     SELF_EVALUATION: 'Self-evaluation',
-    SELF_EVALUATION_SUBMITTED: 'Self-evaluation submitted',
+    INTERNAL_AUDIT: 'Internal audit',
+    EXTERNAL_AUDIT: 'External audit',
+    IMPROVEMENT_PLAN: 'Improvement plan',
+    DECISION: 'Decision',
+    CERTIFIED: 'Certified',
+    REFUSED: 'Not awarded',
+    EXPIRED: 'Expired',
+    WITHDRAWN: 'Withdrawn',
+    RENEWED: 'Renewed',
   },
   stage: {
     PREPARATION: 'Preparation',

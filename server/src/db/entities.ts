@@ -11,6 +11,14 @@ import { Organisation } from '../modules/organisation/organisation.entity';
 import { SectorBody } from '../modules/sector-body/sector-body.entity';
 import { SelfEvaluationAnswer } from '../modules/self-evaluation/self-evaluation-answer.entity';
 import { User } from '../modules/user/user.entity';
+import { InternalAudit } from '../modules/internal-audit/internal-audit.entity';
+import { InternalAuditFinding } from '../modules/internal-audit/internal-audit-finding.entity';
+import { AuditFinding } from '../modules/external-audit/audit-finding.entity';
+import { AuditReport } from '../modules/external-audit/audit-report.entity';
+import { ImprovementAction } from '../modules/improvement-plan/improvement-action.entity';
+import { PlanReviewRecord } from '../modules/improvement-plan/plan-review.entity';
+import { Certificate } from '../modules/certificate/certificate.entity';
+import { Notification } from '../modules/notification/notification.entity';
 
 /** Listed explicitly (no folder glob) so the compiled and the TypeScript runs discover the same set. */
 export const ENTITIES = [
@@ -27,4 +35,12 @@ export const ENTITIES = [
   Cycle,
   CycleTransition,
   SelfEvaluationAnswer,
+  InternalAudit,
+  InternalAuditFinding,
+  AuditFinding,
+  AuditReport,
+  ImprovementAction,
+  PlanReviewRecord,
+  Certificate,
+  Notification,
 ];

@@ -1,5 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
+import { createInternalAuditLoaders } from '../modules/internal-audit/internal-audit.loaders';
+import { createExternalAuditLoaders } from '../modules/external-audit/external-audit.loaders';
+import { createImprovementPlanLoaders } from '../modules/improvement-plan/improvement-plan.loaders';
+import { createOrganisationLoaders } from '../modules/organisation/organisation.loaders';
 
 /**
  * Per-request batch loaders for computed fields, so a list of 100 cycles costs one query per field rather
@@ -25,6 +29,10 @@ export function createLoaders(em: EntityManager) {
       const byId = new Map(rows.map((r) => [r.framework_version_id, Number(r.n)]));
       return versionIds.map((id) => byId.get(id) ?? 0);
     }),
+    internalAudit: createInternalAuditLoaders(em),
+    externalAudit: createExternalAuditLoaders(em),
+    improvementPlan: createImprovementPlanLoaders(em),
+    organisation: createOrganisationLoaders(em),
   };
 }
 

@@ -1,13 +1,6 @@
 import { ApplicationFailure, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
 import { cycleWorkflowId } from '../../../workflows/src/ids';
-import {
-  completePreparationUpdate,
-  submitSelfEvaluationUpdate,
-  type CompletePreparationArgs,
-  type CycleStateView,
-  type CycleWorkflowInput,
-  type SubmitSelfEvaluationArgs,
-} from '../../../workflows/src/messages';
+import type { CommandArgs, CommandUpdate, CycleStateView, CycleWorkflowInput } from '../../../workflows/src/messages';
 import { REFUSALS, type RefusalCode } from '../../../workflows/src/rules';
 import { DomainError } from '../common/errors';
 
@@ -31,25 +24,10 @@ export class CycleCommands {
     });
   }
 
-  completePreparation(cycleId: string, updateId: string, args: CompletePreparationArgs): Promise<CycleStateView> {
-    return this.update(() =>
-      this.handle(cycleId).executeUpdate(completePreparationUpdate, { args: [args], updateId }),
-    );
-  }
-
-  submitSelfEvaluation(cycleId: string, updateId: string, args: SubmitSelfEvaluationArgs): Promise<CycleStateView> {
-    return this.update(() =>
-      this.handle(cycleId).executeUpdate(submitSelfEvaluationUpdate, { args: [args], updateId }),
-    );
-  }
-
-  private handle(cycleId: string) {
-    return this.client.workflow.getHandle(cycleWorkflowId(cycleId));
-  }
-
-  private async update<T>(send: () => Promise<T>): Promise<T> {
+  /** Sends one command and waits for its result (the new state) or its refusal. */
+  async send<A extends CommandArgs>(cycleId: string, updateId: string, update: CommandUpdate<A>, args: A): Promise<CycleStateView> {
     try {
-      return await send();
+      return await this.client.workflow.getHandle(cycleWorkflowId(cycleId)).executeUpdate(update, { args: [args], updateId });
     } catch (err) {
       throw toDomainError(err);
     }

@@ -36,8 +36,8 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 ];
 
 /** Where each demo organisation's cycle is brought by the seed, so the dashboard shows several states. */
-export const DEMO_CYCLE_STATES: Partial<Record<DemoOrganisationKey, 'PREPARATION' | 'SELF_EVALUATION' | 'SELF_EVALUATION_SUBMITTED'>> = {
+export const DEMO_CYCLE_STATES: Partial<Record<DemoOrganisationKey, 'PREPARATION' | 'SELF_EVALUATION' | 'INTERNAL_AUDIT'>> = {
   rivierenland: 'SELF_EVALUATION',
-  kustwijk: 'SELF_EVALUATION_SUBMITTED',
+  kustwijk: 'INTERNAL_AUDIT',
   heuvelrug: 'PREPARATION',
 };

@@ -30,7 +30,7 @@ export async function seedDemoCycles(
       frameworkVersionId: framework.id,
     });
     if (target === 'PREPARATION') continue;
-    const prepared = await services.cycles.completePreparation(em, officer, cycle.id, `demo-prepare-${cycle.id}`);
+    const prepared = await services.cycleCommands.completePreparation(em, officer, { cycleId: cycle.id, clientMutationId: `demo-prepare-${cycle.id}` });
     const norms = await em.find(Norm, { frameworkVersion: framework.id }, { orderBy: { code: 'asc' } });
     const toScore = target === 'SELF_EVALUATION' ? norms.slice(0, Math.ceil(norms.length / 2)) : norms;
     if (prepared.phase === 'SELF_EVALUATION') {
@@ -44,8 +44,8 @@ export async function seedDemoCycles(
         });
       }
     }
-    if (target === 'SELF_EVALUATION_SUBMITTED') {
-      await services.cycles.submitSelfEvaluation(em, officer, cycle.id, `demo-submit-${cycle.id}`);
+    if (target === 'INTERNAL_AUDIT') {
+      await services.cycleCommands.submitSelfEvaluation(em, officer, { cycleId: cycle.id, clientMutationId: `demo-submit-${cycle.id}` });
     }
   }
 }

@@ -1,25 +1,17 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { notAllowed, notFound } from '../../common/errors';
-import type { Cycle } from '../cycle/cycle.entity';
-import { PartyKind, type Role } from '../user/role';
+import { Cycle } from '../cycle/cycle.entity';
+import { PartyKind, Role } from '../user/role';
 import type { User } from '../user/user.entity';
 
 /**
- * Who may see and touch which party's data (PRODUCT.md §1). An organisation sees only its own; the
- * sector body sees everything; a certifying institution sees only cycles it is engaged on (none until
- * engagement exists). What a caller may not see is reported as not found, so its existence is not revealed.
+ * Who may see and touch which party's data (PRODUCT.md §1). An organisation sees only its own cycles; a
+ * certifying institution's manager sees the cycles it is engaged on, an auditor only those assigned to
+ * them; the sector body sees everything. What a caller may not see is reported as not found, so its
+ * existence is not revealed.
  */
 export class AccessPolicy {
-  canReadOrganisation(user: User, organisationId: string): boolean {
-    if (user.partyKind === PartyKind.SECTOR_BODY) return true;
-    if (user.partyKind === PartyKind.ORGANISATION) return user.organisation?.id === organisationId;
-    return false;
-  }
-
-  assertCanReadOrganisation(user: User, organisationId: string): void {
-    if (!this.canReadOrganisation(user, organisationId)) throw notFound('Organisation');
-  }
-
   /** A filter that narrows any cycle query to what the user may see. */
   cycleFilter(user: User): FilterQuery<Cycle> {
     switch (user.partyKind) {
@@ -27,22 +19,72 @@ export class AccessPolicy {
         return {};
       case PartyKind.ORGANISATION:
         return { organisation: user.organisation!.id };
-      default:
-        return { id: { $in: [] } };
+      case PartyKind.CERTIFYING_INSTITUTION:
+        return user.role === Role.CI_MANAGER
+          ? { certifyingInstitution: user.certifyingInstitution!.id }
+          : { $or: [{ leadAuditor: user.id }, { coAuditor: user.id }] };
     }
   }
 
   canReadCycle(user: User, cycle: Cycle): boolean {
-    return this.canReadOrganisation(user, cycle.organisation.id);
+    switch (user.partyKind) {
+      case PartyKind.SECTOR_BODY:
+        return true;
+      case PartyKind.ORGANISATION:
+        return user.organisation?.id === cycle.organisation.id;
+      case PartyKind.CERTIFYING_INSTITUTION:
+        return user.role === Role.CI_MANAGER
+          ? !!cycle.certifyingInstitution && cycle.certifyingInstitution.id === user.certifyingInstitution?.id
+          : this.isAssignedAuditor(user, cycle);
+    }
   }
 
   assertCanReadCycle(user: User, cycle: Cycle): void {
     if (!this.canReadCycle(user, cycle)) throw notFound('Cycle');
   }
 
+  isAssignedAuditor(user: User, cycle: Cycle): boolean {
+    return cycle.leadAuditor?.id === user.id || cycle.coAuditor?.id === user.id;
+  }
+
+  /** The sector body sees every organisation, an organisation itself, a CI those whose cycles it may see. */
+  async canReadOrganisation(em: EntityManager, user: User, organisationId: string): Promise<boolean> {
+    if (user.partyKind === PartyKind.SECTOR_BODY) return true;
+    if (user.partyKind === PartyKind.ORGANISATION) return user.organisation?.id === organisationId;
+    return (await em.count(Cycle, { $and: [{ organisation: organisationId }, this.cycleFilter(user)] })) > 0;
+  }
+
+  async assertCanReadOrganisation(em: EntityManager, user: User, organisationId: string): Promise<void> {
+    if (!(await this.canReadOrganisation(em, user, organisationId))) throw notFound('Organisation');
+  }
+
   /** For commands of the organisation: a member of the cycle's own organisation, in one of the roles. */
-  assertOrganisationActor(user: User, organisationId: string, roles: readonly Role[]): void {
-    if (user.partyKind !== PartyKind.ORGANISATION || user.organisation?.id !== organisationId) throw notFound('Cycle');
-    if (!roles.includes(user.role)) throw notAllowed(`Only ${roles.join(' or ')} may do this.`);
+  assertOrganisationActor(user: User, cycle: Cycle, roles: readonly Role[]): void {
+    if (!this.canReadCycle(user, cycle)) throw notFound('Cycle');
+    if (user.partyKind !== PartyKind.ORGANISATION || !roles.includes(user.role)) {
+      throw notAllowed(`Only ${roles.join(' or ')} of the organisation may do this.`);
+    }
+  }
+
+  /** For the engaged CI's manager. */
+  assertCiManager(user: User, cycle: Cycle): void {
+    if (!this.canReadCycle(user, cycle)) throw notFound('Cycle');
+    if (user.role !== Role.CI_MANAGER) throw notAllowed('Only the certification manager of the engaged institution may do this.');
+  }
+
+  /** For an auditor assigned to the cycle; `leadOnly` for what only the lead auditor signs. */
+  assertAssignedAuditor(user: User, cycle: Cycle, leadOnly = false): void {
+    if (!this.canReadCycle(user, cycle)) throw notFound('Cycle');
+    if (user.role !== Role.AUDITOR || !this.isAssignedAuditor(user, cycle)) {
+      throw notAllowed('Only an auditor assigned to this cycle may do this.');
+    }
+    if (leadOnly && cycle.leadAuditor?.id !== user.id) throw notAllowed('Only the lead auditor may do this.');
+  }
+
+  /** For the sector body, in one of the roles. */
+  assertSectorRole(user: User, roles: readonly Role[]): void {
+    if (user.partyKind !== PartyKind.SECTOR_BODY || !roles.includes(user.role)) {
+      throw notAllowed(`Only ${roles.join(' or ')} of the sector body may do this.`);
+    }
   }
 }

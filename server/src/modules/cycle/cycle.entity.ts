@@ -4,7 +4,24 @@ import { BaseEntity } from '../../common/base.entity';
 import { FrameworkVersion } from '../framework/framework-version.entity';
 import { Organisation } from '../organisation/organisation.entity';
 import { User } from '../user/user.entity';
-import { CyclePhase, CycleVariant, PHASES, VARIANTS, type Phase, type Variant } from './cycle-enums';
+import { CertifyingInstitution } from '../certifying-institution/certifying-institution.entity';
+import {
+  ADVICES,
+  AuditAdvice,
+  CertificationDecision,
+  CyclePhase,
+  CycleStep,
+  CycleVariant,
+  DECISIONS,
+  PHASES,
+  STEPS,
+  VARIANTS,
+  type Advice,
+  type Decision,
+  type Phase,
+  type Step,
+  type Variant,
+} from './cycle-enums';
 
 /**
  * A certification cycle: the preparation content the organisation gave, plus the projection of the
@@ -21,7 +38,21 @@ import { CyclePhase, CycleVariant, PHASES, VARIANTS, type Phase, type Variant } 
 @Index({ properties: ['organisation'] })
 // Keyset pagination of cycle lists walks this index, newest first.
 @Index({ properties: ['createdAt', 'id'] })
-export class Cycle extends BaseEntity<'phase' | 'seq' | 'phaseChangedAt' | 'selfEvaluationLockedAt' | 'closedAt'> {
+@Index({ properties: ['certifyingInstitution'] })
+@Index({ properties: ['leadAuditor'] })
+@Index({ properties: ['coAuditor'] })
+@Index({ properties: ['overdue', 'dueAt'] })
+export class Cycle extends BaseEntity<
+  | 'phase'
+  | 'seq'
+  | 'phaseChangedAt'
+  | 'selfEvaluationLockedAt'
+  | 'closedAt'
+  | 'step'
+  | 'overdue'
+  | 'dueAt'
+  | 'proposedAuditDates'
+> {
   @ManyToOne(() => Organisation, { ref: true })
   organisation!: Ref<Organisation>;
 
@@ -66,4 +97,61 @@ export class Cycle extends BaseEntity<'phase' | 'seq' | 'phaseChangedAt' | 'self
 
   @Property({ type: 'timestamptz', nullable: true })
   closedAt: Date | null = null;
+
+  @Field(() => CycleStep, { nullable: true })
+  @Enum({ items: () => [...STEPS], nullable: true })
+  step: Step | null = null;
+
+  /** The cycle this one renews; set when it was opened for recertification. */
+  @ManyToOne(() => Cycle, { ref: true, nullable: true, unique: true })
+  previousCycle: Ref<Cycle> | null = null;
+
+  @Field(() => Date, { nullable: true, description: 'When the running deadline falls due.' })
+  @Property({ type: 'timestamptz', nullable: true })
+  dueAt: Date | null = null;
+
+  @Field({ description: 'True once the running deadline has passed.' })
+  @Property({ type: 'boolean', default: false })
+  overdue: boolean = false;
+
+  @ManyToOne(() => CertifyingInstitution, { ref: true, nullable: true })
+  certifyingInstitution: Ref<CertifyingInstitution> | null = null;
+
+  @ManyToOne(() => User, { ref: true, nullable: true })
+  leadAuditor: Ref<User> | null = null;
+
+  @ManyToOne(() => User, { ref: true, nullable: true })
+  coAuditor: Ref<User> | null = null;
+
+  @Field(() => Float, { nullable: true })
+  @Property({ type: new DecimalType('number'), precision: 5, scale: 1, nullable: true })
+  auditDays: number | null = null;
+
+  @Field(() => Float, { nullable: true, description: "Audit days from the scheme's FTE table." })
+  @Property({ type: new DecimalType('number'), precision: 5, scale: 1, nullable: true })
+  auditDaysComputed: number | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  auditDaysOverrideReason: string | null = null;
+
+  @Field(() => [String])
+  @Property({ type: 'text[]', default: '{}' })
+  proposedAuditDates: string[] = [];
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'date', nullable: true })
+  confirmedAuditDate: string | null = null;
+
+  @Field(() => AuditAdvice, { nullable: true })
+  @Enum({ items: () => [...ADVICES], nullable: true })
+  advice: Advice | null = null;
+
+  @Field(() => CertificationDecision, { nullable: true })
+  @Enum({ items: () => [...DECISIONS], nullable: true })
+  decision: Decision | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  decisionReason: string | null = null;
 }

@@ -11,7 +11,6 @@ import { Role } from '../user/role';
 import { CycleTransition } from './cycle-transition.entity';
 import { Progress, TimelineStep } from './cycle-views';
 import { Cycle } from './cycle.entity';
-import { CycleCommandInput } from './dto/cycle-command.input';
 import { StartCycleInput } from './dto/start-cycle.input';
 
 export const CyclePage = PageOf(Cycle, 'CyclePage');
@@ -46,18 +45,6 @@ export class CycleResolver {
   @Mutation(() => Cycle, { description: 'Starts the cycle of your organisation; if one is open, returns that one.' })
   startCycle(@Arg('input') input: StartCycleInput, @Ctx() ctx: Context): Promise<Cycle> {
     return ctx.services.cycles.start(ctx.em, ctx.user!, input);
-  }
-
-  @Authorized(Role.ORG_QUALITY_OFFICER)
-  @Mutation(() => Cycle, { description: 'Ends preparation and opens the self-evaluation.' })
-  completePreparation(@Arg('input') input: CycleCommandInput, @Ctx() ctx: Context): Promise<Cycle> {
-    return ctx.services.cycles.completePreparation(ctx.em, ctx.user!, input.cycleId, input.clientMutationId);
-  }
-
-  @Authorized(Role.ORG_QUALITY_OFFICER)
-  @Mutation(() => Cycle, { description: 'Submits the self-evaluation; needs every norm scored, then locks the answers.' })
-  submitSelfEvaluation(@Arg('input') input: CycleCommandInput, @Ctx() ctx: Context): Promise<Cycle> {
-    return ctx.services.cycles.submitSelfEvaluation(ctx.em, ctx.user!, input.cycleId, input.clientMutationId);
   }
 
   @FieldResolver(() => Organisation)

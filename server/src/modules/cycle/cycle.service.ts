@@ -9,9 +9,8 @@ import { Role } from '../user/role';
 import type { User } from '../user/user.entity';
 import { CycleTransition } from './cycle-transition.entity';
 import { Cycle } from './cycle.entity';
+import { durationsFrom } from './cycle-durations';
 import type { StartCycleInput } from './dto/start-cycle.input';
-
-const ORG_COMMANDERS = [Role.ORG_QUALITY_OFFICER] as const;
 
 /** Starting cycles, sending their commands to the workflow, and reading their projection. */
 export class CycleService {
@@ -22,8 +21,9 @@ export class CycleService {
 
   async start(em: EntityManager, user: User, input: StartCycleInput): Promise<Cycle> {
     const organisationId = user.organisation?.id;
-    if (!organisationId) throw new DomainError('NOT_ALLOWED', 'Only an organisation can start a cycle.');
-    this.policy.assertOrganisationActor(user, organisationId, ORG_COMMANDERS);
+    if (!organisationId || user.role !== Role.ORG_QUALITY_OFFICER) {
+      throw new DomainError('NOT_ALLOWED', "Only an organisation's quality officer can start a cycle.");
+    }
     if (!input.wholeOrganisation && input.scopeUnits.length === 0) {
       throw badInput('scopeUnits', 'Name at least one unit, or choose the whole organisation.');
     }
@@ -53,31 +53,23 @@ export class CycleService {
         if (!cycle) throw err;
       }
     }
-    // Also after a crash between the insert and the start: starting again attaches to the same workflow.
-    await this.commands.ensureStarted({ cycleId: cycle.id, organisationId, startedBy: cycle.startedBy.id });
+    await this.ensureWorkflow(cycle);
     return cycle;
   }
 
-  async completePreparation(em: EntityManager, user: User, cycleId: string, mutationId: string): Promise<Cycle> {
-    const cycle = await this.commandable(em, user, cycleId);
-    // The workflow judges completeness (rules.missingPreparation); the content comes from the database.
-    await this.commands.completePreparation(cycle.id, mutationId, {
-      actorId: user.id,
-      preparation: {
-        variant: cycle.variant,
-        wholeOrganisation: cycle.wholeOrganisation,
-        scopeUnits: cycle.scopeUnits,
-        fte: cycle.fte,
-        frameworkVersionId: cycle.frameworkVersion.id,
-      },
+  /**
+   * Starts the cycle's workflow with the durations of its pinned framework version. Also after a crash
+   * between the insert and the start: starting again attaches to the same workflow.
+   */
+  async ensureWorkflow(cycle: Cycle): Promise<void> {
+    const version = await cycle.frameworkVersion.loadOrFail();
+    await this.commands.ensureStarted({
+      cycleId: cycle.id,
+      organisationId: cycle.organisation.id,
+      startedBy: cycle.startedBy.id,
+      durations: durationsFrom(version.rules),
+      previousCycleId: cycle.previousCycle?.id ?? null,
     });
-    return this.reload(em, cycle);
-  }
-
-  async submitSelfEvaluation(em: EntityManager, user: User, cycleId: string, mutationId: string): Promise<Cycle> {
-    const cycle = await this.commandable(em, user, cycleId);
-    await this.commands.submitSelfEvaluation(cycle.id, mutationId, { actorId: user.id });
-    return this.reload(em, cycle);
   }
 
   async get(em: EntityManager, user: User, cycleId: string): Promise<Cycle> {
@@ -100,8 +92,8 @@ export class CycleService {
   }
 
   async currentForOrganisation(em: EntityManager, user: User, organisationId: string): Promise<Cycle | null> {
-    if (!this.policy.canReadOrganisation(user, organisationId)) return null;
-    return this.openCycle(em, organisationId);
+    const cycle = await this.openCycle(em, organisationId);
+    return cycle && this.policy.canReadCycle(user, cycle) ? cycle : null;
   }
 
   async events(em: EntityManager, user: User, cycleId: string): Promise<CycleTransition[]> {
@@ -111,18 +103,5 @@ export class CycleService {
 
   private openCycle(em: EntityManager, organisationId: string): Promise<Cycle | null> {
     return em.findOne(Cycle, { organisation: organisationId, closedAt: null });
-  }
-
-  /** The cycle, if the user may command it; otherwise NOT_FOUND or NOT_ALLOWED, before anything is sent. */
-  private async commandable(em: EntityManager, user: User, cycleId: string): Promise<Cycle> {
-    const cycle = await em.findOne(Cycle, { id: cycleId });
-    if (!cycle) throw notFound('Cycle');
-    this.policy.assertOrganisationActor(user, cycle.organisation.id, ORG_COMMANDERS);
-    return cycle;
-  }
-
-  private async reload(em: EntityManager, cycle: Cycle): Promise<Cycle> {
-    // The workflow's projection activity wrote the new phase with its own connection; read it fresh.
-    return em.findOneOrFail(Cycle, { id: cycle.id }, { refresh: true });
   }
 }

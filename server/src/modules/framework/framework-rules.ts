@@ -84,3 +84,30 @@ export const PLACEHOLDER_RULES: SchemeRules = {
     { maxFte: null, days: 4 },
   ],
 };
+
+/** The rules as the sector body sets them; stored with `placeholder: false`. Checked by validateSchemeRules. */
+@InputType()
+export class SchemeRulesInput {
+  @Field(() => SchemeDuration)
+  certificateValidity!: SchemeDuration;
+
+  @Field(() => SchemeDuration, { description: 'How long before expiry the recertification reminder goes out; shorter than the validity.' })
+  recertificationReminder!: SchemeDuration;
+
+  @Field(() => SchemeDuration)
+  selfEvaluationWindow!: SchemeDuration;
+
+  @Field(() => SchemeDuration)
+  draftReportReplyWindow!: SchemeDuration;
+
+  @Field(() => SchemeDuration)
+  improvementPlanDue!: SchemeDuration;
+
+  @Field(() => AwardRule)
+  awardRule!: AwardRule;
+
+  @Field(() => [AuditDaysBand], {
+    description: 'FTE bands in increasing order; the last, and only the last, has maxFte null (no upper bound).',
+  })
+  auditDaysTable!: AuditDaysBand[];
+}

@@ -1,25 +1,45 @@
 import { isUUID } from 'class-validator';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { SortedPageArgs } from '../../common/keyset-cursor';
 import { notFound } from '../../common/errors';
 import type { Context } from '../../graphql/context';
+import { Certificate } from '../certificate/certificate.entity';
 import { Cycle } from '../cycle/cycle.entity';
+import { OrganisationFilter } from './dto/organisation-filter.input';
+import { OrganisationPage } from './organisation-page';
 import { Organisation } from './organisation.entity';
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
   @Authorized()
   @Query(() => Organisation, { description: 'One organisation, if you may see it.' })
-  async organisation(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Organisation> {
+  organisation(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Organisation> {
     if (!isUUID(id)) throw notFound('Organisation');
-    ctx.services.policy.assertCanReadOrganisation(ctx.user!, id);
-    const org = await ctx.em.findOne(Organisation, { id });
-    if (!org) throw notFound('Organisation');
-    return org;
+    return ctx.services.organisations.get(ctx.em, ctx.user!, id);
   }
 
-  @FieldResolver(() => Cycle, { nullable: true, description: 'The cycle that is still open, if any.' })
-  currentCycle(@Root() org: Organisation, @Ctx() ctx: Context): Promise<Cycle | null> {
-    return ctx.services.cycles.currentForOrganisation(ctx.em, ctx.user!, org.id);
+  @Authorized()
+  @Query(() => OrganisationPage, {
+    description: 'The organisations you may see, alphabetical by name: the sector body all, an organisation itself, a certifying institution those with cycles it may see.',
+  })
+  organisations(
+    @Args() page: SortedPageArgs,
+    @Arg('filter', () => OrganisationFilter, { nullable: true }) filter: OrganisationFilter | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.organisations.list(ctx.em, ctx.user!, page.first, page.after, filter);
+  }
+
+  @FieldResolver(() => Cycle, { nullable: true, description: 'The cycle that is still open, if any (and if you may see it).' })
+  async currentCycle(@Root() org: Organisation, @Ctx() ctx: Context): Promise<Cycle | null> {
+    const cycle = await ctx.loaders.organisation.currentCycle.load(org.id);
+    // Every way to an organisation checks that it may be read; its open cycle may still belong to another
+    // certifying institution than the caller's, and then it stays hidden as in `cycle(id)`.
+    return cycle && ctx.user && ctx.services.policy.canReadCycle(ctx.user, cycle) ? cycle : null;
+  }
+
+  @FieldResolver(() => Certificate, { nullable: true, description: 'The newest valid or suspended certificate, as in the register.' })
+  certificate(@Root() org: Organisation, @Ctx() ctx: Context): Promise<Certificate | null> {
+    return ctx.loaders.organisation.currentCertificate.load(org.id);
   }
 }
-

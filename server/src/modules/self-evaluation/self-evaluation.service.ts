@@ -26,7 +26,7 @@ export class SelfEvaluationService {
       // after the self-evaluation was locked.
       const cycle = await tx.findOne(Cycle, { id: input.cycleId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!cycle) throw notFound('Cycle');
-      this.policy.assertOrganisationActor(user, cycle.organisation.id, RESPONDENTS);
+      this.policy.assertOrganisationActor(user, cycle, RESPONDENTS);
       if (cycle.selfEvaluationLockedAt) {
         throw new DomainError('LOCKED', 'The self-evaluation was submitted; its answers can no longer change.');
       }

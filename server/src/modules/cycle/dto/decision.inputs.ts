@@ -1,0 +1,50 @@
+import { IsIn, IsString, MaxLength } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
+import { NoNulCharacter, NotBlank } from '../../../common/text-rules';
+import {
+  CertificationDecision,
+  DECISIONS,
+  ImprovementPlanReview,
+  PLAN_REVIEWS,
+  type Decision,
+  type PlanReview,
+} from '../cycle-enums';
+import { CycleCommandInput } from './cycle-command.input';
+
+@InputType()
+export class ReviewImprovementPlanInput extends CycleCommandInput {
+  @Field(() => ImprovementPlanReview)
+  @IsIn([...PLAN_REVIEWS])
+  review!: PlanReview;
+
+  @Field({ description: 'Required when returning the plan.' })
+  @IsString()
+  @MaxLength(20000)
+  @NoNulCharacter()
+  comments!: string;
+}
+
+@InputType()
+export class DecideCertificationInput extends CycleCommandInput {
+  @Field(() => CertificationDecision)
+  @IsIn([...DECISIONS])
+  decision!: Decision;
+
+  @Field()
+  @IsString()
+  @NotBlank()
+  @MaxLength(20000)
+  @NoNulCharacter()
+  reason!: string;
+}
+
+/** Suspending or withdrawing a certificate: the reason is shown to the organisation. */
+@InputType()
+export class CertificateActionInput extends CycleCommandInput {
+  @Field()
+  @IsString()
+  @NotBlank()
+  @MaxLength(20000)
+  @NoNulCharacter()
+  reason!: string;
+}

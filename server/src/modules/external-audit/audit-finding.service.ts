@@ -1,0 +1,69 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { badInput, notFound } from '../../common/errors';
+import { assertContentOpen, type OpenWhere } from '../../common/phase-guard';
+import type { AccessPolicy } from '../access/access-policy';
+import { Cycle } from '../cycle/cycle.entity';
+import { Norm } from '../framework/norm.entity';
+import { User } from '../user/user.entity';
+import { AuditFinding } from './audit-finding.entity';
+import { canReadAuditFindings } from './audit-finding-visibility';
+import type { RecordAuditFindingInput } from './dto/record-audit-finding.input';
+import type { ExternalAuditLoaders } from './external-audit.loaders';
+import type { NormAssessment } from './norm-assessment.view';
+
+/** Findings are written during the audit itself; once the draft report is out they are what it reports. */
+const OPEN: readonly OpenWhere[] = [{ phase: 'EXTERNAL_AUDIT', steps: ['AUDITING'] }];
+
+/** The auditors' findings per norm: plain database writes by the assigned auditors while auditing. */
+export class AuditFindingService {
+  constructor(private readonly policy: AccessPolicy) {}
+
+  record(em: EntityManager, user: User, input: RecordAuditFindingInput): Promise<AuditFinding> {
+    return em.transactional(async (tx) => {
+      // Row lock on the cycle: a finding cannot land after the draft report moved the cycle on.
+      const cycle = await tx.findOne(Cycle, { id: input.cycleId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!cycle) throw notFound('Cycle');
+      this.policy.assertAssignedAuditor(user, cycle);
+      assertContentOpen(cycle, 'Audit findings can be recorded', OPEN);
+      const norm = await tx.findOne(Norm, { id: input.normId, frameworkVersion: cycle.frameworkVersion.id });
+      if (!norm) throw badInput('normId', "This norm is not part of the cycle's framework version.");
+
+      // One finding per norm (unique in the table); lead and co-auditor edit the same one.
+      let finding = await tx.findOne(AuditFinding, { cycle: cycle.id, norm: norm.id });
+      finding ??= tx.create(AuditFinding, { cycle: cycle.id, norm: norm.id, score: input.score, recordedBy: user.id });
+      finding.score = input.score;
+      finding.strengths = input.strengths;
+      finding.improvementPoints = input.improvementPoints;
+      finding.recordedBy = tx.getReference(User, user.id, { wrapped: true });
+      finding.updatedAt = new Date();
+      return finding;
+    });
+  }
+
+  /** The findings the user may see; the organisation gets none before the draft report. */
+  async findingsOf(user: User, cycle: Cycle, loaders: ExternalAuditLoaders): Promise<AuditFinding[]> {
+    this.policy.assertCanReadCycle(user, cycle);
+    return canReadAuditFindings(this.policy, user, cycle) ? loaders.findingsByCycle.load(cycle.id) : [];
+  }
+
+  /** Every norm of the cycle's framework version, in the framework's order, with answer and finding. */
+  async assessmentOf(user: User, cycle: Cycle, loaders: ExternalAuditLoaders): Promise<NormAssessment[]> {
+    this.policy.assertCanReadCycle(user, cycle);
+    const [norms, answers, findings] = await Promise.all([
+      loaders.normsByVersion.load(cycle.frameworkVersion.id),
+      loaders.answersByCycle.load(cycle.id),
+      this.findingsOf(user, cycle, loaders),
+    ]);
+    const answerOf = new Map(answers.map((a) => [a.norm.id, a]));
+    const findingOf = new Map(findings.map((f) => [f.norm.id, f]));
+    return norms.map((norm) => ({
+      normId: norm.id,
+      normCode: norm.code,
+      categoryCode: norm.category.getEntity().code,
+      norm,
+      selfEvaluation: answerOf.get(norm.id) ?? null,
+      finding: findingOf.get(norm.id) ?? null,
+    }));
+  }
+}

@@ -1,0 +1,38 @@
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { Role } from '../user/role';
+import { FrameworkVersionCommandInput } from './dto/framework-version-command.input';
+import { ImportFrameworkVersionInput } from './dto/import-framework-version.input';
+import { UpdateSchemeRulesInput } from './dto/update-scheme-rules.input';
+import { FrameworkVersion } from './framework-version.entity';
+
+/** The sector body's secretariat manages scheme versions; the service checks the role again, beside the data. */
+@Resolver()
+export class FrameworkAdminResolver {
+  @Authorized(Role.SECTOR_ADMIN)
+  @Mutation(() => FrameworkVersion, {
+    description:
+      'Loads a framework version from a JSON or CSV file as a draft with placeholder rules. A file with problems is refused as a whole, with every problem and its line in extensions.importErrors.',
+  })
+  importFrameworkVersion(@Arg('input') input: ImportFrameworkVersionInput, @Ctx() ctx: Context): Promise<FrameworkVersion> {
+    return ctx.services.frameworks.importVersion(ctx.em, ctx.user!, input);
+  }
+
+  @Authorized(Role.SECTOR_ADMIN)
+  @Mutation(() => FrameworkVersion, { description: 'Offers a draft version, with at least one norm, to organisations for new cycles.' })
+  publishFrameworkVersion(@Arg('input') input: FrameworkVersionCommandInput, @Ctx() ctx: Context): Promise<FrameworkVersion> {
+    return ctx.services.frameworks.publish(ctx.em, ctx.user!, input);
+  }
+
+  @Authorized(Role.SECTOR_ADMIN)
+  @Mutation(() => FrameworkVersion, { description: 'Stops offering a published version for new cycles; cycles that use it keep it.' })
+  retireFrameworkVersion(@Arg('input') input: FrameworkVersionCommandInput, @Ctx() ctx: Context): Promise<FrameworkVersion> {
+    return ctx.services.frameworks.retire(ctx.em, ctx.user!, input);
+  }
+
+  @Authorized(Role.SECTOR_ADMIN)
+  @Mutation(() => FrameworkVersion, { description: 'Sets the rules of a draft version; published versions keep the rules their cycles rely on.' })
+  updateSchemeRules(@Arg('input') input: UpdateSchemeRulesInput, @Ctx() ctx: Context): Promise<FrameworkVersion> {
+    return ctx.services.frameworks.updateRules(ctx.em, ctx.user!, input);
+  }
+}

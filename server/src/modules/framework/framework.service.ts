@@ -1,0 +1,151 @@
+import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { DomainError, notFound } from '../../common/errors';
+import type { AccessPolicy } from '../access/access-policy';
+import { Role } from '../user/role';
+import type { User } from '../user/user.entity';
+import { Competency } from './competency.entity';
+import type { FrameworkVersionCommandInput } from './dto/framework-version-command.input';
+import type { ImportFrameworkVersionInput } from './dto/import-framework-version.input';
+import type { UpdateSchemeRulesInput } from './dto/update-scheme-rules.input';
+import { FrameworkCategory } from './framework-category.entity';
+import { PLACEHOLDER_RULES } from './framework-rules';
+import { FrameworkStatus, FrameworkVersion } from './framework-version.entity';
+import type { ImportError, ImportedFramework } from './import/framework-import.types';
+import { describeImportError } from './import/import-errors';
+import { parseFramework } from './import/parse-framework';
+import { Norm } from './norm.entity';
+import { toStoredRules, validateSchemeRules } from './scheme-rules-validation';
+
+const SCHEME_EDITORS = [Role.SECTOR_ADMIN] as const;
+
+/**
+ * The sector body's scheme versions: import as a draft, set the rules, publish, retire. A published
+ * version is pinned by the cycles that use it, so its content and rules never change; a retired one is
+ * no longer offered for new cycles, and the cycles that pinned it keep it.
+ */
+export class FrameworkService {
+  constructor(private readonly policy: AccessPolicy) {}
+
+  /** A new draft version from a JSON or CSV file, written in one transaction: all of it or, on any problem, nothing. */
+  async importVersion(em: EntityManager, user: User, input: ImportFrameworkVersionInput): Promise<FrameworkVersion> {
+    this.policy.assertSectorRole(user, SCHEME_EDITORS);
+    const parsed = parseFramework(input.format, input.content);
+    if (!parsed.ok) throw importRefusal(parsed.errors, parsed.errorCount);
+
+    const name = input.name.trim();
+    const version = input.version.trim();
+    // Checked before the write for a clear answer; the unique index still decides when two imports race.
+    if ((await em.count(FrameworkVersion, { name, version })) > 0) throw duplicateVersion(name, version);
+    try {
+      return await em.transactional(async (tx) => {
+        const created = tx.create(FrameworkVersion, {
+          name,
+          version,
+          effectiveDate: input.effectiveDate,
+          status: FrameworkStatus.DRAFT,
+          illustrative: input.illustrative ?? false,
+          rules: PLACEHOLDER_RULES,
+        });
+        writeContent(tx, created, parsed.framework);
+        await tx.flush();
+        return created;
+      });
+    } catch (err) {
+      if (err instanceof UniqueConstraintViolationException) throw duplicateVersion(name, version);
+      throw err;
+    }
+  }
+
+  async publish(em: EntityManager, user: User, input: FrameworkVersionCommandInput): Promise<FrameworkVersion> {
+    this.policy.assertSectorRole(user, SCHEME_EDITORS);
+    return em.transactional(async (tx) => {
+      const version = await this.lockedVersion(tx, input.frameworkVersionId);
+      if (version.status !== FrameworkStatus.DRAFT) {
+        throw new DomainError(
+          'WRONG_PHASE',
+          `Only a draft version can be published; this version is ${version.status}. To change a published framework, import it as a new version.`,
+        );
+      }
+      if ((await tx.count(Norm, { frameworkVersion: version.id })) === 0) {
+        throw new DomainError('INCOMPLETE', 'This version has no norms, so no cycle could be assessed against it; import a file with its norms first.');
+      }
+      version.status = FrameworkStatus.PUBLISHED;
+      return version;
+    });
+  }
+
+  async retire(em: EntityManager, user: User, input: FrameworkVersionCommandInput): Promise<FrameworkVersion> {
+    this.policy.assertSectorRole(user, SCHEME_EDITORS);
+    return em.transactional(async (tx) => {
+      const version = await this.lockedVersion(tx, input.frameworkVersionId);
+      if (version.status !== FrameworkStatus.PUBLISHED) {
+        throw new DomainError('WRONG_PHASE', `Only a published version can be retired; this version is ${version.status}.`);
+      }
+      version.status = FrameworkStatus.RETIRED;
+      return version;
+    });
+  }
+
+  async updateRules(em: EntityManager, user: User, input: UpdateSchemeRulesInput): Promise<FrameworkVersion> {
+    this.policy.assertSectorRole(user, SCHEME_EDITORS);
+    const problems = validateSchemeRules(input.rules);
+    if (problems.length > 0) {
+      const [first] = problems;
+      throw new DomainError('BAD_USER_INPUT', `${first.field}: ${first.message}`, first.field, { fieldErrors: problems });
+    }
+    return em.transactional(async (tx) => {
+      const version = await this.lockedVersion(tx, input.frameworkVersionId);
+      if (version.status !== FrameworkStatus.DRAFT) {
+        throw new DomainError(
+          'WRONG_PHASE',
+          `The rules of a ${version.status} version cannot change: cycles rely on them. Import a new version and set its rules before publishing it.`,
+        );
+      }
+      version.rules = toStoredRules(input.rules);
+      return version;
+    });
+  }
+
+  /** Row lock: publish, retire and rule changes on one version cannot interleave. */
+  private async lockedVersion(tx: EntityManager, id: string): Promise<FrameworkVersion> {
+    const version = await tx.findOne(FrameworkVersion, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!version) throw notFound('Framework version');
+    return version;
+  }
+}
+
+function writeContent(tx: EntityManager, version: FrameworkVersion, framework: ImportedFramework): void {
+  const competencies = new Map<string, Competency>();
+  framework.competencies.forEach((c, i) => {
+    competencies.set(c.code, tx.create(Competency, { frameworkVersion: version, code: c.code, title: c.title, position: i + 1 }));
+  });
+  framework.categories.forEach((c, ci) => {
+    const category = tx.create(FrameworkCategory, { frameworkVersion: version, code: c.code, title: c.title, position: ci + 1 });
+    c.norms.forEach((n, ni) => {
+      const norm = tx.create(Norm, {
+        frameworkVersion: version,
+        category,
+        code: n.code,
+        title: n.title,
+        description: n.description,
+        guidance: n.guidance,
+        exampleEvidence: n.exampleEvidence,
+        position: ni + 1,
+      });
+      norm.competencies.set(n.competencyCodes.map((code) => competencies.get(code)!));
+    });
+  });
+}
+
+function importRefusal(errors: ImportError[], errorCount: number): DomainError {
+  const more = errorCount > 1 ? ` (and ${errorCount - 1} more ${errorCount === 2 ? 'problem' : 'problems'})` : '';
+  return new DomainError('BAD_USER_INPUT', `${describeImportError(errors[0])}${more}. Nothing was imported.`, 'content', {
+    importErrors: errors,
+    importErrorCount: errorCount,
+  });
+}
+
+function duplicateVersion(name: string, version: string): DomainError {
+  return new DomainError('CONFLICT', `Version ${version} of "${name}" already exists; give the new import another version.`, 'version');
+}

@@ -1,0 +1,69 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { Cycle } from '../cycle/cycle.entity';
+import { Role } from '../user/role';
+import { DeleteImprovementActionInput } from './dto/delete-improvement-action.input';
+import { SaveImprovementActionInput } from './dto/save-improvement-action.input';
+import { UpdateImprovementActionInput } from './dto/update-improvement-action.input';
+import { ImprovementAction } from './improvement-action.entity';
+import { ImprovementPoint } from './improvement-point.view';
+
+@Resolver(() => ImprovementAction)
+export class ImprovementActionResolver {
+  @Authorized(Role.ORG_QUALITY_OFFICER)
+  @Mutation(() => ImprovementAction, {
+    description: 'Adds an action to the improvement plan, or replaces one (IMPROVEMENT_PLAN step DRAFTING).',
+  })
+  saveImprovementAction(@Arg('input') input: SaveImprovementActionInput, @Ctx() ctx: Context): Promise<ImprovementAction> {
+    return ctx.services.improvementPlan.save(ctx.em, ctx.user!, input);
+  }
+
+  @Authorized(Role.ORG_QUALITY_OFFICER)
+  @Mutation(() => ID, { description: 'Deletes an action while the plan is drafted; returns its ID.' })
+  deleteImprovementAction(@Arg('input') input: DeleteImprovementActionInput, @Ctx() ctx: Context): Promise<string> {
+    return ctx.services.improvementPlan.delete(ctx.em, ctx.user!, input);
+  }
+
+  @Authorized(Role.ORG_QUALITY_OFFICER, Role.ORG_INTERNAL_AUDITOR)
+  @Mutation(() => ImprovementAction, {
+    description: 'Tracks an accepted action (phases DECISION and CERTIFIED): status forward only, and a progress note.',
+  })
+  updateImprovementAction(@Arg('input') input: UpdateImprovementActionInput, @Ctx() ctx: Context): Promise<ImprovementAction> {
+    return ctx.services.improvementPlan.update(ctx.em, ctx.user!, input);
+  }
+
+  @FieldResolver(() => ID, { nullable: true, description: 'Null for a general action.' })
+  normId(@Root() action: ImprovementAction): string | null {
+    return action.norm?.id ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  async normCode(@Root() action: ImprovementAction): Promise<string | null> {
+    return action.norm ? (await action.norm.loadOrFail()).code : null;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'True when the action came over, still open, from the previous cycle.' })
+  carriedOver(@Root() action: ImprovementAction): boolean {
+    return action.carriedOverFrom !== null;
+  }
+
+  @FieldResolver(() => String, { description: 'Who changed it last.' })
+  async updatedByName(@Root() action: ImprovementAction): Promise<string> {
+    return (await action.updatedBy.loadOrFail()).name;
+  }
+}
+
+@Resolver(() => Cycle)
+export class CycleImprovementPlanResolver {
+  @FieldResolver(() => [ImprovementAction], { description: 'The actions of the improvement plan, in the order they were added.' })
+  improvementActions(@Root() cycle: Cycle, @Ctx() ctx: Context): Promise<ImprovementAction[]> {
+    return ctx.services.improvementPlan.actionsOf(ctx.user!, cycle, ctx.loaders.improvementPlan);
+  }
+
+  @FieldResolver(() => [ImprovementPoint], {
+    description: 'The audit findings the plan must answer, each with whether an action covers its norm.',
+  })
+  improvementPoints(@Root() cycle: Cycle, @Ctx() ctx: Context): Promise<ImprovementPoint[]> {
+    return ctx.services.improvementPlan.improvementPointsOf(ctx.user!, cycle, ctx.loaders);
+  }
+}

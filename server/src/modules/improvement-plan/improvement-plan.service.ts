@@ -1,0 +1,158 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { badInput, notFound } from '../../common/errors';
+import { assertContentOpen, type OpenWhere } from '../../common/phase-guard';
+import type { AccessPolicy } from '../access/access-policy';
+import { Cycle } from '../cycle/cycle.entity';
+import { canReadAuditFindings } from '../external-audit/audit-finding-visibility';
+import type { ExternalAuditLoaders } from '../external-audit/external-audit.loaders';
+import { Norm } from '../framework/norm.entity';
+import { Role } from '../user/role';
+import { User } from '../user/user.entity';
+import type { DeleteImprovementActionInput } from './dto/delete-improvement-action.input';
+import type { SaveImprovementActionInput } from './dto/save-improvement-action.input';
+import type { UpdateImprovementActionInput } from './dto/update-improvement-action.input';
+import { ActionStatus, ImprovementAction } from './improvement-action.entity';
+import type { ImprovementPlanLoaders } from './improvement-plan.loaders';
+import type { ImprovementPoint } from './improvement-point.view';
+
+const DRAFTERS = [Role.ORG_QUALITY_OFFICER] as const;
+const TRACKERS = [Role.ORG_QUALITY_OFFICER, Role.ORG_INTERNAL_AUDITOR] as const;
+/** The plan is written while drafting; after submission it is the lead auditor's to review, as submitted. */
+const DRAFTING: readonly OpenWhere[] = [{ phase: 'IMPROVEMENT_PLAN', steps: ['DRAFTING'] }];
+/** Once accepted, actions are tracked through the decision and the whole validity period. */
+const TRACKING: readonly OpenWhere[] = [{ phase: 'DECISION' }, { phase: 'CERTIFIED' }];
+/** Progress only goes forward; skipping IN_PROGRESS is fine. */
+const STATUS_RANK: Record<ActionStatus, number> = { OPEN: 0, IN_PROGRESS: 1, DONE: 2 };
+
+/** The improvement plan's actions: plain database writes, guarded by the projected phase and step. */
+export class ImprovementPlanService {
+  constructor(private readonly policy: AccessPolicy) {}
+
+  save(em: EntityManager, user: User, input: SaveImprovementActionInput): Promise<ImprovementAction> {
+    return em.transactional(async (tx) => {
+      // Row lock on the cycle: no action changes after the plan was submitted.
+      const cycle = await tx.findOne(Cycle, { id: input.cycleId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!cycle) throw notFound('Cycle');
+      this.policy.assertOrganisationActor(user, cycle, DRAFTERS);
+      assertContentOpen(cycle, 'Improvement actions can be drafted', DRAFTING);
+      let norm: Norm | null = null;
+      if (input.normId) {
+        norm = await tx.findOne(Norm, { id: input.normId, frameworkVersion: cycle.frameworkVersion.id });
+        if (!norm) throw badInput('normId', "This norm is not part of the cycle's framework version.");
+      }
+
+      let action: ImprovementAction | null;
+      if (input.actionId) {
+        action = await tx.findOne(ImprovementAction, { id: input.actionId, cycle: cycle.id });
+        if (!action) throw notFound('Improvement action');
+      } else {
+        action = tx.create(ImprovementAction, {
+          cycle: cycle.id,
+          norm: null,
+          what: input.what,
+          owner: input.owner,
+          dueDate: input.dueDate,
+          successIndicator: input.successIndicator,
+          updatedBy: user.id,
+        });
+      }
+      action.norm = norm ? tx.getReference(Norm, norm.id, { wrapped: true }) : null;
+      action.what = input.what;
+      action.owner = input.owner.trim();
+      action.dueDate = input.dueDate;
+      action.successIndicator = input.successIndicator;
+      action.updatedBy = tx.getReference(User, user.id, { wrapped: true });
+      action.updatedAt = new Date();
+      return action;
+    });
+  }
+
+  delete(em: EntityManager, user: User, input: DeleteImprovementActionInput): Promise<string> {
+    return em.transactional(async (tx) => {
+      const { action, cycle } = await this.lockedAction(tx, user, input.actionId, DRAFTERS);
+      assertContentOpen(cycle, 'Improvement actions can be deleted', DRAFTING);
+      tx.remove(action);
+      return action.id;
+    });
+  }
+
+  update(em: EntityManager, user: User, input: UpdateImprovementActionInput): Promise<ImprovementAction> {
+    return em.transactional(async (tx) => {
+      const { action, cycle } = await this.lockedAction(tx, user, input.actionId, TRACKERS);
+      assertContentOpen(cycle, 'Improvement actions are tracked', TRACKING);
+      if (STATUS_RANK[input.status] < STATUS_RANK[action.status]) {
+        throw badInput('status', `This action is ${action.status}; its status can only move forward (OPEN → IN_PROGRESS → DONE).`);
+      }
+      action.status = input.status;
+      if (input.progressNote !== undefined && input.progressNote !== null) action.progressNote = input.progressNote;
+      action.updatedBy = tx.getReference(User, user.id, { wrapped: true });
+      action.updatedAt = new Date();
+      return action;
+    });
+  }
+
+  async actionsOf(user: User, cycle: Cycle, loaders: ImprovementPlanLoaders): Promise<ImprovementAction[]> {
+    this.policy.assertCanReadCycle(user, cycle);
+    return loaders.actionsByCycle.load(cycle.id);
+  }
+
+  /** The findings the plan must answer, in the framework's order, each with whether an action covers it. */
+  async improvementPointsOf(
+    user: User,
+    cycle: Cycle,
+    loaders: { externalAudit: ExternalAuditLoaders; improvementPlan: ImprovementPlanLoaders },
+  ): Promise<ImprovementPoint[]> {
+    this.policy.assertCanReadCycle(user, cycle);
+    if (!canReadAuditFindings(this.policy, user, cycle)) return [];
+    const [findings, actions] = await Promise.all([
+      loaders.externalAudit.findingsByCycle.load(cycle.id),
+      loaders.improvementPlan.actionsByCycle.load(cycle.id),
+    ]);
+    const actionsPerNorm = new Map<string, number>();
+    for (const a of actions) if (a.norm) actionsPerNorm.set(a.norm.id, (actionsPerNorm.get(a.norm.id) ?? 0) + 1);
+
+    // The same selection as the workflow's check before the plan can be submitted: below MEETS, or with
+    // improvement points written down, so the board and the submit refusal never disagree.
+    const points = findings.filter((f) => isBelowMeets(f.score) || f.improvementPoints.trim() !== '');
+    return Promise.all(
+      points.map(async (f) => {
+        const norm = await f.norm.loadOrFail();
+        const actionCount = actionsPerNorm.get(norm.id) ?? 0;
+        return {
+          findingId: f.id,
+          normId: norm.id,
+          normCode: norm.code,
+          normTitle: norm.title,
+          score: f.score,
+          belowMeets: isBelowMeets(f.score),
+          improvementPoints: f.improvementPoints,
+          covered: actionCount > 0,
+          actionCount,
+        };
+      }),
+    );
+  }
+
+  /** The action and its locked cycle, for a user of the cycle's organisation in one of the roles. */
+  private async lockedAction(
+    tx: EntityManager,
+    user: User,
+    actionId: string,
+    roles: readonly Role[],
+  ): Promise<{ action: ImprovementAction; cycle: Cycle }> {
+    const found = await tx.findOne(ImprovementAction, { id: actionId });
+    if (!found) throw notFound('Improvement action');
+    const cycle = await tx.findOneOrFail(Cycle, { id: found.cycle.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!this.policy.canReadCycle(user, cycle)) throw notFound('Improvement action');
+    this.policy.assertOrganisationActor(user, cycle, roles);
+    // Read again under the lock: a change that committed while we waited for it is seen.
+    const action = await tx.findOne(ImprovementAction, { id: actionId }, { refresh: true });
+    if (!action) throw notFound('Improvement action');
+    return { action, cycle };
+  }
+}
+
+function isBelowMeets(score: string): boolean {
+  return score === 'PARTLY_MEETS' || score === 'DOES_NOT_MEET';
+}

@@ -1,0 +1,29 @@
+import { Entity, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../../common/base.entity';
+import { Norm } from '../framework/norm.entity';
+import { User } from '../user/user.entity';
+import { InternalAudit } from './internal-audit.entity';
+
+/** An appreciative finding of an internal audit on one norm: strengths first, then improvement points. */
+@ObjectType()
+@Entity({ tableName: 'internal_audit_finding' })
+@Index({ properties: ['internalAudit'] })
+export class InternalAuditFinding extends BaseEntity<'improvementPoints'> {
+  @ManyToOne(() => InternalAudit, { ref: true, deleteRule: 'cascade' })
+  internalAudit!: Ref<InternalAudit>;
+
+  @ManyToOne(() => Norm, { ref: true })
+  norm!: Ref<Norm>;
+
+  @Field()
+  @Property({ type: 'text' })
+  strengths!: string;
+
+  @Field()
+  @Property({ type: 'text', default: '' })
+  improvementPoints: string = '';
+
+  @ManyToOne(() => User, { ref: true })
+  recordedBy!: Ref<User>;
+}

@@ -1,0 +1,132 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { badInput, DomainError, notAllowed, notFound } from '../../common/errors';
+import { assertContentOpen, type OpenWhere } from '../../common/phase-guard';
+import type { AccessPolicy } from '../access/access-policy';
+import { Cycle } from '../cycle/cycle.entity';
+import { Norm } from '../framework/norm.entity';
+import { Role } from '../user/role';
+import { User } from '../user/user.entity';
+import type { PlanInternalAuditInput } from './dto/plan-internal-audit.input';
+import type { RecordInternalAuditFindingInput } from './dto/record-internal-audit-finding.input';
+import type { SetInternalAuditStatusInput } from './dto/set-internal-audit-status.input';
+import { InternalAuditFinding } from './internal-audit-finding.entity';
+import type { InternalAuditLoaders } from './internal-audit.loaders';
+import { InternalAudit, InternalAuditStatus } from './internal-audit.entity';
+
+const PLANNERS = [Role.ORG_QUALITY_OFFICER] as const;
+/** Who can be named as an internal auditor, and who can act on an audit (the latter only if named, or QO). */
+const AUDIT_ROLES = [Role.ORG_QUALITY_OFFICER, Role.ORG_INTERNAL_AUDITOR] as const;
+const OPEN: readonly OpenWhere[] = [{ phase: 'INTERNAL_AUDIT' }];
+
+/**
+ * Internal audits are the organisation's own content: plain database writes while the cycle is in
+ * INTERNAL_AUDIT. Every write locks the cycle row first, so it cannot interleave with another write on the
+ * same cycle or with the projection moving the cycle on.
+ */
+export class InternalAuditService {
+  constructor(private readonly policy: AccessPolicy) {}
+
+  plan(em: EntityManager, user: User, input: PlanInternalAuditInput): Promise<InternalAudit> {
+    return em.transactional(async (tx) => {
+      const cycle = await tx.findOne(Cycle, { id: input.cycleId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!cycle) throw notFound('Cycle');
+      this.policy.assertOrganisationActor(user, cycle, PLANNERS);
+      assertContentOpen(cycle, 'Internal audits can be planned', OPEN);
+
+      const auditors = await tx.find(User, {
+        id: { $in: input.auditorIds },
+        organisation: cycle.organisation.id,
+        role: { $in: [...AUDIT_ROLES] },
+      });
+      if (auditors.length !== input.auditorIds.length) {
+        const known = new Set(auditors.map((a) => a.id));
+        throw new DomainError(
+          'BAD_USER_INPUT',
+          'Each auditor must be an internal auditor or the quality officer of this organisation.',
+          'auditorIds',
+          { invalidAuditorIds: input.auditorIds.filter((id) => !known.has(id)) },
+        );
+      }
+      return tx.create(InternalAudit, {
+        cycle: cycle.id,
+        unit: input.unit.trim(),
+        plannedDate: input.plannedDate,
+        auditorIds: input.auditorIds,
+        plannedBy: user.id,
+      });
+    });
+  }
+
+  setStatus(em: EntityManager, user: User, input: SetInternalAuditStatusInput): Promise<InternalAudit> {
+    return em.transactional(async (tx) => {
+      const { audit, cycle } = await this.lockedAudit(tx, user, input.internalAuditId);
+      assertContentOpen(cycle, 'An internal audit can be marked done or cancelled', OPEN);
+      const status = InternalAuditStatus[input.status];
+      // Repeating the same status (a retried request) is harmless.
+      if (audit.status === status) return audit;
+      if (audit.status !== InternalAuditStatus.PLANNED) {
+        throw badInput('status', `This internal audit is already ${audit.status}; only a planned audit can be marked done or cancelled.`);
+      }
+      if (status === InternalAuditStatus.DONE && (await tx.count(InternalAuditFinding, { internalAudit: audit.id })) === 0) {
+        throw new DomainError('INCOMPLETE', 'Record at least one finding on this internal audit before marking it done.', 'internalAuditId');
+      }
+      audit.status = status;
+      return audit;
+    });
+  }
+
+  recordFinding(em: EntityManager, user: User, input: RecordInternalAuditFindingInput): Promise<InternalAuditFinding> {
+    return em.transactional(async (tx) => {
+      const { audit, cycle } = await this.lockedAudit(tx, user, input.internalAuditId);
+      assertContentOpen(cycle, 'Internal audit findings can be recorded', OPEN);
+      if (audit.status !== InternalAuditStatus.PLANNED) {
+        throw new DomainError('LOCKED', `This internal audit is ${audit.status}; findings can be recorded only while it is planned.`);
+      }
+      const norm = await tx.findOne(Norm, { id: input.normId, frameworkVersion: cycle.frameworkVersion.id });
+      if (!norm) throw badInput('normId', "This norm is not part of the cycle's framework version.");
+
+      // One finding per norm per audit: recording again (or a retried request) replaces the text.
+      let finding = await tx.findOne(InternalAuditFinding, { internalAudit: audit.id, norm: norm.id });
+      finding ??= tx.create(InternalAuditFinding, {
+        internalAudit: audit.id,
+        norm: norm.id,
+        strengths: input.strengths,
+        recordedBy: user.id,
+      });
+      finding.strengths = input.strengths;
+      finding.improvementPoints = input.improvementPoints ?? '';
+      finding.recordedBy = tx.getReference(User, user.id, { wrapped: true });
+      return finding;
+    });
+  }
+
+  async auditsOf(user: User, cycle: Cycle, loaders: InternalAuditLoaders): Promise<InternalAudit[]> {
+    this.policy.assertCanReadCycle(user, cycle);
+    return loaders.auditsByCycle.load(cycle.id);
+  }
+
+  async auditorsOf(em: EntityManager, audit: InternalAudit): Promise<User[]> {
+    // References load through MikroORM's dataloader: the auditors of every audit in a response come in one query.
+    const users = await Promise.all(audit.auditorIds.map((id) => em.getReference(User, id, { wrapped: true }).load()));
+    return users.filter((u): u is User => !!u);
+  }
+
+  /**
+   * The audit and its cycle, the cycle row locked, for a user of the cycle's organisation in an audit role.
+   * An internal auditor must also be named on this audit; the quality officer may act on every audit.
+   */
+  private async lockedAudit(tx: EntityManager, user: User, internalAuditId: string): Promise<{ audit: InternalAudit; cycle: Cycle }> {
+    const found = await tx.findOne(InternalAudit, { id: internalAuditId });
+    if (!found) throw notFound('Internal audit');
+    const cycle = await tx.findOneOrFail(Cycle, { id: found.cycle.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!this.policy.canReadCycle(user, cycle)) throw notFound('Internal audit');
+    this.policy.assertOrganisationActor(user, cycle, AUDIT_ROLES);
+    // Read again under the lock: a write that committed while we waited for it is seen.
+    const audit = await tx.findOneOrFail(InternalAudit, { id: internalAuditId }, { refresh: true });
+    if (user.role !== Role.ORG_QUALITY_OFFICER && !audit.auditorIds.includes(user.id)) {
+      throw notAllowed('Only the quality officer or an auditor named on this internal audit may do this.');
+    }
+    return { audit, cycle };
+  }
+}

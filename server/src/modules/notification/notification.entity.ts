@@ -1,0 +1,38 @@
+import { Entity, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../../common/base.entity';
+import { Cycle } from '../cycle/cycle.entity';
+import { User } from '../user/user.entity';
+
+/** An in-app message to one person (reminder, escalation, something to act on). */
+@ObjectType()
+@Entity({ tableName: 'notification' })
+// A retried notify activity finds its rows by (user, key) and adds nothing.
+@Unique({ properties: ['user', 'key'] })
+@Index({ properties: ['user', 'createdAt'] })
+export class Notification extends BaseEntity<'readAt' | 'body'> {
+  @ManyToOne(() => User, { ref: true, deleteRule: 'cascade' })
+  user!: Ref<User>;
+
+  @ManyToOne(() => Cycle, { ref: true, nullable: true, deleteRule: 'cascade' })
+  cycle!: Ref<Cycle> | null;
+
+  @Property({ type: 'text' })
+  key!: string;
+
+  @Field({ description: 'REMINDER, OVERDUE, TRANSITION, RECERTIFICATION or EXPIRED.' })
+  @Property({ type: 'text' })
+  kind!: string;
+
+  @Field()
+  @Property({ type: 'text' })
+  title!: string;
+
+  @Field()
+  @Property({ type: 'text', default: '' })
+  body: string = '';
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'timestamptz', nullable: true })
+  readAt: Date | null = null;
+}

@@ -1,0 +1,35 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageOf } from '../../common/pagination';
+import type { Context } from '../../graphql/context';
+import { MarkNotificationsReadInput } from './dto/mark-notifications-read.input';
+import { NotificationsArgs } from './dto/notifications.args';
+import { Notification } from './notification.entity';
+
+export const NotificationPage = PageOf(Notification, 'NotificationPage');
+
+/** Open to every signed-in user: each sees and marks only their own notifications. */
+@Resolver(() => Notification)
+export class NotificationResolver {
+  @Authorized()
+  @Query(() => NotificationPage, { description: 'Your notifications, newest first.' })
+  notifications(@Args() args: NotificationsArgs, @Ctx() ctx: Context) {
+    return ctx.services.notifications.list(ctx.em, ctx.user!, args.first, args.after, args.unreadOnly ?? false);
+  }
+
+  @Authorized()
+  @Query(() => Int, { description: 'How many of your notifications are unread.' })
+  unreadNotificationCount(@Ctx() ctx: Context): Promise<number> {
+    return ctx.services.notifications.unreadCount(ctx.em, ctx.user!);
+  }
+
+  @Authorized()
+  @Mutation(() => Int, { description: 'Marks your notifications read; returns how many were unread. Ids not yours are ignored.' })
+  markNotificationsRead(@Arg('input') input: MarkNotificationsReadInput, @Ctx() ctx: Context): Promise<number> {
+    return ctx.services.notifications.markRead(ctx.em, ctx.user!, input.ids);
+  }
+
+  @FieldResolver(() => ID, { nullable: true, description: 'The cycle it is about, if any.' })
+  cycleId(@Root() notification: Notification): string | null {
+    return notification.cycle?.id ?? null;
+  }
+}

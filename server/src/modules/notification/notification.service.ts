@@ -1,0 +1,33 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { decodeCursor, pageFrom, type Page } from '../../common/pagination';
+import type { User } from '../user/user.entity';
+import { Notification } from './notification.entity';
+
+/**
+ * A person's own notifications. Every query is filtered on the signed-in user, never on an id from the
+ * request alone, so no one reads or marks another person's messages.
+ */
+export class NotificationService {
+  async list(em: EntityManager, user: User, first: number, after: string | null | undefined, unreadOnly: boolean): Promise<Page<Notification>> {
+    const scope = unreadOnly ? { user: user.id, readAt: null } : { user: user.id };
+    const cursor = after ? decodeCursor(after) : null;
+    const keyset = cursor
+      ? { $or: [{ createdAt: { $lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { $lt: cursor.id } }] }
+      : {};
+    const [rows, total] = await Promise.all([
+      em.find(Notification, { $and: [scope, keyset] }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: first + 1 }),
+      em.count(Notification, scope),
+    ]);
+    return pageFrom(rows, first, total);
+  }
+
+  unreadCount(em: EntityManager, user: User): Promise<number> {
+    return em.count(Notification, { user: user.id, readAt: null });
+  }
+
+  /** Marks the user's unread ones among `ids`; returns how many changed. A read one keeps its first read time. */
+  async markRead(em: EntityManager, user: User, ids: string[]): Promise<number> {
+    if (ids.length === 0) return 0;
+    return em.nativeUpdate(Notification, { id: { $in: [...new Set(ids)] }, user: user.id, readAt: null }, { readAt: new Date() });
+  }
+}

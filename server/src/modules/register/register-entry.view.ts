@@ -1,0 +1,50 @@
+import { Field, ObjectType } from 'type-graphql';
+import { PageOf } from '../../common/pagination';
+import { CertificateStatus } from '../certificate/certificate.entity';
+import { CycleVariant, type Variant } from '../cycle/cycle-enums';
+
+/**
+ * One line of the public register (PRODUCT.md §4): what a municipality or client may know about a
+ * certificate, and nothing more. Deliberately flat, with no IDs: it cannot lead a reader to users, cycles
+ * or any other record.
+ */
+@ObjectType({ description: 'A public register entry: a certificate as anyone may see it.' })
+export class RegisterEntry {
+  @Field({ description: 'Public certificate number, e.g. KSSW-2026-00042.' })
+  certificateNumber!: string;
+
+  @Field()
+  organisationName!: string;
+
+  @Field()
+  place!: string;
+
+  @Field(() => CycleVariant)
+  variant!: Variant;
+
+  @Field({ description: 'True when the whole organisation is certified; otherwise scopeUnits names the units.' })
+  wholeOrganisation!: boolean;
+
+  @Field(() => [String])
+  scopeUnits!: string[];
+
+  @Field(() => String, { nullable: true, description: 'Empty for a peer review without a certifying institution.' })
+  certifyingInstitutionName!: string | null;
+
+  @Field()
+  frameworkName!: string;
+
+  @Field()
+  frameworkVersion!: string;
+
+  @Field(() => Date)
+  validFrom!: Date;
+
+  @Field(() => Date)
+  validUntil!: Date;
+
+  @Field(() => CertificateStatus)
+  status!: CertificateStatus;
+}
+
+export const RegisterPage = PageOf(RegisterEntry, 'RegisterPage');

@@ -1,0 +1,231 @@
+import { randomUUID } from 'node:crypto';
+import { createOrganisation } from '../support/fixtures';
+import { GqlSession } from '../support/gql';
+import {
+  createCertifyingInstitution,
+  daysFromNow,
+  insertCertificate,
+  insertCycle,
+  setPlace,
+  userIdOf,
+  type CertificateRow,
+} from '../support/read-model-rows';
+import { startStack, type Stack } from '../support/stack';
+import { statementsDuring } from '../support/statement-counter';
+
+/**
+ * The public register and certificate verification, asked anonymously: what is listed (valid and
+ * suspended only), what verification answers for every status, and that nothing but the entry is exposed.
+ */
+
+const ENTRY = `certificateNumber organisationName place variant wholeOrganisation scopeUnits certifyingInstitutionName
+  frameworkName frameworkVersion validFrom validUntil status`;
+const REGISTER = `query($first: Int!, $after: String, $search: String) {
+  register(first: $first, after: $after, search: $search) { totalCount pageInfo { endCursor hasNextPage } nodes { ${ENTRY} } } }`;
+const VERIFY = `query($number: String!) { verifyCertificate(number: $number) { ${ENTRY} } }`;
+
+let stack: Stack;
+let anonymous: GqlSession;
+/** In every organisation name and certificate number of this run, so searches find only this run's rows. */
+const tag = randomUUID().slice(0, 8);
+const number = (n: string) => `KSSW-T${tag}-${n}`.toUpperCase();
+let ciName: string;
+let framework: { name: string; version: string };
+
+beforeAll(async () => {
+  stack = await startStack({ worker: false });
+  anonymous = new GqlSession(stack.url);
+  const conn = stack.orm.em.fork().getConnection();
+  const ci = await createCertifyingInstitution(conn, 'Register-CI');
+  ciName = ci.name;
+  framework = { name: stack.demo.framework.name, version: stack.demo.framework.version };
+
+  // One organisation per certificate status; Fivel's renewed certificate has a valid successor.
+  const orgs: Record<string, { place: string; certificates: Omit<CertificateRow, 'cycleId' | 'organisationId' | 'frameworkVersionId'>[] }> = {
+    Amstel: { place: 'Amsterdam', certificates: [{ number: number('001'), status: 'VALID', validFrom: daysFromNow(-30), validUntil: daysFromNow(700), certifyingInstitutionId: ci.id }] },
+    Berkel: { place: 'Zutphen', certificates: [{ number: number('002'), status: 'SUSPENDED', validFrom: daysFromNow(-300), validUntil: daysFromNow(400), certifyingInstitutionId: ci.id, variant: 'COMBINED', scopeUnits: ['Team Noord', 'Team Zuid'] }] },
+    Dinkel: { place: 'Enschede', certificates: [{ number: number('003'), status: 'WITHDRAWN', validFrom: daysFromNow(-300), validUntil: daysFromNow(400), certifyingInstitutionId: ci.id }] },
+    Eem: { place: 'Amersfoort', certificates: [{ number: number('004'), status: 'EXPIRED', validFrom: daysFromNow(-800), validUntil: daysFromNow(-70) }] },
+    Fivel: {
+      place: 'Delfzijl',
+      certificates: [
+        { number: number('005'), status: 'RENEWED', validFrom: daysFromNow(-800), validUntil: daysFromNow(-70), certifyingInstitutionId: ci.id },
+        { number: number('006'), status: 'VALID', validFrom: daysFromNow(-70), validUntil: daysFromNow(660), variant: 'PEER_REVIEW' },
+      ],
+    },
+  };
+  for (const [name, o] of Object.entries(orgs)) {
+    const fixture = await createOrganisation(stack.orm.em.fork(), `Register ${tag} ${name}`);
+    const organisationId = fixture.organisation.id;
+    await setPlace(conn, organisationId, o.place);
+    const startedById = await userIdOf(conn, fixture.officer);
+    for (const [i, c] of o.certificates.entries()) {
+      const last = i === o.certificates.length - 1;
+      const cycleId = await insertCycle(conn, {
+        organisationId,
+        frameworkVersionId: stack.demo.framework.id,
+        startedById,
+        phase: last ? 'CERTIFIED' : 'RENEWED',
+        closed: !last,
+        certifyingInstitutionId: c.certifyingInstitutionId,
+      });
+      await insertCertificate(conn, { ...c, cycleId, organisationId, frameworkVersionId: stack.demo.framework.id });
+    }
+  }
+});
+
+afterAll(async () => {
+  await stack?.stop();
+});
+
+describe('register (anonymous)', () => {
+  it('lists valid and suspended certificates only, alphabetical by organisation, with every public field', async () => {
+    const { register } = await anonymous.ok(REGISTER, { first: 50, search: tag });
+    expect(register.totalCount).toBe(3);
+    expect(register.nodes.map((e: any) => [e.certificateNumber, e.status])).toEqual([
+      [number('001'), 'VALID'],
+      [number('002'), 'SUSPENDED'],
+      [number('006'), 'VALID'],
+    ]);
+    expect(register.nodes[0]).toEqual({
+      certificateNumber: number('001'),
+      organisationName: expect.stringMatching(new RegExp(`^Register ${tag} Amstel `)),
+      place: 'Amsterdam',
+      variant: 'EXTERNAL_AUDIT',
+      wholeOrganisation: true,
+      scopeUnits: [],
+      certifyingInstitutionName: ciName,
+      frameworkName: framework.name,
+      frameworkVersion: framework.version,
+      validFrom: expect.any(String),
+      validUntil: expect.any(String),
+      status: 'VALID',
+    });
+    expect(Math.abs(Date.parse(register.nodes[0].validUntil) - daysFromNow(700).getTime())).toBeLessThan(60_000);
+    expect(register.nodes[1]).toMatchObject({ variant: 'COMBINED', wholeOrganisation: false, scopeUnits: ['Team Noord', 'Team Zuid'] });
+    // A peer review without a certifying institution shows none.
+    expect(register.nodes[2]).toMatchObject({ variant: 'PEER_REVIEW', certifyingInstitutionName: null });
+    expect(register.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it('searches organisation name and place, in any case and anywhere in the text', async () => {
+    const byName = await anonymous.ok(REGISTER, { first: 50, search: `  ${tag.toUpperCase()} berKEL ` });
+    expect(byName.register.nodes.map((e: any) => e.certificateNumber)).toEqual([number('002')]);
+    const byPlace = await anonymous.ok(REGISTER, { first: 50, search: 'delfZIJL' });
+    expect(byPlace.register.nodes.map((e: any) => e.certificateNumber)).toContain(number('006'));
+    expect(byPlace.register.nodes.map((e: any) => e.certificateNumber)).not.toContain(number('001'));
+    // Withdrawn and expired ones are not listed, also when searched for by name.
+    const withdrawn = await anonymous.ok(REGISTER, { first: 50, search: `${tag} Dinkel` });
+    expect(withdrawn.register).toMatchObject({ totalCount: 0, nodes: [], pageInfo: { endCursor: null, hasNextPage: false } });
+    // LIKE wildcards are taken literally.
+    const wildcard = await anonymous.ok(REGISTER, { first: 50, search: '%' });
+    expect(wildcard.register.totalCount).toBe(0);
+    const underscore = await anonymous.ok(REGISTER, { first: 50, search: `${tag}_Amstel` });
+    expect(underscore.register.totalCount).toBe(0);
+  });
+
+  it('pages by keyset: every entry once, in order, with the total on every page', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 5; page++) {
+      const { register }: any = await anonymous.ok(REGISTER, { first: 1, after, search: tag });
+      expect(register.totalCount).toBe(3);
+      seen.push(...register.nodes.map((e: any) => e.certificateNumber));
+      if (!register.pageInfo.hasNextPage) break;
+      after = register.pageInfo.endCursor;
+    }
+    expect(seen).toEqual([number('001'), number('002'), number('006')]);
+    // A page of two, then the rest.
+    const first = await anonymous.ok(REGISTER, { first: 2, search: tag });
+    expect(first.register.pageInfo.hasNextPage).toBe(true);
+    const rest = await anonymous.ok(REGISTER, { first: 2, after: first.register.pageInfo.endCursor, search: tag });
+    expect(rest.register.nodes.map((e: any) => e.certificateNumber)).toEqual([number('006')]);
+    expect(rest.register.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it('answers a page with one SQL statement, whatever its size', async () => {
+    for (const first of [1, 3, 500]) {
+      const { result, statements } = await statementsDuring(stack.orm, () => anonymous.ok(REGISTER, { first, search: tag }));
+      expect(result.register.nodes.length).toBe(Math.min(first, 3));
+      expect(statements).toHaveLength(1);
+    }
+  });
+
+  it('refuses a forged cursor, a page size out of range and an overlong search, naming the argument', async () => {
+    for (const after of ['not-a-cursor', Buffer.from('{"a":1}').toString('base64url'), Buffer.from('["x"]').toString('base64url')]) {
+      const e = await anonymous.refused(REGISTER, { first: 10, after, search: tag });
+      expect(e.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    }
+    expect((await anonymous.refused(REGISTER, { first: 0 })).extensions.code).toBe('BAD_USER_INPUT');
+    expect((await anonymous.refused(REGISTER, { first: 501 })).extensions.code).toBe('BAD_USER_INPUT');
+    const long = await anonymous.refused(REGISTER, { first: 10, search: 'x'.repeat(101) });
+    expect(long.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'search' });
+  });
+});
+
+describe('verifyCertificate (anonymous)', () => {
+  it('finds a valid certificate by its number, trimmed and in any case', async () => {
+    const { verifyCertificate } = await anonymous.ok(VERIFY, { number: `  ${number('001').toLowerCase()}\t` });
+    expect(verifyCertificate).toMatchObject({ certificateNumber: number('001'), status: 'VALID', place: 'Amsterdam', certifyingInstitutionName: ciName });
+  });
+
+  it.each([
+    ['003', 'WITHDRAWN'],
+    ['004', 'EXPIRED'],
+    ['005', 'RENEWED'],
+    ['002', 'SUSPENDED'],
+  ])('answers for a certificate that is no longer plainly valid (%s: %s), so a reader sees its status', async (n, status) => {
+    const { verifyCertificate } = await anonymous.ok(VERIFY, { number: number(n) });
+    expect(verifyCertificate).toMatchObject({ certificateNumber: number(n), status });
+  });
+
+  it('answers null for a well-formed number nobody was given', async () => {
+    expect((await anonymous.ok(VERIFY, { number: number('999') })).verifyCertificate).toBeNull();
+  });
+
+  it.each([
+    ['empty', ''],
+    ['only spaces', '   '],
+    ['too long (65)', `K${'1'.repeat(64)}`],
+    ['quotes and semicolons', "KSSW-2026'; drop table certificate;--"],
+    ['a LIKE wildcard', 'KSSW-%'],
+    ['a NUL character', 'KSSW-\u00002026'],
+  ])('refuses bad input (%s) with BAD_USER_INPUT on number', async (_what, input) => {
+    const e = await anonymous.refused(VERIFY, { number: input });
+    expect(e.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'number' });
+  });
+
+  it('accepts exactly 64 characters', async () => {
+    expect((await anonymous.ok(VERIFY, { number: `K${'1'.repeat(63)}` })).verifyCertificate).toBeNull();
+  });
+});
+
+describe('what the register exposes', () => {
+  it('an entry has exactly the public fields: no IDs, no users, no cycle content', async () => {
+    const { __type } = await anonymous.ok(`{ __type(name: "RegisterEntry") { fields { name type { kind name ofType { name } } } } }`);
+    expect(__type.fields.map((f: any) => f.name).sort()).toEqual(
+      [
+        'certificateNumber',
+        'organisationName',
+        'place',
+        'variant',
+        'wholeOrganisation',
+        'scopeUnits',
+        'certifyingInstitutionName',
+        'frameworkName',
+        'frameworkVersion',
+        'validFrom',
+        'validUntil',
+        'status',
+      ].sort(),
+    );
+    // Every field is a leaf: nothing leads on to another record.
+    for (const f of __type.fields) expect(['SCALAR', 'ENUM', 'NON_NULL', 'LIST']).toContain(f.type.kind);
+    expect(__type.fields.some((f: any) => f.type.name === 'ID' || f.type.ofType?.name === 'ID')).toBe(false);
+  });
+
+  it('the rest of the API still needs a login', async () => {
+    const e = await anonymous.refused(`{ organisations(first: 1) { totalCount } }`);
+    expect(e.extensions.code).toBe('UNAUTHENTICATED');
+  });
+});

@@ -1,0 +1,71 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { randomUUID } from 'node:crypto';
+import { hashPassword } from '../../server/src/modules/auth/password';
+import { CertifyingInstitution } from '../../server/src/modules/certifying-institution/certifying-institution.entity';
+import { FrameworkCategory } from '../../server/src/modules/framework/framework-category.entity';
+import { AwardRule, DurationUnit, type SchemeRules } from '../../server/src/modules/framework/framework-rules';
+import { FrameworkStatus, FrameworkVersion } from '../../server/src/modules/framework/framework-version.entity';
+import { Norm } from '../../server/src/modules/framework/norm.entity';
+import { Role } from '../../server/src/modules/user/role';
+import { PartyKind } from '../../server/src/modules/user/role';
+import { User } from '../../server/src/modules/user/user.entity';
+import { PASSWORD } from './fixtures';
+
+const s = (amount: number) => ({ amount, unit: DurationUnit.SECONDS });
+
+/** Scheme rules with durations of seconds, so a whole cycle runs inside one test. */
+export function secondsRules(overrides: Partial<SchemeRules> = {}): SchemeRules {
+  return {
+    placeholder: false,
+    certificateValidity: s(14),
+    recertificationReminder: s(9),
+    selfEvaluationWindow: s(120),
+    draftReportReplyWindow: s(120),
+    improvementPlanDue: s(120),
+    awardRule: AwardRule.NO_OPEN_DOES_NOT_MEET_WITHOUT_ACCEPTED_ACTION,
+    auditDaysTable: [
+      { maxFte: 50, days: 1 },
+      { maxFte: null, days: 2 },
+    ],
+    ...overrides,
+  };
+}
+
+/** A small published framework (three test norms) with the given rules. */
+export async function createFramework(em: EntityManager, rules: SchemeRules, normCount = 3): Promise<{ version: FrameworkVersion; normIds: string[] }> {
+  const version = em.create(FrameworkVersion, {
+    name: `Testkader ${randomUUID().slice(0, 8)}`,
+    version: '1',
+    effectiveDate: '2026-01-01',
+    status: FrameworkStatus.PUBLISHED,
+    illustrative: true,
+    rules,
+  });
+  const category = em.create(FrameworkCategory, { frameworkVersion: version, code: 'T', title: 'Testcategorie', position: 1 });
+  const norms = Array.from({ length: normCount }, (_, i) =>
+    em.create(Norm, { frameworkVersion: version, category, code: `T-${i + 1}`, title: `Testnorm ${i + 1}`, description: 'Testnorm', position: i + 1 }),
+  );
+  await em.flush();
+  return { version, normIds: norms.map((n) => n.id) };
+}
+
+export interface CiFixture {
+  ci: CertifyingInstitution;
+  manager: string;
+  lead: User;
+  co: User;
+  otherAuditor: User;
+}
+
+/** A certifying institution with a manager and three auditors. */
+export async function createCertifyingInstitution(em: EntityManager): Promise<CiFixture> {
+  const passwordHash = await hashPassword(PASSWORD);
+  const tag = randomUUID().slice(0, 8);
+  const ci = em.create(CertifyingInstitution, { name: `Test-CI ${tag}` });
+  const mk = (role: Role, name: string) =>
+    em.create(User, { email: `${name}-${tag}@ci.test.example`, name: `${name} ${tag}`, role, partyKind: PartyKind.CERTIFYING_INSTITUTION, certifyingInstitution: ci, passwordHash });
+  const manager = mk(Role.CI_MANAGER, 'manager');
+  const fixture = { ci, manager: manager.email, lead: mk(Role.AUDITOR, 'lead'), co: mk(Role.AUDITOR, 'co'), otherAuditor: mk(Role.AUDITOR, 'other') };
+  await em.flush();
+  return fixture;
+}

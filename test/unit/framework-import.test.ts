@@ -1,0 +1,340 @@
+import 'reflect-metadata';
+import { AwardRule, DurationUnit, PLACEHOLDER_RULES, type SchemeRulesInput } from '../../server/src/modules/framework/framework-rules';
+import { csvRecords, CsvSyntaxError } from '../../server/src/modules/framework/import/csv';
+import { FrameworkImportFormat, IMPORT_LIMITS, type ImportResult } from '../../server/src/modules/framework/import/framework-import.types';
+import { describeImportError } from '../../server/src/modules/framework/import/import-errors';
+import { parseFramework } from '../../server/src/modules/framework/import/parse-framework';
+import { parseFrameworkCsv } from '../../server/src/modules/framework/import/parse-framework-csv';
+import { parseFrameworkJson } from '../../server/src/modules/framework/import/parse-framework-json';
+import { toStoredRules, validateSchemeRules } from '../../server/src/modules/framework/scheme-rules-validation';
+
+/** Every text here is test content ("Testnorm"), not the official norms. */
+
+const HEADER = 'category_code,category_title,norm_code,norm_title,description,guidance,example_evidence,competencies';
+
+function csv(...rows: string[]): string {
+  return [HEADER, ...rows].join('\n');
+}
+
+function errorsOf(result: ImportResult) {
+  if (result.ok) throw new Error('expected the import to be refused');
+  return result.errors;
+}
+
+function frameworkOf(result: ImportResult) {
+  if (!result.ok) throw new Error(`expected success, got ${JSON.stringify(result.errors)}`);
+  return result.framework;
+}
+
+describe('the CSV reader (RFC 4180)', () => {
+  const read = (text: string) => [...csvRecords(text)];
+
+  it('reads quoted fields with commas, doubled quotes and line breaks, and CRLF between records', () => {
+    const text = 'a,"b, c","say ""hi"""\r\n"multi\r\nline",x,""\r\nlast,row,end';
+    expect(read(text)).toEqual([
+      { line: 1, fields: ['a', 'b, c', 'say "hi"'] },
+      { line: 2, fields: ['multi\r\nline', 'x', ''] },
+      { line: 4, fields: ['last', 'row', 'end'] },
+    ]);
+  });
+
+  it('gives each record the line it starts on, after fields that span lines', () => {
+    const text = 'h1,h2\n"one\ntwo\nthree",x\nnext,y\n';
+    expect(read(text).map((r) => r.line)).toEqual([1, 2, 5]);
+  });
+
+  it('skips blank lines and a byte-order mark, and keeps empty fields', () => {
+    expect(read('\uFEFFa,b\n\n,\n\r\nc,\n')).toEqual([
+      { line: 1, fields: ['a', 'b'] },
+      { line: 3, fields: ['', ''] },
+      { line: 5, fields: ['c', ''] },
+    ]);
+  });
+
+  it('reports a quote that is never closed on the line where it opened', () => {
+    expect(() => read('a,b\nc,"open\nmore\n')).toThrow(expect.objectContaining({ line: 2, message: expect.stringContaining('never closed') }));
+  });
+
+  it('refuses a quote inside an unquoted field and text after a closing quote, with their lines', () => {
+    let err: unknown;
+    try {
+      read('a,b\nc, "d"\n');
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(CsvSyntaxError);
+    expect(err).toMatchObject({ line: 2 });
+    expect(() => read('a\n"b"c\n')).toThrow(expect.objectContaining({ line: 2, message: expect.stringContaining('closing quote') }));
+  });
+});
+
+describe('importing a framework from CSV', () => {
+  it('builds categories, norms, competencies and their links, in file order', () => {
+    const fw = frameworkOf(
+      parseFrameworkCsv(
+        csv(
+          'V,Testcategorie vakmanschap,V-1,Testnorm een,"Beschrijving, met komma",Toelichting,Voorbeeld,C1=Testcompetentie een;C2=Testcompetentie twee',
+          'V,,V-2,Testnorm twee,"Beschrijving over',
+          'twee regels",,,C2|C3',
+          'O,Testcategorie organisatie,O-1,Testnorm drie,Beschrijving,,,C3=Testcompetentie drie',
+        ),
+      ),
+    );
+    expect(fw.categories.map((c) => [c.code, c.title, c.norms.map((n) => n.code)])).toEqual([
+      ['V', 'Testcategorie vakmanschap', ['V-1', 'V-2']],
+      ['O', 'Testcategorie organisatie', ['O-1']],
+    ]);
+    expect(fw.competencies).toEqual([
+      { code: 'C1', title: 'Testcompetentie een' },
+      { code: 'C2', title: 'Testcompetentie twee' },
+      { code: 'C3', title: 'Testcompetentie drie' },
+    ]);
+    const [v1, v2] = fw.categories[0].norms;
+    expect(v1).toEqual({
+      code: 'V-1',
+      title: 'Testnorm een',
+      description: 'Beschrijving, met komma',
+      guidance: 'Toelichting',
+      exampleEvidence: 'Voorbeeld',
+      competencyCodes: ['C1', 'C2'],
+    });
+    expect(v2.description).toBe('Beschrijving over\ntwee regels');
+    expect(v2.competencyCodes).toEqual(['C2', 'C3']);
+  });
+
+  it('accepts a header in another order and case, without the optional columns', () => {
+    const fw = frameworkOf(parseFrameworkCsv('Norm_Code,norm title,description,category-code,category_title\r\nN1,Testnorm,Tekst,K,Testcategorie\r\n'));
+    expect(fw.categories[0].norms[0]).toMatchObject({ code: 'N1', guidance: '', exampleEvidence: '', competencyCodes: [] });
+  });
+
+  it('names line 4 and field norm_code when the fourth line has no norm code', () => {
+    const errors = errorsOf(
+      parseFrameworkCsv(csv('V,Testcategorie,V-1,Testnorm,Tekst,,,', 'V,Testcategorie,V-2,Testnorm,Tekst,,,', 'V,Testcategorie,,Testnorm,Tekst,,,')),
+    );
+    expect(errors).toEqual([{ line: 4, field: 'norm_code', message: 'norm code is missing or empty' }]);
+    expect(describeImportError(errors[0])).toBe('line 4, field norm_code: norm code is missing or empty');
+  });
+
+  it('counts the lines of a field that spans lines, so later errors point at the right line', () => {
+    const errors = errorsOf(parseFrameworkCsv(csv('V,Testcategorie,V-1,Testnorm,"een\ntwee\ndrie",,,', 'V,Testcategorie,V-2,,Tekst,,,')));
+    expect(errors).toEqual([{ line: 5, field: 'norm_title', message: 'norm title is missing or empty' }]);
+  });
+
+  it('reports a duplicate norm code on its second line, naming the first', () => {
+    const errors = errorsOf(parseFrameworkCsv(csv('V,Testcategorie,V-1,Testnorm,Tekst,,,', 'O,Testcategorie twee,V-1,Testnorm,Tekst,,,')));
+    expect(errors).toEqual([{ line: 3, field: 'norm_code', message: expect.stringContaining('used twice (also on line 2)') }]);
+  });
+
+  it('refuses one category code with two titles, but takes a title given on any one row', () => {
+    const clash = errorsOf(parseFrameworkCsv(csv('V,Testcategorie,V-1,Testnorm,Tekst,,,', 'V,Andere titel,V-2,Testnorm,Tekst,,,')));
+    expect(clash).toEqual([{ line: 3, field: 'category_title', message: expect.stringContaining('titled "Testcategorie" on line 2') }]);
+
+    const later = frameworkOf(parseFrameworkCsv(csv('V,,V-1,Testnorm,Tekst,,,', 'V,Testcategorie,V-2,Testnorm,Tekst,,,')));
+    expect(later.categories[0].title).toBe('Testcategorie');
+
+    const never = errorsOf(parseFrameworkCsv(csv('V,,V-1,Testnorm,Tekst,,,')));
+    expect(never).toEqual([{ line: 2, field: 'category_title', message: expect.stringContaining('has no title') }]);
+  });
+
+  it('refuses an unknown competency code and one competency with two titles', () => {
+    const errors = errorsOf(parseFrameworkCsv(csv('V,Testcategorie,V-1,Testnorm,Tekst,,,C1=Een', 'V,Testcategorie,V-2,Testnorm,Tekst,,,C1=Twee;C9')));
+    expect(errors).toEqual([
+      { line: 3, field: 'competencies', message: expect.stringContaining('competency C1 is titled "Een" on line 2') },
+      { line: 3, field: 'competencies', message: expect.stringContaining('unknown competency code C9; give its title once, as C9=Title') },
+    ]);
+  });
+
+  it('refuses a wrong header on line 1 and reads no rows', () => {
+    expect(errorsOf(parseFrameworkCsv('category_code,category_title,norm_code,norm_title,descriptoin\nV,T,V-1,T,D\n'))).toEqual([
+      { line: 1, field: 'descriptoin', message: expect.stringContaining('unknown column "descriptoin"') },
+      { line: 1, field: 'description', message: expect.stringContaining('column description is missing') },
+    ]);
+    expect(errorsOf(parseFrameworkCsv('category_code;category_title;norm_code\n'))[0].message).toContain('semicolons');
+    expect(errorsOf(parseFrameworkCsv(''))).toEqual([{ line: 1, field: '', message: expect.stringContaining('the file is empty') }]);
+  });
+
+  it('refuses a row with the wrong number of fields', () => {
+    expect(errorsOf(parseFrameworkCsv(csv('V,Testcategorie,V-1,Testnorm,Tekst, met komma,,,')))).toEqual([
+      { line: 2, field: '', message: expect.stringContaining('this row has 9 fields but the header has 8') },
+    ]);
+  });
+
+  it('refuses bad codes, too long texts and the NUL character', () => {
+    const long = 'x'.repeat(IMPORT_LIMITS.titleChars + 1);
+    const errors = errorsOf(parseFrameworkCsv(csv(`V,Testcategorie,V 1,${long},Te\u0000kst,,,`)));
+    expect(errors.map((e) => e.field)).toEqual(['norm_code', 'norm_title', 'description']);
+    expect(errors[0].message).toContain('only letters, digits');
+    expect(errors[1].message).toContain('at most 500');
+    expect(errors[2].message).toContain('NUL');
+  });
+
+  it(`stops after ${IMPORT_LIMITS.norms} norms, on the line of the first one too many`, () => {
+    const rows = Array.from({ length: IMPORT_LIMITS.norms + 5 }, (_, i) => `V,Testcategorie,N${i},Testnorm,Tekst,,,`);
+    const errors = errorsOf(parseFrameworkCsv(csv(...rows)));
+    expect(errors).toEqual([{ line: IMPORT_LIMITS.norms + 2, field: '', message: expect.stringContaining('more than 2,000 norms') }]);
+  });
+
+  it(`lists at most ${IMPORT_LIMITS.errors} problems, sorted by line, and counts them all`, () => {
+    const rows = Array.from({ length: 150 }, () => 'V,Testcategorie,,Testnorm,Tekst,,,');
+    const result = parseFrameworkCsv(csv(...rows));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toHaveLength(100);
+    expect(result.errorCount).toBe(150);
+    expect(result.errors[0].line).toBe(2);
+    expect(result.errors[99].line).toBe(101);
+  });
+
+  it('reports a CSV syntax error with its line, together with what was wrong before it', () => {
+    const errors = errorsOf(parseFrameworkCsv(csv('V,Testcategorie,,Testnorm,Tekst,,,', 'V,Testcategorie,V-2,"Testnorm,Tekst,,,')));
+    expect(errors).toEqual([
+      { line: 2, field: 'norm_code', message: expect.any(String) },
+      { line: 3, field: '', message: expect.stringContaining('never closed') },
+    ]);
+  });
+});
+
+describe('importing a framework from JSON', () => {
+  const valid = `{
+  "categories": [
+    {
+      "code": "V",
+      "title": "Testcategorie",
+      "norms": [
+        { "code": "V-1", "title": "Testnorm een", "description": "Tekst", "competencies": ["C1", "C2"] },
+        { "code": "V-2", "title": "Testnorm twee", "description": "Tekst", "guidance": "Toelichting", "exampleEvidence": "Voorbeeld" }
+      ]
+    },
+    { "code": "O", "title": "Testcategorie twee", "norms": [] }
+  ],
+  "competencies": [
+    { "code": "C1", "title": "Testcompetentie een" },
+    { "code": "C2", "title": "Testcompetentie twee" }
+  ]
+}`;
+
+  it('builds the framework', () => {
+    const fw = frameworkOf(parseFrameworkJson(valid));
+    expect(fw.categories.map((c) => [c.code, c.norms.length])).toEqual([
+      ['V', 2],
+      ['O', 0],
+    ]);
+    expect(fw.categories[0].norms[0].competencyCodes).toEqual(['C1', 'C2']);
+    expect(fw.categories[0].norms[1]).toMatchObject({ guidance: 'Toelichting', exampleEvidence: 'Voorbeeld', competencyCodes: [] });
+    expect(fw.competencies.map((c) => c.code)).toEqual(['C1', 'C2']);
+  });
+
+  it('reports a syntax error on its line', () => {
+    const text = '{\n  "categories": [\n    { "code": "V" "title": "Testcategorie" }\n  ]\n}';
+    expect(errorsOf(parseFrameworkJson(text))).toEqual([{ line: 3, field: '', message: expect.stringMatching(/^not valid JSON: expected ',' or '}'.*\(column 19\)$/) }]);
+  });
+
+  it('points at the line where a comma is missing, not at the next value', () => {
+    const text = '{\n  "categories": [],\n  "competencies": [\n    { "code": "C1", "title": "Een" }\n    { "code": "C2", "title": "Twee" }\n  ]\n}';
+    expect(errorsOf(parseFrameworkJson(text))).toEqual([{ line: 4, field: '', message: expect.stringContaining('comma is missing') }]);
+  });
+
+  it('names trailing commas, single quotes, comments, unclosed texts and brackets', () => {
+    const first = (text: string) => errorsOf(parseFrameworkJson(text))[0];
+    expect(first('{\n  "categories": [],\n}')).toMatchObject({ line: 2, message: expect.stringContaining('no comma after the last item') });
+    expect(first("{\n  'categories': []\n}")).toMatchObject({ line: 2, message: expect.stringContaining('double quotes') });
+    expect(first('{\n  // note\n  "categories": []\n}')).toMatchObject({ line: 2, message: expect.stringContaining('comments') });
+    expect(first('{\n  "categories": [],\n  "competencies": [{ "code": "C1, "title": "x" }]\n}')).toMatchObject({ line: 3 });
+    expect(first('{\n  "categories": [\n')).toMatchObject({ line: 3, message: expect.stringContaining('opened on line 2 is never closed') });
+    expect(first('')).toMatchObject({ line: 1, message: expect.stringContaining('empty') });
+    expect(first('{ "categories": [] } extra')).toMatchObject({ line: 1, message: expect.stringContaining('after the end') });
+  });
+
+  it('reports a missing field on the line of its object, and a wrong type on the line of the value', () => {
+    const text = `{
+  "categories": [
+    {
+      "code": "V",
+      "title": "Testcategorie",
+      "norms": [
+        {
+          "code": "V-1",
+          "description": "Tekst"
+        },
+        { "code": 12, "title": "Testnorm", "description": "Tekst" }
+      ]
+    }
+  ]
+}`;
+    expect(errorsOf(parseFrameworkJson(text))).toEqual([
+      { line: 7, field: 'categories[0].norms[0].title', message: 'norm title is missing or empty' },
+      { line: 11, field: 'categories[0].norms[1].code', message: 'must be text in double quotes, not the number 12' },
+    ]);
+  });
+
+  it('reports an unknown competency code on the line where it is named', () => {
+    const text = valid.replace('["C1", "C2"]', '[\n          "C1",\n          "C7"\n        ]');
+    expect(errorsOf(parseFrameworkJson(text))).toEqual([
+      { line: 9, field: 'categories[0].norms[0].competencies[1]', message: expect.stringContaining('unknown competency code C7') },
+    ]);
+  });
+
+  it('reports unknown fields with a hint, duplicate keys, and duplicate codes across categories', () => {
+    const typo = valid.replace('"exampleEvidence"', '"example_evidence"');
+    expect(errorsOf(parseFrameworkJson(typo))).toEqual([
+      { line: 8, field: 'categories[0].norms[1].example_evidence', message: 'unknown field "example_evidence"; did you mean "exampleEvidence"?' },
+    ]);
+    const dupKey = '{\n  "categories": [],\n  "categories": []\n}';
+    expect(errorsOf(parseFrameworkJson(dupKey))[0]).toMatchObject({ line: 3, message: expect.stringContaining('appears twice') });
+    const dupNorm = valid.replace('"norms": []', '"norms": [{ "code": "V-1", "title": "Testnorm", "description": "Tekst" }]');
+    expect(errorsOf(parseFrameworkJson(dupNorm))).toEqual([
+      { line: 11, field: 'categories[1].norms[0].code', message: expect.stringContaining('used twice (also on line 7)') },
+    ]);
+  });
+
+  it('refuses a file that is not one object, and an object without categories', () => {
+    expect(errorsOf(parseFrameworkJson('[1, 2]'))[0].message).toContain('one JSON object');
+    expect(errorsOf(parseFrameworkJson('{\n  "competencies": []\n}'))).toEqual([
+      { line: 1, field: 'categories', message: expect.stringContaining('"categories" is missing') },
+    ]);
+  });
+
+  it('refuses content over the size limit before reading it', () => {
+    const result = parseFramework(FrameworkImportFormat.JSON, ' '.repeat(IMPORT_LIMITS.contentChars + 1));
+    expect(result).toMatchObject({ ok: false, errorCount: 1, errors: [{ line: 1, message: expect.stringContaining('at most 2,000,000') }] });
+  });
+});
+
+describe('the scheme rules the sector body sets', () => {
+  const good = (): SchemeRulesInput => {
+    const { placeholder: _placeholder, ...rules } = structuredClone(PLACEHOLDER_RULES);
+    return rules;
+  };
+
+  it('accepts the placeholder values and stores them as set by the sector body', () => {
+    expect(validateSchemeRules(good())).toEqual([]);
+    const stored = toStoredRules({ ...good(), awardRule: AwardRule.NO_DOES_NOT_MEET });
+    expect(stored).toMatchObject({ placeholder: false, awardRule: AwardRule.NO_DOES_NOT_MEET });
+    expect(stored.auditDaysTable).toEqual(PLACEHOLDER_RULES.auditDaysTable);
+  });
+
+  it('refuses durations that are not a whole number of at least 1', () => {
+    const rules = good();
+    rules.selfEvaluationWindow = { amount: 0, unit: DurationUnit.WEEKS };
+    rules.improvementPlanDue = { amount: 1.5, unit: DurationUnit.WEEKS };
+    expect(validateSchemeRules(rules).map((e) => e.field)).toEqual(['rules.selfEvaluationWindow.amount', 'rules.improvementPlanDue.amount']);
+  });
+
+  it('refuses a reminder that is not shorter than the validity', () => {
+    const rules = good();
+    rules.recertificationReminder = { amount: 30, unit: DurationUnit.MONTHS };
+    expect(validateSchemeRules(rules)).toEqual([{ field: 'rules.recertificationReminder', message: expect.stringContaining('shorter than certificateValidity') }]);
+  });
+
+  it.each([
+    ['an empty table', [], 'rules.auditDaysTable'],
+    ['no open-ended band', [{ maxFte: 25, days: 1 }], 'rules.auditDaysTable[0].maxFte'],
+    ['an open-ended band that is not last', [{ maxFte: null, days: 1 }, { maxFte: null, days: 2 }], 'rules.auditDaysTable[0].maxFte'],
+    ['bands not increasing', [{ maxFte: 50, days: 1 }, { maxFte: 50, days: 2 }, { maxFte: null, days: 3 }], 'rules.auditDaysTable[1].maxFte'],
+    ['zero days', [{ maxFte: 50, days: 0 }, { maxFte: null, days: 3 }], 'rules.auditDaysTable[0].days'],
+    ['a negative bound', [{ maxFte: -1, days: 1 }, { maxFte: null, days: 3 }], 'rules.auditDaysTable[0].maxFte'],
+  ])('refuses an audit-days table with %s', (_label, table, field) => {
+    const rules = { ...good(), auditDaysTable: table };
+    expect(validateSchemeRules(rules).map((e) => e.field)).toEqual([field]);
+  });
+});
