@@ -12,6 +12,7 @@ import { SelfEvaluationService } from './modules/self-evaluation/self-evaluation
 import { InternalAuditService } from './modules/internal-audit/internal-audit.service';
 import { AuditFindingService } from './modules/external-audit/audit-finding.service';
 import { ImprovementPlanService } from './modules/improvement-plan/improvement-plan.service';
+import { MutationReceipts } from './modules/receipt/mutation-receipts';
 import type { CycleCommands } from './temporal/cycle-commands';
 
 /** The api's services, built once per process and shared by every request (they hold no request state). */
@@ -32,6 +33,7 @@ export function createServices(config: Config, commands: CycleCommands) {
     internalAudits: new InternalAuditService(policy),
     auditFindings: new AuditFindingService(policy),
     improvementPlan: new ImprovementPlanService(policy),
+    receipts: new MutationReceipts(),
   };
 }
 

@@ -3,6 +3,7 @@ import { DEMO_PASSWORD } from '../../server/src/db/seeders/demo-accounts';
 import { Role } from '../../server/src/modules/user/role';
 import { addOrganisationUser, contentFingerprint, createCiTeam, placeCycle, type CiTeam } from '../support/content-fixtures';
 import { createOrganisation, PASSWORD, type OrgFixture } from '../support/fixtures';
+import { mutationId } from '../support/operations';
 import { GqlSession } from '../support/gql';
 import { SAVE_ANSWER, START_CYCLE, startInput } from '../support/operations';
 import { startStack, type Stack } from '../support/stack';
@@ -131,6 +132,7 @@ describe('internal audit (phase INTERNAL_AUDIT)', () => {
   let auditId: string;
   let emptyAuditId: string;
   const planInput = (overrides: Record<string, unknown> = {}) => ({
+    clientMutationId: mutationId(),
     cycleId,
     unit: 'Team Noord',
     plannedDate: '2026-03-12',
@@ -352,6 +354,7 @@ describe('improvement plan (IMPROVEMENT_PLAN step DRAFTING, then tracking)', () 
   let actionId: string;
   let generalActionId: string;
   const actionInput = (overrides: Record<string, unknown> = {}) => ({
+    clientMutationId: mutationId(),
     cycleId,
     normId: norms[1].id,
     what: 'Evaluaties met cliënten vastleggen in het dossier',
@@ -384,8 +387,8 @@ describe('improvement plan (IMPROVEMENT_PLAN step DRAFTING, then tracking)', () 
     expect(edited).toMatchObject({ id: general.id, normCode: norms[2].code, what: 'Evaluaties met cliënten vastleggen in het dossier', dueDate: '2026-12-31' });
 
     const spare = (await s.officer.ok(SAVE_ACTION, { i: actionInput({ what: 'Te schrappen' }) })).saveImprovementAction;
-    expect((await s.officer.ok(DELETE_ACTION, { i: { actionId: spare.id } })).deleteImprovementAction).toBe(spare.id);
-    await refusedUnchanged(s.officer, DELETE_ACTION, { actionId: spare.id }, 'NOT_FOUND');
+    expect((await s.officer.ok(DELETE_ACTION, { i: { clientMutationId: mutationId(), actionId: spare.id } })).deleteImprovementAction).toBe(spare.id);
+    await refusedUnchanged(s.officer, DELETE_ACTION, { clientMutationId: mutationId(), actionId: spare.id }, 'NOT_FOUND');
 
     const { cycle } = await s.officer.ok(PLAN_BOARD, { id: cycleId });
     expect(cycle.improvementActions.map((a: { id: string }) => a.id)).toEqual([actionId, generalActionId]);
@@ -410,10 +413,10 @@ describe('improvement plan (IMPROVEMENT_PLAN step DRAFTING, then tracking)', () 
   it('refuses actions by the wrong party', async () => {
     await refusedUnchanged(s.officer, SAVE_ACTION, actionInput({ actionId: uuidOfNothing() }), 'NOT_FOUND');
     await refusedUnchanged(s.otherOfficer, SAVE_ACTION, actionInput(), 'NOT_FOUND');
-    await refusedUnchanged(s.otherOfficer, DELETE_ACTION, { actionId }, 'NOT_FOUND');
+    await refusedUnchanged(s.otherOfficer, DELETE_ACTION, { clientMutationId: mutationId(), actionId }, 'NOT_FOUND');
     await refusedUnchanged(s.viewer, SAVE_ACTION, actionInput(), 'NOT_ALLOWED');
     await refusedUnchanged(s.internalAuditor, SAVE_ACTION, actionInput(), 'NOT_ALLOWED');
-    await refusedUnchanged(s.internalAuditor, DELETE_ACTION, { actionId }, 'NOT_ALLOWED');
+    await refusedUnchanged(s.internalAuditor, DELETE_ACTION, { clientMutationId: mutationId(), actionId }, 'NOT_ALLOWED');
     await refusedUnchanged(s.lead, SAVE_ACTION, actionInput(), 'NOT_ALLOWED');
   });
 
@@ -422,7 +425,7 @@ describe('improvement plan (IMPROVEMENT_PLAN step DRAFTING, then tracking)', () 
     await place('IMPROVEMENT_PLAN', 'SUBMITTED');
     const err = await refusedUnchanged(s.officer, SAVE_ACTION, actionInput(), 'WRONG_PHASE');
     expect(err.message).toBe('Improvement actions can be drafted only in IMPROVEMENT_PLAN (DRAFTING); this cycle is in IMPROVEMENT_PLAN (SUBMITTED).');
-    await refusedUnchanged(s.officer, DELETE_ACTION, { actionId }, 'WRONG_PHASE');
+    await refusedUnchanged(s.officer, DELETE_ACTION, { clientMutationId: mutationId(), actionId }, 'WRONG_PHASE');
     await refusedUnchanged(s.officer, UPDATE_ACTION, { actionId, status: 'IN_PROGRESS' }, 'WRONG_PHASE');
   });
 

@@ -70,7 +70,7 @@ it('runs a whole cycle through GraphQL as the three parties, to the certificate,
   expect((await qo.refused(cmd('completeInternalAudit', 'CycleCommandInput'), c())).extensions.code).toBe('INCOMPLETE');
   const auditorId = (await stack.orm.em.fork().getConnection().execute(`select id from app_user where email = ?`, [org.internalAuditor]))[0].id;
   const planned = await qo.ok(`mutation($i: PlanInternalAuditInput!) { planInternalAudit(input: $i) { id status } }`, {
-    i: { cycleId, unit: 'Team Noord', plannedDate: '2026-12-01', auditorIds: [auditorId] },
+    i: { clientMutationId: mutationId(), cycleId, unit: 'Team Noord', plannedDate: '2026-12-01', auditorIds: [auditorId] },
   });
   const internalAuditId = planned.planInternalAudit.id;
   const ia = await session(org.internalAuditor);
@@ -119,7 +119,7 @@ it('runs a whole cycle through GraphQL as the three parties, to the certificate,
   const incomplete = await qo.refused(cmd('submitImprovementPlan', 'CycleCommandInput'), c());
   expect(incomplete.extensions).toMatchObject({ code: 'INCOMPLETE', uncoveredNormCodes: ['T-2'] });
   await qo.ok(`mutation($i: SaveImprovementActionInput!) { saveImprovementAction(input: $i) { id } }`, {
-    i: { cycleId, normId: normIds[1], what: 'Leeragenda per team', owner: 'Teamleider', dueDate: '2027-06-01', successIndicator: 'Elk team heeft een agenda' },
+    i: { clientMutationId: mutationId(), cycleId, normId: normIds[1], what: 'Leeragenda per team', owner: 'Teamleider', dueDate: '2027-06-01', successIndicator: 'Elk team heeft een agenda' },
   });
   await qo.ok(cmd('submitImprovementPlan', 'CycleCommandInput'), c());
   expect((await lead.ok(cmd('reviewImprovementPlan', 'ReviewImprovementPlanInput'), c({ review: 'RETURN', comments: 'Maak het meetbaar' }))).reviewImprovementPlan.step).toBe('DRAFTING');

@@ -46,7 +46,7 @@ export async function driveToEngagement(url: string, em: EntityManager): Promise
   await officer.ok(command('submitSelfEvaluation', 'CycleCommandInput'), input());
   const [auditor] = await em.getConnection().execute(`select id from app_user where email = ?`, [org.internalAuditor]);
   const planned = await officer.ok(`mutation($i: PlanInternalAuditInput!) { planInternalAudit(input: $i) { id } }`, {
-    i: { cycleId, unit: 'Team Zuid', plannedDate: '2026-12-01', auditorIds: [auditor.id] },
+    i: { clientMutationId: mutationId(), cycleId, unit: 'Team Zuid', plannedDate: '2026-12-01', auditorIds: [auditor.id] },
   });
   const internalAuditId = planned.planInternalAudit.id;
   await officer.ok(`mutation($i: RecordInternalAuditFindingInput!) { recordInternalAuditFinding(input: $i) { id } }`, {

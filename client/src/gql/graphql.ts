@@ -55,6 +55,8 @@ export type AuditDaysBandInput = {
 
 export type AuditFinding = {
   __typename?: 'AuditFinding';
+  /** When it was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
   id: Scalars['ID']['output'];
   improvementPoints: Scalars['String']['output'];
   normCode: Scalars['String']['output'];
@@ -72,6 +74,8 @@ export type AwardRule =
 
 export type Certificate = {
   __typename?: 'Certificate';
+  /** When it was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
   id: Scalars['ID']['output'];
   /** Public certificate number, e.g. KSSW-2026-00042. */
   number: Scalars['String']['output'];
@@ -108,6 +112,8 @@ export type CertifyingInstitution = {
   __typename?: 'CertifyingInstitution';
   /** Admitted by the sector body to certify under the scheme. */
   admitted: Scalars['Boolean']['output'];
+  /** When it was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
 };
@@ -115,6 +121,8 @@ export type CertifyingInstitution = {
 export type Competency = {
   __typename?: 'Competency';
   code: Scalars['String']['output'];
+  /** When it was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
   id: Scalars['ID']['output'];
   position: Scalars['Int']['output'];
   title: Scalars['String']['output'];
@@ -139,6 +147,8 @@ export type Cycle = {
   /** The auditors' findings, in the framework's order; the organisation sees them once the draft report is issued. */
   auditFindings: Array<AuditFinding>;
   confirmedAuditDate?: Maybe<Scalars['String']['output']>;
+  /** When it was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
   decision?: Maybe<CertificationDecision>;
   decisionReason?: Maybe<Scalars['String']['output']>;
   /** When the running deadline falls due. */
@@ -182,6 +192,8 @@ export type CycleEvent = {
   actorName?: Maybe<Scalars['String']['output']>;
   at: Scalars['DateTimeISO']['output'];
   command: Scalars['String']['output'];
+  /** When it was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
   fromPhase?: Maybe<CyclePhase>;
   id: Scalars['ID']['output'];
   seq: Scalars['Int']['output'];
@@ -251,6 +263,8 @@ export type DecideCertificationInput = {
 
 export type DeleteImprovementActionInput = {
   actionId: Scalars['ID']['input'];
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
 };
 
 export type DurationUnit =
@@ -269,6 +283,8 @@ export type EngageCertifyingInstitutionInput = {
 export type FrameworkCategory = {
   __typename?: 'FrameworkCategory';
   code: Scalars['String']['output'];
+  /** When it was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
   id: Scalars['ID']['output'];
   norms: Array<Norm>;
   position: Scalars['Int']['output'];
@@ -288,6 +304,8 @@ export type FrameworkVersion = {
   __typename?: 'FrameworkVersion';
   categories: Array<FrameworkCategory>;
   competencies: Array<Competency>;
+  /** When it was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
   effectiveDate: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   /** True for demonstration content that is not the official norm text. */
@@ -324,6 +342,8 @@ export type ImprovementAction = {
   __typename?: 'ImprovementAction';
   /** True when the action came over, still open, from the previous cycle. */
   carriedOver: Scalars['Boolean']['output'];
+  /** When it was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
   dueDate: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   normCode?: Maybe<Scalars['String']['output']>;
@@ -363,6 +383,8 @@ export type ImprovementPoint = {
 export type InternalAudit = {
   __typename?: 'InternalAudit';
   auditors: Array<UserSummary>;
+  /** When it was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
   cycleId: Scalars['ID']['output'];
   /** In the order of the framework. */
   findings: Array<InternalAuditFinding>;
@@ -375,6 +397,8 @@ export type InternalAudit = {
 
 export type InternalAuditFinding = {
   __typename?: 'InternalAuditFinding';
+  /** When it was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
   id: Scalars['ID']['output'];
   improvementPoints: Scalars['String']['output'];
   normCode: Scalars['String']['output'];
@@ -641,6 +665,8 @@ export type Norm = {
   __typename?: 'Norm';
   code: Scalars['String']['output'];
   competencies: Array<Competency>;
+  /** When it was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
   description: Scalars['String']['output'];
   exampleEvidence: Scalars['String']['output'];
   guidance: Scalars['String']['output'];
@@ -684,6 +710,8 @@ export type NormScore =
 export type Notification = {
   __typename?: 'Notification';
   body: Scalars['String']['output'];
+  /** When it was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
   /** The cycle it is about, if any. */
   cycleId?: Maybe<Scalars['ID']['output']>;
   id: Scalars['ID']['output'];
@@ -704,6 +732,8 @@ export type Organisation = {
   __typename?: 'Organisation';
   /** The newest valid or suspended certificate, as in the register. */
   certificate?: Maybe<Certificate>;
+  /** When it was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
   /** The cycle that is still open, if any (and if you may see it). */
   currentCycle?: Maybe<Cycle>;
   /** Staff size in full-time equivalents; drives the audit-days table. */
@@ -762,6 +792,8 @@ export type PhaseDuration = {
 export type PlanInternalAuditInput = {
   /** 1 to 10 users of the organisation, each an internal auditor or the quality officer. */
   auditorIds: Array<Scalars['ID']['input']>;
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
   cycleId: Scalars['ID']['input'];
   /** YYYY-MM-DD. */
   plannedDate: Scalars['String']['input'];
@@ -931,6 +963,8 @@ export type Role =
 export type SaveImprovementActionInput = {
   /** The action to edit; leave out to add one. */
   actionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
   cycleId: Scalars['ID']['input'];
   /** YYYY-MM-DD. */
   dueDate: Scalars['String']['input'];
@@ -1006,6 +1040,8 @@ export type SectorOverview = {
 
 export type SelfEvaluationAnswer = {
   __typename?: 'SelfEvaluationAnswer';
+  /** When it was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
   explanation: Scalars['String']['output'];
   goesWell: Scalars['String']['output'];
   id: Scalars['ID']['output'];
@@ -1061,6 +1097,8 @@ export type UpdateSchemeRulesInput = {
 export type User = {
   __typename?: 'User';
   certifyingInstitution?: Maybe<CertifyingInstitution>;
+  /** When it was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
   email: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];

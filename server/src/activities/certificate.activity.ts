@@ -12,7 +12,7 @@ export function createCertificateActivities(orm: MikroORM) {
   return {
     async issueCertificate(input: { cycleId: string; validFrom: string; validUntil: string }): Promise<{ number: string }> {
       return orm.em.fork().transactional(async (em) => {
-        const conn = em.getConnection();
+        const conn = em; // em.execute joins the transaction, the raw connection would not
         await conn.execute(
           `insert into certificate (id, created_at, number, cycle_id, organisation_id, certifying_institution_id, framework_version_id,
                                     variant, whole_organisation, scope_units, valid_from, valid_until, status, status_changed_at)
@@ -32,7 +32,7 @@ export function createCertificateActivities(orm: MikroORM) {
 
     async openNextCycle({ cycleId }: { cycleId: string }): Promise<{ nextCycleId: string; workflowInput: CycleWorkflowInput }> {
       return orm.em.fork().transactional(async (em) => {
-        const conn = em.getConnection();
+        const conn = em; // em.execute joins the transaction, the raw connection would not
         const [existing] = await conn.execute<{ id: string }[]>(`select id from cycle where previous_cycle_id = ?`, [cycleId]);
         const nextCycleId = existing?.id ?? randomUUID();
         if (!existing) {

@@ -5,12 +5,12 @@ import type { MikroORM } from '@mikro-orm/postgresql';
  * wrote in the database; the self-evaluation check also locks the answers in the same transaction.
  */
 export function createCycleChecks(orm: MikroORM) {
-  const query = <T>(sql: string, params: unknown[]) => orm.em.fork().getConnection().execute<T[]>(sql, params as never[]);
+  const query = <T>(sql: string, params: unknown[]) => orm.em.fork().execute<T[]>(sql, params as never[]);
 
   return {
     async lockSelfEvaluation({ cycleId }: { cycleId: string }): Promise<{ unscoredNormCodes: string[] }> {
       return orm.em.fork().transactional(async (em) => {
-        const conn = em.getConnection();
+        const conn = em; // em.execute joins the transaction, the raw connection would not
         // Row lock: an answer being saved right now either lands before the lock or is refused after it.
         const [cycle] = await conn.execute<{ framework_version_id: string; self_evaluation_locked_at: Date | null }[]>(
           `select framework_version_id, self_evaluation_locked_at from cycle where id = ? for update`,
@@ -36,7 +36,7 @@ export function createCycleChecks(orm: MikroORM) {
     async countInternalAudits({ cycleId }: { cycleId: string }) {
       // Under the cycle's row lock, like every content write: an audit planned at this moment counts or waits.
       const rows = await orm.em.fork().transactional(async (em) => {
-        const conn = em.getConnection();
+        const conn = em; // em.execute joins the transaction, the raw connection would not
         await conn.execute(`select 1 from cycle where id = ? for update`, [cycleId]);
         return conn.execute<{ status: string; n: number }[]>(
           `select status, count(*)::int as n from internal_audit where cycle_id = ? group by status`,

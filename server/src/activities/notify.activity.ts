@@ -35,7 +35,7 @@ export function createNotifyActivity(orm: MikroORM, mailer: Mailer | null): Pick
         if (!sql) throw new Error(`unknown audience ${String(a)}`);
         return sql;
       });
-      const conn = orm.em.fork().getConnection();
+      const conn = orm.em.fork();
       // One statement: `union` notifies a person in two audiences once, and the unique (user_id, key) makes a
       // retried or concurrent attempt insert nothing. Only rows this statement inserted come back, so only
       // those are mailed and a retry never mails twice.

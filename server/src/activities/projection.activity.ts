@@ -31,7 +31,7 @@ export function createProjectionActivity(orm: MikroORM) {
   return {
     async projectTransition(record: TransitionRecord): Promise<void> {
       await orm.em.fork().transactional(async (em) => {
-        const conn = em.getConnection();
+        const conn = em; // em.execute joins the transaction, the raw connection would not
         const exec: Execute = (sql, params) => conn.execute(sql, params as never[]);
         const inserted = await conn.execute<{ id: string }[]>(
           `insert into cycle_transition (id, cycle_id, seq, from_phase, to_phase, command, actor_id, at, summary, created_at)

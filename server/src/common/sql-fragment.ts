@@ -45,5 +45,5 @@ export function containsPattern(term: string): string {
 
 /** Runs the fragment on the unit of work's connection and returns its rows. */
 export function queryRows<T>(em: EntityManager, query: SqlFragment): Promise<T[]> {
-  return em.getConnection().execute<T[]>(query.text, [...query.params]);
+  return em.execute<T[]>(query.text, [...query.params]);
 }

@@ -19,6 +19,7 @@ import { ImprovementAction } from '../modules/improvement-plan/improvement-actio
 import { PlanReviewRecord } from '../modules/improvement-plan/plan-review.entity';
 import { Certificate } from '../modules/certificate/certificate.entity';
 import { Notification } from '../modules/notification/notification.entity';
+import { MutationReceipt } from '../modules/receipt/mutation-receipt.entity';
 
 /** Listed explicitly (no folder glob) so the compiled and the TypeScript runs discover the same set. */
 export const ENTITIES = [
@@ -43,4 +44,5 @@ export const ENTITIES = [
   PlanReviewRecord,
   Certificate,
   Notification,
+  MutationReceipt,
 ];

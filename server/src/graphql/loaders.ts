@@ -10,7 +10,7 @@ import { createOrganisationLoaders } from '../modules/organisation/organisation.
  * than one per row. Entity references are batched by MikroORM's own dataloader.
  */
 export function createLoaders(em: EntityManager) {
-  const conn = em.getConnection();
+  const conn = em; // em.execute joins the transaction, the raw connection would not
   return {
     scoredAnswers: new DataLoader<string, number>(async (cycleIds) => {
       const rows = await conn.execute<{ cycle_id: string; n: string }[]>(

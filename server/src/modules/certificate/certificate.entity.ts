@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, OneToOne, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, OneToOne, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { CertifyingInstitution } from '../certifying-institution/certifying-institution.entity';
@@ -25,6 +25,8 @@ registerEnumType(CertificateStatus, { name: 'CertificateStatus' });
 @Entity({ tableName: 'certificate' })
 @Index({ properties: ['status', 'validUntil'] })
 @Index({ properties: ['organisation'] })
+// verifyCertificate matches the number in any letter case; this keeps it an index lookup.
+@Unique({ name: 'certificate_number_upper_unique', expression: 'create unique index "certificate_number_upper_unique" on "certificate" (upper("number"))' })
 export class Certificate extends BaseEntity<'status' | 'statusReason' | 'statusChangedAt'> {
   @Field({ description: 'Public certificate number, e.g. KSSW-2026-00042.' })
   @Property({ type: 'text', unique: true })

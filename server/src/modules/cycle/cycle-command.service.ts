@@ -166,7 +166,7 @@ export class CycleCommandService {
   /** The scheme's award rule, checked on the findings and the accepted improvement plan. */
   private async assertAwardRule(em: EntityManager, cycle: Cycle): Promise<void> {
     const version = await cycle.frameworkVersion.loadOrFail();
-    const rows = await em.getConnection().execute<{ code: string; covered: boolean }[]>(
+    const rows = await em.execute<{ code: string; covered: boolean }[]>(
       `select n.code, exists (select 1 from improvement_action a where a.cycle_id = f.cycle_id and a.norm_id = f.norm_id) as covered
          from audit_finding f join norm n on n.id = f.norm_id
         where f.cycle_id = ? and f.score = 'DOES_NOT_MEET' order by n.code`,

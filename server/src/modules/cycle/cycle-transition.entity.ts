@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { User } from '../user/user.entity';
@@ -9,6 +9,12 @@ import { CyclePhase, PHASES, type Phase } from './cycle-enums';
 @ObjectType('CycleEvent')
 @Entity({ tableName: 'cycle_transition' })
 @Unique({ properties: ['cycle', 'seq'] })
+// The sector overview's time per phase walks each cycle's phase entries in order.
+@Index({
+  name: 'cycle_transition_phase_entry_index',
+  expression:
+    'create index "cycle_transition_phase_entry_index" on "cycle_transition" ("cycle_id", "seq") include ("to_phase", "at") where "from_phase" is distinct from "to_phase"',
+})
 export class CycleTransition extends BaseEntity {
   @ManyToOne(() => Cycle, { ref: true, deleteRule: 'cascade' })
   cycle!: Ref<Cycle>;

@@ -91,11 +91,6 @@ export class CycleService {
     return pageFrom(rows, first, total);
   }
 
-  async currentForOrganisation(em: EntityManager, user: User, organisationId: string): Promise<Cycle | null> {
-    const cycle = await this.openCycle(em, organisationId);
-    return cycle && this.policy.canReadCycle(user, cycle) ? cycle : null;
-  }
-
   async events(em: EntityManager, user: User, cycleId: string): Promise<CycleTransition[]> {
     const cycle = await this.get(em, user, cycleId);
     return em.find(CycleTransition, { cycle: cycle.id }, { orderBy: { seq: 'asc' } });

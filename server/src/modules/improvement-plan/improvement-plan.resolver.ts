@@ -15,13 +15,23 @@ export class ImprovementActionResolver {
     description: 'Adds an action to the improvement plan, or replaces one (IMPROVEMENT_PLAN step DRAFTING).',
   })
   saveImprovementAction(@Arg('input') input: SaveImprovementActionInput, @Ctx() ctx: Context): Promise<ImprovementAction> {
-    return ctx.services.improvementPlan.save(ctx.em, ctx.user!, input);
+    const user = ctx.user!;
+    return ctx.services.receipts.once(ctx.em, user, 'saveImprovementAction', input.clientMutationId,
+      (tx) => ctx.services.improvementPlan.save(tx, user, input),
+      (action) => action.id,
+      (tx, id) => tx.findOneOrFail(ImprovementAction, { id }),
+    );
   }
 
   @Authorized(Role.ORG_QUALITY_OFFICER)
   @Mutation(() => ID, { description: 'Deletes an action while the plan is drafted; returns its ID.' })
   deleteImprovementAction(@Arg('input') input: DeleteImprovementActionInput, @Ctx() ctx: Context): Promise<string> {
-    return ctx.services.improvementPlan.delete(ctx.em, ctx.user!, input);
+    const user = ctx.user!;
+    return ctx.services.receipts.once(ctx.em, user, 'deleteImprovementAction', input.clientMutationId,
+      (tx) => ctx.services.improvementPlan.delete(tx, user, input),
+      (id) => id,
+      async (_tx, id) => id,
+    );
   }
 
   @Authorized(Role.ORG_QUALITY_OFFICER, Role.ORG_INTERNAL_AUDITOR)

@@ -14,7 +14,12 @@ export class InternalAuditResolver {
   @Authorized(Role.ORG_QUALITY_OFFICER)
   @Mutation(() => InternalAudit, { description: 'Plans an internal audit of one team or unit (phase INTERNAL_AUDIT).' })
   planInternalAudit(@Arg('input') input: PlanInternalAuditInput, @Ctx() ctx: Context): Promise<InternalAudit> {
-    return ctx.services.internalAudits.plan(ctx.em, ctx.user!, input);
+    const user = ctx.user!;
+    return ctx.services.receipts.once(ctx.em, user, 'planInternalAudit', input.clientMutationId,
+      (tx) => ctx.services.internalAudits.plan(tx, user, input),
+      (audit) => audit.id,
+      (tx, id) => tx.findOneOrFail(InternalAudit, { id }),
+    );
   }
 
   @Authorized(Role.ORG_QUALITY_OFFICER, Role.ORG_INTERNAL_AUDITOR)

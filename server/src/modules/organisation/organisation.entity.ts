@@ -5,9 +5,10 @@ import { BaseEntity } from '../../common/base.entity';
 /** A social-work organisation working towards the label. */
 @ObjectType()
 @Entity({ tableName: 'organisation' })
+// Lists page by (name, id) with keyset cursors; this index serves that order without a sort.
+@Index({ properties: ['name', 'id'] })
 export class Organisation extends BaseEntity {
   @Field()
-  @Index()
   @Property({ type: 'text' })
   name!: string;
 

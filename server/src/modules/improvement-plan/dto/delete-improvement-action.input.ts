@@ -1,8 +1,9 @@
 import { IsUUID } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { CommandInput } from '../../../common/mutation-id';
 
 @InputType()
-export class DeleteImprovementActionInput {
+export class DeleteImprovementActionInput extends CommandInput {
   @Field(() => ID)
   @IsUUID()
   actionId!: string;

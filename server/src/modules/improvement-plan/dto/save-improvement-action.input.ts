@@ -1,5 +1,6 @@
 import { IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { CommandInput } from '../../../common/mutation-id';
 import { IsIsoDate } from '../../../common/date-rules';
 import { NoNulCharacter, NotBlank } from '../../../common/text-rules';
 
@@ -11,7 +12,7 @@ export const ACTION_OWNER_MAX = 200;
  * action is replaced by what is given (so leaving out normId makes it a general action).
  */
 @InputType()
-export class SaveImprovementActionInput {
+export class SaveImprovementActionInput extends CommandInput {
   @Field(() => ID)
   @IsUUID()
   cycleId!: string;

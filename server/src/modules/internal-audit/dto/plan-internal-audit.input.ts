@@ -1,5 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsString, IsUUID, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { CommandInput } from '../../../common/mutation-id';
 import { IsIsoDate } from '../../../common/date-rules';
 import { NoNulCharacter, NotBlank } from '../../../common/text-rules';
 
@@ -7,7 +8,7 @@ export const MAX_INTERNAL_AUDITORS = 10;
 
 /** An internal audit of one team or unit, on a date, by one to ten of the organisation's own people. */
 @InputType()
-export class PlanInternalAuditInput {
+export class PlanInternalAuditInput extends CommandInput {
   @Field(() => ID)
   @IsUUID()
   cycleId!: string;
