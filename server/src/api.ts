@@ -5,6 +5,7 @@ import { openOrm } from './db/database';
 import { createServices } from './services';
 import { CycleCommands } from './temporal/cycle-commands';
 import { connectTemporalClient } from './temporal/connection';
+import { startEvidenceSweeper } from './modules/evidence/evidence-sweeper';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -20,8 +21,11 @@ async function main(): Promise<void> {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   console.log(`[api] listening on http://${config.HOST}:${port}`);
+  // Started here, not in createApi: test stacks share one folder across databases and must not sweep each other.
+  const stopSweeper = startEvidenceSweeper(orm.em.fork(), services.evidence.storage, services.evidence.spool, (line) => console.log(`[api] ${line}`));
 
   const stop = async () => {
+    stopSweeper();
     server.close();
     await api.apollo.stop();
     await connection.close();

@@ -1,5 +1,5 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type Express } from 'express';
@@ -14,6 +14,7 @@ import { createFormatError } from './graphql/format-error';
 import { createLoaders } from './graphql/loaders';
 import { operationLimitsPlugin } from './graphql/operation-limits';
 import { readCookie, SESSION_COOKIE } from './modules/auth/session-token';
+import { evidenceRoutes } from './modules/evidence/http/evidence.routes';
 import type { Services } from './services';
 
 export const CLIENT_DIST = path.join(projectRoot(), 'client/dist');
@@ -36,6 +37,9 @@ export async function createApi(config: Config, orm: MikroORM, services: Service
     formatError: createFormatError((err) => console.error('[api] unexpected error', err), !production),
     plugins: [
       operationLimitsPlugin<Context>(config.GRAPHQL_MAX_DEPTH, config.GRAPHQL_MAX_COST),
+      // Responses are per user and never cached by HTTP caches; the cache-control plugin would wrap every
+      // field resolver only to compute a header nobody reads.
+      ApolloServerPluginCacheControlDisabled(),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
@@ -65,6 +69,9 @@ export async function createApi(config: Config, orm: MikroORM, services: Service
       },
     }),
   );
+
+  // Evidence files go up and down over plain HTTP beside /graphql (streamed, never held in memory).
+  app.use(evidenceRoutes(orm, services));
 
   if (existsSync(CLIENT_DIST)) {
     app.use(express.static(CLIENT_DIST, { index: false, maxAge: '1h' }));

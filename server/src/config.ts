@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { z } from 'zod';
 
 /**
@@ -42,9 +43,21 @@ const schema = z.object({
     .regex(/^smtps?:\/\/[^/]+/, 'an smtp:// or smtps:// URL, e.g. smtp://user:pass@host:587')
     .optional(),
   MAIL_FROM: z.string().min(3).default('LabelCycle <no-reply@labelcycle.invalid>'),
+  /** Largest evidence file accepted, in bytes (default 25 MiB); GraphQL reports sizes as Int, hence the cap. */
+  EVIDENCE_MAX_BYTES: z.coerce.number().int().positive().max(2_147_483_647).default(25 * 1024 * 1024),
+  /** Where evidence files live (folder storage), and the spool for uploads under way; default <DATA_DIR>/evidence. */
+  EVIDENCE_DIR: z.string().min(1).optional(),
+  /** Evidence goes to S3-compatible object storage when a bucket is named; the other EVIDENCE_S3_* refine it. */
+  EVIDENCE_S3_BUCKET: z.string().min(1).optional(),
+  /** For S3-compatible services (MinIO, Ceph…): their URL; path-style addressing is then used. */
+  EVIDENCE_S3_ENDPOINT: z.url().optional(),
+  EVIDENCE_S3_REGION: z.string().min(1).default('us-east-1'),
+  /** Without a key pair the SDK's usual credential chain (environment, profile, instance role) applies. */
+  EVIDENCE_S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  EVIDENCE_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
 });
 
-export type Config = z.infer<typeof schema> & { DATABASE_URL: string; TEMPORAL_ADDRESS: string };
+export type Config = z.infer<typeof schema> & { DATABASE_URL: string; TEMPORAL_ADDRESS: string; EVIDENCE_DIR: string };
 
 export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/labelcycle';
 export const DEFAULT_TEMPORAL_ADDRESS = '127.0.0.1:7233';
@@ -59,5 +72,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ...parsed.data,
     DATABASE_URL: parsed.data.DATABASE_URL ?? DEFAULT_DATABASE_URL,
     TEMPORAL_ADDRESS: parsed.data.TEMPORAL_ADDRESS ?? DEFAULT_TEMPORAL_ADDRESS,
+    EVIDENCE_DIR: parsed.data.EVIDENCE_DIR ?? path.join(parsed.data.DATA_DIR, 'evidence'),
   };
 }

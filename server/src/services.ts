@@ -13,17 +13,19 @@ import { InternalAuditService } from './modules/internal-audit/internal-audit.se
 import { AuditFindingService } from './modules/external-audit/audit-finding.service';
 import { ImprovementPlanService } from './modules/improvement-plan/improvement-plan.service';
 import { MutationReceipts } from './modules/receipt/mutation-receipts';
+import { createEvidenceServices } from './modules/evidence/evidence.services';
 import type { CycleCommands } from './temporal/cycle-commands';
 
 /** The api's services, built once per process and shared by every request (they hold no request state). */
 export function createServices(config: Config, commands: CycleCommands) {
   const policy = new AccessPolicy();
+  const receipts = new MutationReceipts();
   return {
     config,
     policy,
     auth: new AuthService(config),
     cycles: new CycleService(commands, policy),
-    cycleCommands: new CycleCommandService(commands, policy),
+    cycleCommands: new CycleCommandService(commands, policy, receipts),
     selfEvaluation: new SelfEvaluationService(policy),
     frameworks: new FrameworkService(policy),
     organisations: new OrganisationService(policy),
@@ -33,7 +35,8 @@ export function createServices(config: Config, commands: CycleCommands) {
     internalAudits: new InternalAuditService(policy),
     auditFindings: new AuditFindingService(policy),
     improvementPlan: new ImprovementPlanService(policy),
-    receipts: new MutationReceipts(),
+    receipts,
+    evidence: createEvidenceServices(config, policy, receipts),
   };
 }
 

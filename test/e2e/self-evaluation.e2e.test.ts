@@ -40,6 +40,8 @@ it('the quality officer logs in, starts a cycle, scores every norm, submits and 
 
   await page.getByLabel('Wachtwoord').fill(PASSWORD);
   await page.getByRole('button', { name: 'Inloggen' }).click();
+  // Other tests publish framework versions too; this one runs on the demo framework.
+  await page.getByLabel('Normenkader').selectOption(stack.demo.framework.id);
   await page.getByRole('button', { name: 'Cyclus starten' }).click();
   await page.getByTestId('phase').filter({ hasText: 'Voorbereiding' }).waitFor();
   await page.getByText('geen officiële normteksten').first().waitFor();

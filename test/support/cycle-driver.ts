@@ -57,3 +57,206 @@ export async function driveToEngagement(url: string, em: EntityManager): Promise
   await officer.ok(command('engageCertifyingInstitution', 'EngageCertifyingInstitutionInput'), input({ certifyingInstitutionId: ci.ci.id }));
   return { cycleId, normIds, org, ci, officer, manager: await login(url, ci.manager), lead: await login(url, ci.lead.email), input };
 }
+
+// --- Appended for the access matrix and the command-refusal tests: a cycle parked at any station. ---
+
+import type { SchemeRules } from '../../server/src/modules/framework/framework-rules';
+import { DurationUnit } from '../../server/src/modules/framework/framework-rules';
+
+/**
+ * Scheme rules for tests that park cycles and look at them for a while: no deadline passes and no
+ * certificate expires (or opens its next cycle) while the test runs, so the audit trail only moves when
+ * a test moves it.
+ */
+export function longRules(overrides: Partial<SchemeRules> = {}): SchemeRules {
+  const s = (amount: number) => ({ amount, unit: DurationUnit.SECONDS });
+  return secondsRules({
+    selfEvaluationWindow: s(3600),
+    draftReportReplyWindow: s(3600),
+    improvementPlanDue: s(3600),
+    certificateValidity: s(3600),
+    recertificationReminder: s(60),
+    ...overrides,
+  });
+}
+
+const inputFieldCache = new Map<string, Promise<Set<string>>>();
+
+/** The fields the running server declares for an input type. */
+export function liveInputFields(url: string, typeName: string): Promise<Set<string>> {
+  const key = `${url} ${typeName}`;
+  let fields = inputFieldCache.get(key);
+  if (!fields) {
+    fields = new GqlSession(url)
+      .ok(`query($n: String!) { __type(name: $n) { inputFields { name } } }`, { n: typeName })
+      .then((d) => new Set<string>((d.__type?.inputFields ?? []).map((f: { name: string }) => f.name)));
+    inputFieldCache.set(key, fields);
+  }
+  return fields;
+}
+
+/**
+ * The input with a fresh clientMutationId when the running server's input type has one. Content mutations
+ * are gaining clientMutationIds; this keeps the tests right before and after that change.
+ */
+export async function withMutationId(url: string, typeName: string, input: Record<string, unknown>): Promise<Record<string, unknown>> {
+  return (await liveInputFields(url, typeName)).has('clientMutationId') ? { clientMutationId: mutationId(), ...input } : input;
+}
+
+/** Where driveCycle can park a cycle: the position after each command of the process, in order. */
+export const STATIONS = [
+  'PREPARATION',
+  'SELF_EVALUATION',
+  'INTERNAL_AUDIT',
+  'AWAITING_ENGAGEMENT',
+  'ENGAGEMENT_REQUESTED',
+  'SCHEDULING',
+  'DATES_PROPOSED',
+  'AUDITING',
+  'AWAITING_REPLY',
+  'REPLIED',
+  'DRAFTING',
+  'SUBMITTED',
+  'AWAITING_DECISION',
+  'VALID',
+] as const;
+export type Station = (typeof STATIONS)[number];
+
+export interface ParkedCycle extends DrivenCycle {
+  frameworkVersionId: string;
+  internalAuditor: GqlSession;
+  co: GqlSession;
+  internalAuditorId: string;
+  /** The internal audit planned on the way (from INTERNAL_AUDIT on, once passed), and the improvement action. */
+  internalAuditId: string | null;
+  improvementActionId: string | null;
+  station: Station;
+  /** Drives the cycle on to a later station, through GraphQL as the parties would. */
+  advanceTo(station: Station): Promise<void>;
+}
+
+export interface DriveOptions {
+  rules?: SchemeRules;
+  label?: string;
+  /** External audit scores per norm, by position; default MEETS except PARTLY_MEETS (with improvement points) on the second norm. */
+  scores?: string[];
+  /** Login for the certification decision (only needed for VALID). */
+  deciderEmail?: string;
+  deciderPassword?: string;
+}
+
+const DRIVE = {
+  start: `mutation($i: StartCycleInput!) { startCycle(input: $i) { id } }`,
+  answer: `mutation($i: SaveSelfEvaluationAnswerInput!) { saveSelfEvaluationAnswer(input: $i) { id } }`,
+  plan: `mutation($i: PlanInternalAuditInput!) { planInternalAudit(input: $i) { id } }`,
+  internalFinding: `mutation($i: RecordInternalAuditFindingInput!) { recordInternalAuditFinding(input: $i) { id } }`,
+  internalStatus: `mutation($i: SetInternalAuditStatusInput!) { setInternalAuditStatus(input: $i) { status } }`,
+  finding: `mutation($i: RecordAuditFindingInput!) { recordAuditFinding(input: $i) { id } }`,
+  action: `mutation($i: SaveImprovementActionInput!) { saveImprovementAction(input: $i) { id } }`,
+};
+
+/**
+ * A fresh organisation, certifying institution and framework, and a cycle driven through GraphQL (with the
+ * worker) to the given station. Every party has a session; the cycle can be driven on later.
+ */
+export async function driveCycle(url: string, em: EntityManager, to: Station, opts: DriveOptions = {}): Promise<ParkedCycle> {
+  const { version, normIds } = await createFramework(em, opts.rules ?? longRules());
+  const org = await createOrganisation(em, opts.label ?? 'Geparkeerde cyclus');
+  const ci = await createCertifyingInstitution(em);
+  const [officer, internalAuditor, manager, lead, co] = await Promise.all(
+    [org.officer, org.internalAuditor, ci.manager, ci.lead.email, ci.co.email].map((email) => login(url, email)),
+  );
+  const internalAuditorId: string = (await internalAuditor.ok(`{ me { id } }`)).me.id;
+  const start = await officer.ok(DRIVE.start, {
+    i: { variant: 'EXTERNAL_AUDIT', wholeOrganisation: true, scopeUnits: [], fte: 40, frameworkVersionId: version.id },
+  });
+  const cycleId: string = start.startCycle.id;
+  const input = (extra: Record<string, unknown> = {}) => ({ i: { cycleId, clientMutationId: mutationId(), ...extra } });
+  const scores = opts.scores ?? normIds.map((_, i) => (i === 1 ? 'PARTLY_MEETS' : 'MEETS'));
+
+  const parked: ParkedCycle = {
+    cycleId,
+    normIds,
+    org,
+    ci,
+    officer,
+    manager,
+    lead,
+    co,
+    internalAuditor,
+    internalAuditorId,
+    input,
+    frameworkVersionId: version.id,
+    internalAuditId: null,
+    improvementActionId: null,
+    station: 'PREPARATION',
+    advanceTo: async (target) => {
+      const steps: Record<Exclude<Station, 'PREPARATION'>, () => Promise<unknown>> = {
+        SELF_EVALUATION: () => officer.ok(command('completePreparation', 'CycleCommandInput'), input()),
+        INTERNAL_AUDIT: async () => {
+          for (const normId of normIds) await officer.ok(DRIVE.answer, { i: { cycleId, normId, score: 'MEETS', goesWell: 'Goed' } });
+          await officer.ok(command('submitSelfEvaluation', 'CycleCommandInput'), input());
+        },
+        AWAITING_ENGAGEMENT: async () => {
+          const planned = await officer.ok(DRIVE.plan, {
+            i: await withMutationId(url, 'PlanInternalAuditInput', { cycleId, unit: 'Team Zuid', plannedDate: '2026-12-01', auditorIds: [internalAuditorId] }),
+          });
+          parked.internalAuditId = planned.planInternalAudit.id;
+          const internalAuditId = parked.internalAuditId;
+          await internalAuditor.ok(DRIVE.internalFinding, { i: { internalAuditId, normId: normIds[0], strengths: 'Sterk', improvementPoints: 'Borgen' } });
+          await internalAuditor.ok(DRIVE.internalStatus, { i: { internalAuditId, status: 'DONE' } });
+          await officer.ok(command('completeInternalAudit', 'CycleCommandInput'), input());
+        },
+        ENGAGEMENT_REQUESTED: () =>
+          officer.ok(command('engageCertifyingInstitution', 'EngageCertifyingInstitutionInput'), input({ certifyingInstitutionId: ci.ci.id })),
+        SCHEDULING: () => manager.ok(command('acceptEngagement', 'AcceptEngagementInput'), input({ leadAuditorId: ci.lead.id, coAuditorId: ci.co.id })),
+        DATES_PROPOSED: () => lead.ok(command('proposeAuditDates', 'ProposeAuditDatesInput'), input({ dates: ['2027-02-03', '2027-02-10'] })),
+        AUDITING: () => officer.ok(command('confirmAuditDate', 'ConfirmAuditDateInput'), input({ date: '2027-02-10' })),
+        AWAITING_REPLY: async () => {
+          for (const [i, normId] of normIds.entries()) {
+            const score = scores[i] ?? 'MEETS';
+            await (i % 2 ? co : lead).ok(DRIVE.finding, {
+              i: { cycleId, normId, score, strengths: 'Zichtbaar', improvementPoints: score === 'MEETS' ? '' : 'Vastleggen' },
+            });
+          }
+          await lead.ok(command('issueDraftReport', 'IssueDraftReportInput'), input({ summary: 'Samenvatting', strengths: 'Betrokken', improvementPoints: 'Borging' }));
+        },
+        REPLIED: () => officer.ok(command('replyToDraftReport', 'ReplyToDraftReportInput'), input({ reply: 'Dank u.' })),
+        DRAFTING: () =>
+          lead.ok(command('issueFinalReport', 'IssueFinalReportInput'), input({ summary: 'Eind', strengths: 'Betrokken', improvementPoints: 'Borging', advice: 'POSITIVE' })),
+        SUBMITTED: async () => {
+          for (const [i, normId] of normIds.entries()) {
+            if ((scores[i] ?? 'MEETS') === 'MEETS') continue;
+            const saved = await officer.ok(DRIVE.action, {
+              i: await withMutationId(url, 'SaveImprovementActionInput', {
+                cycleId,
+                normId,
+                what: `Actie ${i + 1}`,
+                owner: 'Teamleider',
+                dueDate: '2027-06-01',
+                successIndicator: 'Zichtbaar in het dossier',
+              }),
+            });
+            parked.improvementActionId ??= saved.saveImprovementAction.id;
+          }
+          await officer.ok(command('submitImprovementPlan', 'CycleCommandInput'), input());
+        },
+        AWAITING_DECISION: () => lead.ok(command('reviewImprovementPlan', 'ReviewImprovementPlanInput'), input({ review: 'ACCEPT', comments: '' })),
+        VALID: async () => {
+          const decider = new GqlSession(url);
+          await decider.login(opts.deciderEmail ?? 'commissie@swn.demo', opts.deciderPassword ?? 'demo-wachtwoord');
+          await decider.ok(command('decideCertification', 'DecideCertificationInput'), input({ decision: 'AWARD', reason: 'Positief advies' }));
+        },
+      };
+      const from = STATIONS.indexOf(parked.station);
+      const until = STATIONS.indexOf(target);
+      if (until < from) throw new Error(`The cycle is at ${parked.station} already, past ${target}.`);
+      for (const station of STATIONS.slice(from + 1, until + 1)) {
+        await steps[station as Exclude<Station, 'PREPARATION'>]();
+        parked.station = station;
+      }
+    },
+  };
+  await parked.advanceTo(to);
+  return parked;
+}

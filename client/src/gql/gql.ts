@@ -32,6 +32,12 @@ type Documents = {
     "\n  mutation StartCycle($input: StartCycleInput!) {\n    startCycle(input: $input) {\n      ...CycleOverview\n    }\n  }\n": typeof types.StartCycleDocument,
     "\n  mutation SubmitSelfEvaluation($input: CycleCommandInput!) {\n    submitSelfEvaluation(input: $input) {\n      id\n      phase\n      phaseChangedAt\n      selfEvaluationLockedAt\n      progress {\n        done\n        total\n        percent\n      }\n      ...CycleTimeline\n    }\n  }\n": typeof types.SubmitSelfEvaluationDocument,
     "\n  mutation SaveSelfEvaluationAnswer($input: SaveSelfEvaluationAnswerInput!) {\n    saveSelfEvaluationAnswer(input: $input) {\n      ...AnswerFields\n    }\n  }\n": typeof types.SaveSelfEvaluationAnswerDocument,
+    "\n  fragment EvidenceLinkItem on EvidenceLink {\n    id\n    normId\n    locked\n    carriedOver\n    evidence {\n      id\n      name\n      type\n      size\n      downloadUrl\n    }\n  }\n": typeof types.EvidenceLinkItemFragmentDoc,
+    "\n  query CycleEvidence($id: ID!) {\n    cycle(id: $id) {\n      id\n      evidenceLinks {\n        ...EvidenceLinkItem\n      }\n    }\n    evidence(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n    evidenceUploadRules {\n      maxBytes\n    }\n  }\n": typeof types.CycleEvidenceDocument,
+    "\n  fragment EvidenceItem on Evidence {\n    id\n    name\n    type\n    size\n    createdAt\n    uploadedByName\n    downloadUrl\n    versions {\n      id\n    }\n  }\n": typeof types.EvidenceItemFragmentDoc,
+    "\n  query EvidenceLibrary($first: Int!, $after: String, $search: String) {\n    evidence(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...EvidenceItem\n      }\n    }\n    evidenceUploadRules {\n      maxBytes\n    }\n  }\n": typeof types.EvidenceLibraryDocument,
+    "\n  mutation LinkEvidence($input: LinkEvidenceInput!) {\n    linkEvidence(input: $input) {\n      ...EvidenceLinkItem\n    }\n  }\n": typeof types.LinkEvidenceDocument,
+    "\n  mutation UnlinkEvidence($input: UnlinkEvidenceInput!) {\n    unlinkEvidence(input: $input)\n  }\n": typeof types.UnlinkEvidenceDocument,
 };
 const documents: Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionUser\n    }\n  }\n": types.LoginDocument,
@@ -52,6 +58,12 @@ const documents: Documents = {
     "\n  mutation StartCycle($input: StartCycleInput!) {\n    startCycle(input: $input) {\n      ...CycleOverview\n    }\n  }\n": types.StartCycleDocument,
     "\n  mutation SubmitSelfEvaluation($input: CycleCommandInput!) {\n    submitSelfEvaluation(input: $input) {\n      id\n      phase\n      phaseChangedAt\n      selfEvaluationLockedAt\n      progress {\n        done\n        total\n        percent\n      }\n      ...CycleTimeline\n    }\n  }\n": types.SubmitSelfEvaluationDocument,
     "\n  mutation SaveSelfEvaluationAnswer($input: SaveSelfEvaluationAnswerInput!) {\n    saveSelfEvaluationAnswer(input: $input) {\n      ...AnswerFields\n    }\n  }\n": types.SaveSelfEvaluationAnswerDocument,
+    "\n  fragment EvidenceLinkItem on EvidenceLink {\n    id\n    normId\n    locked\n    carriedOver\n    evidence {\n      id\n      name\n      type\n      size\n      downloadUrl\n    }\n  }\n": types.EvidenceLinkItemFragmentDoc,
+    "\n  query CycleEvidence($id: ID!) {\n    cycle(id: $id) {\n      id\n      evidenceLinks {\n        ...EvidenceLinkItem\n      }\n    }\n    evidence(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n    evidenceUploadRules {\n      maxBytes\n    }\n  }\n": types.CycleEvidenceDocument,
+    "\n  fragment EvidenceItem on Evidence {\n    id\n    name\n    type\n    size\n    createdAt\n    uploadedByName\n    downloadUrl\n    versions {\n      id\n    }\n  }\n": types.EvidenceItemFragmentDoc,
+    "\n  query EvidenceLibrary($first: Int!, $after: String, $search: String) {\n    evidence(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...EvidenceItem\n      }\n    }\n    evidenceUploadRules {\n      maxBytes\n    }\n  }\n": types.EvidenceLibraryDocument,
+    "\n  mutation LinkEvidence($input: LinkEvidenceInput!) {\n    linkEvidence(input: $input) {\n      ...EvidenceLinkItem\n    }\n  }\n": types.LinkEvidenceDocument,
+    "\n  mutation UnlinkEvidence($input: UnlinkEvidenceInput!) {\n    unlinkEvidence(input: $input)\n  }\n": types.UnlinkEvidenceDocument,
 };
 
 /**
@@ -140,6 +152,30 @@ export function graphql(source: "\n  mutation SubmitSelfEvaluation($input: Cycle
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SaveSelfEvaluationAnswer($input: SaveSelfEvaluationAnswerInput!) {\n    saveSelfEvaluationAnswer(input: $input) {\n      ...AnswerFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveSelfEvaluationAnswer($input: SaveSelfEvaluationAnswerInput!) {\n    saveSelfEvaluationAnswer(input: $input) {\n      ...AnswerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EvidenceLinkItem on EvidenceLink {\n    id\n    normId\n    locked\n    carriedOver\n    evidence {\n      id\n      name\n      type\n      size\n      downloadUrl\n    }\n  }\n"): (typeof documents)["\n  fragment EvidenceLinkItem on EvidenceLink {\n    id\n    normId\n    locked\n    carriedOver\n    evidence {\n      id\n      name\n      type\n      size\n      downloadUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CycleEvidence($id: ID!) {\n    cycle(id: $id) {\n      id\n      evidenceLinks {\n        ...EvidenceLinkItem\n      }\n    }\n    evidence(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n    evidenceUploadRules {\n      maxBytes\n    }\n  }\n"): (typeof documents)["\n  query CycleEvidence($id: ID!) {\n    cycle(id: $id) {\n      id\n      evidenceLinks {\n        ...EvidenceLinkItem\n      }\n    }\n    evidence(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n    evidenceUploadRules {\n      maxBytes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EvidenceItem on Evidence {\n    id\n    name\n    type\n    size\n    createdAt\n    uploadedByName\n    downloadUrl\n    versions {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment EvidenceItem on Evidence {\n    id\n    name\n    type\n    size\n    createdAt\n    uploadedByName\n    downloadUrl\n    versions {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidenceLibrary($first: Int!, $after: String, $search: String) {\n    evidence(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...EvidenceItem\n      }\n    }\n    evidenceUploadRules {\n      maxBytes\n    }\n  }\n"): (typeof documents)["\n  query EvidenceLibrary($first: Int!, $after: String, $search: String) {\n    evidence(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...EvidenceItem\n      }\n    }\n    evidenceUploadRules {\n      maxBytes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinkEvidence($input: LinkEvidenceInput!) {\n    linkEvidence(input: $input) {\n      ...EvidenceLinkItem\n    }\n  }\n"): (typeof documents)["\n  mutation LinkEvidence($input: LinkEvidenceInput!) {\n    linkEvidence(input: $input) {\n      ...EvidenceLinkItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlinkEvidence($input: UnlinkEvidenceInput!) {\n    unlinkEvidence(input: $input)\n  }\n"): (typeof documents)["\n  mutation UnlinkEvidence($input: UnlinkEvidenceInput!) {\n    unlinkEvidence(input: $input)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

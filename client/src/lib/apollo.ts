@@ -9,6 +9,17 @@ export function createApolloClient(): ApolloClient {
     link: new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
     cache: new InMemoryCache({
       typePolicies: {
+        Query: {
+          fields: {
+            // The library pages with "load more": pages of one list (same size and search) are appended.
+            evidence: {
+              keyArgs: ['first', 'search'],
+              merge(existing: { nodes: unknown[] } | undefined, incoming: { nodes: unknown[] }, { args }) {
+                return args?.after && existing ? { ...incoming, nodes: [...existing.nodes, ...incoming.nodes] } : incoming;
+              },
+            },
+          },
+        },
         // Progress has no id: merge new counts into the cycle's existing object instead of warning.
         Progress: { merge: true },
         Cycle: {
@@ -17,6 +28,7 @@ export function createApolloClient(): ApolloClient {
             timeline: { merge: false },
             selfEvaluationAnswers: { merge: false },
             scopeUnits: { merge: false },
+            evidenceLinks: { merge: false },
           },
         },
       },

@@ -20,6 +20,9 @@ import { PlanReviewRecord } from '../modules/improvement-plan/plan-review.entity
 import { Certificate } from '../modules/certificate/certificate.entity';
 import { Notification } from '../modules/notification/notification.entity';
 import { MutationReceipt } from '../modules/receipt/mutation-receipt.entity';
+import { Evidence } from '../modules/evidence/evidence.entity';
+import { EvidenceLink } from '../modules/evidence/evidence-link.entity';
+import { EvidenceCarryOver } from '../modules/evidence/evidence-carry-over.entity';
 
 /** Listed explicitly (no folder glob) so the compiled and the TypeScript runs discover the same set. */
 export const ENTITIES = [
@@ -45,4 +48,7 @@ export const ENTITIES = [
   Certificate,
   Notification,
   MutationReceipt,
+  Evidence,
+  EvidenceLink,
+  EvidenceCarryOver,
 ];

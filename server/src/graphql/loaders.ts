@@ -4,6 +4,7 @@ import { createInternalAuditLoaders } from '../modules/internal-audit/internal-a
 import { createExternalAuditLoaders } from '../modules/external-audit/external-audit.loaders';
 import { createImprovementPlanLoaders } from '../modules/improvement-plan/improvement-plan.loaders';
 import { createOrganisationLoaders } from '../modules/organisation/organisation.loaders';
+import { createEvidenceLoaders } from '../modules/evidence/evidence.loaders';
 
 /**
  * Per-request batch loaders for computed fields, so a list of 100 cycles costs one query per field rather
@@ -33,6 +34,7 @@ export function createLoaders(em: EntityManager) {
     externalAudit: createExternalAuditLoaders(em),
     improvementPlan: createImprovementPlanLoaders(em),
     organisation: createOrganisationLoaders(em),
+    evidence: createEvidenceLoaders(em),
   };
 }
 

@@ -3,6 +3,8 @@ import { useErrorText } from '../../components/ui/error-alert';
 import { graphql } from '../../gql';
 import type { AnswerFieldsFragment, NormFieldsFragment, NormScore } from '../../gql/graphql';
 import { formatDateTime } from '../../lib/format';
+import type { CycleEvidence } from '../evidence/cycle-evidence';
+import { NormEvidence } from '../evidence/norm-evidence';
 import { useI18n } from '../../lib/i18n-context';
 import { ANSWER_TEXT_MAX, useAnswerAutosave, type SaveStatus } from './use-answer-autosave';
 
@@ -45,9 +47,11 @@ interface NormFieldsetProps {
   readOnly: boolean;
   /** Lets the form save every norm before it submits. */
   registerFlush(normId: string, flush: () => Promise<boolean>): () => void;
+  /** The cycle's evidence, once loaded. */
+  evidence?: CycleEvidence | null;
 }
 
-export function NormFieldset({ cycleId, norm, answer, readOnly, registerFlush }: NormFieldsetProps) {
+export function NormFieldset({ cycleId, norm, answer, readOnly, registerFlush, evidence }: NormFieldsetProps) {
   const { t } = useI18n();
   const { values, status, change, blur, flush } = useAnswerAutosave({ cycleId, normId: norm.id, answer });
 
@@ -109,6 +113,7 @@ export function NormFieldset({ cycleId, norm, answer, readOnly, registerFlush }:
       ))}
 
       <SaveStatusLine status={status} answer={answer} />
+      {evidence && <NormEvidence cycleId={cycleId} normId={norm.id} evidence={evidence} readOnly={readOnly} />}
     </fieldset>
   );
 }

@@ -6,6 +6,7 @@ import type { Role } from '../../gql/graphql';
 import { formatNumber } from '../../lib/format';
 import { useI18n } from '../../lib/i18n-context';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { EvidenceLibrary } from '../evidence/evidence-library';
 import { CycleOverview } from './cycle-overview';
 import { StartCycleForm } from './start-cycle-form';
 
@@ -59,6 +60,7 @@ export function OrganisationPage({ organisationId, role }: OrganisationPageProps
           <p className="muted">{t.organisation.noCycleAskOfficer}</p>
         </div>
       )}
+      <EvidenceLibrary cycleId={cycle?.id} canUpload={role === 'ORG_QUALITY_OFFICER' || role === 'ORG_INTERNAL_AUDITOR'} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { graphql } from '../../gql';
 import type { SelfEvaluationFragment } from '../../gql/graphql';
 import { formatDateTime } from '../../lib/format';
 import { useI18n } from '../../lib/i18n-context';
+import { useCycleEvidence } from '../evidence/cycle-evidence';
 import { NormFieldset } from './norm-fieldset';
 import { SubmitSelfEvaluation } from './submit-self-evaluation';
 
@@ -45,6 +46,7 @@ export function SelfEvaluationForm({ cycle, canAnswer, canSubmit }: SelfEvaluati
   const open = cycle.phase === 'SELF_EVALUATION' && !cycle.selfEvaluationLockedAt;
   const readOnly = !open || !canAnswer;
 
+  const evidence = useCycleEvidence(cycle.id);
   const answers = useMemo(() => new Map(cycle.selfEvaluationAnswers.map((a) => [a.normId, a])), [cycle.selfEvaluationAnswers]);
 
   // Each norm registers how to save its pending changes; submitting first saves them all.
@@ -95,6 +97,7 @@ export function SelfEvaluationForm({ cycle, canAnswer, canSubmit }: SelfEvaluati
               answer={answers.get(norm.id)}
               readOnly={readOnly}
               registerFlush={registerFlush}
+              evidence={evidence}
             />
           ))}
         </section>

@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import * as m from '../../../../workflows/src/messages';
-import { auditDaysFor } from '../../../../workflows/src/rules';
+import { auditDaysFor, FINAL_PHASES, positionRefusal, type Command } from '../../../../workflows/src/rules';
 import { badInput, DomainError, notFound } from '../../common/errors';
 import type { CycleCommands } from '../../temporal/cycle-commands';
 import type { AccessPolicy } from '../access/access-policy';
+import type { MutationReceipts } from '../receipt/mutation-receipts';
 import { CertifyingInstitution } from '../certifying-institution/certifying-institution.entity';
 import { AwardRule } from '../framework/framework-rules';
 import { Role } from '../user/role';
@@ -24,10 +25,12 @@ export class CycleCommandService {
   constructor(
     private readonly commands: CycleCommands,
     private readonly policy: AccessPolicy,
+    private readonly receipts: MutationReceipts,
   ) {}
 
   private async run<A extends m.CommandArgs>(
     em: EntityManager,
+    user: User,
     input: CycleCommandInput,
     authorize: (cycle: Cycle) => void | Promise<void>,
     update: m.CommandUpdate<A>,
@@ -36,7 +39,25 @@ export class CycleCommandService {
     const cycle = await em.findOne(Cycle, { id: input.cycleId });
     if (!cycle) throw notFound('Cycle');
     await authorize(cycle);
-    await this.commands.send(cycle.id, input.clientMutationId, update, await args(cycle));
+    const command = update.name as Command;
+    const earlier = await this.receipts.lookup(em, user, input.clientMutationId);
+    if (earlier && earlier !== command) {
+      throw new DomainError('CONFLICT', `This clientMutationId was already used for ${earlier}; make a new one per action.`, 'clientMutationId');
+    }
+    const ended = FINAL_PHASES.includes(cycle.phase);
+    // A retry of the command that ended the cycle: it was applied; the workflow is gone, the result is here.
+    if (earlier && ended) return cycle;
+    // A first attempt that the projection already shows to be out of place is refused here, and an ended
+    // cycle's workflow could not even answer. Otherwise the workflow's validator is the authority.
+    const refusal = !earlier || ended ? positionRefusal(command, { phase: cycle.phase, step: cycle.step }) : null;
+    if (refusal) throw new DomainError(refusal.code, refusal.message);
+    const claimed = !earlier && (await this.receipts.claim(em, user, command, input.clientMutationId));
+    try {
+      await this.commands.send(cycle.id, input.clientMutationId, update, await args(cycle));
+    } catch (err) {
+      if (claimed && err instanceof DomainError) await this.receipts.release(em, user, input.clientMutationId);
+      throw err;
+    }
     // The projection activity wrote the new state with its own connection; read it fresh.
     return em.findOneOrFail(Cycle, { id: cycle.id }, { refresh: true });
   }
@@ -46,7 +67,7 @@ export class CycleCommandService {
   }
 
   completePreparation(em: EntityManager, user: User, input: CycleCommandInput) {
-    return this.run(em, input, this.org(user), m.completePreparationUpdate, (c) => ({
+    return this.run(em, user, input, this.org(user), m.completePreparationUpdate, (c) => ({
       actorId: user.id,
       // The workflow judges completeness (rules.missingPreparation); the content comes from the database.
       preparation: {
@@ -60,15 +81,15 @@ export class CycleCommandService {
   }
 
   submitSelfEvaluation(em: EntityManager, user: User, input: CycleCommandInput) {
-    return this.run(em, input, this.org(user), m.submitSelfEvaluationUpdate, () => ({ actorId: user.id }));
+    return this.run(em, user, input, this.org(user), m.submitSelfEvaluationUpdate, () => ({ actorId: user.id }));
   }
 
   completeInternalAudit(em: EntityManager, user: User, input: CycleCommandInput) {
-    return this.run(em, input, this.org(user), m.completeInternalAuditUpdate, () => ({ actorId: user.id }));
+    return this.run(em, user, input, this.org(user), m.completeInternalAuditUpdate, () => ({ actorId: user.id }));
   }
 
   engageCertifyingInstitution(em: EntityManager, user: User, input: e.EngageCertifyingInstitutionInput) {
-    return this.run(em, input, this.org(user), m.engageUpdate, async () => {
+    return this.run(em, user, input, this.org(user), m.engageUpdate, async () => {
       const ci = await em.findOne(CertifyingInstitution, { id: input.certifyingInstitutionId });
       if (!ci || !ci.admitted) throw badInput('certifyingInstitutionId', 'Choose a certifying institution admitted by the sector body.');
       return { actorId: user.id, certifyingInstitutionId: ci.id };
@@ -76,7 +97,7 @@ export class CycleCommandService {
   }
 
   acceptEngagement(em: EntityManager, user: User, input: e.AcceptEngagementInput) {
-    return this.run(em, input, (c) => this.policy.assertCiManager(user, c), m.acceptEngagementUpdate, async (c) => {
+    return this.run(em, user, input, (c) => this.policy.assertCiManager(user, c), m.acceptEngagementUpdate, async (c) => {
       const ciId = c.certifyingInstitution!.id;
       for (const field of ['leadAuditorId', 'coAuditorId'] as const) {
         const auditor = await em.findOne(User, { id: input[field], role: Role.AUDITOR, certifyingInstitution: ciId });
@@ -96,29 +117,29 @@ export class CycleCommandService {
   }
 
   proposeAuditDates(em: EntityManager, user: User, input: e.ProposeAuditDatesInput) {
-    return this.run(em, input, (c) => this.policy.assertAssignedAuditor(user, c), m.proposeAuditDatesUpdate, () => ({
+    return this.run(em, user, input, (c) => this.policy.assertAssignedAuditor(user, c), m.proposeAuditDatesUpdate, () => ({
       actorId: user.id,
       dates: [...input.dates].sort(),
     }));
   }
 
   confirmAuditDate(em: EntityManager, user: User, input: e.ConfirmAuditDateInput) {
-    return this.run(em, input, this.org(user), m.confirmAuditDateUpdate, () => ({ actorId: user.id, date: input.date }));
+    return this.run(em, user, input, this.org(user), m.confirmAuditDateUpdate, () => ({ actorId: user.id, date: input.date }));
   }
 
   issueDraftReport(em: EntityManager, user: User, input: r.IssueDraftReportInput) {
-    return this.run(em, input, (c) => this.policy.assertAssignedAuditor(user, c, true), m.issueDraftReportUpdate, () => ({
+    return this.run(em, user, input, (c) => this.policy.assertAssignedAuditor(user, c, true), m.issueDraftReportUpdate, () => ({
       actorId: user.id,
       report: { summary: input.summary, strengths: input.strengths, improvementPoints: input.improvementPoints },
     }));
   }
 
   replyToDraftReport(em: EntityManager, user: User, input: e.ReplyToDraftReportInput) {
-    return this.run(em, input, this.org(user), m.replyToDraftReportUpdate, () => ({ actorId: user.id, reply: input.reply }));
+    return this.run(em, user, input, this.org(user), m.replyToDraftReportUpdate, () => ({ actorId: user.id, reply: input.reply }));
   }
 
   issueFinalReport(em: EntityManager, user: User, input: r.IssueFinalReportInput) {
-    return this.run(em, input, (c) => this.policy.assertAssignedAuditor(user, c, true), m.issueFinalReportUpdate, () => ({
+    return this.run(em, user, input, (c) => this.policy.assertAssignedAuditor(user, c, true), m.issueFinalReportUpdate, () => ({
       actorId: user.id,
       advice: input.advice,
       report: { summary: input.summary, strengths: input.strengths, improvementPoints: input.improvementPoints },
@@ -126,32 +147,32 @@ export class CycleCommandService {
   }
 
   submitImprovementPlan(em: EntityManager, user: User, input: CycleCommandInput) {
-    return this.run(em, input, this.org(user), m.submitImprovementPlanUpdate, () => ({ actorId: user.id }));
+    return this.run(em, user, input, this.org(user), m.submitImprovementPlanUpdate, () => ({ actorId: user.id }));
   }
 
   reviewImprovementPlan(em: EntityManager, user: User, input: d.ReviewImprovementPlanInput) {
-    return this.run(em, input, (c) => this.policy.assertAssignedAuditor(user, c, true), m.reviewImprovementPlanUpdate, () => {
+    return this.run(em, user, input, (c) => this.policy.assertAssignedAuditor(user, c, true), m.reviewImprovementPlanUpdate, () => {
       if (input.review === 'RETURN' && !input.comments.trim()) throw badInput('comments', 'Say what should change when returning the plan.');
       return { actorId: user.id, review: input.review, comments: input.comments };
     });
   }
 
   decideCertification(em: EntityManager, user: User, input: d.DecideCertificationInput) {
-    return this.run(em, input, (c) => this.authorizeDecider(user, c), m.decideCertificationUpdate, async (c) => {
+    return this.run(em, user, input, (c) => this.authorizeDecider(user, c), m.decideCertificationUpdate, async (c) => {
       if (input.decision === 'AWARD') await this.assertAwardRule(em, c);
       return { actorId: user.id, decision: input.decision, reason: input.reason };
     });
   }
 
   suspendCertificate(em: EntityManager, user: User, input: d.CertificateActionInput) {
-    return this.run(em, input, () => this.policy.assertSectorRole(user, [Role.SECTOR_ADMIN]), m.suspendCertificateUpdate, () => ({
+    return this.run(em, user, input, () => this.policy.assertSectorRole(user, [Role.SECTOR_ADMIN]), m.suspendCertificateUpdate, () => ({
       actorId: user.id,
       reason: input.reason,
     }));
   }
 
   withdrawCertificate(em: EntityManager, user: User, input: d.CertificateActionInput) {
-    return this.run(em, input, () => this.policy.assertSectorRole(user, [Role.SECTOR_ADMIN]), m.withdrawCertificateUpdate, () => ({
+    return this.run(em, user, input, () => this.policy.assertSectorRole(user, [Role.SECTOR_ADMIN]), m.withdrawCertificateUpdate, () => ({
       actorId: user.id,
       reason: input.reason,
     }));

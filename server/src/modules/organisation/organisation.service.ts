@@ -1,4 +1,3 @@
-import type { Dictionary } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { notFound } from '../../common/errors';
 import { decodeSortedCursor, encodeSortedCursor } from '../../common/keyset-cursor';
@@ -61,9 +60,11 @@ export class OrganisationService {
        order by p.name, p.id`;
     const rows = await queryRows<OrganisationRow>(em, query);
     const found = rows.filter((r) => r.id !== null);
-    // Hydrated from the database columns (as MikroORM would), so the node is a managed entity like any other.
-    const nodes = found.slice(0, first).map(({ id, created_at, name, place, fte }) =>
-      em.map(Organisation, { id, created_at, name, place, fte } as Dictionary),
+    // Plain objects of the GraphQL shape: a list page is read-only, and hydrating managed entities into the
+    // identity map cost a fifth of the request's CPU on a page of 100.
+    const nodes = found.slice(0, first).map(
+      ({ id, created_at, name, place, fte }) =>
+        ({ id: id!, createdAt: new Date(created_at), name, place, fte: Number(fte) }) as Organisation,
     );
     const last = nodes[nodes.length - 1];
     return {

@@ -44,4 +44,31 @@ export class MutationReceipts {
       return result;
     });
   }
+
+  /** The operation an ID was used for, or null when it is new. */
+  async lookup(em: EntityManager, user: User, clientMutationId: string): Promise<string | null> {
+    const [earlier] = await em.execute<{ operation: string }[]>(
+      `select operation from mutation_receipt where user_id = ? and client_mutation_id = ?`,
+      [user.id, clientMutationId],
+    );
+    return earlier?.operation ?? null;
+  }
+
+  /**
+   * For commands whose result another system remembers (workflow Updates): records that this ID means this
+   * operation. Returns false when a concurrent request with the same ID recorded it first.
+   */
+  async claim(em: EntityManager, user: User, operation: string, clientMutationId: string): Promise<boolean> {
+    const claimed = await em.execute<{ operation: string }[]>(
+      `insert into mutation_receipt (user_id, client_mutation_id, operation, created_at) values (?, ?, ?, now())
+       on conflict do nothing returning operation`,
+      [user.id, clientMutationId, operation],
+    );
+    return claimed.length > 0;
+  }
+
+  /** Forgets a claim whose command was refused, so a refusal leaves nothing behind. */
+  async release(em: EntityManager, user: User, clientMutationId: string): Promise<void> {
+    await em.execute(`delete from mutation_receipt where user_id = ? and client_mutation_id = ?`, [user.id, clientMutationId]);
+  }
 }

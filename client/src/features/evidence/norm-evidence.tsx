@@ -1,0 +1,125 @@
+import { useMutation } from '@apollo/client/react';
+import { useId, useState } from 'react';
+import { Button } from '../../components/ui/button';
+import { graphql } from '../../gql';
+import type { EvidenceLinkItemFragment } from '../../gql/graphql';
+import { newClientMutationId } from '../../lib/client-mutation-id';
+import { toUserError, type UserError } from '../../lib/errors';
+import { useActionId } from '../../lib/use-action-id';
+import type { CycleEvidence } from './cycle-evidence';
+import { EvidenceDropzone } from './evidence-dropzone';
+import { formatBytes, useEvidenceTexts } from './evidence-texts';
+import './evidence.css';
+
+const LinkEvidenceMutation = graphql(`
+  mutation LinkEvidence($input: LinkEvidenceInput!) {
+    linkEvidence(input: $input) {
+      ...EvidenceLinkItem
+    }
+  }
+`);
+
+const UnlinkEvidenceMutation = graphql(`
+  mutation UnlinkEvidence($input: UnlinkEvidenceInput!) {
+    unlinkEvidence(input: $input)
+  }
+`);
+
+interface NormEvidenceProps {
+  cycleId: string;
+  normId: string;
+  evidence: CycleEvidence;
+  /** Outside the open self-evaluation, or a role that may not answer: links are shown, not changed. */
+  readOnly: boolean;
+}
+
+/** The evidence block of one norm in the self-evaluation form: what is linked, and linking more. */
+export function NormEvidence({ cycleId, normId, evidence, readOnly }: NormEvidenceProps) {
+  const { e, t, errorText } = useEvidenceTexts();
+  const selectId = useId();
+  const [chosen, setChosen] = useState('');
+  const [error, setError] = useState<UserError | null>(null);
+  const linkAction = useActionId();
+  const refetch = { refetchQueries: ['CycleEvidence', 'EvidenceLibrary'], awaitRefetchQueries: true };
+  const [linkEvidence, { loading: linking }] = useMutation(LinkEvidenceMutation, refetch);
+  const [unlinkEvidence] = useMutation(UnlinkEvidenceMutation, refetch);
+
+  const links = evidence.linksByNorm.get(normId) ?? [];
+  const linked = new Set(links.map((l) => l.evidence.id));
+  const choices = evidence.library.filter((item) => !linked.has(item.id));
+
+  const link = async (evidenceId: string) => {
+    setError(null);
+    try {
+      await linkEvidence({ variables: { input: { clientMutationId: linkAction.current(), evidenceId, cycleId, normId } } });
+      linkAction.settle();
+      setChosen('');
+    } catch (err) {
+      linkAction.settle(err);
+      setError(toUserError(err));
+    }
+  };
+  const unlink = async (item: EvidenceLinkItemFragment) => {
+    setError(null);
+    try {
+      // Each click is its own action: unlinking what is already gone is a refusal, not a second change.
+      await unlinkEvidence({ variables: { input: { clientMutationId: newClientMutationId(), linkId: item.id } } });
+    } catch (err) {
+      setError(toUserError(err));
+    }
+  };
+
+  return (
+    <div className="norm-evidence" data-testid="norm-evidence">
+      <h4 className="norm-evidence__title">{e.normEvidence}</h4>
+      {links.length === 0 ? (
+        <p className="muted">{e.noneLinked}</p>
+      ) : (
+        <ul className="norm-evidence__list">
+          {links.map((item) => (
+            <li key={item.id}>
+              <a href={item.evidence.downloadUrl} download={item.evidence.name} aria-label={e.download(item.evidence.name)}>
+                {item.evidence.name}
+              </a>
+              <span className="muted">{formatBytes(item.evidence.size, t.locale)}</span>
+              {item.locked && <span className="tag">{e.lockedNote}</span>}
+              {!readOnly && !item.locked && (
+                <button type="button" className="link-button" aria-label={e.unlinkLabel(item.evidence.name)} onClick={() => void unlink(item)}>
+                  {e.unlink}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {!readOnly && (
+        <>
+          {choices.length > 0 && (
+            <div className="norm-evidence__link">
+              <div className="field">
+                <label htmlFor={selectId}>{e.linkExisting}</label>
+                <select id={selectId} value={chosen} onChange={(event) => setChosen(event.target.value)}>
+                  <option value="">{e.choosePlaceholder}</option>
+                  {choices.map((item) => (
+                    <option key={item.id} value={item.id}>
+                      {item.name}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <Button variant="secondary" busy={linking} busyLabel={e.linking} disabled={!chosen} onClick={() => void link(chosen)}>
+                {e.link}
+              </Button>
+            </div>
+          )}
+          <EvidenceDropzone compact cycleId={cycleId} maxBytes={evidence.maxBytes} onStored={(stored) => link(stored.id)} testId={`norm-dropzone-${normId}`} />
+        </>
+      )}
+      {error && (
+        <p role="alert" className="alert">
+          {errorText(error)}
+        </p>
+      )}
+    </div>
+  );
+}

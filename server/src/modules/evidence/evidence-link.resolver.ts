@@ -1,0 +1,85 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { notFound } from '../../common/errors';
+import type { Context } from '../../graphql/context';
+import { ActionStatus } from '../improvement-plan/improvement-action.entity';
+import { Role } from '../user/role';
+import { LinkEvidenceInput } from './dto/link-evidence.input';
+import { UnlinkEvidenceInput } from './dto/unlink-evidence.input';
+import { EvidenceLink } from './evidence-link.entity';
+import { isLinkLocked } from './evidence-lock-rules';
+import { Evidence } from './evidence.entity';
+
+@Resolver(() => EvidenceLink)
+export class EvidenceLinkResolver {
+  @Authorized(Role.ORG_QUALITY_OFFICER, Role.ORG_INTERNAL_AUDITOR)
+  @Mutation(() => EvidenceLink, {
+    description: 'Links evidence to a norm (with cycleId), a self-evaluation answer, an internal-audit finding or an improvement action; linking again returns the existing link.',
+  })
+  linkEvidence(@Arg('input') input: LinkEvidenceInput, @Ctx() ctx: Context): Promise<EvidenceLink> {
+    const user = ctx.user!;
+    return ctx.services.receipts.once(ctx.em, user, 'linkEvidence', input.clientMutationId,
+      (tx) => ctx.services.evidence.links.link(tx, user, input),
+      (link) => link.id,
+      // A retried request answers with the link it made, unless that was unlinked since.
+      async (tx, id) => (await tx.findOne(EvidenceLink, { id })) ?? Promise.reject(notFound('Evidence link')),
+    );
+  }
+
+  @Authorized(Role.ORG_QUALITY_OFFICER, Role.ORG_INTERNAL_AUDITOR)
+  @Mutation(() => ID, { description: 'Removes a link, unless the phase it belongs to was submitted (LOCKED); returns its ID.' })
+  unlinkEvidence(@Arg('input') input: UnlinkEvidenceInput, @Ctx() ctx: Context): Promise<string> {
+    const user = ctx.user!;
+    return ctx.services.receipts.once(ctx.em, user, 'unlinkEvidence', input.clientMutationId,
+      (tx) => ctx.services.evidence.links.unlink(tx, user, input),
+      (id) => id,
+      async (_tx, id) => id,
+    );
+  }
+
+  @FieldResolver(() => Evidence)
+  evidence(@Root() link: EvidenceLink): Promise<Evidence> {
+    return link.evidence.loadOrFail();
+  }
+
+  @FieldResolver(() => ID)
+  cycleId(@Root() link: EvidenceLink): string {
+    return link.cycle.id;
+  }
+
+  @FieldResolver(() => ID, { nullable: true })
+  normId(@Root() link: EvidenceLink): string | null {
+    return link.norm?.id ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  async normCode(@Root() link: EvidenceLink): Promise<string | null> {
+    return link.norm ? (await link.norm.loadOrFail()).code : null;
+  }
+
+  @FieldResolver(() => ID, { nullable: true })
+  selfEvaluationAnswerId(@Root() link: EvidenceLink): string | null {
+    return link.selfEvaluationAnswer?.id ?? null;
+  }
+
+  @FieldResolver(() => ID, { nullable: true })
+  internalAuditFindingId(@Root() link: EvidenceLink): string | null {
+    return link.internalAuditFinding?.id ?? null;
+  }
+
+  @FieldResolver(() => ID, { nullable: true })
+  improvementActionId(@Root() link: EvidenceLink): string | null {
+    return link.improvementAction?.id ?? null;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'True once the phase it belongs to was submitted: it can no longer be unlinked.' })
+  async locked(@Root() link: EvidenceLink): Promise<boolean> {
+    // References load through MikroORM's dataloader: the cycles and actions of a whole list come in one query each.
+    const [cycle, action] = await Promise.all([link.cycle.loadOrFail(), link.improvementAction?.loadOrFail() ?? null]);
+    return isLinkLocked(link.linkedInPhase, cycle, action?.status === ActionStatus.DONE);
+  }
+
+  @FieldResolver(() => String, { description: 'Who made the link.' })
+  async linkedByName(@Root() link: EvidenceLink): Promise<string> {
+    return (await link.linkedBy.loadOrFail()).name;
+  }
+}

@@ -1,0 +1,72 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { rm } from 'node:fs/promises';
+import { removeIfUnreferenced } from './content-lock';
+import type { EvidenceStorage } from './storage/evidence-storage';
+import type { SpoolFolder } from './storage/spool-folder';
+
+/** A spool file nobody wrote to for this long belongs to an upload that died. */
+export const SPOOL_MAX_AGE_MS = 60 * 60 * 1000;
+export const SWEEP_INTERVAL_MS = 60 * 60 * 1000;
+const BATCH = 500;
+
+export interface SweepResult {
+  spoolFilesRemoved: number;
+  contentRemoved: number;
+}
+
+/**
+ * Clears what a crash can leave behind (see evidence-intake.service.ts): spool files older than an hour,
+ * and stored content that no evidence row references. Each removal of content re-checks under the content
+ * lock, so an upload between its move and its insert is never swept. After a sweep every stored file has a
+ * row and every row its file.
+ */
+export async function sweepEvidence(
+  em: EntityManager,
+  storage: EvidenceStorage,
+  spool: SpoolFolder,
+  now: Date = new Date(),
+): Promise<SweepResult> {
+  const result: SweepResult = { spoolFilesRemoved: 0, contentRemoved: 0 };
+  for (const file of await spool.stale(new Date(now.getTime() - SPOOL_MAX_AGE_MS))) {
+    await rm(file, { force: true });
+    result.spoolFilesRemoved += 1;
+  }
+
+  const check = async (keys: string[]) => {
+    const rows = await em.fork().execute<{ storage_key: string }[]>(`select distinct storage_key from evidence where storage_key in (?)`, [keys]);
+    const referenced = new Set(rows.map((r) => r.storage_key));
+    for (const key of keys) {
+      if (!referenced.has(key) && (await removeIfUnreferenced(em, key, (k) => storage.remove(k)))) result.contentRemoved += 1;
+    }
+  };
+  let batch: string[] = [];
+  for await (const object of storage.list()) {
+    batch.push(object.key);
+    if (batch.length === BATCH) {
+      await check(batch);
+      batch = [];
+    }
+  }
+  if (batch.length) await check(batch);
+  return result;
+}
+
+/** Sweeps now and then every hour; for the api process. Returns a function that stops it. */
+export function startEvidenceSweeper(
+  em: EntityManager,
+  storage: EvidenceStorage,
+  spool: SpoolFolder,
+  log: (line: string) => void,
+): () => void {
+  const run = () =>
+    sweepEvidence(em, storage, spool).then(
+      (r) => {
+        if (r.spoolFilesRemoved || r.contentRemoved) log(`evidence sweep removed ${r.spoolFilesRemoved} spool file(s), ${r.contentRemoved} unreferenced file(s)`);
+      },
+      (err: unknown) => log(`evidence sweep failed: ${err instanceof Error ? err.message : String(err)}`),
+    );
+  void run();
+  const timer = setInterval(() => void run(), SWEEP_INTERVAL_MS);
+  timer.unref();
+  return () => clearInterval(timer);
+}

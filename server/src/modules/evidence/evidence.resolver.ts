@@ -1,0 +1,74 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { notFound } from '../../common/errors';
+import { PageOf } from '../../common/pagination';
+import type { Context } from '../../graphql/context';
+import { ORGANISATION_ROLES, Role } from '../user/role';
+import { AddEvidenceVersionInput } from './dto/add-evidence-version.input';
+import { DeleteEvidenceInput } from './dto/delete-evidence.input';
+import { EvidenceLibraryArgs } from './dto/evidence-library.args';
+import { Evidence } from './evidence.entity';
+import { EvidenceUploadRules } from './evidence-upload-rules.view';
+
+export const EvidencePage = PageOf(Evidence, 'EvidencePage');
+
+@Resolver(() => Evidence)
+export class EvidenceResolver {
+  @Authorized(...ORGANISATION_ROLES)
+  @Query(() => EvidencePage, { description: "Your organisation's evidence library: the newest version of each document, newest first." })
+  evidence(@Args() args: EvidenceLibraryArgs, @Ctx() ctx: Context) {
+    return ctx.services.evidence.library.list(ctx.em, ctx.user!, args.first, args.after, args.search);
+  }
+
+  @Authorized(...ORGANISATION_ROLES)
+  @Query(() => EvidenceUploadRules, { description: 'The size limit and the types POST /evidence accepts.' })
+  evidenceUploadRules(@Ctx() ctx: Context): EvidenceUploadRules {
+    return ctx.services.evidence.uploadRules();
+  }
+
+  @Authorized(Role.ORG_QUALITY_OFFICER, Role.ORG_INTERNAL_AUDITOR)
+  @Mutation(() => Evidence, { description: 'Makes an uploaded file the next version of a document; the older version stays available.' })
+  addEvidenceVersion(@Arg('input') input: AddEvidenceVersionInput, @Ctx() ctx: Context): Promise<Evidence> {
+    const user = ctx.user!;
+    return ctx.services.receipts.once(ctx.em, user, 'addEvidenceVersion', input.clientMutationId,
+      (tx) => ctx.services.evidence.library.addVersion(tx, user, input),
+      (evidence) => evidence.id,
+      async (tx, id) => (await tx.findOne(Evidence, { id })) ?? Promise.reject(notFound('Evidence')),
+    );
+  }
+
+  @Authorized(Role.ORG_QUALITY_OFFICER, Role.ORG_INTERNAL_AUDITOR)
+  @Mutation(() => ID, { description: 'Deletes the newest version of a document, unless a submitted phase holds it (LOCKED); returns its ID.' })
+  deleteEvidence(@Arg('input') input: DeleteEvidenceInput, @Ctx() ctx: Context): Promise<string> {
+    return ctx.services.evidence.library.delete(ctx.em, ctx.user!, input);
+  }
+
+  @FieldResolver(() => String, { description: 'Where to download it (GET, with the session cookie).' })
+  downloadUrl(@Root() evidence: Evidence): string {
+    return `/evidence/${evidence.id}`;
+  }
+
+  @FieldResolver(() => ID, { description: 'Shared by every version of the same document.' })
+  documentId(@Root() evidence: Evidence): string {
+    return evidence.documentId;
+  }
+
+  @FieldResolver(() => ID, { nullable: true })
+  previousVersionId(@Root() evidence: Evidence): string | null {
+    return evidence.previousVersion?.id ?? null;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'False once a newer version was added.' })
+  async isLatestVersion(@Root() evidence: Evidence, @Ctx() ctx: Context): Promise<boolean> {
+    return (await ctx.loaders.evidence.nextVersionId.load(evidence.id)) === null;
+  }
+
+  @FieldResolver(() => [Evidence], { description: 'Every version of this document you may see, oldest first.' })
+  versions(@Root() evidence: Evidence, @Ctx() ctx: Context): Promise<Evidence[]> | Evidence[] {
+    return ctx.services.evidence.library.versionsOf(ctx.user!, evidence, ctx.loaders.evidence);
+  }
+
+  @FieldResolver(() => String, { description: 'Who uploaded it.' })
+  async uploadedByName(@Root() evidence: Evidence): Promise<string> {
+    return (await evidence.uploadedBy.loadOrFail()).name;
+  }
+}

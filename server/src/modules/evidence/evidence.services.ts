@@ -1,0 +1,33 @@
+import type { Config } from '../../config';
+import type { AccessPolicy } from '../access/access-policy';
+import type { MutationReceipts } from '../receipt/mutation-receipts';
+import { EvidenceCarryOverService } from './evidence-carry-over.service';
+import { EvidenceIntake } from './evidence-intake.service';
+import { EvidenceLibraryService } from './evidence-library.service';
+import { EvidenceLinkService } from './evidence-link.service';
+import type { EvidenceUploadRules } from './evidence-upload-rules.view';
+import { createEvidenceStorage } from './storage/create-storage';
+import { ALLOWED_TYPES_TEXT, EVIDENCE_TYPES } from './upload/allowed-types';
+import { SpoolFolder } from './storage/spool-folder';
+
+/** The evidence module's parts, sharing one storage and one spool folder per process. */
+export function createEvidenceServices(config: Config, policy: AccessPolicy, receipts: MutationReceipts) {
+  const storage = createEvidenceStorage(config);
+  const spool = new SpoolFolder(config.EVIDENCE_DIR);
+  return {
+    storage,
+    spool,
+    maxBytes: config.EVIDENCE_MAX_BYTES,
+    intake: new EvidenceIntake(storage, spool),
+    library: new EvidenceLibraryService(policy, storage, receipts),
+    links: new EvidenceLinkService(policy),
+    carryOver: new EvidenceCarryOverService(policy, receipts),
+    uploadRules: (): EvidenceUploadRules => ({
+      maxBytes: config.EVIDENCE_MAX_BYTES,
+      allowedTypes: Object.values(EVIDENCE_TYPES),
+      allowedTypesText: ALLOWED_TYPES_TEXT,
+    }),
+  };
+}
+
+export type EvidenceServices = ReturnType<typeof createEvidenceServices>;

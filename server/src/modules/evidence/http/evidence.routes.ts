@@ -1,0 +1,24 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { Router, type Request, type Response } from 'express';
+import type { Services } from '../../../services';
+import { downloadHandler } from './download.handler';
+import { drainAndClose } from './http-answers';
+import { uploadHandler } from './upload.handler';
+
+/** The two HTTP routes beside /graphql (files do not travel through GraphQL); the work is in the handlers. */
+export function evidenceRoutes(orm: MikroORM, services: Services): Router {
+  const log = (message: string, err: unknown) => console.error(`[api] ${message}`, err);
+  const upload = uploadHandler(orm, services);
+  const download = downloadHandler(orm, services, log);
+
+  const failed = (req: Request, res: Response) => (err: unknown) => {
+    log(`${req.method} ${req.path} failed`, err);
+    if (res.headersSent) return void res.destroy();
+    res.status(500).json({ code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong on our side; nothing was stored. Try again.' });
+    drainAndClose(req);
+  };
+  const router = Router();
+  router.post('/evidence', (req, res) => void upload(req, res).catch(failed(req, res)));
+  router.get('/evidence/:id', (req, res) => void download(req, res).catch(failed(req, res)));
+  return router;
+}

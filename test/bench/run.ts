@@ -1,0 +1,158 @@
+import 'reflect-metadata';
+import { performance } from 'node:perf_hooks';
+import { projectRoot } from '../../server/src/common/project-root';
+import { openOrm } from '../../server/src/db/database';
+import { freePort } from '../../server/src/launcher/temporal-dev-server';
+import { connectTemporalClient } from '../../server/src/temporal/connection';
+import { spawnAppProcess, type AppProcess } from './app-process';
+import { startBaselineServer } from './baseline-server';
+import { measureCommandLatency } from './command-latency';
+import { loggedInEndpoint } from './graphql-session';
+import { HttpEndpoint } from './http-client';
+import { measureListThroughput } from './list-throughput';
+import { ORGANISATIONS_PAGE, ORGANISATIONS_WITH_CURRENT } from './operations';
+import { log, verdictTable, type Verdict } from './report';
+import { mb, RssSampler } from './rss-sampler';
+import { scheduledCycle } from './scheduled-cycle';
+import { seedBenchData } from './seed';
+import { startStatementProxy } from './statement-proxy';
+import { measureStatementsPerRequest, type StatementsBySize } from './statements-per-request';
+import { fixed } from './stats';
+import { describe, interruptedWith, onTeardown, teardown, teardownOnSignals } from './teardown';
+import { startThrowawayTemporal } from './temporal-server';
+import { createThrowawayDatabase } from './throwaway-database';
+
+/** Sized to finish in about a minute on two cores, after the build. */
+const LIST = { first: 100, concurrency: 8, warmupMs: 1000, roundMs: 2500, rounds: 2, minRatio: 0.3 };
+const COMMAND = { iterations: 100, batch: 10, warmup: 5, maxOverheadMs: 20 };
+const STATEMENTS = { sizes: [10, 100, 500], repeats: 3 };
+
+/**
+ * `npm run bench`: the api's cost next to the floor it is built on, in one run on a world of its own
+ * (throwaway database, in-memory Temporal, api and worker as separate processes). It prints a table and
+ * exits 0 whether or not a target is met; it exits non-zero only when the bench itself cannot run.
+ */
+async function main(): Promise<void> {
+  teardownOnSignals();
+  const started = performance.now();
+  const root = projectRoot(__dirname);
+  const taskQueue = `labelcycle-bench-${process.pid}`;
+
+  log('setting up: throwaway database, Temporal dev server…');
+  const [databaseUrl, temporalAddress] = await Promise.all([createThrowawayDatabase(), startThrowawayTemporal(root, log)]);
+  const orm = await openOrm(databaseUrl);
+  onTeardown('close ORM', () => orm.close());
+  const seeded = await seedBenchData(orm, databaseUrl);
+  log(`seeded ${seeded.organisations} organisations, ${seeded.openCycles} open cycles, ${seeded.certificates} certificates`);
+
+  // The api reaches PostgreSQL through a counting proxy; the baseline through one of its own, so both pay the same hop.
+  const apiProxy = await startStatementProxy(databaseUrl);
+  onTeardown('close api proxy', () => apiProxy.close());
+  const baselineProxy = await startStatementProxy(databaseUrl);
+  onTeardown('close baseline proxy', () => baselineProxy.close());
+
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', TEMPORAL_ADDRESS: temporalAddress, TEMPORAL_NAMESPACE: 'default', TEMPORAL_TASK_QUEUE: taskQueue };
+  delete env.SMTP_URL; // notifications stay in-app: the bench must not send mail
+  const worker = spawnAppProcess('worker', { ...env, DATABASE_URL: databaseUrl }, '[worker] polling');
+  const api = spawnAppProcess('api', { ...env, DATABASE_URL: apiProxy.urlThrough(databaseUrl), PORT: String(port) }, '[api] listening');
+  const workerRss = new RssSampler(worker.pid).start();
+  const apiRss = new RssSampler(api.pid).start();
+  onTeardown('stop RSS sampling', async () => [workerRss, apiRss].forEach((s) => s.stop()));
+  await Promise.all([worker.ready, api.ready]);
+  const apiUrl = `http://127.0.0.1:${port}`;
+  log(`api (pid ${api.pid}) on ${apiUrl}, worker (pid ${worker.pid}) on ${taskQueue}`);
+
+  const baseline = await startBaselineServer(baselineProxy.urlThrough(databaseUrl));
+  onTeardown('stop baseline server', () => baseline.close());
+  const { client: temporal, connection } = await connectTemporalClient({ address: temporalAddress, namespace: 'default', taskQueue });
+  onTeardown('close Temporal client', () => connection.close());
+
+  const cycle = await scheduledCycle(apiUrl, orm);
+  log(`cycle ${cycle.cycleId} is at EXTERNAL_AUDIT / SCHEDULING`);
+  const admin = await loggedInEndpoint(`${apiUrl}/graphql`, seeded.sectorAdmin.email, seeded.sectorAdmin.password, LIST.concurrency);
+  const lead = await loggedInEndpoint(`${apiUrl}/graphql`, cycle.lead.email, cycle.lead.password, 1);
+  const bare = new HttpEndpoint(baseline.url, LIST.concurrency);
+  onTeardown('close http clients', async () => [admin, lead, bare].forEach((e) => e.close()));
+  log(`setup took ${fixed((performance.now() - started) / 1000)} s`);
+  workerRss.resetWindow();
+  apiRss.resetWindow();
+
+  log(`(a) organisations(first: ${LIST.first}), ${LIST.concurrency} clients, ${LIST.rounds} × ${LIST.roundMs / 1000} s each side…`);
+  const list = await measureListThroughput({ graphql: admin, baseline: bare, ...LIST });
+  assertAlive(api, worker);
+  log(`    bodies identical (${list.responseBytes} bytes)`);
+  log(`    GraphQL : ${fixed(list.graphql.requestsPerSecond, 0)} req/s, p50 ${fixed(list.graphql.p50Ms)} ms, p95 ${fixed(list.graphql.p95Ms)} ms (${list.graphql.requests} requests)`);
+  log(`    baseline: ${fixed(list.baseline.requestsPerSecond, 0)} req/s, p50 ${fixed(list.baseline.p50Ms)} ms, p95 ${fixed(list.baseline.p95Ms)} ms (${list.baseline.requests} requests)`);
+  log(`    ratio   : ${fixed(list.ratio, 2)}× the baseline's throughput`);
+
+  log(`(b) proposeAuditDates, ${COMMAND.iterations} sequential calls each way in batches of ${COMMAND.batch}…`);
+  const command = await measureCommandLatency({ lead, temporal, cycleId: cycle.cycleId, actorId: cycle.lead.id, ...COMMAND });
+  assertAlive(api, worker);
+  log(`    GraphQL   : p50 ${fixed(command.graphql.p50Ms)} ms, p95 ${fixed(command.graphql.p95Ms)} ms`);
+  log(`    raw Update: p50 ${fixed(command.raw.p50Ms)} ms, p95 ${fixed(command.raw.p95Ms)} ms`);
+  log(`    overhead  : ${fixed(command.overheadMs)} ms at the median (${fixed(command.graphql.p50Ms / command.raw.p50Ms, 2)}×)`);
+
+  log(`(c) statements per organisations request at page sizes ${STATEMENTS.sizes.join(', ')}…`);
+  const plain = await measureStatementsPerRequest({ endpoint: admin, proxy: apiProxy, query: ORGANISATIONS_PAGE, ...STATEMENTS });
+  const withCurrent = await measureStatementsPerRequest({ endpoint: admin, proxy: apiProxy, query: ORGANISATIONS_WITH_CURRENT, ...STATEMENTS });
+  const floor = await measureStatementsPerRequest({ endpoint: bare, proxy: baselineProxy, query: ORGANISATIONS_PAGE, ...STATEMENTS });
+  assertAlive(api, worker);
+  log(`    GraphQL, own columns               : ${perSize(plain)}`);
+  log(`    GraphQL, + currentCycle/certificate: ${perSize(withCurrent)}`);
+  log(`    baseline                           : ${perSize(floor)}`);
+  log(`    (the api opened ${apiProxy.counts.connections} connections to PostgreSQL in all)`);
+
+  const verdicts: Verdict[] = [
+    {
+      metric: `(a) organisations(first: ${LIST.first}) throughput, GraphQL / baseline`,
+      measured: `${fixed(list.ratio, 2)}× (${fixed(list.graphql.requestsPerSecond, 0)} vs ${fixed(list.baseline.requestsPerSecond, 0)} req/s)`,
+      target: `≥ ${LIST.minRatio}×`,
+      pass: list.ratio >= LIST.minRatio,
+    },
+    {
+      metric: '(b) proposeAuditDates p50, GraphQL − raw Update',
+      measured: `${fixed(command.overheadMs)} ms (${fixed(command.graphql.p50Ms)} vs ${fixed(command.raw.p50Ms)} ms)`,
+      target: `≤ ${COMMAND.maxOverheadMs} ms`,
+      pass: command.overheadMs <= COMMAND.maxOverheadMs,
+    },
+    {
+      metric: `(c) statements/request, page ${STATEMENTS.sizes.join('/')}`,
+      measured: perSize(plain),
+      target: 'same at every size',
+      pass: plain.constant,
+    },
+    {
+      metric: `(c) same, + currentCycle and certificate`,
+      measured: perSize(withCurrent),
+      target: 'same at every size',
+      pass: withCurrent.constant,
+    },
+    { metric: 'api peak RSS (during measurements)', measured: `${fixed(mb(apiRss.peakKb))} MB (${fixed(mb(apiRss.windowPeakKb))} MB)`, target: '-', pass: null },
+    { metric: 'worker peak RSS (during measurements)', measured: `${fixed(mb(workerRss.peakKb))} MB (${fixed(mb(workerRss.windowPeakKb))} MB)`, target: '-', pass: null },
+  ];
+  console.log(`\n${verdictTable(verdicts)}\n`);
+  log(`RSS sampled every 200 ms (${apiRss.samples} api, ${workerRss.samples} worker samples); whole run ${fixed((performance.now() - started) / 1000)} s`);
+}
+
+/** One number per page size when the repeats agree, else every count. */
+function perSize(result: StatementsBySize): string {
+  return [...result.counts.values()].map((counts) => (counts.every((n) => n === counts[0]) ? String(counts[0]) : counts.join(','))).join(' / ');
+}
+
+function assertAlive(...processes: AppProcess[]): void {
+  for (const p of processes) if (p.crashed) throw new Error(p.crashed);
+}
+
+main()
+  .then(async () => {
+    await teardown();
+    process.exit(0);
+  })
+  .catch(async (err) => {
+    // After Ctrl-C the children are gone and requests fail; that is not the bench breaking.
+    const signalCode = interruptedWith();
+    if (signalCode === null) console.error(`[bench] failed: ${describe(err)}`);
+    await teardown();
+    process.exit(signalCode ?? 1);
+  });

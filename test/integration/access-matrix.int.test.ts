@@ -1,0 +1,866 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  buildClientSchema,
+  buildSchema,
+  getIntrospectionQuery,
+  getNamedType,
+  isInputObjectType,
+  isObjectType,
+  type GraphQLArgument,
+  type GraphQLInputType,
+  type GraphQLSchema,
+} from 'graphql';
+import { FrameworkStatus, FrameworkVersion } from '../../server/src/modules/framework/framework-version.entity';
+import { contentFingerprint } from '../support/content-fixtures';
+import { driveCycle, longRules, withMutationId, type ParkedCycle } from '../support/cycle-driver';
+import { pdfContent, uploadEvidence } from '../support/evidence-http';
+import { PASSWORD } from '../support/fixtures';
+import { GqlSession, type GqlResult } from '../support/gql';
+import { mutationId } from '../support/operations';
+import { createFramework } from '../support/scheme-fixtures';
+import { startStack, type Stack } from '../support/stack';
+
+/**
+ * Who may touch which cycle, as a generated matrix. Every operation of the API that takes the ID of a cycle,
+ * an organisation, an internal audit, an improvement action or a framework version (read from
+ * schema/schema.graphql: a new one fails the coverage test until it is in the table) is run against one real
+ * cycle, driven through GraphQL to its improvement plan, by callers who must get nothing: a user of another
+ * organisation, auditors not assigned to the cycle (of the same and of another certifying institution), the
+ * manager of another certifying institution, and an anonymous caller. Each gets the exact refusal the server
+ * gives its class, the same answer for a random UUID (existence is not revealed), no data, and the database
+ * stays exactly as it was. Positive controls show that the IDs are real and the rightful parties get through.
+ */
+
+const SCHEMA_FILE = path.resolve(__dirname, '../../schema/schema.graphql');
+const FILE_SCHEMA = buildSchema(readFileSync(SCHEMA_FILE, 'utf8'));
+
+/** True when the type is an ID, or an input object with an ID field somewhere inside. */
+function carriesId(type: GraphQLInputType, seen = new Set<string>()): boolean {
+  const named = getNamedType(type);
+  if (named.name === 'ID') return true;
+  if (!isInputObjectType(named) || seen.has(named.name)) return false;
+  seen.add(named.name);
+  return Object.values(named.getFields()).some((f) => carriesId(f.type, seen));
+}
+const idTaking = (args: readonly GraphQLArgument[]) => args.some((a) => carriesId(a.type));
+
+function idTakingRootFields(schema: GraphQLSchema) {
+  return {
+    queries: Object.values(schema.getQueryType()!.getFields()).filter((f) => idTaking(f.args)).map((f) => f.name).sort(),
+    mutations: Object.values(schema.getMutationType()!.getFields()).filter((f) => idTaking(f.args)).map((f) => f.name).sort(),
+  };
+}
+
+/** The Cycle fields that lead to other objects (its content): each must be in the matrix as a sub-field read. */
+function cycleObjectFields(schema: GraphQLSchema): string[] {
+  const cycle = schema.getType('Cycle');
+  if (!isObjectType(cycle)) throw new Error('The schema has no Cycle type');
+  return Object.values(cycle.getFields()).filter((f) => isObjectType(getNamedType(f.type))).map((f) => f.name).sort();
+}
+
+// --- Callers and what each class of caller must get ---------------------------------------------------
+
+const CALLERS = ['otherOrgOfficer', 'otherOrgInternalAuditor', 'unassignedAuditor', 'otherCiAuditor', 'otherCiManager', 'anonymous'] as const;
+type Caller = (typeof CALLERS)[number];
+
+/** Who must pass an operation's first gate: reads need only a session, the rest a role (then the data decides). */
+type Gate = 'read' | 'orgOfficer' | 'orgMember' | 'ciManager' | 'auditor' | 'sector' | 'startCycle' | 'list' | 'ignored';
+
+interface Refusal {
+  code: string;
+  message: string;
+  extensions: Record<string, unknown>;
+}
+type Expected = { refusal: Refusal } | { data: Record<string, unknown> };
+
+const UNAUTHENTICATED: Refusal = { code: 'UNAUTHENTICATED', message: 'Log in first.', extensions: { code: 'UNAUTHENTICATED' } };
+const ROLE: Refusal = { code: 'NOT_ALLOWED', message: 'Your role does not allow this.', extensions: { code: 'NOT_ALLOWED' } };
+const notFound = (what: string): Refusal => ({ code: 'NOT_FOUND', message: `${what} was not found.`, extensions: { code: 'NOT_FOUND' } });
+const UNPUBLISHED: Refusal = {
+  code: 'BAD_USER_INPUT',
+  message: 'Choose a published framework version.',
+  extensions: { code: 'BAD_USER_INPUT', field: 'frameworkVersionId' },
+};
+
+/** Which callers pass the role gate of each gate and then find nothing (the rest are stopped by their role). */
+const PASSES_ROLE: Record<Exclude<Gate, 'list' | 'ignored' | 'startCycle'>, readonly Caller[]> = {
+  read: ['otherOrgOfficer', 'otherOrgInternalAuditor', 'unassignedAuditor', 'otherCiAuditor', 'otherCiManager'],
+  orgOfficer: ['otherOrgOfficer'],
+  orgMember: ['otherOrgOfficer', 'otherOrgInternalAuditor'],
+  ciManager: ['otherCiManager'],
+  auditor: ['unassignedAuditor', 'otherCiAuditor'],
+  sector: [],
+};
+
+// --- The targets: one real cycle with content, and IDs of nothing ---------------------------------------
+
+interface Target {
+  organisationId: string;
+  cycleId: string;
+  internalAuditId: string;
+  actionId: string;
+  /** A draft version (publish, scheme rules, startCycle) and a published one nobody uses (retire). */
+  draftVersionId: string;
+  spareVersionId: string;
+  certifyingInstitutionId: string;
+  notificationIds: string[];
+  /** Not under test: real values of the owner's cycle, the same for the ghost. */
+  normId: string;
+  leadAuditorId: string;
+  coAuditorId: string;
+  /** The other organisation's own cycle, for the cross-ID attempt. */
+  neighbourCycleId: string;
+  /** Evidence of the owner: one file linked to the improvement action (linkId), and a second, unlinked one. */
+  evidenceId: string;
+  spareEvidenceId: string;
+  linkId: string;
+  /** Evidence the other organisation uploaded itself, for the cross-ID attempts (not under test). */
+  neighbourEvidenceId: string;
+}
+
+const RULES_INPUT = {
+  auditDaysTable: [
+    { maxFte: 50, days: 1 },
+    { maxFte: null, days: 2 },
+  ],
+  awardRule: 'NO_DOES_NOT_MEET',
+  certificateValidity: { amount: 36, unit: 'MONTHS' },
+  recertificationReminder: { amount: 6, unit: 'MONTHS' },
+  selfEvaluationWindow: { amount: 8, unit: 'WEEKS' },
+  draftReportReplyWindow: { amount: 2, unit: 'WEEKS' },
+  improvementPlanDue: { amount: 8, unit: 'WEEKS' },
+};
+const REPORT = { summary: 'Samenvatting', strengths: 'Sterk', improvementPoints: 'Beter' };
+
+interface Op {
+  /** Row label; the root field (and for a sub-field read, the Cycle field) is what coverage counts. */
+  name: string;
+  root: string;
+  cycleField?: string;
+  gate: Gate;
+  /** What a caller that passes the role gate finds missing. */
+  missing?: string;
+  query: string;
+  /** The input type of a mutation's `input`, to add a clientMutationId where the running server asks for one. */
+  inputType?: string;
+  vars(t: Target): Record<string, unknown>;
+  /** For gate 'list' and 'ignored': the (empty) data every caller gets. */
+  nothing?: Record<string, unknown>;
+}
+
+const q = (root: string, selection: string, args = '$id: ID!', call = 'id: $id') => `query(${args}) { ${root}(${call}) { ${selection} } }`;
+const mut = (name: string, inputType: string, selection = 'id') => `mutation($i: ${inputType}!) { ${name}(input: $i) { ${selection} } }`;
+const cmd = (name: string, inputType: string, gate: Gate, extra: (t: Target) => Record<string, unknown> = () => ({})): Op => ({
+  name,
+  root: name,
+  gate,
+  missing: 'Cycle',
+  query: mut(name, inputType, 'id phase step'),
+  inputType,
+  vars: (t) => ({ i: { cycleId: t.cycleId, clientMutationId: mutationId(), ...extra(t) } }),
+});
+
+/** Selections for the Cycle sub-fields with content; any other object field of Cycle is read as __typename. */
+const CYCLE_FIELD_SELECTION: Record<string, string> = {
+  internalAudits: 'id status unit findings { id normCode strengths } auditors { id name }',
+  auditFindings: 'id normCode score strengths improvementPoints',
+  assessment: 'normCode finding { id score } selfEvaluation { id score }',
+  improvementActions: 'id normCode what status',
+  improvementPoints: 'findingId normCode covered',
+  selfEvaluationAnswers: 'id normId score',
+  evidenceLinks: 'id normCode improvementActionId locked carriedOver evidence { id name }',
+  evidenceCarryOver: 'normCodes stillValid evidence { id }',
+};
+
+/**
+ * The Cycle fields with content: those of schema/schema.graphql, and those the running server has that the
+ * file may not have yet (the coverage test below checks the live schema against this list too).
+ */
+const CYCLE_CONTENT_FIELDS = [...new Set([...cycleObjectFields(FILE_SCHEMA), ...Object.keys(CYCLE_FIELD_SELECTION)])].sort();
+
+/** The evidence operations that take an ID (the running server must have them; the schema file may lag). */
+const EVIDENCE_ABOUT = ['linkEvidence', 'unlinkEvidence', 'addEvidenceVersion', 'deleteEvidence', 'confirmEvidenceStillValid'];
+
+const OPS: Op[] = [
+  // Queries
+  { name: 'organisation(id)', root: 'organisation', gate: 'read', missing: 'Organisation', query: q('organisation', 'id name place fte'), vars: (t) => ({ id: t.organisationId }) },
+  {
+    name: 'organisation(id).currentCycle',
+    root: 'organisation',
+    gate: 'read',
+    missing: 'Organisation',
+    query: q('organisation', 'id currentCycle { id phase } certificate { id number }'),
+    vars: (t) => ({ id: t.organisationId }),
+  },
+  { name: 'cycle(id)', root: 'cycle', gate: 'read', missing: 'Cycle', query: q('cycle', 'id phase step organisation { id name }'), vars: (t) => ({ id: t.cycleId }) },
+  { name: 'cycleEvents(cycleId)', root: 'cycleEvents', gate: 'read', missing: 'Cycle', query: q('cycleEvents', 'seq command actorName summary', '$id: ID!', 'cycleId: $id'), vars: (t) => ({ id: t.cycleId }) },
+  ...CYCLE_CONTENT_FIELDS.map<Op>((field) => ({
+    name: `cycle(id).${field}`,
+    root: 'cycle',
+    cycleField: field,
+    gate: 'read',
+    missing: 'Cycle',
+    query: q('cycle', `id ${field} { ${CYCLE_FIELD_SELECTION[field] ?? '__typename'} }`),
+    vars: (t) => ({ id: t.cycleId }),
+  })),
+  {
+    name: 'organisations(filter: certifyingInstitutionId)',
+    root: 'organisations',
+    gate: 'list',
+    query: q('organisations', 'totalCount nodes { id name }', '$ci: ID!', 'first: 50, filter: { certifyingInstitutionId: $ci }'),
+    vars: (t) => ({ ci: t.certifyingInstitutionId }),
+    nothing: { organisations: { totalCount: 0, nodes: [] } },
+  },
+
+  // The cycle's process commands
+  cmd('completePreparation', 'CycleCommandInput', 'orgOfficer'),
+  cmd('submitSelfEvaluation', 'CycleCommandInput', 'orgOfficer'),
+  cmd('completeInternalAudit', 'CycleCommandInput', 'orgOfficer'),
+  cmd('engageCertifyingInstitution', 'EngageCertifyingInstitutionInput', 'orgOfficer', (t) => ({ certifyingInstitutionId: t.certifyingInstitutionId })),
+  cmd('acceptEngagement', 'AcceptEngagementInput', 'ciManager', (t) => ({ leadAuditorId: t.leadAuditorId, coAuditorId: t.coAuditorId })),
+  cmd('proposeAuditDates', 'ProposeAuditDatesInput', 'auditor', () => ({ dates: ['2027-03-01'] })),
+  cmd('confirmAuditDate', 'ConfirmAuditDateInput', 'orgOfficer', () => ({ date: '2027-02-10' })),
+  cmd('issueDraftReport', 'IssueDraftReportInput', 'auditor', () => REPORT),
+  cmd('replyToDraftReport', 'ReplyToDraftReportInput', 'orgOfficer', () => ({ reply: 'Van buiten' })),
+  cmd('issueFinalReport', 'IssueFinalReportInput', 'auditor', () => ({ ...REPORT, advice: 'NEGATIVE' })),
+  cmd('submitImprovementPlan', 'CycleCommandInput', 'orgOfficer'),
+  cmd('reviewImprovementPlan', 'ReviewImprovementPlanInput', 'auditor', () => ({ review: 'ACCEPT', comments: '' })),
+  cmd('decideCertification', 'DecideCertificationInput', 'sector', () => ({ decision: 'REFUSE', reason: 'Van buiten' })),
+  cmd('suspendCertificate', 'CertificateActionInput', 'sector', () => ({ reason: 'Van buiten' })),
+  cmd('withdrawCertificate', 'CertificateActionInput', 'sector', () => ({ reason: 'Van buiten' })),
+
+  // Content
+  {
+    name: 'saveSelfEvaluationAnswer',
+    root: 'saveSelfEvaluationAnswer',
+    gate: 'orgMember',
+    missing: 'Cycle',
+    query: mut('saveSelfEvaluationAnswer', 'SaveSelfEvaluationAnswerInput'),
+    inputType: 'SaveSelfEvaluationAnswerInput',
+    vars: (t) => ({ i: { cycleId: t.cycleId, normId: t.normId, score: 'DOES_NOT_MEET', goesWell: 'Van buiten' } }),
+  },
+  {
+    name: 'planInternalAudit',
+    root: 'planInternalAudit',
+    gate: 'orgOfficer',
+    missing: 'Cycle',
+    query: mut('planInternalAudit', 'PlanInternalAuditInput'),
+    inputType: 'PlanInternalAuditInput',
+    vars: (t) => ({ i: { cycleId: t.cycleId, unit: 'Van buiten', plannedDate: '2027-01-01', auditorIds: [t.leadAuditorId] } }),
+  },
+  {
+    name: 'setInternalAuditStatus',
+    root: 'setInternalAuditStatus',
+    gate: 'orgMember',
+    missing: 'Internal audit',
+    query: mut('setInternalAuditStatus', 'SetInternalAuditStatusInput'),
+    inputType: 'SetInternalAuditStatusInput',
+    vars: (t) => ({ i: { internalAuditId: t.internalAuditId, status: 'CANCELLED' } }),
+  },
+  {
+    name: 'recordInternalAuditFinding',
+    root: 'recordInternalAuditFinding',
+    gate: 'orgMember',
+    missing: 'Internal audit',
+    query: mut('recordInternalAuditFinding', 'RecordInternalAuditFindingInput'),
+    inputType: 'RecordInternalAuditFindingInput',
+    vars: (t) => ({ i: { internalAuditId: t.internalAuditId, normId: t.normId, strengths: 'Van buiten' } }),
+  },
+  {
+    name: 'recordAuditFinding',
+    root: 'recordAuditFinding',
+    gate: 'auditor',
+    missing: 'Cycle',
+    query: mut('recordAuditFinding', 'RecordAuditFindingInput'),
+    inputType: 'RecordAuditFindingInput',
+    vars: (t) => ({ i: { cycleId: t.cycleId, normId: t.normId, score: 'DOES_NOT_MEET', strengths: 'Van buiten', improvementPoints: 'Alles' } }),
+  },
+  {
+    name: 'saveImprovementAction (new, in the cycle)',
+    root: 'saveImprovementAction',
+    gate: 'orgOfficer',
+    missing: 'Cycle',
+    query: mut('saveImprovementAction', 'SaveImprovementActionInput'),
+    inputType: 'SaveImprovementActionInput',
+    vars: (t) => ({ i: { cycleId: t.cycleId, what: 'Van buiten', owner: 'Buurman', dueDate: '2027-06-01', successIndicator: 'Niets' } }),
+  },
+  {
+    name: 'saveImprovementAction (the action, in the cycle)',
+    root: 'saveImprovementAction',
+    gate: 'orgOfficer',
+    missing: 'Cycle',
+    query: mut('saveImprovementAction', 'SaveImprovementActionInput'),
+    inputType: 'SaveImprovementActionInput',
+    vars: (t) => ({ i: { cycleId: t.cycleId, actionId: t.actionId, what: 'Van buiten', owner: 'Buurman', dueDate: '2027-06-01', successIndicator: 'Niets' } }),
+  },
+  {
+    // The other organisation names its own cycle (which it may edit) and the owner's action inside it.
+    name: "saveImprovementAction (the action, in the caller's own cycle)",
+    root: 'saveImprovementAction',
+    gate: 'orgOfficer',
+    missing: 'Improvement action',
+    query: mut('saveImprovementAction', 'SaveImprovementActionInput'),
+    inputType: 'SaveImprovementActionInput',
+    vars: (t) => ({ i: { cycleId: t.neighbourCycleId, actionId: t.actionId, what: 'Van buiten', owner: 'Buurman', dueDate: '2027-06-01', successIndicator: 'Niets' } }),
+  },
+  {
+    name: 'deleteImprovementAction',
+    root: 'deleteImprovementAction',
+    gate: 'orgOfficer',
+    missing: 'Improvement action',
+    query: `mutation($i: DeleteImprovementActionInput!) { deleteImprovementAction(input: $i) }`,
+    inputType: 'DeleteImprovementActionInput',
+    vars: (t) => ({ i: { actionId: t.actionId } }),
+  },
+  {
+    name: 'updateImprovementAction',
+    root: 'updateImprovementAction',
+    gate: 'orgMember',
+    missing: 'Improvement action',
+    query: mut('updateImprovementAction', 'UpdateImprovementActionInput'),
+    inputType: 'UpdateImprovementActionInput',
+    vars: (t) => ({ i: { actionId: t.actionId, status: 'DONE', progressNote: 'Van buiten' } }),
+  },
+
+  // Evidence (uploaded over HTTP; linked, versioned, deleted and carried over through GraphQL)
+  {
+    // A norm needs no lookup before the evidence: the real and the random ID get the same answer.
+    name: 'linkEvidence (to a norm of the cycle)',
+    root: 'linkEvidence',
+    gate: 'orgMember',
+    missing: 'Evidence',
+    query: mut('linkEvidence', 'LinkEvidenceInput', 'id cycleId normId evidence { id }'),
+    inputType: 'LinkEvidenceInput',
+    vars: (t) => ({ i: { evidenceId: t.evidenceId, cycleId: t.cycleId, normId: t.normId } }),
+  },
+  {
+    // The other organisation links its own evidence into the owner's cycle.
+    name: "linkEvidence (the caller's own evidence, to the cycle)",
+    root: 'linkEvidence',
+    gate: 'orgMember',
+    missing: 'Cycle',
+    query: mut('linkEvidence', 'LinkEvidenceInput', 'id cycleId normId evidence { id }'),
+    inputType: 'LinkEvidenceInput',
+    vars: (t) => ({ i: { evidenceId: t.neighbourEvidenceId, cycleId: t.cycleId, normId: t.normId } }),
+  },
+  {
+    name: 'unlinkEvidence',
+    root: 'unlinkEvidence',
+    gate: 'orgMember',
+    missing: 'Evidence link',
+    query: `mutation($i: UnlinkEvidenceInput!) { unlinkEvidence(input: $i) }`,
+    inputType: 'UnlinkEvidenceInput',
+    vars: (t) => ({ i: { linkId: t.linkId } }),
+  },
+  {
+    name: 'addEvidenceVersion',
+    root: 'addEvidenceVersion',
+    gate: 'orgMember',
+    missing: 'Evidence',
+    query: mut('addEvidenceVersion', 'AddEvidenceVersionInput', 'id documentId previousVersionId'),
+    inputType: 'AddEvidenceVersionInput',
+    vars: (t) => ({ i: { previousEvidenceId: t.evidenceId, evidenceId: t.spareEvidenceId } }),
+  },
+  {
+    // The other organisation makes its own file the next version of the owner's document.
+    name: "addEvidenceVersion (the caller's own evidence, after the owner's)",
+    root: 'addEvidenceVersion',
+    gate: 'orgMember',
+    missing: 'Evidence',
+    query: mut('addEvidenceVersion', 'AddEvidenceVersionInput', 'id documentId previousVersionId'),
+    inputType: 'AddEvidenceVersionInput',
+    vars: (t) => ({ i: { previousEvidenceId: t.evidenceId, evidenceId: t.neighbourEvidenceId } }),
+  },
+  {
+    name: 'deleteEvidence',
+    root: 'deleteEvidence',
+    gate: 'orgMember',
+    missing: 'Evidence',
+    query: `mutation($i: DeleteEvidenceInput!) { deleteEvidence(input: $i) }`,
+    inputType: 'DeleteEvidenceInput',
+    vars: (t) => ({ i: { evidenceId: t.spareEvidenceId } }),
+  },
+  {
+    name: 'confirmEvidenceStillValid',
+    root: 'confirmEvidenceStillValid',
+    gate: 'orgMember',
+    missing: 'Cycle',
+    query: mut('confirmEvidenceStillValid', 'ConfirmEvidenceStillValidInput', 'normCodes stillValid evidence { id }'),
+    inputType: 'ConfirmEvidenceStillValidInput',
+    vars: (t) => ({ i: { evidenceId: t.evidenceId, cycleId: t.cycleId, stillValid: true } }),
+  },
+
+  // Framework versions and the start of a cycle
+  {
+    name: 'publishFrameworkVersion',
+    root: 'publishFrameworkVersion',
+    gate: 'sector',
+    query: mut('publishFrameworkVersion', 'FrameworkVersionCommandInput', 'id status'),
+    inputType: 'FrameworkVersionCommandInput',
+    vars: (t) => ({ i: { frameworkVersionId: t.draftVersionId, clientMutationId: mutationId() } }),
+  },
+  {
+    name: 'retireFrameworkVersion',
+    root: 'retireFrameworkVersion',
+    gate: 'sector',
+    query: mut('retireFrameworkVersion', 'FrameworkVersionCommandInput', 'id status'),
+    inputType: 'FrameworkVersionCommandInput',
+    vars: (t) => ({ i: { frameworkVersionId: t.spareVersionId, clientMutationId: mutationId() } }),
+  },
+  {
+    name: 'updateSchemeRules',
+    root: 'updateSchemeRules',
+    gate: 'sector',
+    query: mut('updateSchemeRules', 'UpdateSchemeRulesInput', 'id rules { placeholder }'),
+    inputType: 'UpdateSchemeRulesInput',
+    vars: (t) => ({ i: { frameworkVersionId: t.draftVersionId, clientMutationId: mutationId(), rules: RULES_INPUT } }),
+  },
+  {
+    name: 'startCycle (a draft version)',
+    root: 'startCycle',
+    gate: 'startCycle',
+    query: mut('startCycle', 'StartCycleInput', 'id phase'),
+    inputType: 'StartCycleInput',
+    vars: (t) => ({ i: { frameworkVersionId: t.draftVersionId, variant: 'EXTERNAL_AUDIT', wholeOrganisation: true, scopeUnits: [], fte: 12 } }),
+  },
+  {
+    name: "markNotificationsRead (the owner's)",
+    root: 'markNotificationsRead',
+    gate: 'ignored',
+    query: `mutation($i: MarkNotificationsReadInput!) { markNotificationsRead(input: $i) }`,
+    inputType: 'MarkNotificationsReadInput',
+    vars: (t) => ({ i: { ids: t.notificationIds } }),
+    nothing: { markNotificationsRead: 0 },
+  },
+];
+
+function expected(op: Op, caller: Caller): Expected {
+  if (caller === 'anonymous') return { refusal: UNAUTHENTICATED };
+  switch (op.gate) {
+    case 'list':
+    case 'ignored':
+      return { data: op.nothing! };
+    case 'startCycle':
+      return { refusal: caller === 'otherOrgOfficer' ? UNPUBLISHED : ROLE };
+    default:
+      return { refusal: PASSES_ROLE[op.gate].includes(caller) ? notFound(op.missing!) : ROLE };
+  }
+}
+
+// --- The stack, the cycle and the callers ---------------------------------------------------------------
+
+let stack: Stack;
+let owner: ParkedCycle;
+let neighbour: ParkedCycle;
+let target: Target;
+let decider: GqlSession;
+let admin: GqlSession;
+const callers = {} as Record<Caller, GqlSession>;
+const conn = () => stack.orm.em.fork().getConnection();
+
+/** IDs of nothing in every place an operation under test takes one; the rest stays real. */
+function ghost(t: Target): Target {
+  return {
+    ...t,
+    organisationId: randomUUID(),
+    cycleId: randomUUID(),
+    internalAuditId: randomUUID(),
+    actionId: randomUUID(),
+    draftVersionId: randomUUID(),
+    spareVersionId: randomUUID(),
+    certifyingInstitutionId: randomUUID(),
+    notificationIds: t.notificationIds.map(() => randomUUID()),
+    evidenceId: randomUUID(),
+    spareEvidenceId: randomUUID(),
+    linkId: randomUUID(),
+  };
+}
+
+async function run(session: GqlSession, op: Op, t: Target): Promise<GqlResult> {
+  const vars = op.vars(t);
+  if (op.inputType) vars.i = await withMutationId(stack.url, op.inputType, vars.i as Record<string, unknown>);
+  return session.request(op.query, vars);
+}
+
+/** Everything a refused request could have written, across all parties. */
+async function fingerprint(): Promise<Record<string, unknown>> {
+  const [row] = await conn().execute(`select
+    (select count(*)::int from cycle) as cycles,
+    (select md5(string_agg(id::text || phase || coalesce(step, '-') || seq || coalesce(closed_at::text, '-') || coalesce(self_evaluation_locked_at::text, '-')
+       || coalesce(certifying_institution_id::text, '-') || coalesce(lead_auditor_id::text, '-') || coalesce(decision, '-') || coalesce(advice, '-')
+       || coalesce(array_to_string(proposed_audit_dates, ','), '-'), ',' order by id)) from cycle) as cycle_digest,
+    (select count(*)::int from cycle_transition) as transitions,
+    (select count(*)::int from audit_report) as reports,
+    (select count(*)::int from improvement_plan_review) as plan_reviews,
+    (select count(*)::int from certificate) as certificates,
+    (select md5(string_agg(id::text || status || rules::text, ',' order by id)) from framework_version) as framework_versions,
+    (select count(*)::int from notification) as notifications,
+    (select count(*)::int from notification where read_at is not null) as notifications_read,
+    (select count(*)::int from session) as sessions,
+    (select count(*)::int from organisation) as organisations,
+    (select count(*)::int from evidence) as evidence,
+    (select md5(string_agg(id::text || document_id::text || coalesce(previous_version_id::text, '-') || name || storage_key, ',' order by id)) from evidence) as evidence_digest,
+    (select count(*)::int from evidence_link) as evidence_links,
+    (select count(*)::int from evidence_carry_over) as evidence_carry_overs,
+    (select md5(string_agg(id::text || still_valid::text || confirmed_at::text, ',' order by id)) from evidence_carry_over) as evidence_carry_over_digest`);
+  const [receipts] = await conn().execute(`select case when to_regclass('mutation_receipt') is null then -1 else 0 end as n`);
+  const receiptCount = receipts.n === -1 ? null : (await conn().execute(`select count(*)::int as n from mutation_receipt`))[0].n;
+  return { ...row, ...(await contentFingerprint(conn())), mutationReceipts: receiptCount };
+}
+
+async function login(email: string, password = PASSWORD): Promise<GqlSession> {
+  const s = new GqlSession(stack.url);
+  await s.login(email, password);
+  return s;
+}
+
+let evidenceDir: string;
+
+/** Uploads a small PDF as `who` (POST /evidence with the session cookie); the new evidence's ID. */
+async function upload(who: GqlSession, tag: string, fields?: Record<string, string>): Promise<string> {
+  const answer = await uploadEvidence(stack.url, { cookie: who.sessionCookie, fileName: `${tag}.pdf`, content: () => pdfContent(4096, `${tag}-${randomUUID()}`), fields });
+  if (answer.status !== 201) throw new Error(`upload ${tag}: ${answer.status} ${JSON.stringify(answer.body)}`);
+  return answer.body.id;
+}
+
+beforeAll(async () => {
+  // Evidence files in a folder of this file's own, removed afterwards.
+  evidenceDir = mkdtempSync(path.join(os.tmpdir(), 'labelcycle-access-matrix-'));
+  stack = await startStack({ env: { EVIDENCE_DIR: evidenceDir } });
+  // Two real cycles, each with its own organisation and certifying institution, at the improvement plan.
+  [owner, neighbour] = await Promise.all([
+    driveCycle(stack.url, stack.orm.em.fork(), 'DRAFTING', { label: 'Eigenaar' }),
+    driveCycle(stack.url, stack.orm.em.fork(), 'DRAFTING', { label: 'Buurman' }),
+  ]);
+  const action = await owner.officer.ok(mut('saveImprovementAction', 'SaveImprovementActionInput'), {
+    i: await withMutationId(stack.url, 'SaveImprovementActionInput', {
+      cycleId: owner.cycleId,
+      normId: owner.normIds[1],
+      what: 'Leeragenda per team',
+      owner: 'Teamleider',
+      dueDate: '2027-06-01',
+      successIndicator: 'Elk team heeft er een',
+    }),
+  });
+
+  // The owner's evidence: one file linked to the improvement action (open while the plan is drafted), one spare.
+  const [evidenceId, spareEvidenceId, neighbourEvidenceId] = await Promise.all([
+    upload(owner.officer, 'Eigenaar-bewijs', { cycleId: owner.cycleId }),
+    upload(owner.officer, 'Eigenaar-reserve'),
+    upload(neighbour.officer, 'Buurman-bewijs'),
+  ]);
+  const link = await owner.officer.ok(mut('linkEvidence', 'LinkEvidenceInput', 'id locked'), {
+    i: await withMutationId(stack.url, 'LinkEvidenceInput', { evidenceId, improvementActionId: action.saveImprovementAction.id }),
+  });
+  expect(link.linkEvidence.locked).toBe(false);
+
+  const em = stack.orm.em.fork();
+  const draft = em.create(FrameworkVersion, {
+    name: `Conceptkader ${randomUUID().slice(0, 8)}`,
+    version: '1',
+    effectiveDate: '2027-01-01',
+    status: FrameworkStatus.DRAFT,
+    illustrative: true,
+    rules: longRules(),
+  });
+  await em.flush();
+  const spare = await createFramework(stack.orm.em.fork(), longRules());
+
+  [decider, admin, callers.unassignedAuditor] = await Promise.all([
+    login('commissie@swn.demo', 'demo-wachtwoord'),
+    login('secretariaat@swn.demo', 'demo-wachtwoord'),
+    login(owner.ci.otherAuditor.email),
+  ]);
+  callers.otherOrgOfficer = neighbour.officer;
+  callers.otherOrgInternalAuditor = neighbour.internalAuditor;
+  callers.otherCiAuditor = neighbour.lead;
+  callers.otherCiManager = neighbour.manager;
+  callers.anonymous = new GqlSession(stack.url);
+
+  const notes = await owner.officer.ok(`{ notifications(first: 50, unreadOnly: true) { nodes { id } } }`);
+  target = {
+    organisationId: owner.org.organisation.id,
+    cycleId: owner.cycleId,
+    internalAuditId: owner.internalAuditId!,
+    actionId: action.saveImprovementAction.id,
+    draftVersionId: draft.id,
+    spareVersionId: spare.version.id,
+    certifyingInstitutionId: owner.ci.ci.id,
+    notificationIds: notes.notifications.nodes.map((n: { id: string }) => n.id),
+    normId: owner.normIds[0],
+    leadAuditorId: owner.ci.lead.id,
+    coAuditorId: owner.ci.co.id,
+    neighbourCycleId: neighbour.cycleId,
+    evidenceId,
+    spareEvidenceId,
+    linkId: link.linkEvidence.id,
+    neighbourEvidenceId,
+  };
+});
+afterAll(async () => {
+  await stack?.stop();
+  if (evidenceDir) rmSync(evidenceDir, { recursive: true, force: true });
+});
+
+// --- Coverage: the table follows the schema -------------------------------------------------------------
+
+/** The operations this matrix was written for; the schema must still have them, and each takes an ID. */
+const ABOUT = [
+  'completePreparation', 'submitSelfEvaluation', 'completeInternalAudit', 'engageCertifyingInstitution', 'acceptEngagement',
+  'proposeAuditDates', 'confirmAuditDate', 'issueDraftReport', 'replyToDraftReport', 'issueFinalReport', 'submitImprovementPlan',
+  'reviewImprovementPlan', 'decideCertification', 'suspendCertificate', 'withdrawCertificate', 'saveSelfEvaluationAnswer',
+  'planInternalAudit', 'setInternalAuditStatus', 'recordInternalAuditFinding', 'recordAuditFinding', 'saveImprovementAction',
+  'deleteImprovementAction', 'updateImprovementAction', 'publishFrameworkVersion', 'retireFrameworkVersion', 'updateSchemeRules',
+];
+
+describe('the matrix covers the API', () => {
+  const covered = {
+    queries: new Set(OPS.filter((o) => !o.query.startsWith('mutation')).map((o) => o.root)),
+    mutations: new Set(OPS.filter((o) => o.query.startsWith('mutation')).map((o) => o.root)),
+    cycleFields: new Set(OPS.flatMap((o) => (o.cycleField ? [o.cycleField] : []))),
+  };
+
+  it('has a row for every mutation and query of schema/schema.graphql that takes an ID', () => {
+    const { queries, mutations } = idTakingRootFields(FILE_SCHEMA);
+    expect(mutations.filter((m) => !covered.mutations.has(m))).toEqual([]);
+    expect(queries.filter((m) => !covered.queries.has(m))).toEqual([]);
+    // Not vacuous: the schema has the operations this matrix is about.
+    expect(mutations).toEqual(expect.arrayContaining(ABOUT));
+    expect(queries).toEqual(expect.arrayContaining(['cycle', 'cycleEvents', 'organisation']));
+  });
+
+  it('has a row for every Cycle field that leads to content', () => {
+    const fields = cycleObjectFields(FILE_SCHEMA);
+    expect(CYCLE_CONTENT_FIELDS).toEqual(expect.arrayContaining(fields));
+    expect(fields).toEqual(expect.arrayContaining(['internalAudits', 'auditFindings', 'assessment', 'improvementActions', 'improvementPoints']));
+    expect(fields.filter((f) => !covered.cycleFields.has(f))).toEqual([]);
+  });
+
+  it('covers the operations of the running server too (the schema file may lag behind the code)', async () => {
+    const live = buildClientSchema((await new GqlSession(stack.url).ok(getIntrospectionQuery())) as never);
+    const { queries, mutations } = idTakingRootFields(live);
+    expect(mutations.filter((m) => !covered.mutations.has(m))).toEqual([]);
+    expect(queries.filter((m) => !covered.queries.has(m))).toEqual([]);
+    expect(cycleObjectFields(live).filter((f) => !covered.cycleFields.has(f))).toEqual([]);
+    // Not vacuous: the running server has the evidence operations and the Cycle fields for evidence.
+    expect(mutations).toEqual(expect.arrayContaining(EVIDENCE_ABOUT));
+    expect(cycleObjectFields(live)).toEqual(expect.arrayContaining(['evidenceLinks', 'evidenceCarryOver']));
+  });
+
+  it('names only operations and Cycle fields that exist (no stale rows), in the schema file or the running server', async () => {
+    const live = buildClientSchema((await new GqlSession(stack.url).ok(getIntrospectionQuery())) as never);
+    const exists = (root: string) => [FILE_SCHEMA, live].some((s) => root in s.getQueryType()!.getFields() || root in s.getMutationType()!.getFields());
+    expect(OPS.map((o) => o.root).filter((root) => !exists(root))).toEqual([]);
+    const cycleFields = new Set([...cycleObjectFields(FILE_SCHEMA), ...cycleObjectFields(live)]);
+    expect(CYCLE_CONTENT_FIELDS.filter((f) => !cycleFields.has(f))).toEqual([]);
+  });
+});
+
+// --- The matrix ---------------------------------------------------------------------------------------
+
+const MATRIX = OPS.flatMap((op) =>
+  CALLERS.map((caller) => {
+    const e = expected(op, caller);
+    return [op.name, caller, 'refusal' in e ? e.refusal.code : 'nothing', op, e] as const;
+  }),
+);
+
+describe('callers who may not see the cycle get nothing, the same as for an ID of nothing', () => {
+  it('the callers are signed in, as who they should be', async () => {
+    const roles: Partial<Record<Caller, string>> = {
+      otherOrgOfficer: 'ORG_QUALITY_OFFICER',
+      otherOrgInternalAuditor: 'ORG_INTERNAL_AUDITOR',
+      unassignedAuditor: 'AUDITOR',
+      otherCiAuditor: 'AUDITOR',
+      otherCiManager: 'CI_MANAGER',
+    };
+    for (const [caller, role] of Object.entries(roles)) {
+      expect({ caller, role: (await callers[caller as Caller].ok(`{ me { role } }`)).me?.role }).toEqual({ caller, role });
+    }
+    expect((await callers.anonymous.ok(`{ me { id } }`)).me).toBeNull();
+    // The unassigned auditor is of the owner's own institution; the others have real work elsewhere.
+    expect((await callers.unassignedAuditor.ok(`{ me { certifyingInstitution { id } } }`)).me.certifyingInstitution.id).toBe(owner.ci.ci.id);
+    expect((await neighbour.lead.ok(q('cycle', 'id'), { id: neighbour.cycleId })).cycle.id).toBe(neighbour.cycleId);
+    expect(target.notificationIds.length).toBeGreaterThan(0);
+  });
+
+  it.each(MATRIX)('%s by %s → %s', async (_name, caller, _label, op, want) => {
+    const session = callers[caller];
+    const before = await fingerprint();
+    const real = await run(session, op, target);
+    const none = await run(session, op, ghost(target));
+
+    if ('refusal' in want) {
+      expect(real.errors).toHaveLength(1);
+      const [err] = real.errors!;
+      expect({ code: err.extensions.code, message: err.message, extensions: err.extensions }).toEqual(want.refusal);
+      expect(real.data).toBeNull();
+    } else {
+      expect(real.errors).toBeUndefined();
+      expect(real.data).toEqual(want.data);
+    }
+    // Existence not revealed: an ID of nothing gets exactly the same answer.
+    expect({ data: none.data, errors: none.errors?.map((e) => ({ message: e.message, extensions: e.extensions })) }).toEqual({
+      data: real.data,
+      errors: real.errors?.map((e) => ({ message: e.message, extensions: e.extensions })),
+    });
+    // Nothing changed anywhere.
+    expect(await fingerprint()).toEqual(before);
+  });
+
+  it('the lists of cycles and organisations do not show the cycle or the organisation to any of them', async () => {
+    for (const caller of CALLERS.filter((c) => c !== 'anonymous')) {
+      const cycles = (await callers[caller].ok(`{ cycles(first: 500) { nodes { id } } }`)).cycles.nodes.map((n: { id: string }) => n.id);
+      const orgs = (await callers[caller].ok(`{ organisations(first: 500) { nodes { id } } }`)).organisations.nodes.map((n: { id: string }) => n.id);
+      expect({ caller, cycle: cycles.includes(owner.cycleId), organisation: orgs.includes(owner.org.organisation.id) }).toEqual({
+        caller,
+        cycle: false,
+        organisation: false,
+      });
+    }
+    // The other organisation's evidence library has its own file, not the owner's.
+    for (const caller of ['otherOrgOfficer', 'otherOrgInternalAuditor'] as const) {
+      const library = (await callers[caller].ok(`{ evidence(first: 500) { nodes { id } } }`)).evidence.nodes.map((n: { id: string }) => n.id);
+      expect({ caller, owner: library.filter((id: string) => id === target.evidenceId || id === target.spareEvidenceId), own: library.includes(target.neighbourEvidenceId) }).toEqual({
+        caller,
+        owner: [],
+        own: true,
+      });
+    }
+    // The other organisation and the other institution do see their own cycle in the same lists.
+    for (const caller of ['otherOrgOfficer', 'otherCiManager', 'otherCiAuditor'] as const) {
+      const cycles = (await callers[caller].ok(`{ cycles(first: 500) { nodes { id } } }`)).cycles.nodes.map((n: { id: string }) => n.id);
+      expect(cycles).toContain(neighbour.cycleId);
+    }
+  });
+});
+
+// --- Positive controls --------------------------------------------------------------------------------
+
+const FULL_CYCLE = `query($id: ID!) { cycle(id: $id) { id phase step organisation { id }
+  ${Object.entries(CYCLE_FIELD_SELECTION).map(([f, s]) => `${f} { ${s} }`).join('\n  ')} } }`;
+
+describe('the rightful parties do see the cycle', () => {
+  it('the owner reads the cycle with all its content', async () => {
+    const { cycle } = await owner.officer.ok(FULL_CYCLE, { id: owner.cycleId });
+    expect(cycle).toMatchObject({ id: owner.cycleId, phase: 'IMPROVEMENT_PLAN', step: 'DRAFTING', organisation: { id: owner.org.organisation.id } });
+    expect(cycle.internalAudits).toEqual([expect.objectContaining({ id: target.internalAuditId, status: 'DONE', findings: [expect.objectContaining({ normCode: 'T-1' })] })]);
+    expect(cycle.auditFindings.map((f: { normCode: string }) => f.normCode)).toEqual(['T-1', 'T-2', 'T-3']);
+    expect(cycle.assessment.every((a: { finding: unknown; selfEvaluation: unknown }) => a.finding && a.selfEvaluation)).toBe(true);
+    expect(cycle.improvementActions).toEqual([expect.objectContaining({ id: target.actionId, normCode: 'T-2' })]);
+    expect(cycle.improvementPoints).toEqual([expect.objectContaining({ normCode: 'T-2', covered: true })]);
+    expect(cycle.selfEvaluationAnswers).toHaveLength(3);
+    expect(cycle.evidenceLinks).toEqual([
+      expect.objectContaining({ id: target.linkId, improvementActionId: target.actionId, locked: false, evidence: { id: target.evidenceId, name: 'Eigenaar-bewijs.pdf' } }),
+    ]);
+    expect(cycle.evidenceCarryOver).toEqual([]);
+    const library = (await owner.officer.ok(`{ evidence(first: 50) { nodes { id } } }`)).evidence.nodes.map((n: { id: string }) => n.id);
+    expect(library).toEqual(expect.arrayContaining([target.evidenceId, target.spareEvidenceId]));
+    const events = (await owner.officer.ok(q('cycleEvents', 'seq command', '$id: ID!', 'cycleId: $id'), { id: owner.cycleId })).cycleEvents;
+    expect(events.map((e: { seq: number }) => e.seq)).toEqual(events.map((_: unknown, i: number) => i + 1));
+    expect(events.at(-1).command).toBe('issueFinalReport');
+    const org = (await owner.officer.ok(q('organisation', 'id currentCycle { id }'), { id: owner.org.organisation.id })).organisation;
+    expect(org.currentCycle.id).toBe(owner.cycleId);
+  });
+
+  it.each(['lead', 'co'] as const)('the assigned %s auditor reads the findings and the improvement points', async (who) => {
+    const { cycle } = await owner[who].ok(FULL_CYCLE, { id: owner.cycleId });
+    expect(cycle.auditFindings.map((f: { score: string }) => f.score)).toEqual(['MEETS', 'PARTLY_MEETS', 'MEETS']);
+    expect(cycle.improvementPoints).toEqual([expect.objectContaining({ normCode: 'T-2', covered: true })]);
+    expect(cycle.evidenceLinks.map((l: { id: string }) => l.id)).toEqual([target.linkId]);
+  });
+
+  it('the engaged manager reads the cycle and finds the organisation by its institution', async () => {
+    expect((await owner.manager.ok(FULL_CYCLE, { id: owner.cycleId })).cycle.auditFindings).toHaveLength(3);
+    const page = await owner.manager.ok(OPS.find((o) => o.root === 'organisations')!.query, { ci: owner.ci.ci.id });
+    expect(page.organisations.nodes.map((n: { id: string }) => n.id)).toEqual([owner.org.organisation.id]);
+    expect((await owner.manager.ok(q('organisation', 'id'), { id: owner.org.organisation.id })).organisation.id).toBe(owner.org.organisation.id);
+  });
+
+  it('the sector body sees the draft version the matrix used', async () => {
+    const versions = (await admin.ok(`{ frameworkVersions { id status } }`)).frameworkVersions;
+    expect(versions).toContainEqual({ id: target.draftVersionId, status: 'DRAFT' });
+  });
+});
+
+/**
+ * The same operations, same IDs, by the party who may give them: each gets past the access check (it is
+ * refused, if at all, for the cycle's position or content). Run in order; the last ones change content.
+ */
+type Party = 'officer' | 'internalAuditor' | 'manager' | 'lead' | 'decider' | 'admin';
+const RIGHTFUL: [op: string, by: Party, outcome: string][] = [
+  ['completePreparation', 'officer', 'WRONG_PHASE'],
+  ['submitSelfEvaluation', 'officer', 'WRONG_PHASE'],
+  ['completeInternalAudit', 'officer', 'WRONG_PHASE'],
+  ['engageCertifyingInstitution', 'officer', 'WRONG_PHASE'],
+  ['acceptEngagement', 'manager', 'WRONG_PHASE'],
+  ['proposeAuditDates', 'lead', 'WRONG_PHASE'],
+  ['confirmAuditDate', 'officer', 'WRONG_PHASE'],
+  ['issueDraftReport', 'lead', 'WRONG_PHASE'],
+  ['replyToDraftReport', 'officer', 'WRONG_PHASE'],
+  ['issueFinalReport', 'lead', 'WRONG_PHASE'],
+  ['reviewImprovementPlan', 'lead', 'WRONG_PHASE'],
+  ['decideCertification', 'decider', 'WRONG_PHASE'],
+  ['suspendCertificate', 'admin', 'WRONG_PHASE'],
+  ['withdrawCertificate', 'admin', 'WRONG_PHASE'],
+  ['saveSelfEvaluationAnswer', 'officer', 'LOCKED'],
+  ['planInternalAudit', 'officer', 'WRONG_PHASE'],
+  ['setInternalAuditStatus', 'internalAuditor', 'WRONG_PHASE'],
+  ['recordInternalAuditFinding', 'internalAuditor', 'WRONG_PHASE'],
+  ['recordAuditFinding', 'lead', 'WRONG_PHASE'],
+  ['updateImprovementAction', 'officer', 'WRONG_PHASE'],
+  // Norms take evidence only while the self-evaluation is open; this cycle has no previous one to carry over from.
+  ['linkEvidence (to a norm of the cycle)', 'officer', 'LOCKED'],
+  ['confirmEvidenceStillValid', 'officer', 'BAD_USER_INPUT'],
+  ['publishFrameworkVersion', 'admin', 'INCOMPLETE'],
+  ['updateSchemeRules', 'admin', 'OK'],
+  ['retireFrameworkVersion', 'admin', 'OK'],
+  ['saveImprovementAction (the action, in the cycle)', 'officer', 'OK'],
+  ['saveImprovementAction (new, in the cycle)', 'officer', 'OK'],
+  // The link is to the action: unlinked before the action goes. Then the spare file becomes the document's
+  // newest version, and as the newest it can be deleted.
+  ['unlinkEvidence', 'internalAuditor', 'OK'],
+  ['addEvidenceVersion', 'officer', 'OK'],
+  ['deleteEvidence', 'officer', 'OK'],
+  ['deleteImprovementAction', 'officer', 'OK'],
+  // With the action on T-2 deleted, the plan no longer covers its finding.
+  ['submitImprovementPlan', 'officer', 'INCOMPLETE'],
+  ["markNotificationsRead (the owner's)", 'officer', 'OK'],
+];
+
+describe('the rightful parties get past the access check with the same IDs', () => {
+  it('every mutation row of the matrix has a rightful-party control (startCycle: a draft is refused to everyone)', () => {
+    const mutationRows = OPS.filter((o) => o.query.startsWith('mutation') && o.gate !== 'startCycle').map((o) => o.name);
+    const controlled = new Set(RIGHTFUL.map(([op]) => op));
+    expect(mutationRows.filter((name) => !controlled.has(name) && !name.includes("caller's own"))).toEqual([]);
+  });
+
+  it.each(RIGHTFUL)('%s by the %s → %s', async (name, by, outcome) => {
+    const op = OPS.find((o) => o.name === name)!;
+    const party: Record<Party, GqlSession> = {
+      officer: owner.officer,
+      internalAuditor: owner.internalAuditor,
+      manager: owner.manager,
+      lead: owner.lead,
+      decider,
+      admin,
+    };
+    const before = await fingerprint();
+    const r = await run(party[by], op, target);
+    expect(r.errors?.[0]?.extensions.code ?? 'OK').toBe(outcome);
+    // The fingerprint the matrix relies on does see a change when one is made (and only then).
+    expect(JSON.stringify(await fingerprint()) !== JSON.stringify(before)).toBe(outcome === 'OK');
+    if (outcome === 'OK') {
+      expect(r.data).not.toBeNull();
+      if (op.root === 'markNotificationsRead') expect(r.data!.markNotificationsRead).toBe(target.notificationIds.length);
+      if (op.root === 'deleteImprovementAction') expect(r.data!.deleteImprovementAction).toBe(target.actionId);
+      if (op.root === 'unlinkEvidence') expect(r.data!.unlinkEvidence).toBe(target.linkId);
+      if (op.root === 'addEvidenceVersion') expect(r.data!.addEvidenceVersion).toEqual({ id: target.spareEvidenceId, documentId: target.evidenceId, previousVersionId: target.evidenceId });
+      if (op.root === 'deleteEvidence') expect(r.data!.deleteEvidence).toBe(target.spareEvidenceId);
+    }
+    if (outcome === 'INCOMPLETE' && op.root === 'submitImprovementPlan') expect(r.errors![0].extensions.uncoveredNormCodes).toEqual(['T-2']);
+  });
+});

@@ -1,0 +1,117 @@
+import { deflateRawSync } from 'node:zlib';
+import { EVIDENCE_TYPES } from '../../server/src/modules/evidence/upload/allowed-types';
+import { attachmentDisposition, FILE_NAME_MAX, sanitiseFileName } from '../../server/src/modules/evidence/upload/file-name';
+import { sniffType } from '../../server/src/modules/evidence/upload/sniff-type';
+
+/** A ZIP's local file entries (no central directory: the sniffer reads only the first bytes). */
+function zip(entries: { name: string; text: string; stored?: boolean; method?: number }[]): Buffer {
+  return Buffer.concat(
+    entries.flatMap(({ name, text, stored, method }) => {
+      const raw = Buffer.from(text);
+      const data = stored ? raw : deflateRawSync(raw);
+      const header = Buffer.alloc(30);
+      header.writeUInt32LE(0x04034b50, 0);
+      header.writeUInt16LE(20, 4);
+      header.writeUInt16LE(method ?? (stored ? 0 : 8), 8);
+      header.writeUInt32LE(data.length, 18);
+      header.writeUInt32LE(raw.length, 22);
+      header.writeUInt16LE(Buffer.byteLength(name), 26);
+      return [header, Buffer.from(name), data];
+    }),
+  );
+}
+
+const contentTypes = (main: string) =>
+  `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/main.xml" ContentType="${main}"/></Types>`;
+const OOXML = 'application/vnd.openxmlformats-officedocument';
+
+describe('evidence type from content', () => {
+  it.each([
+    ['docx', contentTypes(`${OOXML}.wordprocessingml.document.main+xml`), EVIDENCE_TYPES.docx],
+    ['xlsx', contentTypes(`${OOXML}.spreadsheetml.sheet.main+xml`), EVIDENCE_TYPES.xlsx],
+    ['pptx', contentTypes(`${OOXML}.presentationml.presentation.main+xml`), EVIDENCE_TYPES.pptx],
+    ['docm (macros)', contentTypes('application/vnd.ms-word.document.macroEnabled.main+xml'), null],
+  ])('reads %s from [Content_Types].xml', (_, types, expected) => {
+    expect(sniffType(zip([{ name: '[Content_Types].xml', text: types }, { name: '_rels/.rels', text: '<Relationships/>' }]), 'x.bin', false)).toBe(expected);
+  });
+
+  it('finds [Content_Types].xml after the parts, and falls back to part names when it cannot be read', () => {
+    const types = contentTypes(`${OOXML}.spreadsheetml.sheet.main+xml`);
+    expect(sniffType(zip([{ name: 'xl/workbook.xml', text: '<workbook/>' }, { name: '[Content_Types].xml', text: types }]), 'x', true)).toBe(EVIDENCE_TYPES.xlsx);
+    // Compression method 12 (bzip2) is not inflated: then the main part's name decides.
+    const unreadable = zip([{ name: 'ppt/presentation.xml', text: '<p/>' }, { name: '[Content_Types].xml', text: types, method: 12 }]);
+    expect(sniffType(unreadable, 'x', true)).toBe(EVIDENCE_TYPES.pptx);
+    expect(sniffType(zip([{ name: 'ppt/presentation.xml', text: '<p/>' }]), 'x.pptx', true)).toBeNull();
+  });
+
+  it.each([
+    ['application/vnd.oasis.opendocument.text', EVIDENCE_TYPES.odt],
+    ['application/vnd.oasis.opendocument.spreadsheet', EVIDENCE_TYPES.ods],
+    ['application/vnd.oasis.opendocument.presentation', EVIDENCE_TYPES.odp],
+    ['application/vnd.oasis.opendocument.graphics', null],
+  ])('reads OpenDocument %s from its mimetype entry', (mime, expected) => {
+    expect(sniffType(zip([{ name: 'mimetype', text: mime, stored: true }, { name: 'content.xml', text: '<x/>' }]), 'x.odt', true)).toBe(expected);
+  });
+
+  it('refuses any other ZIP, whatever its name', () => {
+    expect(sniffType(zip([{ name: 'setup.exe', text: 'MZ' }]), 'report.docx', true)).toBeNull();
+  });
+
+  it('tells the legacy Office formats apart by extension, and refuses other CFB files such as installers', () => {
+    const cfb = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]);
+    expect(sniffType(cfb, 'notulen.DOC', true)).toBe(EVIDENCE_TYPES.doc);
+    expect(sniffType(cfb, 'begroting.xls', true)).toBe(EVIDENCE_TYPES.xls);
+    expect(sniffType(cfb, 'presentatie.ppt', true)).toBe(EVIDENCE_TYPES.ppt);
+    expect(sniffType(cfb, 'setup.msi', true)).toBeNull();
+  });
+
+  it.each([
+    ['PDF', Buffer.from('%PDF-1.4\n'), EVIDENCE_TYPES.pdf],
+    ['PNG', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]), EVIDENCE_TYPES.png],
+    ['JPEG', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]), EVIDENCE_TYPES.jpeg],
+    ['GIF', Buffer.from('GIF89a\x01\x00'), EVIDENCE_TYPES.gif],
+    ['WebP', Buffer.concat([Buffer.from('RIFF'), Buffer.from([0x24, 0, 0, 0]), Buffer.from('WEBPVP8 ')]), EVIDENCE_TYPES.webp],
+    ['ELF', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0]), null],
+    ['a shell script with a NUL', Buffer.from('#!/bin/sh\n\0rm -rf /'), null],
+    ['Latin-1 text (not UTF-8)', Buffer.from('caf\xe9 au lait', 'latin1'), null],
+    ['an empty file', Buffer.alloc(0), null],
+  ])('%s', (_, head, expected) => {
+    expect(sniffType(head, 'bestand.pdf', true)).toBe(expected);
+  });
+
+  it('takes UTF-8 text as plain text or CSV by extension, also when 8 KB cuts a character in two', () => {
+    expect(sniffType(Buffer.from('Één regel\n'), 'notitie.txt', true)).toBe(EVIDENCE_TYPES.txt);
+    expect(sniffType(Buffer.from('a;b\n1;2\n'), 'lijst.CSV', true)).toBe(EVIDENCE_TYPES.csv);
+    const cut = Buffer.concat([Buffer.alloc(8191, 'a'), Buffer.from('é'), Buffer.alloc(100, 'b')]);
+    expect(sniffType(cut, 'lang.txt', false)).toBe(EVIDENCE_TYPES.txt);
+    expect(sniffType(Buffer.concat([Buffer.alloc(10, 'a'), Buffer.from([0xc3])]), 'kort.txt', true)).toBeNull();
+  });
+});
+
+describe('file names', () => {
+  it.each([
+    ['C:\\Users\\ilse\\Documents\\verslag.pdf', 'verslag.pdf'],
+    ['../../etc/passwd', 'passwd'],
+    ['rapport\u0000\u0007\u001b[31m.pdf', 'rapport[31m.pdf'],
+    ['foto\u202egpj.exe', 'fotogpj.exe'],
+    ['a<b>c:d"e|f?g*h.txt', 'a_b_c_d_e_f_g_h.txt'],
+    ['  ..verborgen.pdf. ', 'verborgen.pdf'],
+    ['...', 'bestand'],
+    ['', 'bestand'],
+    ['Cafe\u0301 één.pdf', 'Café één.pdf'],
+  ])('%j becomes %j', (raw, expected) => {
+    expect(sanitiseFileName(raw)).toBe(expected);
+  });
+
+  it('keeps a long name to the limit, with its extension', () => {
+    const name = sanitiseFileName(`${'ë'.repeat(500)}.docx`);
+    expect([...name].length).toBe(FILE_NAME_MAX);
+    expect(name.endsWith('.docx')).toBe(true);
+  });
+
+  it('offers the exact name in RFC 5987 form with an ASCII fallback', () => {
+    expect(attachmentDisposition(`Zelfevaluatie "2026" (één).pdf`)).toBe(
+      `attachment; filename="Zelfevaluatie _2026_ (__n).pdf"; filename*=UTF-8''Zelfevaluatie%20%222026%22%20%28%C3%A9%C3%A9n%29.pdf`,
+    );
+  });
+});
