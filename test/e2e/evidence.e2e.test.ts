@@ -28,7 +28,7 @@ beforeAll(async () => {
   }
   evidenceDir = mkdtempSync(path.join(os.tmpdir(), 'labelcycle-evidence-e2e-'));
   // No worker: the cycle is placed in the self-evaluation with SQL, as the projection would.
-  stack = await startStack({ worker: false, env: { EVIDENCE_DIR: evidenceDir } });
+  stack = await startStack({ env: { EVIDENCE_DIR: evidenceDir } });
   org = await createOrganisation(stack.orm.em.fork(), 'E2E-bewijs');
   const officer = new GqlSession(stack.url);
   await officer.login(org.officer, PASSWORD);

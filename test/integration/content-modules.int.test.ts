@@ -80,8 +80,8 @@ async function refusedUnchanged(who: GqlSession, op: string, i: Record<string, u
 }
 
 beforeAll(async () => {
-  // No worker: nothing may project over the phases these tests set (startCycle only starts the workflow).
-  stack = await startStack({ worker: false });
+  // startCycle returns once the workflow recorded its start, so nothing projects over the phases these tests set.
+  stack = await startStack();
   const em = stack.orm.em.fork();
   orgA = await createOrganisation(em, 'Inhoud A');
   orgB = await createOrganisation(em, 'Inhoud B');

@@ -108,7 +108,7 @@ async function peakRssGrowth<T>(work: () => Promise<T>): Promise<{ result: T; gr
 beforeAll(async () => {
   // Its own folder: the sweeper test must see only this file's evidence, and other runs must not see ours.
   evidenceDir = mkdtempSync(path.join(os.tmpdir(), 'labelcycle-evidence-'));
-  stack = await startStack({ worker: false, env: { EVIDENCE_DIR: evidenceDir } });
+  stack = await startStack({ env: { EVIDENCE_DIR: evidenceDir } });
   norms = await conn().execute(
     `select n.id, n.code from norm n join framework_category c on c.id = n.category_id
      where n.framework_version_id = ? order by c.position, n.position`,

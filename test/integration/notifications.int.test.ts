@@ -87,7 +87,7 @@ const sorted = (xs: string[]) => [...xs].sort();
 
 beforeAll(async () => {
   // No worker: the cycle's workflow waits untouched, so the only notifications are the ones made here.
-  stack = await startStack({ worker: false });
+  stack = await startStack();
   const em = stack.orm.em.fork();
   org = await createOrganisation(em);
   otherOrg = await createOrganisation(em, 'Andere organisatie');

@@ -126,6 +126,8 @@ export async function certificationCycleWorkflow(input: m.CycleWorkflowInput): P
   }
 
   setHandler(m.cycleStateQuery, () => state.view());
+  // Waits for the start's projection (busy) like every command, then just reports the state.
+  setHandler(m.startedUpdate, () => exclusive(null, async () => state.view()));
   setHandler(m.certificateRenewedSignal, ({ byCycleId }) => {
     state.renewedBy = byCycleId;
     state.version += 1;

@@ -104,6 +104,9 @@ export const decideCertificationUpdate = defineUpdate<CycleStateView, [DecideArg
 export const suspendCertificateUpdate = defineUpdate<CycleStateView, [ReasonArgs]>('suspendCertificate');
 export const withdrawCertificateUpdate = defineUpdate<CycleStateView, [ReasonArgs]>('withdrawCertificate');
 
+/** Answers once the workflow has recorded its start, so `startCycle` returns a cycle whose trail exists. */
+export const startedUpdate = defineUpdate<CycleStateView, []>('started');
+
 /** Sent by the next cycle's workflow when it is awarded: this cycle's certificate is replaced. */
 export const certificateRenewedSignal = defineSignal<[{ byCycleId: string }]>('certificateRenewed');
 

@@ -1,26 +1,7 @@
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { ArgsType, Field, Int } from 'type-graphql';
 import { badInput } from './errors';
-import { MAX_PAGE_SIZE } from './pagination';
 
-/**
- * Page arguments for lists sorted by a text key (a name) and a tiebreaker. The cursor carries the key
- * itself, so it is longer than a (createdAt, id) cursor: names are not length-limited.
- */
-@ArgsType()
-export class SortedPageArgs {
-  @Field(() => Int, { description: `Page size, 1 to ${MAX_PAGE_SIZE}; default 50.` })
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  first: number = 50;
-
-  @Field(() => String, { nullable: true, description: 'endCursor of the previous page.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  after?: string | null;
-}
+/** Lists sorted by a text key page with the same arguments as every list. */
+export { PageArgs as SortedPageArgs } from './pagination';
 
 const BAD_CURSOR = 'This cursor is not valid; use pageInfo.endCursor from the previous page.';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

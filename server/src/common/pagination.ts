@@ -12,10 +12,11 @@ export class PageArgs {
   @Max(MAX_PAGE_SIZE)
   first: number = 50;
 
+  // Lists sorted by name carry the name in their cursor, hence the generous bound.
   @Field(() => String, { nullable: true, description: 'endCursor of the previous page.' })
   @IsOptional()
   @IsString()
-  @MaxLength(200)
+  @MaxLength(2000)
   after?: string | null;
 }
 

@@ -1,6 +1,6 @@
 import { ApplicationFailure, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
 import { cycleWorkflowId } from '../../../workflows/src/ids';
-import type { CommandArgs, CommandUpdate, CycleStateView, CycleWorkflowInput } from '../../../workflows/src/messages';
+import { startedUpdate, type CommandArgs, type CommandUpdate, type CycleStateView, type CycleWorkflowInput } from '../../../workflows/src/messages';
 import { REFUSALS, type RefusalCode } from '../../../workflows/src/rules';
 import { DomainError } from '../common/errors';
 
@@ -22,6 +22,15 @@ export class CycleCommands {
       // A second start of the same cycle attaches to the running workflow instead of failing.
       workflowIdConflictPolicy: 'USE_EXISTING',
     });
+  }
+
+  /** Waits until the workflow has recorded its start in the projection (its first audit-trail entry). */
+  async awaitStarted(cycleId: string): Promise<void> {
+    try {
+      await this.client.workflow.getHandle(cycleWorkflowId(cycleId)).executeUpdate(startedUpdate, { updateId: 'started' });
+    } catch (err) {
+      throw toDomainError(err);
+    }
   }
 
   /** Sends one command and waits for its result (the new state) or its refusal. */

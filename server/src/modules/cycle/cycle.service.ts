@@ -54,6 +54,10 @@ export class CycleService {
       }
     }
     await this.ensureWorkflow(cycle);
+    if (cycle.seq === 0) {
+      await this.commands.awaitStarted(cycle.id);
+      return em.findOneOrFail(Cycle, { id: cycle.id }, { refresh: true });
+    }
     return cycle;
   }
 
