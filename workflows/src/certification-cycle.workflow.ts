@@ -47,6 +47,9 @@ const iso = (ms: number) => new Date(ms).toISOString();
  */
 export async function certificationCycleWorkflow(input: m.CycleWorkflowInput): Promise<void> {
   const state = new CycleState(input.cycleId);
+  // Busy from the first moment: an Update that arrives with the start can run its handler before this
+  // function reaches the start's projection below, and must still wait for it.
+  state.busy = true;
   const { durations } = input;
 
   function guard(command: Command): void {
@@ -352,8 +355,7 @@ export async function certificationCycleWorkflow(input: m.CycleWorkflowInput): P
   }
 
   // The start itself is the first entry of the audit trail (seq 1), written through the same projection.
-  // Commands wait for it (busy), so the trail never shows a transition before the start.
-  state.busy = true;
+  // Commands wait for it (busy, set above), so the trail never shows a transition before the start.
   state.seq = 1;
   await acts.projectTransition({
     cycleId: input.cycleId,
