@@ -3,6 +3,7 @@ import { GqlSession } from '../support/gql';
 import { mutationId } from '../support/operations';
 import { createFramework, secondsRules } from '../support/scheme-fixtures';
 import { startStack, type Stack } from '../support/stack';
+import { waitFor } from '../support/wait-for';
 
 let stack: Stack;
 beforeAll(async () => {
@@ -10,15 +11,6 @@ beforeAll(async () => {
 });
 afterAll(() => stack?.stop());
 
-async function waitFor<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 it('a self-evaluation window from the scheme reminds the organisation, then escalates to the sector body when it passes', async () => {
   const em = stack.orm.em.fork();

@@ -6,19 +6,11 @@ import { mutationId } from '../support/operations';
 import { createCertifyingInstitution, createFramework, secondsRules, type CiFixture } from '../support/scheme-fixtures';
 import { recordHistory } from '../support/record-history';
 import { startStack, type Stack } from '../support/stack';
+import { waitFor } from '../support/wait-for';
 
 const CYCLE = `id phase step overdue auditDays auditDaysComputed proposedAuditDates confirmedAuditDate advice decision`;
 const cmd = (name: string, inputType: string) => `mutation($i: ${inputType}!) { ${name}(input: $i) { ${CYCLE} } }`;
 
-async function waitFor<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
 
 let stack: Stack;
 let org: OrgFixture;
