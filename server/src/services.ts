@@ -14,6 +14,7 @@ import { AuditFindingService } from './modules/external-audit/audit-finding.serv
 import { ImprovementPlanService } from './modules/improvement-plan/improvement-plan.service';
 import { MutationReceipts } from './modules/receipt/mutation-receipts';
 import { createEvidenceServices } from './modules/evidence/evidence.services';
+import { CertifyingInstitutionService } from './modules/certifying-institution/certifying-institution.service';
 import type { CycleCommands } from './temporal/cycle-commands';
 
 /** The api's services, built once per process and shared by every request (they hold no request state). */
@@ -35,6 +36,7 @@ export function createServices(config: Config, commands: CycleCommands) {
     internalAudits: new InternalAuditService(policy),
     auditFindings: new AuditFindingService(policy),
     improvementPlan: new ImprovementPlanService(policy),
+    certifyingInstitutions: new CertifyingInstitutionService(policy),
     receipts,
     evidence: createEvidenceServices(config, policy, receipts),
   };

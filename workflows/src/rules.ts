@@ -220,7 +220,8 @@ export function timeline(phase: Phase): { stage: Stage; status: StepStatus }[] {
 }
 
 /** Who is to act next in a position; drives "waiting on whom" and deadline reminders. */
-export type Party = 'ORGANISATION' | 'CERTIFYING_INSTITUTION' | 'SECTOR_BODY' | 'NOBODY';
+export const PARTIES = ['ORGANISATION', 'CERTIFYING_INSTITUTION', 'SECTOR_BODY', 'NOBODY'] as const;
+export type Party = (typeof PARTIES)[number];
 
 export function waitingOn(at: Position): Party {
   switch (at.phase) {

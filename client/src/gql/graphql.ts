@@ -77,6 +77,21 @@ export type AuditFinding = {
   updatedAt: Scalars['DateTimeISO']['output'];
 };
 
+export type AuditReport = {
+  __typename?: 'AuditReport';
+  advice?: Maybe<AuditAdvice>;
+  /** When it was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  improvementPoints: Scalars['String']['output'];
+  issuedAt: Scalars['DateTimeISO']['output'];
+  kind: ReportKind;
+  /** The organisation's reply (draft report only). */
+  reply?: Maybe<Scalars['String']['output']>;
+  strengths: Scalars['String']['output'];
+  summary: Scalars['String']['output'];
+};
+
 export type AwardRule =
   | 'NO_DOES_NOT_MEET'
   | 'NO_OPEN_DOES_NOT_MEET_WITHOUT_ACCEPTED_ACTION';
@@ -121,6 +136,8 @@ export type CertifyingInstitution = {
   __typename?: 'CertifyingInstitution';
   /** Admitted by the sector body to certify under the scheme. */
   admitted: Scalars['Boolean']['output'];
+  /** Its auditors, to assign to an engagement; visible to the institution's own people and the sector body. */
+  auditors: Array<UserSummary>;
   /** When it was created. */
   createdAt: Scalars['DateTimeISO']['output'];
   id: Scalars['ID']['output'];
@@ -165,6 +182,9 @@ export type Cycle = {
   auditDaysOverrideReason?: Maybe<Scalars['String']['output']>;
   /** The auditors' findings, in the framework's order; the organisation sees them once the draft report is issued. */
   auditFindings: Array<AuditFinding>;
+  /** The institution engaged for the external audit. */
+  certifyingInstitution?: Maybe<CertifyingInstitution>;
+  coAuditor?: Maybe<UserSummary>;
   confirmedAuditDate?: Maybe<Scalars['String']['output']>;
   /** When it was created. */
   createdAt: Scalars['DateTimeISO']['output'];
@@ -185,20 +205,27 @@ export type Cycle = {
   improvementPoints: Array<ImprovementPoint>;
   /** Internal audits of the cycle, by planned date. */
   internalAudits: Array<InternalAudit>;
+  leadAuditor?: Maybe<UserSummary>;
   organisation: Organisation;
   /** True once the running deadline has passed. */
   overdue: Scalars['Boolean']['output'];
   phase: CyclePhase;
   phaseChangedAt: Scalars['DateTimeISO']['output'];
+  /** The lead auditor's reviews of the plan, oldest first, with the comments of a returned plan. */
+  planReviews: Array<ImprovementPlanReviewRecord>;
   /** Self-evaluation progress: norms scored out of norms in scope. */
   progress: Progress;
   proposedAuditDates: Array<Scalars['String']['output']>;
+  /** The draft and final reports once issued, oldest first; the draft carries the organisation's reply. */
+  reports: Array<AuditReport>;
   scopeUnits: Array<Scalars['String']['output']>;
   selfEvaluationAnswers: Array<SelfEvaluationAnswer>;
   selfEvaluationLockedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   step?: Maybe<CycleStep>;
   timeline: Array<TimelineStep>;
   variant: CycleVariant;
+  /** Who is to act next; dueAt says until when. */
+  waitingOn: WaitingParty;
   /** True when the whole organisation is in scope; otherwise scopeUnits names the units. */
   wholeOrganisation: Scalars['Boolean']['output'];
 };
@@ -469,6 +496,16 @@ export type ImprovementPlanReview =
   | 'ACCEPT'
   | 'RETURN';
 
+export type ImprovementPlanReviewRecord = {
+  __typename?: 'ImprovementPlanReviewRecord';
+  at: Scalars['DateTimeISO']['output'];
+  comments: Scalars['String']['output'];
+  /** When it was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  review: ImprovementPlanReview;
+};
+
 export type ImprovementPoint = {
   __typename?: 'ImprovementPoint';
   actionCount: Scalars['Int']['output'];
@@ -617,6 +654,8 @@ export type Mutation = {
   saveImprovementAction: ImprovementAction;
   /** Autosaves a draft answer on one norm; only given fields change. */
   saveSelfEvaluationAnswer: SelfEvaluationAnswer;
+  /** Admits a certifying institution or revokes its admission; a revoked one cannot be engaged for new audits. */
+  setCertifyingInstitutionAdmission: CertifyingInstitution;
   /** Marks a planned internal audit done (needs a finding) or cancelled. */
   setInternalAuditStatus: InternalAudit;
   /** Starts the cycle of your organisation; if one is open, returns that one. */
@@ -768,6 +807,11 @@ export type MutationSaveSelfEvaluationAnswerArgs = {
 };
 
 
+export type MutationSetCertifyingInstitutionAdmissionArgs = {
+  input: SetCertifyingInstitutionAdmissionInput;
+};
+
+
 export type MutationSetInternalAuditStatusArgs = {
   input: SetInternalAuditStatusInput;
 };
@@ -890,6 +934,8 @@ export type Organisation = {
   /** Staff size in full-time equivalents; drives the audit-days table. */
   fte: Scalars['Float']['output'];
   id: Scalars['ID']['output'];
+  /** Its people, by name (for planning internal audits); visible to the organisation's own members only. */
+  members: Array<UserSummary>;
   name: Scalars['String']['output'];
   place: Scalars['String']['output'];
 };
@@ -970,6 +1016,8 @@ export type ProposeAuditDatesInput = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Certifying institutions by name: the admitted ones; the sector body also sees those not admitted unless admittedOnly. */
+  certifyingInstitutions: Array<CertifyingInstitution>;
   cycle: Cycle;
   /** The cycle's audit trail, oldest first. */
   cycleEvents: Array<CycleEvent>;
@@ -997,6 +1045,11 @@ export type Query = {
   unreadNotificationCount: Scalars['Int']['output'];
   /** The register entry of a certificate number in any status (also withdrawn or expired); null when unknown. */
   verifyCertificate?: Maybe<RegisterEntry>;
+};
+
+
+export type QueryCertifyingInstitutionsArgs = {
+  admittedOnly?: Scalars['Boolean']['input'];
 };
 
 
@@ -1103,6 +1156,10 @@ export type ReplyToDraftReportInput = {
   cycleId: Scalars['ID']['input'];
   reply: Scalars['String']['input'];
 };
+
+export type ReportKind =
+  | 'DRAFT'
+  | 'FINAL';
 
 export type ReviewImprovementPlanInput = {
   /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
@@ -1215,6 +1272,14 @@ export type SelfEvaluationAnswer = {
   updatedByName: Scalars['String']['output'];
 };
 
+export type SetCertifyingInstitutionAdmissionInput = {
+  /** True admits the institution; false revokes it (cycles it already holds keep it). */
+  admitted: Scalars['Boolean']['input'];
+  certifyingInstitutionId: Scalars['ID']['input'];
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
+};
+
 export type SetInternalAuditStatusInput = {
   internalAuditId: Scalars['ID']['input'];
   status: InternalAuditOutcome;
@@ -1283,6 +1348,13 @@ export type UserSummary = {
   name: Scalars['String']['output'];
   role: Role;
 };
+
+/** Who is to act next in a cycle. */
+export type WaitingParty =
+  | 'CERTIFYING_INSTITUTION'
+  | 'NOBODY'
+  | 'ORGANISATION'
+  | 'SECTOR_BODY';
 
 export type LoginMutationVariables = Exact<{
   input: LoginInput;

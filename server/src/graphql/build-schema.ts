@@ -20,12 +20,14 @@ import {
   InternalAuditFindingResolver,
   InternalAuditResolver,
 } from '../modules/internal-audit/internal-audit.resolver';
-import { AuditFindingResolver, CycleAuditFindingsResolver } from '../modules/external-audit/audit-finding.resolver';
+import { AuditFindingResolver, CycleAuditFindingsResolver, CycleAuditReportsResolver } from '../modules/external-audit/audit-finding.resolver';
 import { CycleImprovementPlanResolver, ImprovementActionResolver } from '../modules/improvement-plan/improvement-plan.resolver';
 import { UserResolver } from '../modules/user/user.resolver';
 import { EvidenceResolver } from '../modules/evidence/evidence.resolver';
 import { EvidenceLinkResolver } from '../modules/evidence/evidence-link.resolver';
 import { CycleEvidenceResolver } from '../modules/evidence/cycle-evidence.resolver';
+import { CertifyingInstitutionResolver } from '../modules/certifying-institution/certifying-institution.resolver';
+import { CyclePartiesResolver } from '../modules/cycle/cycle-parties.resolver';
 import { authChecker } from './auth-checker';
 
 export const RESOLVERS = [
@@ -35,6 +37,8 @@ export const RESOLVERS = [
   CycleResolver,
   CycleEventResolver,
   CycleCommandResolver,
+  CyclePartiesResolver,
+  CertifyingInstitutionResolver,
   SelfEvaluationResolver,
   FrameworkVersionResolver,
   FrameworkCategoryResolver,
@@ -46,6 +50,7 @@ export const RESOLVERS = [
   CycleInternalAuditsResolver,
   AuditFindingResolver,
   CycleAuditFindingsResolver,
+  CycleAuditReportsResolver,
   ImprovementActionResolver,
   CycleImprovementPlanResolver,
   RegisterResolver,

@@ -2,6 +2,7 @@ import { registerEnumType } from 'type-graphql';
 import {
   ADVICES,
   DECISIONS,
+  PARTIES,
   PHASES,
   PLAN_REVIEWS,
   SCORES,
@@ -10,6 +11,7 @@ import {
   VARIANTS,
   type Advice,
   type Decision,
+  type Party,
   type Phase,
   type PlanReview,
   type Score,
@@ -31,6 +33,7 @@ export const AuditAdvice = enumObject<Advice>(ADVICES);
 export const CertificationDecision = enumObject<Decision>(DECISIONS);
 export const ImprovementPlanReview = enumObject<PlanReview>(PLAN_REVIEWS);
 export const CycleStage = enumObject<Stage>(STAGES);
+export const WaitingParty = enumObject<Party>(PARTIES);
 export const TimelineStepStatus = enumObject(['DONE', 'CURRENT', 'UPCOMING'] as const);
 
 registerEnumType(CyclePhase, { name: 'CyclePhase', description: 'Where a certification cycle stands.' });
@@ -40,6 +43,7 @@ registerEnumType(AuditAdvice, { name: 'AuditAdvice' });
 registerEnumType(CertificationDecision, { name: 'CertificationDecision' });
 registerEnumType(ImprovementPlanReview, { name: 'ImprovementPlanReview' });
 registerEnumType(CycleStage, { name: 'CycleStage', description: 'The stages of a cycle, as shown on its timeline.' });
+registerEnumType(WaitingParty, { name: 'WaitingParty', description: 'Who is to act next in a cycle.' });
 registerEnumType(TimelineStepStatus, { name: 'StepStatus' });
 registerEnumType(NormScore, {
   name: 'NormScore',

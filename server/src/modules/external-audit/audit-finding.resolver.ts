@@ -3,6 +3,7 @@ import type { Context } from '../../graphql/context';
 import { Cycle } from '../cycle/cycle.entity';
 import { Role } from '../user/role';
 import { AuditFinding } from './audit-finding.entity';
+import { AuditReport } from './audit-report.entity';
 import { RecordAuditFindingInput } from './dto/record-audit-finding.input';
 import { NormAssessment } from './norm-assessment.view';
 
@@ -46,5 +47,15 @@ export class CycleAuditFindingsResolver {
   })
   assessment(@Root() cycle: Cycle, @Ctx() ctx: Context): Promise<NormAssessment[]> {
     return ctx.services.auditFindings.assessmentOf(ctx.user!, cycle, ctx.loaders.externalAudit);
+  }
+}
+
+@Resolver(() => Cycle)
+export class CycleAuditReportsResolver {
+  @FieldResolver(() => [AuditReport], {
+    description: 'The draft and final reports once issued, oldest first; the draft carries the organisation\'s reply.',
+  })
+  reports(@Root() cycle: Cycle, @Ctx() ctx: Context): Promise<AuditReport[]> {
+    return ctx.loaders.externalAudit.reportsByCycle.load(cycle.id);
   }
 }

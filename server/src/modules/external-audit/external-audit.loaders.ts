@@ -4,6 +4,7 @@ import { groupedBy } from '../../common/group-by';
 import { Norm } from '../framework/norm.entity';
 import { SelfEvaluationAnswer } from '../self-evaluation/self-evaluation-answer.entity';
 import { AuditFinding } from './audit-finding.entity';
+import { AuditReport } from './audit-report.entity';
 
 /** The framework's order: categories by position, norms by position inside them. */
 const FRAMEWORK_ORDER = { category: { position: 'asc' }, position: 'asc' } as const;
@@ -14,6 +15,10 @@ export function createExternalAuditLoaders(em: EntityManager) {
     findingsByCycle: new DataLoader<string, AuditFinding[]>(async (cycleIds) => {
       const rows = await em.find(AuditFinding, { cycle: { $in: [...cycleIds] } }, { orderBy: { norm: FRAMEWORK_ORDER } });
       return groupedBy(cycleIds, rows, (f) => f.cycle.id);
+    }),
+    reportsByCycle: new DataLoader<string, AuditReport[]>(async (cycleIds) => {
+      const rows = await em.find(AuditReport, { cycle: { $in: [...cycleIds] } }, { orderBy: { issuedAt: 'asc', id: 'asc' } });
+      return groupedBy(cycleIds, rows, (r) => r.cycle.id);
     }),
     answersByCycle: new DataLoader<string, SelfEvaluationAnswer[]>(async (cycleIds) => {
       const rows = await em.find(SelfEvaluationAnswer, { cycle: { $in: [...cycleIds] } });

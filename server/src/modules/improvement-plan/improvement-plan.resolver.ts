@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
+import { PlanReviewRecord } from './plan-review.entity';
 import { Cycle } from '../cycle/cycle.entity';
 import { Role } from '../user/role';
 import { DeleteImprovementActionInput } from './dto/delete-improvement-action.input';
@@ -75,5 +76,10 @@ export class CycleImprovementPlanResolver {
   })
   improvementPoints(@Root() cycle: Cycle, @Ctx() ctx: Context): Promise<ImprovementPoint[]> {
     return ctx.services.improvementPlan.improvementPointsOf(ctx.user!, cycle, ctx.loaders);
+  }
+
+  @FieldResolver(() => [PlanReviewRecord], { description: "The lead auditor's reviews of the plan, oldest first, with the comments of a returned plan." })
+  planReviews(@Root() cycle: Cycle, @Ctx() ctx: Context): Promise<PlanReviewRecord[]> {
+    return ctx.loaders.improvementPlan.reviewsByCycle.load(cycle.id);
   }
 }

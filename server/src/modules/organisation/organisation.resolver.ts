@@ -5,6 +5,8 @@ import { notFound } from '../../common/errors';
 import type { Context } from '../../graphql/context';
 import { Certificate } from '../certificate/certificate.entity';
 import { Cycle } from '../cycle/cycle.entity';
+import { User } from '../user/user.entity';
+import { UserSummary, userSummary } from '../user/user-summary.view';
 import { OrganisationFilter } from './dto/organisation-filter.input';
 import { OrganisationPage } from './organisation-page';
 import { Organisation } from './organisation.entity';
@@ -36,6 +38,15 @@ export class OrganisationResolver {
     // Every way to an organisation checks that it may be read; its open cycle may still belong to another
     // certifying institution than the caller's, and then it stays hidden as in `cycle(id)`.
     return cycle && ctx.user && ctx.services.policy.canReadCycle(ctx.user, cycle) ? cycle : null;
+  }
+
+  @FieldResolver(() => [UserSummary], {
+    description: "Its people, by name (for planning internal audits); visible to the organisation's own members only.",
+  })
+  async members(@Root() org: Organisation, @Ctx() ctx: Context): Promise<UserSummary[]> {
+    if (ctx.user?.organisation?.id !== org.id) return [];
+    const users = await ctx.em.find(User, { organisation: org.id }, { orderBy: { name: 'asc', id: 'asc' } });
+    return users.map(userSummary);
   }
 
   @FieldResolver(() => Certificate, { nullable: true, description: 'The newest valid or suspended certificate, as in the register.' })
