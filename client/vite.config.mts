@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import path from 'node:path';
 import { defineConfig } from 'vite';
+import { bundleReport } from './bundle-report.mjs';
 
 // npm runs every script from the package root, so paths are resolved from there. (The repository's
 // tsconfig compiles with module "commonjs", where `import.meta` is not allowed even in an .mts file.)
@@ -9,7 +10,7 @@ const api = 'http://127.0.0.1:4000';
 
 export default defineConfig({
   root,
-  plugins: [react()],
+  plugins: [react(), bundleReport()],
   build: {
     outDir: path.join(root, 'dist'),
     emptyOutDir: true,

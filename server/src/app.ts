@@ -17,7 +17,8 @@ import { readCookie, SESSION_COOKIE } from './modules/auth/session-token';
 import { evidenceRoutes } from './modules/evidence/http/evidence.routes';
 import type { Services } from './services';
 
-export const CLIENT_DIST = path.join(projectRoot(), 'client/dist');
+// CLIENT_DIST points the api at another build of the client (a deployment's own, or a second checkout's).
+export const CLIENT_DIST = process.env.CLIENT_DIST ? path.resolve(process.env.CLIENT_DIST) : path.join(projectRoot(), 'client/dist');
 
 export interface Api {
   app: Express;

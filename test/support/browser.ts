@@ -10,7 +10,7 @@ export async function launchChromium(): Promise<Browser> {
   if (!existsSync(executablePath)) {
     throw new Error(`Chromium not found at ${executablePath}: install Debian's chromium package or set CHROMIUM_PATH.`);
   }
-  mkdirSync(OUTPUT_DIR, { recursive: true });
+  mkdirSync(path.join(OUTPUT_DIR, 'screenshots'), { recursive: true });
   return chromium.launch({
     executablePath,
     headless: true,

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { LogoutButton } from '../features/auth/logout-button';
 import { SignedInUser } from '../features/auth/signed-in-user';
 import type { SessionUserFragment } from '../gql/graphql';
-import { useI18n } from '../lib/i18n-context';
+import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from './language-switch';
 
 interface AppShellProps {
@@ -12,15 +12,15 @@ interface AppShellProps {
 
 /** Header (name of the app, language, who is signed in) and the one <main> landmark of every screen. */
 export function AppShell({ user, children }: AppShellProps) {
-  const { t } = useI18n();
+  const { t } = useTranslation();
   return (
     <>
       <a className="skip-link" href="#main">
-        {t.skipToContent}
+        {t('skipToContent')}
       </a>
       <header className="header">
         <div className="header__inner">
-          <p className="header__brand">{t.appName}</p>
+          <p className="header__brand">{t('appName')}</p>
           <div className="header__tools">
             {user && <SignedInUser user={user} />}
             <LanguageSwitch />

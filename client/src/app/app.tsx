@@ -2,7 +2,6 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
 import { Loading } from '../components/ui/loading';
 import { QueryError } from '../components/ui/query-error';
-import { LoginPage } from '../features/auth/login-page';
 import { MeQuery } from '../features/auth/me-query';
 import { SessionContext, type Session } from '../lib/session-context';
 import { AppShell } from './app-shell';
@@ -26,7 +25,11 @@ function SignedInGate() {
     );
   }
   const user = data?.me ?? null;
-  return <AppShell user={user}>{user ? <AppRoutes user={user} /> : <LoginPage />}</AppShell>;
+  return (
+    <AppShell user={user}>
+      <AppRoutes user={user} />
+    </AppShell>
+  );
 }
 
 function SessionRoot() {

@@ -1,23 +1,23 @@
-import { LANGS } from '../lib/i18n';
-import { useI18n } from '../lib/i18n-context';
+import { useTranslation } from 'react-i18next';
+import { LANGS } from '../i18n/i18n';
 
 /**
  * Two toggle buttons, NL and EN; aria-pressed tells which language is on. The visible code is also the
  * accessible name (WCAG 2.5.3, label in name), the group is labelled "Taal", the title gives the full name.
  */
 export function LanguageSwitch() {
-  const { lang, t, setLang } = useI18n();
+  const { t, i18n } = useTranslation();
   return (
-    <div className="lang-switch" role="group" aria-label={t.language.label}>
+    <div className="lang-switch" role="group" aria-label={t('language.label')}>
       {LANGS.map((code) => (
         <button
           key={code}
           type="button"
           className="lang-switch__option"
           lang={code}
-          aria-pressed={lang === code}
-          title={t.language.names[code]}
-          onClick={() => setLang(code)}
+          aria-pressed={i18n.language === code}
+          title={t(`language.names.${code}`)}
+          onClick={() => void i18n.changeLanguage(code)}
         >
           {code.toUpperCase()}
         </button>

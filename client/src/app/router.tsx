@@ -1,25 +1,36 @@
 import { lazy, Suspense } from 'react';
+import { Route, Switch } from 'wouter';
 import { Loading } from '../components/ui/loading';
+import { LoginPage } from '../features/auth/login-page';
 import type { SessionUserFragment } from '../gql/graphql';
 
-// The signed-in screens load as separate chunks, so the login page stays small on a slow connection.
-const OrganisationPage = lazy(() =>
-  import('../features/cycle/organisation-page').then((m) => ({ default: m.OrganisationPage })),
-);
-const CyclesPage = lazy(() => import('../features/cycle/cycles-page').then((m) => ({ default: m.CyclesPage })));
+// Each party's screens load as their own chunk, so the login page (and every other party) stays small.
+const PublicRoutes = lazy(() => import('../features/public/public-routes'));
+const OrganisationRoutes = lazy(() => import('../features/organisation/organisation-routes'));
+const InstitutionRoutes = lazy(() => import('../features/institution/institution-routes'));
+const SectorRoutes = lazy(() => import('../features/sector/sector-routes'));
 
-/**
- * There is one screen per kind of user in this slice, so the "route" is chosen by who is signed in;
- * a URL router comes when screens link to each other.
- */
-export function AppRoutes({ user }: { user: SessionUserFragment }) {
+function PartyRoutes({ user }: { user: SessionUserFragment }) {
+  switch (user.partyKind) {
+    case 'ORGANISATION':
+      return <OrganisationRoutes user={user} />;
+    case 'CERTIFYING_INSTITUTION':
+      return <InstitutionRoutes user={user} />;
+    case 'SECTOR_BODY':
+      return <SectorRoutes user={user} />;
+  }
+}
+
+/** The public register is open to everyone; everything else needs a signed-in user of some party. */
+export function AppRoutes({ user }: { user: SessionUserFragment | null }) {
   return (
     <Suspense fallback={<Loading />}>
-      {user.organisation ? (
-        <OrganisationPage organisationId={user.organisation.id} role={user.role} />
-      ) : (
-        <CyclesPage />
-      )}
+      <Switch>
+        <Route path="/register" nest>
+          <PublicRoutes />
+        </Route>
+        <Route>{user ? <PartyRoutes user={user} /> : <LoginPage />}</Route>
+      </Switch>
     </Suspense>
   );
 }

@@ -16,3 +16,17 @@ export function formatDateTime(iso: string, locale: string): string {
 export function formatNumber(value: number, locale: string): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
 }
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A calendar date (YYYY-MM-DD, as the API sends audit and due dates) in words: 3 maart 2027. */
+export function formatDate(day: string, locale: string): string {
+  let format = dateFormats.get(locale);
+  if (!format) {
+    // The date is a day, not a moment: formatted in UTC so no time zone can move it to the day before.
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+    dateFormats.set(locale, format);
+  }
+  const date = new Date(`${day.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? day : format.format(date);
+}

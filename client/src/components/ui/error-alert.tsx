@@ -1,19 +1,33 @@
 import type { UserError } from '../../lib/errors';
-import { useI18n } from '../../lib/i18n-context';
+import { useTranslation } from 'react-i18next';
+import { commonTexts } from '../../i18n/common';
 
 /**
  * The words for a failure: the dictionary's text for the refusal's code in the chosen language, else the
  * server's own message, else a generic text.
  */
 export function useErrorText(): (error: UserError) => string {
-  const { t } = useI18n();
+  const { t } = useTranslation();
   return (error) => {
-    const refusal = t.refusals[error.code];
-    if (refusal) return refusal({ ...error.details, field: error.field });
+    const key = refusalKey(error);
+    if (key) return t(`refusals.${key}`, { norms: listOf(error.details, 'unscoredNormCodes') });
     if (error.message) return error.message;
-    return error.code === 'NETWORK' ? t.errors.network : t.errors.unexpected;
+    return error.code === 'NETWORK' ? t('errors.network') : t('errors.unexpected');
   };
 }
+
+type RefusalKey = keyof (typeof commonTexts)['nl']['refusals'];
+const REFUSAL_KEYS = new Set<string>(Object.keys(commonTexts.nl.refusals));
+
+/** The dictionary entry for a refusal, where one fits better than the server's (English) message. */
+function refusalKey(error: UserError): RefusalKey | null {
+  if (error.code === 'UNAUTHENTICATED' && error.field === 'password') return 'BAD_LOGIN';
+  if (error.code === 'INCOMPLETE') return listOf(error.details, 'unscoredNormCodes') ? 'INCOMPLETE_NORMS' : null;
+  return REFUSAL_KEYS.has(error.code) ? (error.code as RefusalKey) : null;
+}
+
+const listOf = (details: Record<string, unknown>, key: string): string =>
+  Array.isArray(details[key]) ? (details[key] as unknown[]).join(', ') : '';
 
 interface ErrorAlertProps {
   error: UserError;

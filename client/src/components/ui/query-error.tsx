@@ -1,5 +1,5 @@
 import { toUserError } from '../../lib/errors';
-import { useI18n } from '../../lib/i18n-context';
+import { useTranslation } from 'react-i18next';
 import { useSession } from '../../lib/session-context';
 import { Button } from './button';
 import { ErrorAlert } from './error-alert';
@@ -11,14 +11,14 @@ interface QueryErrorProps {
 
 /** A failed read: the message, and the one action that helps (log in again, or try again). */
 export function QueryError({ error, onRetry }: QueryErrorProps) {
-  const { t } = useI18n();
+  const { t } = useTranslation();
   const session = useSession();
   const userError = toUserError(error);
   if (userError.code === 'UNAUTHENTICATED') {
     return (
       <div className="notice">
-        <ErrorAlert error={{ ...userError, message: t.errors.sessionEnded }} />
-        <Button onClick={() => void session.end()}>{t.errors.loginAgain}</Button>
+        <ErrorAlert error={{ ...userError, message: t('errors.sessionEnded') }} />
+        <Button onClick={() => void session.end()}>{t('errors.loginAgain')}</Button>
       </div>
     );
   }
@@ -27,7 +27,7 @@ export function QueryError({ error, onRetry }: QueryErrorProps) {
       <ErrorAlert error={userError} />
       {onRetry && (
         <Button variant="secondary" onClick={onRetry}>
-          {t.common.retry}
+          {t('common.retry')}
         </Button>
       )}
     </div>

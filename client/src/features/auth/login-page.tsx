@@ -4,7 +4,7 @@ import { Button } from '../../components/ui/button';
 import { ErrorAlert } from '../../components/ui/error-alert';
 import { graphql } from '../../gql';
 import { toUserError, type UserError } from '../../lib/errors';
-import { useI18n } from '../../lib/i18n-context';
+import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { MeQuery } from './me-query';
 
@@ -20,8 +20,8 @@ type LoginField = 'email' | 'password';
 const isLoginField = (field: string | undefined): field is LoginField => field === 'email' || field === 'password';
 
 export function LoginPage() {
-  const { t } = useI18n();
-  useDocumentTitle(t.login.title);
+  const { t } = useTranslation();
+  useDocumentTitle(t('login.title'));
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<UserError | null>(null);
@@ -57,13 +57,13 @@ export function LoginPage() {
 
   return (
     <div className="page page--narrow">
-      <h1>{t.login.title}</h1>
-      <p className="lead">{t.login.intro}</p>
+      <h1>{t('login.title')}</h1>
+      <p className="lead">{t('login.intro')}</p>
       {/* noValidate: the server's messages are the single source, shown beside the field they concern. */}
       <form className="card form" onSubmit={onSubmit} noValidate aria-busy={loading || undefined}>
         {error && !fieldWithError && <ErrorAlert error={error} />}
         <div className="field">
-          <label htmlFor="login-email">{t.login.email}</label>
+          <label htmlFor="login-email">{t('login.email')}</label>
           <input
             ref={emailRef}
             id="login-email"
@@ -80,7 +80,7 @@ export function LoginPage() {
           {error && fieldWithError === 'email' && <ErrorAlert id="login-email-error" className="field__error" error={error} />}
         </div>
         <div className="field">
-          <label htmlFor="login-password">{t.login.password}</label>
+          <label htmlFor="login-password">{t('login.password')}</label>
           <input
             ref={passwordRef}
             id="login-password"
@@ -97,8 +97,8 @@ export function LoginPage() {
             <ErrorAlert id="login-password-error" className="field__error" error={error} />
           )}
         </div>
-        <Button type="submit" busy={loading} busyLabel={t.login.busy}>
-          {t.login.submit}
+        <Button type="submit" busy={loading} busyLabel={t('login.busy')}>
+          {t('login.submit')}
         </Button>
       </form>
     </div>

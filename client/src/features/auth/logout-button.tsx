@@ -4,7 +4,7 @@ import { Button } from '../../components/ui/button';
 import { ErrorAlert } from '../../components/ui/error-alert';
 import { graphql } from '../../gql';
 import { toUserError, type UserError } from '../../lib/errors';
-import { useI18n } from '../../lib/i18n-context';
+import { useTranslation } from 'react-i18next';
 import { useSession } from '../../lib/session-context';
 
 const LogoutMutation = graphql(`
@@ -14,7 +14,7 @@ const LogoutMutation = graphql(`
 `);
 
 export function LogoutButton() {
-  const { t } = useI18n();
+  const { t } = useTranslation();
   const session = useSession();
   const [logout, { loading }] = useMutation(LogoutMutation);
   const [error, setError] = useState<UserError | null>(null);
@@ -36,8 +36,8 @@ export function LogoutButton() {
 
   return (
     <>
-      <Button variant="secondary" onClick={onClick} busy={loading} busyLabel={t.header.loggingOut}>
-        {t.header.logout}
+      <Button variant="secondary" onClick={onClick} busy={loading} busyLabel={t('header.loggingOut')}>
+        {t('header.logout')}
       </Button>
       {error && <ErrorAlert error={error} className="header__error" />}
     </>

@@ -1,7 +1,7 @@
 import { graphql } from '../../gql';
 import type { CycleOverviewFragment, Role } from '../../gql/graphql';
 import { formatDateTime } from '../../lib/format';
-import { useI18n } from '../../lib/i18n-context';
+import { useTranslation } from 'react-i18next';
 import { CycleTimeline } from './cycle-timeline';
 import { IllustrativeBanner } from './illustrative-banner';
 import { PreparationSummary } from './preparation-summary';
@@ -27,17 +27,17 @@ const MANAGERS: readonly Role[] = ['ORG_QUALITY_OFFICER'];
 const RESPONDENTS: readonly Role[] = ['ORG_QUALITY_OFFICER', 'ORG_INTERNAL_AUDITOR'];
 
 export function CycleOverview({ cycle, role }: { cycle: CycleOverviewFragment; role: Role }) {
-  const { t } = useI18n();
+  const { t } = useTranslation();
   const canManage = MANAGERS.includes(role);
   return (
     <div className="stack">
       {cycle.frameworkVersion.illustrative && <IllustrativeBanner />}
       <p className="phase">
-        {t.cycle.phase}:{' '}
+        {t('cycle.phase')}:{' '}
         <strong data-testid="phase" data-phase={cycle.phase}>
-          {t.phase[cycle.phase]}
+          {t(`phase.${cycle.phase}`)}
         </strong>{' '}
-        <span className="muted">({t.cycle.since(formatDateTime(cycle.phaseChangedAt, t.locale))})</span>
+        <span className="muted">({t('cycle.since', { date: formatDateTime(cycle.phaseChangedAt, t('locale')) })})</span>
       </p>
       <CycleTimeline cycle={cycle} />
       {cycle.phase === 'PREPARATION' ? (

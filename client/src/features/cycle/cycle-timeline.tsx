@@ -1,39 +1,76 @@
+import { useTranslation } from 'react-i18next';
+import { ProgressMeter } from '../../components/ui/progress-meter';
 import { graphql } from '../../gql';
 import type { CycleTimelineFragment } from '../../gql/graphql';
-import { useI18n } from '../../lib/i18n-context';
+import { useOrgTexts } from '../organisation/organisation-texts';
+import { measureOf } from './phase-measures';
+import './cycle.css';
 
 export const CycleTimelineFragmentDoc = graphql(`
   fragment CycleTimeline on Cycle {
     id
+    phase
+    step
     timeline {
       stage
+      status
+    }
+    progress {
+      done
+      total
+      percent
+    }
+    internalAudits {
+      id
+      status
+    }
+    improvementPoints {
+      ...OrganisationImprovementPoint
+    }
+    improvementActions {
+      id
       status
     }
   }
 `);
 
 /**
- * The stages as an ordered list; the current one carries aria-current="step". Each step also says its
- * status in words (visually hidden), because colour and the tick alone say nothing to a screen reader.
+ * The stages as an ordered list, each with a progress bar; the current one carries aria-current="step".
+ * Each stage also says its status in words (visually hidden), because colour and the tick alone say
+ * nothing to a screen reader; the bar's text says how far it is.
  */
 export function CycleTimeline({ cycle }: { cycle: CycleTimelineFragment }) {
-  const { t } = useI18n();
+  const { t } = useTranslation();
+  const { o } = useOrgTexts();
   return (
     <section className="card" aria-labelledby="timeline-title">
-      <h2 id="timeline-title">{t.cycle.timeline}</h2>
-      <ol className="timeline" data-testid="timeline">
-        {cycle.timeline.map((step) => (
-          <li
-            key={step.stage}
-            className={`timeline__step timeline__step--${step.status.toLowerCase()}`}
-            aria-current={step.status === 'CURRENT' ? 'step' : undefined}
-            data-stage={step.stage}
-          >
-            <span className="timeline__marker" aria-hidden="true" />
-            <span className="timeline__label">{t.stage[step.stage]}</span>
-            <span className="visually-hidden">, {t.stepStatus[step.status]}</span>
-          </li>
-        ))}
+      <h2 id="timeline-title">{t('cycle.timeline')}</h2>
+      <ol className="phase-list" data-testid="timeline">
+        {cycle.timeline.map((step) => {
+          const measure = measureOf(step.stage, step.status, cycle);
+          return (
+            <li
+              key={step.stage}
+              className={`phase-list__item phase-list__item--${step.status.toLowerCase()}`}
+              aria-current={step.status === 'CURRENT' ? 'step' : undefined}
+              data-stage={step.stage}
+              data-status={step.status}
+            >
+              <span className="phase-list__marker" aria-hidden="true" />
+              <span className="phase-list__name">
+                {t(`stage.${step.stage}`)}
+                <span className="visually-hidden">, {t(`stepStatus.${step.status}`)}</span>
+              </span>
+              <ProgressMeter
+                testId={`phase-progress-${step.stage}`}
+                value={measure.value}
+                max={measure.max}
+                label={t(`stage.${step.stage}`)}
+                text={o(`measure.${measure.key}`, measure.params)}
+              />
+            </li>
+          );
+        })}
       </ol>
     </section>
   );

@@ -1,11 +1,11 @@
-import { useI18n } from '../../lib/i18n-context';
+import { useTranslation } from 'react-i18next';
 
 /** The shipped demo framework must never pass for the official norms (PRODUCT.md §2). */
 export function IllustrativeBanner() {
-  const { t } = useI18n();
+  const { t } = useTranslation();
   return (
     <p className="banner banner--warning" data-testid="illustrative-banner">
-      {t.illustrative}
+      {t('illustrative')}
     </p>
   );
 }

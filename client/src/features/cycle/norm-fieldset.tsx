@@ -5,7 +5,7 @@ import type { AnswerFieldsFragment, NormFieldsFragment, NormScore } from '../../
 import { formatDateTime } from '../../lib/format';
 import type { CycleEvidence } from '../evidence/cycle-evidence';
 import { NormEvidence } from '../evidence/norm-evidence';
-import { useI18n } from '../../lib/i18n-context';
+import { useTranslation } from 'react-i18next';
 import { ANSWER_TEXT_MAX, useAnswerAutosave, type SaveStatus } from './use-answer-autosave';
 
 export const NormFieldsFragmentDoc = graphql(`
@@ -52,7 +52,7 @@ interface NormFieldsetProps {
 }
 
 export function NormFieldset({ cycleId, norm, answer, readOnly, registerFlush, evidence }: NormFieldsetProps) {
-  const { t } = useI18n();
+  const { t } = useTranslation();
   const { values, status, change, blur, flush } = useAnswerAutosave({ cycleId, normId: norm.id, answer });
 
   useEffect(() => registerFlush(norm.id, flush), [registerFlush, norm.id, flush]);
@@ -65,7 +65,7 @@ export function NormFieldset({ cycleId, norm, answer, readOnly, registerFlush, e
       </legend>
       {norm.description && <p className="norm__description">{norm.description}</p>}
       {norm.competencies.length > 0 && (
-        <ul className="tags" aria-label={t.selfEvaluation.competencies}>
+        <ul className="tags" aria-label={t('selfEvaluation.competencies')}>
           {norm.competencies.map((c) => (
             <li key={c.id} className="tag" title={c.code}>
               {c.title}
@@ -75,13 +75,13 @@ export function NormFieldset({ cycleId, norm, answer, readOnly, registerFlush, e
       )}
       {norm.guidance && (
         <details className="norm__guidance">
-          <summary>{t.selfEvaluation.guidance}</summary>
+          <summary>{t('selfEvaluation.guidance')}</summary>
           <p>{norm.guidance}</p>
         </details>
       )}
 
       <fieldset className="score">
-        <legend>{t.selfEvaluation.score}</legend>
+        <legend>{t('selfEvaluation.score')}</legend>
         <div className="score__options">
           {SCORES.map((score) => (
             <label key={score} className="score__option">
@@ -92,7 +92,7 @@ export function NormFieldset({ cycleId, norm, answer, readOnly, registerFlush, e
                 checked={values.score === score}
                 onChange={() => change('score', score)}
               />
-              <span>{t.score[score]}</span>
+              <span>{t(`score.${score}`)}</span>
             </label>
           ))}
         </div>
@@ -100,7 +100,7 @@ export function NormFieldset({ cycleId, norm, answer, readOnly, registerFlush, e
 
       {TEXT_FIELDS.map((field) => (
         <div className="field" key={field}>
-          <label htmlFor={id(field)}>{t.selfEvaluation[field]}</label>
+          <label htmlFor={id(field)}>{t(`selfEvaluation.${field}`)}</label>
           <textarea
             id={id(field)}
             name={field}
@@ -119,20 +119,20 @@ export function NormFieldset({ cycleId, norm, answer, readOnly, registerFlush, e
 }
 
 function SaveStatusLine({ status, answer }: { status: SaveStatus; answer: AnswerFieldsFragment | undefined }) {
-  const { t } = useI18n();
+  const { t } = useTranslation();
   const errorText = useErrorText();
   if (status.kind === 'error') {
     return (
       <p className="save-status save-status--error" role="alert" data-testid="save-status">
-        {t.selfEvaluation.notSaved(errorText(status.error))}
+        {t('selfEvaluation.notSaved', { reason: errorText(status.error) })}
       </p>
     );
   }
   // One polite live region whose text changes, so "Opslaan…" and "Opgeslagen" are announced in turn.
   let text = '';
-  if (status.kind === 'saving') text = t.selfEvaluation.saving;
-  else if (status.kind === 'saved') text = t.selfEvaluation.saved;
-  else if (answer) text = t.selfEvaluation.lastSaved(answer.updatedByName, formatDateTime(answer.updatedAt, t.locale));
+  if (status.kind === 'saving') text = t('selfEvaluation.saving');
+  else if (status.kind === 'saved') text = t('selfEvaluation.saved');
+  else if (answer) text = t('selfEvaluation.lastSaved', { name: answer.updatedByName, date: formatDateTime(answer.updatedAt, t('locale')) });
   return (
     <p className={`save-status save-status--${status.kind}`} role="status" data-testid="save-status">
       {text}

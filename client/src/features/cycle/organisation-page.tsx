@@ -4,7 +4,7 @@ import { QueryError } from '../../components/ui/query-error';
 import { graphql } from '../../gql';
 import type { Role } from '../../gql/graphql';
 import { formatNumber } from '../../lib/format';
-import { useI18n } from '../../lib/i18n-context';
+import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { EvidenceLibrary } from '../evidence/evidence-library';
 import { CycleOverview } from './cycle-overview';
@@ -31,10 +31,10 @@ interface OrganisationPageProps {
 
 /** An organisation's own page: its open cycle, or the way to start one. */
 export function OrganisationPage({ organisationId, role }: OrganisationPageProps) {
-  const { t } = useI18n();
+  const { t } = useTranslation();
   const { data, loading, error, refetch } = useQuery(OrganisationProgressQuery, { variables: { id: organisationId } });
   const organisation = data?.organisation;
-  useDocumentTitle(organisation?.name ?? t.common.loading);
+  useDocumentTitle(organisation?.name ?? t('common.loading'));
 
   if (!organisation) {
     if (error) return <QueryError error={error} onRetry={() => void refetch()} />;
@@ -47,7 +47,7 @@ export function OrganisationPage({ organisationId, role }: OrganisationPageProps
       <div className="page__head">
         <h1>{organisation.name}</h1>
         <p className="muted">
-          {organisation.place} · {t.organisation.fte(formatNumber(organisation.fte, t.locale))}
+          {organisation.place} · {t('organisation.fte', { n: formatNumber(organisation.fte, t('locale')) })}
         </p>
       </div>
       {cycle ? (
@@ -56,8 +56,8 @@ export function OrganisationPage({ organisationId, role }: OrganisationPageProps
         <StartCycleForm organisationId={organisation.id} defaultFte={organisation.fte} />
       ) : (
         <div className="card">
-          <p>{t.organisation.noCycle}</p>
-          <p className="muted">{t.organisation.noCycleAskOfficer}</p>
+          <p>{t('organisation.noCycle')}</p>
+          <p className="muted">{t('organisation.noCycleAskOfficer')}</p>
         </div>
       )}
       <EvidenceLibrary cycleId={cycle?.id} canUpload={role === 'ORG_QUALITY_OFFICER' || role === 'ORG_INTERNAL_AUDITOR'} />

@@ -3,7 +3,7 @@ import { ProgressMeter } from '../../components/ui/progress-meter';
 import { graphql } from '../../gql';
 import type { SelfEvaluationFragment } from '../../gql/graphql';
 import { formatDateTime } from '../../lib/format';
-import { useI18n } from '../../lib/i18n-context';
+import { useTranslation } from 'react-i18next';
 import { useCycleEvidence } from '../evidence/cycle-evidence';
 import { NormFieldset } from './norm-fieldset';
 import { SubmitSelfEvaluation } from './submit-self-evaluation';
@@ -42,7 +42,7 @@ interface SelfEvaluationFormProps {
 }
 
 export function SelfEvaluationForm({ cycle, canAnswer, canSubmit }: SelfEvaluationFormProps) {
-  const { t } = useI18n();
+  const { t } = useTranslation();
   const open = cycle.phase === 'SELF_EVALUATION' && !cycle.selfEvaluationLockedAt;
   const readOnly = !open || !canAnswer;
 
@@ -67,25 +67,25 @@ export function SelfEvaluationForm({ cycle, canAnswer, canSubmit }: SelfEvaluati
   return (
     <section className="self-evaluation" aria-labelledby="self-evaluation-title">
       <div className="self-evaluation__head">
-        <h2 id="self-evaluation-title">{t.selfEvaluation.title}</h2>
+        <h2 id="self-evaluation-title">{t('selfEvaluation.title')}</h2>
         <ProgressMeter
           testId="progress"
           value={done}
           max={total}
-          label={t.selfEvaluation.progressLabel}
-          text={t.selfEvaluation.progress(done, total)}
+          label={t('selfEvaluation.progressLabel')}
+          text={t('selfEvaluation.progress', { done, total })}
         />
       </div>
 
       {cycle.selfEvaluationLockedAt ? (
         <p className="banner banner--success" role="status" data-testid="submitted-notice">
-          {t.selfEvaluation.submitted(formatDateTime(cycle.selfEvaluationLockedAt, t.locale))}
+          {t('selfEvaluation.submitted', { date: formatDateTime(cycle.selfEvaluationLockedAt, t('locale')) })}
         </p>
       ) : (
-        readOnly && <p className="banner">{t.selfEvaluation.readOnly}</p>
+        readOnly && <p className="banner">{t('selfEvaluation.readOnly')}</p>
       )}
 
-      {categories.length === 0 && <p className="muted">{t.selfEvaluation.noNorms}</p>}
+      {categories.length === 0 && <p className="muted">{t('selfEvaluation.noNorms')}</p>}
       {categories.map((category) => (
         <section key={category.id} className="category" aria-labelledby={`category-${category.id}`}>
           <h3 id={`category-${category.id}`}>{category.title}</h3>

@@ -8,7 +8,7 @@ import { QueryError } from '../../components/ui/query-error';
 import { graphql } from '../../gql';
 import type { CycleVariant } from '../../gql/graphql';
 import { toUserError, type UserError } from '../../lib/errors';
-import { useI18n } from '../../lib/i18n-context';
+import { useTranslation } from 'react-i18next';
 import { IllustrativeBanner } from './illustrative-banner';
 import { parseFte, splitUnits } from './start-cycle-input';
 
@@ -41,12 +41,12 @@ interface StartCycleFormProps {
 }
 
 export function StartCycleForm({ organisationId, defaultFte }: StartCycleFormProps) {
-  const { t } = useI18n();
+  const { t } = useTranslation();
   const versions = useQuery(FrameworkVersionsQuery);
   const [variant, setVariant] = useState<CycleVariant>('EXTERNAL_AUDIT');
   const [wholeOrganisation, setWholeOrganisation] = useState(true);
   const [units, setUnits] = useState('');
-  const [fte, setFte] = useState(() => new Intl.NumberFormat(t.locale, { useGrouping: false }).format(defaultFte));
+  const [fte, setFte] = useState(() => new Intl.NumberFormat(t('locale'), { useGrouping: false }).format(defaultFte));
   const [chosenVersionId, setChosenVersionId] = useState<string | null>(null);
   const [error, setError] = useState<UserError | null>(null);
 
@@ -74,7 +74,7 @@ export function StartCycleForm({ organisationId, defaultFte }: StartCycleFormPro
     setError(null);
     const fteValue = parseFte(fte);
     if (fteValue === null) {
-      setError({ code: 'BAD_USER_INPUT', message: t.start.fteInvalid, field: 'fte', details: {} });
+      setError({ code: 'BAD_USER_INPUT', message: t('start.fteInvalid'), field: 'fte', details: {} });
       return;
     }
     try {
@@ -103,22 +103,22 @@ export function StartCycleForm({ organisationId, defaultFte }: StartCycleFormPro
 
   return (
     <section className="card" aria-labelledby="start-title">
-      <h2 id="start-title">{t.start.title}</h2>
-      <p className="muted">{t.start.intro}</p>
+      <h2 id="start-title">{t('start.title')}</h2>
+      <p className="muted">{t('start.intro')}</p>
       <form className="form" onSubmit={onSubmit} noValidate>
         <fieldset className="choice">
-          <legend>{t.start.variant}</legend>
+          <legend>{t('start.variant')}</legend>
           {VARIANTS.map((v) => (
             <label key={v} className="choice__option">
               <input type="radio" name="variant" value={v} checked={variant === v} onChange={() => setVariant(v)} />
-              <span>{t.variant[v]}</span>
+              <span>{t(`variant.${v}`)}</span>
             </label>
           ))}
           {fieldError('variant')}
         </fieldset>
 
         <fieldset className="choice">
-          <legend>{t.start.scope}</legend>
+          <legend>{t('start.scope')}</legend>
           <label className="choice__option">
             <input
               type="checkbox"
@@ -126,13 +126,13 @@ export function StartCycleForm({ organisationId, defaultFte }: StartCycleFormPro
               checked={wholeOrganisation}
               onChange={(e) => setWholeOrganisation(e.target.checked)}
             />
-            <span>{t.start.wholeOrganisation}</span>
+            <span>{t('start.wholeOrganisation')}</span>
           </label>
           {!wholeOrganisation && (
             <div className="field">
-              <label htmlFor="start-units">{t.start.units}</label>
+              <label htmlFor="start-units">{t('start.units')}</label>
               <p id="start-units-hint" className="field__hint">
-                {t.start.unitsHint}
+                {t('start.unitsHint')}
               </p>
               <input
                 id="start-units"
@@ -149,7 +149,7 @@ export function StartCycleForm({ organisationId, defaultFte }: StartCycleFormPro
         </fieldset>
 
         <div className="field field--short">
-          <label htmlFor="start-fte">{t.start.fte}</label>
+          <label htmlFor="start-fte">{t('start.fte')}</label>
           <input
             id="start-fte"
             name="fte"
@@ -164,13 +164,13 @@ export function StartCycleForm({ organisationId, defaultFte }: StartCycleFormPro
 
         <div className="field">
           {/* The label only exists together with its select; before that, the state says why. */}
-          {published.length > 0 && <label htmlFor="start-framework">{t.start.framework}</label>}
+          {published.length > 0 && <label htmlFor="start-framework">{t('start.framework')}</label>}
           {versions.loading && !versions.data ? (
             <Loading />
           ) : versions.error && !versions.data ? (
             <QueryError error={versions.error} onRetry={() => void versions.refetch()} />
           ) : published.length === 0 ? (
-            <p className="muted">{t.start.noFramework}</p>
+            <p className="muted">{t('start.noFramework')}</p>
           ) : (
             <select
               id="start-framework"
@@ -192,8 +192,8 @@ export function StartCycleForm({ organisationId, defaultFte }: StartCycleFormPro
 
         {error && !knownField(error.field) && <ErrorAlert error={error} />}
         <div className="actions">
-          <Button type="submit" busy={loading} busyLabel={t.start.busy} disabled={!chosen}>
-            {t.start.submit}
+          <Button type="submit" busy={loading} busyLabel={t('start.busy')} disabled={!chosen}>
+            {t('start.submit')}
           </Button>
         </div>
       </form>

@@ -4,7 +4,7 @@ import { Button } from '../../components/ui/button';
 import { ErrorAlert } from '../../components/ui/error-alert';
 import { graphql } from '../../gql';
 import { toUserError, type UserError } from '../../lib/errors';
-import { useI18n } from '../../lib/i18n-context';
+import { useTranslation } from 'react-i18next';
 import { useActionId } from '../../lib/use-action-id';
 
 const SubmitSelfEvaluationMutation = graphql(`
@@ -31,7 +31,7 @@ interface SubmitSelfEvaluationProps {
 }
 
 export function SubmitSelfEvaluation({ cycleId, saveAll }: SubmitSelfEvaluationProps) {
-  const { t } = useI18n();
+  const { t } = useTranslation();
   const action = useActionId();
   const [error, setError] = useState<UserError | null>(null);
   const [saving, setSaving] = useState(false);
@@ -45,7 +45,7 @@ export function SubmitSelfEvaluation({ cycleId, saveAll }: SubmitSelfEvaluationP
     const saved = await saveAll();
     setSaving(false);
     if (!saved) {
-      setError({ code: 'UNSAVED', message: t.selfEvaluation.unsavedBeforeSubmit, details: {} });
+      setError({ code: 'UNSAVED', message: t('selfEvaluation.unsavedBeforeSubmit'), details: {} });
       return;
     }
     try {
@@ -59,11 +59,11 @@ export function SubmitSelfEvaluation({ cycleId, saveAll }: SubmitSelfEvaluationP
 
   return (
     <section className="card submit" aria-labelledby="submit-title">
-      <h3 id="submit-title">{t.selfEvaluation.submitTitle}</h3>
-      <p className="muted">{t.selfEvaluation.submitHint}</p>
+      <h3 id="submit-title">{t('selfEvaluation.submitTitle')}</h3>
+      <p className="muted">{t('selfEvaluation.submitHint')}</p>
       <div className="actions">
-        <Button onClick={onSubmit} busy={saving || loading} busyLabel={t.selfEvaluation.busy}>
-          {t.selfEvaluation.submit}
+        <Button onClick={onSubmit} busy={saving || loading} busyLabel={t('selfEvaluation.busy')}>
+          {t('selfEvaluation.submit')}
         </Button>
       </div>
       {error && <ErrorAlert error={error} />}

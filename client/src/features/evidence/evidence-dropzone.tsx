@@ -22,7 +22,7 @@ interface EvidenceDropzoneProps {
  * keyboard and on a tablet as well; dropping is the shortcut, not the only way.
  */
 export function EvidenceDropzone({ cycleId, maxBytes, onStored, compact = false, testId = 'evidence-dropzone' }: EvidenceDropzoneProps) {
-  const { e, t } = useEvidenceTexts();
+  const { e, locale } = useEvidenceTexts();
   const [over, setOver] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const { items, start } = useEvidenceUploads({ cycleId, maxBytes, onStored });
@@ -47,10 +47,10 @@ export function EvidenceDropzone({ cycleId, maxBytes, onStored, compact = false,
       onDrop={onDrop}
       data-testid={testId}
     >
-      {!compact && <p className="dropzone__title">{e.dropTitle}</p>}
-      <p className="dropzone__hint muted">{e.dropHint(formatBytes(maxBytes, t.locale))}</p>
+      {!compact && <p className="dropzone__title">{e('dropTitle')}</p>}
+      <p className="dropzone__hint muted">{e('dropHint', { max: formatBytes(maxBytes, locale) })}</p>
       <Button variant="secondary" onClick={() => input.current?.click()}>
-        {e.choose}
+        {e('choose')}
       </Button>
       <input
         ref={input}
@@ -76,9 +76,9 @@ export function EvidenceDropzone({ cycleId, maxBytes, onStored, compact = false,
 }
 
 function UploadLine({ item, maxBytes }: { item: UploadItem; maxBytes: number }) {
-  const { e, t, errorText } = useEvidenceTexts();
+  const { e, locale, errorText } = useEvidenceTexts();
   if (item.state === 'failed') {
-    const reason = item.error?.code === 'TOO_LARGE_LOCAL' ? e.tooLargeBeforeUpload(item.name, formatBytes(maxBytes, t.locale)) : e.failed(item.name, errorText(item.error!));
+    const reason = item.error?.code === 'TOO_LARGE_LOCAL' ? e('tooLargeBeforeUpload', { name: item.name, max: formatBytes(maxBytes, locale) }) : e('failed', { name: item.name, reason: errorText(item.error!) });
     return (
       <li className="uploads__item">
         <p role="alert" className="alert alert--error">
@@ -91,7 +91,7 @@ function UploadLine({ item, maxBytes }: { item: UploadItem; maxBytes: number }) 
     return (
       <li className="uploads__item">
         <p role="status" className="alert alert--success">
-          {item.state === 'stored' ? e.stored(item.name) : e.alreadyStored(item.name)}
+          {item.state === 'stored' ? e('stored', { name: item.name }) : e('alreadyStored', { name: item.name })}
         </p>
       </li>
     );
@@ -99,7 +99,7 @@ function UploadLine({ item, maxBytes }: { item: UploadItem; maxBytes: number }) 
   const percent = item.total > 0 ? Math.round((item.loaded / item.total) * 100) : 0;
   return (
     <li className="uploads__item">
-      <ProgressMeter value={item.loaded} max={item.total} label={e.uploading(item.name)} text={e.progress(percent, item.name)} testId="upload-progress" />
+      <ProgressMeter value={item.loaded} max={item.total} label={e('uploading', { name: item.name })} text={e('progress', { percent, name: item.name })} testId="upload-progress" />
     </li>
   );
 }

@@ -61,7 +61,7 @@ interface EvidenceLibraryProps {
 
 /** The organisation's evidence library: upload, search, page through, download. */
 export function EvidenceLibrary({ cycleId, canUpload }: EvidenceLibraryProps) {
-  const { e, t } = useEvidenceTexts();
+  const { e, locale } = useEvidenceTexts();
   const client = useApolloClient();
   const [search, setSearch] = useState('');
   const term = useDebounced(search.trim(), 300);
@@ -73,8 +73,8 @@ export function EvidenceLibrary({ cycleId, canUpload }: EvidenceLibraryProps) {
   return (
     <section className="evidence-library" aria-labelledby="evidence-library-title" data-testid="evidence-library">
       <div>
-        <h2 id="evidence-library-title">{e.libraryTitle}</h2>
-        <p className="muted">{e.libraryIntro}</p>
+        <h2 id="evidence-library-title">{e('libraryTitle')}</h2>
+        <p className="muted">{e('libraryIntro')}</p>
       </div>
       {canUpload && data && (
         <EvidenceDropzone
@@ -85,7 +85,7 @@ export function EvidenceLibrary({ cycleId, canUpload }: EvidenceLibraryProps) {
       )}
       <div className="evidence-library__tools">
         <div className="field">
-          <label htmlFor="evidence-search">{e.search}</label>
+          <label htmlFor="evidence-search">{e('search')}</label>
           <input id="evidence-search" type="search" value={search} onChange={(event) => setSearch(event.target.value)} />
         </div>
       </div>
@@ -96,33 +96,33 @@ export function EvidenceLibrary({ cycleId, canUpload }: EvidenceLibraryProps) {
           loading && <Loading />
         )
       ) : page.nodes.length === 0 ? (
-        <p className="muted">{term ? e.noMatch : e.empty}</p>
+        <p className="muted">{term ? e('noMatch') : e('empty')}</p>
       ) : (
         <div className="table-wrap">
           <table className="table">
-            <caption>{e.caption(page.nodes.length, page.totalCount)}</caption>
+            <caption>{e('caption', { shown: page.nodes.length, count: page.totalCount })}</caption>
             <thead>
               <tr>
-                <th scope="col">{e.name}</th>
-                <th scope="col">{e.type}</th>
-                <th scope="col">{e.size}</th>
-                <th scope="col">{e.uploadedBy}</th>
-                <th scope="col">{e.uploadedAt}</th>
+                <th scope="col">{e('name')}</th>
+                <th scope="col">{e('type')}</th>
+                <th scope="col">{e('size')}</th>
+                <th scope="col">{e('uploadedBy')}</th>
+                <th scope="col">{e('uploadedAt')}</th>
               </tr>
             </thead>
             <tbody>
               {page.nodes.map((item) => (
                 <tr key={item.id} data-testid="evidence-row">
                   <th scope="row">
-                    <a href={item.downloadUrl} download={item.name} aria-label={e.download(item.name)}>
+                    <a href={item.downloadUrl} download={item.name} aria-label={e('download', { name: item.name })}>
                       {item.name}
                     </a>
-                    {item.versions.length > 1 && <span className="muted"> · {e.versions(item.versions.length)}</span>}
+                    {item.versions.length > 1 && <span className="muted"> · {e('versions', { count: item.versions.length })}</span>}
                   </th>
                   <td>{typeLabel(item.type)}</td>
-                  <td>{formatBytes(item.size, t.locale)}</td>
+                  <td>{formatBytes(item.size, locale)}</td>
                   <td>{item.uploadedByName}</td>
-                  <td>{formatDateTime(item.createdAt, t.locale)}</td>
+                  <td>{formatDateTime(item.createdAt, locale)}</td>
                 </tr>
               ))}
             </tbody>
@@ -132,7 +132,7 @@ export function EvidenceLibrary({ cycleId, canUpload }: EvidenceLibraryProps) {
       {page?.pageInfo.hasNextPage && (
         <div>
           <Button variant="secondary" busy={loading} onClick={() => void fetchMore({ variables: { after: page.pageInfo.endCursor } })}>
-            {e.loadMore}
+            {e('loadMore')}
           </Button>
         </div>
       )}

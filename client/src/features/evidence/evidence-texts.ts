@@ -1,68 +1,33 @@
+import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../components/ui/error-alert';
 import type { UserError } from '../../lib/errors';
-import { useI18n } from '../../lib/i18n-context';
-import type { Lang } from '../../lib/i18n';
+import { registerTexts, type Dictionary } from '../../i18n/dictionary';
 
-/** The evidence screens' texts, kept beside them; the shared dictionary stays about the whole app. */
-interface EvidenceMessages {
-  libraryTitle: string;
-  libraryIntro: string;
-  search: string;
-  empty: string;
-  noMatch: string;
-  caption: (shown: number, total: number) => string;
-  name: string;
-  type: string;
-  size: string;
-  uploadedBy: string;
-  uploadedAt: string;
-  versions: (n: number) => string;
-  loadMore: string;
-  dropTitle: string;
-  dropHint: (maxSize: string) => string;
-  choose: string;
-  uploading: (name: string) => string;
-  progress: (percent: number, name: string) => string;
-  stored: (name: string) => string;
-  alreadyStored: (name: string) => string;
-  failed: (name: string, reason: string) => string;
-  tooLargeBeforeUpload: (name: string, maxSize: string) => string;
-  normEvidence: string;
-  noneLinked: string;
-  linkExisting: string;
-  choosePlaceholder: string;
-  link: string;
-  linking: string;
-  unlink: string;
-  unlinkLabel: (name: string) => string;
-  lockedNote: string;
-  download: (name: string) => string;
-  refusals: Partial<Record<string, (details: Record<string, unknown>) => string>>;
-}
-
-const nl: EvidenceMessages = {
+/** The evidence screens' texts, kept beside them in their own i18next namespace. */
+const nl = {
   libraryTitle: 'Bewijsbibliotheek',
   libraryIntro: 'Documenten die laten zien hoe u aan de normen werkt. Auditoren zien alleen wat aan hun cyclus gekoppeld is.',
   search: 'Zoeken op bestandsnaam',
   empty: 'Nog geen bewijs geüpload.',
   noMatch: 'Geen bestanden met deze naam.',
-  caption: (shown, total) => `${shown} van ${total} bestanden`,
+  caption: '{{shown}} van {{count}} bestanden',
   name: 'Bestand',
   type: 'Soort',
   size: 'Grootte',
   uploadedBy: 'Geüpload door',
   uploadedAt: 'Datum',
-  versions: (n) => (n === 1 ? '1 versie' : `${n} versies`),
+  versions_one: '1 versie',
+  versions_other: '{{count}} versies',
   loadMore: 'Meer laden',
   dropTitle: 'Bewijs uploaden',
-  dropHint: (max) => `Sleep bestanden hierheen of kies ze. PDF, Office, OpenDocument, afbeeldingen, tekst of CSV; hoogstens ${max}.`,
+  dropHint: 'Sleep bestanden hierheen of kies ze. PDF, Office, OpenDocument, afbeeldingen, tekst of CSV; hoogstens {{max}}.',
   choose: 'Bestanden kiezen',
-  uploading: (name) => `${name} wordt geüpload`,
-  progress: (percent, name) => `${percent}% van ${name}`,
-  stored: (name) => `${name} is opgeslagen.`,
-  alreadyStored: (name) => `${name} stond al in de bibliotheek; het wordt niet dubbel bewaard.`,
-  failed: (name, reason) => `${name} is niet opgeslagen: ${reason}`,
-  tooLargeBeforeUpload: (name, max) => `${name} is groter dan ${max} en wordt niet verstuurd.`,
+  uploading: '{{name}} wordt geüpload',
+  progress: '{{percent}}% van {{name}}',
+  stored: '{{name}} is opgeslagen.',
+  alreadyStored: '{{name}} stond al in de bibliotheek; het wordt niet dubbel bewaard.',
+  failed: '{{name}} is niet opgeslagen: {{reason}}',
+  tooLargeBeforeUpload: '{{name}} is groter dan {{max}} en wordt niet verstuurd.',
   normEvidence: 'Bewijs bij deze norm',
   noneLinked: 'Nog geen bewijs gekoppeld.',
   linkExisting: 'Bewijs uit de bibliotheek koppelen',
@@ -70,39 +35,40 @@ const nl: EvidenceMessages = {
   link: 'Koppelen',
   linking: 'Bezig met koppelen…',
   unlink: 'Ontkoppelen',
-  unlinkLabel: (name) => `Ontkoppel ${name}`,
+  unlinkLabel: 'Ontkoppel {{name}}',
   lockedNote: 'vastgelegd',
-  download: (name) => `Download ${name}`,
+  download: 'Download {{name}}',
   refusals: {
-    TOO_LARGE: () => 'het bestand is te groot.',
-    UNSUPPORTED_TYPE: () => 'dit soort bestand kan niet als bewijs worden opgeslagen (wel PDF, Office, OpenDocument, afbeeldingen, tekst en CSV).',
-    LOCKED: () => 'deze fase is ingediend; het bewijs ligt vast. U kunt wel een nieuwe versie toevoegen.',
+    TOO_LARGE: 'het bestand is te groot.',
+    UNSUPPORTED_TYPE: 'dit soort bestand kan niet als bewijs worden opgeslagen (wel PDF, Office, OpenDocument, afbeeldingen, tekst en CSV).',
+    LOCKED: 'deze fase is ingediend; het bewijs ligt vast. U kunt wel een nieuwe versie toevoegen.',
   },
 };
 
-const en: EvidenceMessages = {
+const en: Dictionary<typeof nl> = {
   libraryTitle: 'Evidence library',
   libraryIntro: 'Documents that show how you work on the norms. Auditors see only what is linked to their cycle.',
   search: 'Search by file name',
   empty: 'No evidence uploaded yet.',
   noMatch: 'No files with this name.',
-  caption: (shown, total) => `${shown} of ${total} files`,
+  caption: '{{shown}} of {{count}} files',
   name: 'File',
   type: 'Kind',
   size: 'Size',
   uploadedBy: 'Uploaded by',
   uploadedAt: 'Date',
-  versions: (n) => (n === 1 ? '1 version' : `${n} versions`),
+  versions_one: '1 version',
+  versions_other: '{{count}} versions',
   loadMore: 'Load more',
   dropTitle: 'Upload evidence',
-  dropHint: (max) => `Drag files here or choose them. PDF, Office, OpenDocument, images, text or CSV; at most ${max}.`,
+  dropHint: 'Drag files here or choose them. PDF, Office, OpenDocument, images, text or CSV; at most {{max}}.',
   choose: 'Choose files',
-  uploading: (name) => `Uploading ${name}`,
-  progress: (percent, name) => `${percent}% of ${name}`,
-  stored: (name) => `${name} was saved.`,
-  alreadyStored: (name) => `${name} was already in the library; it is not stored twice.`,
-  failed: (name, reason) => `${name} was not saved: ${reason}`,
-  tooLargeBeforeUpload: (name, max) => `${name} is larger than ${max} and is not sent.`,
+  uploading: 'Uploading {{name}}',
+  progress: '{{percent}}% of {{name}}',
+  stored: '{{name}} was saved.',
+  alreadyStored: '{{name}} was already in the library; it is not stored twice.',
+  failed: '{{name}} was not saved: {{reason}}',
+  tooLargeBeforeUpload: '{{name}} is larger than {{max}} and is not sent.',
   normEvidence: 'Evidence for this norm',
   noneLinked: 'No evidence linked yet.',
   linkExisting: 'Link evidence from the library',
@@ -110,25 +76,34 @@ const en: EvidenceMessages = {
   link: 'Link',
   linking: 'Linking…',
   unlink: 'Unlink',
-  unlinkLabel: (name) => `Unlink ${name}`,
+  unlinkLabel: 'Unlink {{name}}',
   lockedNote: 'fixed',
-  download: (name) => `Download ${name}`,
+  download: 'Download {{name}}',
   refusals: {
-    TOO_LARGE: () => 'the file is too large.',
-    UNSUPPORTED_TYPE: () => 'this kind of file cannot be stored as evidence (PDF, Office, OpenDocument, images, text and CSV can).',
-    LOCKED: () => 'this phase was submitted; the evidence is fixed. You can still add a new version.',
+    TOO_LARGE: 'the file is too large.',
+    UNSUPPORTED_TYPE: 'this kind of file cannot be stored as evidence (PDF, Office, OpenDocument, images, text and CSV can).',
+    LOCKED: 'this phase was submitted; the evidence is fixed. You can still add a new version.',
   },
 };
 
-const MESSAGES: Record<Lang, EvidenceMessages> = { nl, en };
+declare module 'i18next' {
+  interface ResourceNamespaceMap {
+    evidence: typeof nl;
+  }
+}
 
-/** The evidence texts in the chosen language, and failures worded for evidence first. */
+registerTexts('evidence', { nl, en });
+
+const EVIDENCE_REFUSALS = new Set(Object.keys(nl.refusals));
+
+/** The evidence texts in the chosen language, its locale, and failures worded for evidence first. */
 export function useEvidenceTexts() {
-  const { lang, t } = useI18n();
+  const { t: e } = useTranslation('evidence');
+  const { t } = useTranslation();
   const generic = useErrorText();
-  const e = MESSAGES[lang];
-  const errorText = (error: UserError) => e.refusals[error.code]?.(error.details) ?? generic(error);
-  return { e, t, errorText };
+  const errorText = (error: UserError) =>
+    EVIDENCE_REFUSALS.has(error.code) ? e(`refusals.${error.code as keyof typeof nl.refusals}`) : generic(error);
+  return { e, locale: t('locale'), errorText };
 }
 
 const UNITS = ['B', 'KB', 'MB', 'GB'];

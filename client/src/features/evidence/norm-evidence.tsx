@@ -35,7 +35,7 @@ interface NormEvidenceProps {
 
 /** The evidence block of one norm in the self-evaluation form: what is linked, and linking more. */
 export function NormEvidence({ cycleId, normId, evidence, readOnly }: NormEvidenceProps) {
-  const { e, t, errorText } = useEvidenceTexts();
+  const { e, locale, errorText } = useEvidenceTexts();
   const selectId = useId();
   const [chosen, setChosen] = useState('');
   const [error, setError] = useState<UserError | null>(null);
@@ -71,21 +71,21 @@ export function NormEvidence({ cycleId, normId, evidence, readOnly }: NormEviden
 
   return (
     <div className="norm-evidence" data-testid="norm-evidence">
-      <h4 className="norm-evidence__title">{e.normEvidence}</h4>
+      <h4 className="norm-evidence__title">{e('normEvidence')}</h4>
       {links.length === 0 ? (
-        <p className="muted">{e.noneLinked}</p>
+        <p className="muted">{e('noneLinked')}</p>
       ) : (
         <ul className="norm-evidence__list">
           {links.map((item) => (
             <li key={item.id}>
-              <a href={item.evidence.downloadUrl} download={item.evidence.name} aria-label={e.download(item.evidence.name)}>
+              <a href={item.evidence.downloadUrl} download={item.evidence.name} aria-label={e('download', { name: item.evidence.name })}>
                 {item.evidence.name}
               </a>
-              <span className="muted">{formatBytes(item.evidence.size, t.locale)}</span>
-              {item.locked && <span className="tag">{e.lockedNote}</span>}
+              <span className="muted">{formatBytes(item.evidence.size, locale)}</span>
+              {item.locked && <span className="tag">{e('lockedNote')}</span>}
               {!readOnly && !item.locked && (
-                <button type="button" className="link-button" aria-label={e.unlinkLabel(item.evidence.name)} onClick={() => void unlink(item)}>
-                  {e.unlink}
+                <button type="button" className="link-button" aria-label={e('unlinkLabel', { name: item.evidence.name })} onClick={() => void unlink(item)}>
+                  {e('unlink')}
                 </button>
               )}
             </li>
@@ -97,9 +97,9 @@ export function NormEvidence({ cycleId, normId, evidence, readOnly }: NormEviden
           {choices.length > 0 && (
             <div className="norm-evidence__link">
               <div className="field">
-                <label htmlFor={selectId}>{e.linkExisting}</label>
+                <label htmlFor={selectId}>{e('linkExisting')}</label>
                 <select id={selectId} value={chosen} onChange={(event) => setChosen(event.target.value)}>
-                  <option value="">{e.choosePlaceholder}</option>
+                  <option value="">{e('choosePlaceholder')}</option>
                   {choices.map((item) => (
                     <option key={item.id} value={item.id}>
                       {item.name}
@@ -107,8 +107,8 @@ export function NormEvidence({ cycleId, normId, evidence, readOnly }: NormEviden
                   ))}
                 </select>
               </div>
-              <Button variant="secondary" busy={linking} busyLabel={e.linking} disabled={!chosen} onClick={() => void link(chosen)}>
-                {e.link}
+              <Button variant="secondary" busy={linking} busyLabel={e('linking')} disabled={!chosen} onClick={() => void link(chosen)}>
+                {e('link')}
               </Button>
             </div>
           )}

@@ -1,99 +1,10 @@
-import type { CyclePhase, CycleStage, CycleVariant, NormScore, Role, StepStatus } from '../gql/graphql';
-
-export type Lang = 'nl' | 'en';
-export const LANGS: readonly Lang[] = ['nl', 'en'];
-export const DEFAULT_LANG: Lang = 'nl';
+import type { Dictionary } from './dictionary';
 
 /**
- * Every text on screen. Typed per enum with Record<…> so a new phase, stage or role in the schema fails
- * the type check until both languages name it. Texts with values are small functions, not templates.
+ * The texts every party shares: the app's frame, roles, phases, scores and refusals. Screens of one party
+ * keep theirs in their own namespace, loaded with that party's code.
  */
-export interface Messages {
-  /** BCP 47 tag for Intl (dates, numbers). */
-  locale: string;
-  appName: string;
-  skipToContent: string;
-  language: { label: string; names: Record<Lang, string> };
-  common: { loading: string; retry: string; yes: string; no: string };
-  login: { title: string; intro: string; email: string; password: string; submit: string; busy: string };
-  header: { signedInAs: string; logout: string; loggingOut: string };
-  role: Record<Role, string>;
-  phase: Record<CyclePhase, string>;
-  stage: Record<CycleStage, string>;
-  stepStatus: Record<StepStatus, string>;
-  variant: Record<CycleVariant, string>;
-  score: Record<NormScore, string>;
-  organisation: { noCycle: string; noCycleAskOfficer: string; fte: (n: string) => string };
-  start: {
-    title: string;
-    intro: string;
-    variant: string;
-    scope: string;
-    wholeOrganisation: string;
-    units: string;
-    unitsHint: string;
-    fte: string;
-    fteInvalid: string;
-    framework: string;
-    noFramework: string;
-    submit: string;
-    busy: string;
-  };
-  cycle: { timeline: string; phase: string; since: (date: string) => string };
-  illustrative: string;
-  preparation: {
-    title: string;
-    variant: string;
-    scope: string;
-    wholeOrganisation: string;
-    fte: string;
-    framework: string;
-    complete: string;
-    busy: string;
-    waitingForOfficer: string;
-  };
-  selfEvaluation: {
-    title: string;
-    progressLabel: string;
-    progress: (done: number, total: number) => string;
-    score: string;
-    goesWell: string;
-    toImprove: string;
-    explanation: string;
-    description: string;
-    guidance: string;
-    competencies: string;
-    lastSaved: (name: string, date: string) => string;
-    saving: string;
-    saved: string;
-    notSaved: (reason: string) => string;
-    readOnly: string;
-    submitTitle: string;
-    submitHint: string;
-    submit: string;
-    busy: string;
-    unsavedBeforeSubmit: string;
-    submitted: (date: string) => string;
-    noNorms: string;
-  };
-  cycles: {
-    title: string;
-    caption: (shown: number, total: number) => string;
-    organisation: string;
-    place: string;
-    phase: string;
-    progress: string;
-    empty: string;
-  };
-  errors: { network: string; unexpected: string; sessionEnded: string; loginAgain: string };
-  /** Texts per `extensions.code`; a code missing here shows the server's own (English) message. */
-  refusals: Partial<Record<string, (details: Record<string, unknown>) => string>>;
-}
-
-const listOf = (details: Record<string, unknown>, key: string): string =>
-  Array.isArray(details[key]) ? (details[key] as unknown[]).join(', ') : '';
-
-const nl: Messages = {
+const nl = {
   locale: 'nl-NL',
   appName: 'LabelCycle',
   skipToContent: 'Naar de inhoud',
@@ -154,7 +65,7 @@ const nl: Messages = {
   organisation: {
     noCycle: 'Er loopt op dit moment geen cyclus.',
     noCycleAskOfficer: 'De kwaliteitsfunctionaris van uw organisatie kan een nieuwe cyclus starten.',
-    fte: (n) => `${n} fte`,
+    fte: '{{n}} fte',
   },
   start: {
     title: 'Nieuwe cyclus starten',
@@ -171,7 +82,7 @@ const nl: Messages = {
     submit: 'Cyclus starten',
     busy: 'Cyclus wordt gestart…',
   },
-  cycle: { timeline: 'Verloop van de cyclus', phase: 'Huidige fase', since: (d) => `sinds ${d}` },
+  cycle: { timeline: 'Verloop van de cyclus', phase: 'Huidige fase', since: 'sinds {{date}}' },
   illustrative: 'Demonstratienormen: dit zijn geen officiële normteksten.',
   preparation: {
     title: 'Voorbereiding',
@@ -187,7 +98,7 @@ const nl: Messages = {
   selfEvaluation: {
     title: 'Zelfevaluatie',
     progressLabel: 'Voortgang zelfevaluatie',
-    progress: (done, total) => `${done} van ${total} normen gescoord`,
+    progress: '{{done}} van {{total}} normen gescoord',
     score: 'Score',
     goesWell: 'Wat gaat goed',
     toImprove: 'Wat kan beter',
@@ -195,23 +106,24 @@ const nl: Messages = {
     description: 'Omschrijving',
     guidance: 'Handreiking',
     competencies: 'Competenties',
-    lastSaved: (name, date) => `Laatst opgeslagen door ${name} op ${date}`,
+    lastSaved: 'Laatst opgeslagen door {{name}} op {{date}}',
     saving: 'Opslaan…',
     saved: 'Opgeslagen',
-    notSaved: (reason) => `Niet opgeslagen: ${reason} Uw tekst blijft staan; bij de volgende wijziging proberen we het opnieuw.`,
+    notSaved: 'Niet opgeslagen: {{reason}} Uw tekst blijft staan; bij de volgende wijziging proberen we het opnieuw.',
     readOnly: 'De zelfevaluatie is alleen te lezen.',
     submitTitle: 'Indienen',
     submitHint: 'Elke norm heeft een score nodig. Na het indienen liggen de antwoorden vast.',
     submit: 'Zelfevaluatie indienen',
     busy: 'Zelfevaluatie wordt ingediend…',
     unsavedBeforeSubmit: 'Niet alle antwoorden zijn opgeslagen. Controleer de meldingen bij de normen en probeer het opnieuw.',
-    submitted: (d) => `Ingediend op ${d}. De antwoorden liggen vast.`,
+    submitted: 'Ingediend op {{date}}. De antwoorden liggen vast.',
     noNorms: 'Dit normenkader bevat geen normen.',
   },
   cycles: {
     title: 'Cycli',
-    caption: (shown, total) =>
-      shown === total ? (total === 1 ? '1 cyclus' : `${total} cycli`) : `${shown} van ${total} cycli`,
+    caption_one: '1 cyclus',
+    caption_other: '{{count}} cycli',
+    captionPartial: '{{shown}} van {{count}} cycli',
     organisation: 'Organisatie',
     place: 'Plaats',
     phase: 'Fase',
@@ -225,20 +137,25 @@ const nl: Messages = {
     loginAgain: 'Opnieuw inloggen',
   },
   refusals: {
-    UNAUTHENTICATED: (d) => (d.field === 'password' ? 'E-mailadres of wachtwoord klopt niet.' : 'Log eerst in.'),
-    RATE_LIMITED: () => 'Te veel mislukte pogingen om in te loggen. Wacht een kwartier en probeer het opnieuw.',
-    NOT_ALLOWED: () => 'Uw rol mag dit niet doen.',
-    NOT_FOUND: () => 'Dit is niet (meer) te vinden.',
-    WRONG_PHASE: () => 'Dit kan niet in de fase waarin de cyclus nu is. Vernieuw de pagina om de actuele stand te zien.',
-    LOCKED: () => 'De zelfevaluatie is ingediend; de antwoorden kunnen niet meer veranderen.',
-    INCOMPLETE: (d) => {
-      const norms = listOf(d, 'unscoredNormCodes');
-      return norms ? `Nog niet alle normen hebben een score. Nog te scoren: ${norms}.` : 'Er ontbreekt nog iets.';
-    },
+    BAD_LOGIN: 'E-mailadres of wachtwoord klopt niet.',
+    UNAUTHENTICATED: 'Log eerst in.',
+    RATE_LIMITED: 'Te veel mislukte pogingen om in te loggen. Wacht een kwartier en probeer het opnieuw.',
+    NOT_ALLOWED: 'Uw rol mag dit niet doen.',
+    NOT_FOUND: 'Dit is niet (meer) te vinden.',
+    WRONG_PHASE: 'Dit kan niet in de fase waarin de cyclus nu is. Vernieuw de pagina om de actuele stand te zien.',
+    LOCKED: 'De zelfevaluatie is ingediend; de antwoorden kunnen niet meer veranderen.',
+    INCOMPLETE_NORMS: 'Nog niet alle normen hebben een score. Nog te scoren: {{norms}}.',
+    CONFLICT: 'Iemand anders heeft dit intussen veranderd. Vernieuw de pagina en probeer het opnieuw.',
+  },
+  party: {
+    ORGANISATION: 'de organisatie',
+    CERTIFYING_INSTITUTION: 'de certificerende instelling',
+    SECTOR_BODY: 'Sociaal Werk Nederland',
+    NOBODY: 'niemand',
   },
 };
 
-const en: Messages = {
+const en: Dictionary<typeof nl> = {
   locale: 'en-GB',
   appName: 'LabelCycle',
   skipToContent: 'Skip to content',
@@ -295,7 +212,7 @@ const en: Messages = {
   organisation: {
     noCycle: 'No cycle is running at the moment.',
     noCycleAskOfficer: "Your organisation's quality officer can start a new cycle.",
-    fte: (n) => `${n} FTE`,
+    fte: '{{n}} FTE',
   },
   start: {
     title: 'Start a new cycle',
@@ -312,7 +229,7 @@ const en: Messages = {
     submit: 'Start cycle',
     busy: 'Starting the cycle…',
   },
-  cycle: { timeline: 'Course of the cycle', phase: 'Current phase', since: (d) => `since ${d}` },
+  cycle: { timeline: 'Course of the cycle', phase: 'Current phase', since: 'since {{date}}' },
   illustrative: 'Demonstration norms: these are not the official norm texts.',
   preparation: {
     title: 'Preparation',
@@ -328,7 +245,7 @@ const en: Messages = {
   selfEvaluation: {
     title: 'Self-evaluation',
     progressLabel: 'Self-evaluation progress',
-    progress: (done, total) => `${done} of ${total} norms scored`,
+    progress: '{{done}} of {{total}} norms scored',
     score: 'Score',
     goesWell: 'What goes well',
     toImprove: 'What could be better',
@@ -336,23 +253,24 @@ const en: Messages = {
     description: 'Description',
     guidance: 'Guidance',
     competencies: 'Competencies',
-    lastSaved: (name, date) => `Last saved by ${name} on ${date}`,
+    lastSaved: 'Last saved by {{name}} on {{date}}',
     saving: 'Saving…',
     saved: 'Saved',
-    notSaved: (reason) => `Not saved: ${reason} Your text stays here; we try again on your next change.`,
+    notSaved: 'Not saved: {{reason}} Your text stays here; we try again on your next change.',
     readOnly: 'The self-evaluation is read-only.',
     submitTitle: 'Submit',
     submitHint: 'Every norm needs a score. After submitting, the answers are locked.',
     submit: 'Submit self-evaluation',
     busy: 'Submitting the self-evaluation…',
     unsavedBeforeSubmit: 'Not every answer was saved. Check the messages at the norms and try again.',
-    submitted: (d) => `Submitted on ${d}. The answers are locked.`,
+    submitted: 'Submitted on {{date}}. The answers are locked.',
     noNorms: 'This framework has no norms.',
   },
   cycles: {
     title: 'Cycles',
-    caption: (shown, total) =>
-      shown === total ? (total === 1 ? '1 cycle' : `${total} cycles`) : `${shown} of ${total} cycles`,
+    caption_one: '1 cycle',
+    caption_other: '{{count}} cycles',
+    captionPartial: '{{shown}} of {{count}} cycles',
     organisation: 'Organisation',
     place: 'Place',
     phase: 'Phase',
@@ -366,15 +284,28 @@ const en: Messages = {
     loginAgain: 'Log in again',
   },
   refusals: {
-    INCOMPLETE: (d) => {
-      const norms = listOf(d, 'unscoredNormCodes');
-      return norms ? `Not every norm has a score yet. Still to score: ${norms}.` : 'Something is still missing.';
-    },
+    BAD_LOGIN: 'The email address or password is not right.',
+    UNAUTHENTICATED: 'Log in first.',
+    RATE_LIMITED: 'Too many failed login attempts. Wait a quarter of an hour and try again.',
+    NOT_ALLOWED: 'Your role may not do this.',
+    NOT_FOUND: 'This cannot be found (any more).',
+    WRONG_PHASE: 'This is not possible in the phase the cycle is in now. Refresh the page to see where it stands.',
+    LOCKED: 'The self-evaluation has been submitted; its answers can no longer change.',
+    INCOMPLETE_NORMS: 'Not every norm has a score yet. Still to score: {{norms}}.',
+    CONFLICT: 'Someone else changed this in the meantime. Refresh the page and try again.',
+  },
+  party: {
+    ORGANISATION: 'the organisation',
+    CERTIFYING_INSTITUTION: 'the certifying institution',
+    SECTOR_BODY: 'Sociaal Werk Nederland',
+    NOBODY: 'nobody',
   },
 };
 
-export const MESSAGES: Record<Lang, Messages> = { nl, en };
+export const commonTexts = { nl, en };
 
-export function isLang(value: unknown): value is Lang {
-  return value === 'nl' || value === 'en';
+declare module 'i18next' {
+  interface ResourceNamespaceMap {
+    common: typeof nl;
+  }
 }
