@@ -173,6 +173,11 @@ const CYCLE_FIELD_SELECTION: Record<string, string> = {
   selfEvaluationAnswers: 'id normId score',
   evidenceLinks: 'id normCode improvementActionId locked carriedOver evidence { id name }',
   evidenceCarryOver: 'normCodes stillValid evidence { id }',
+  reports: 'kind summary reply',
+  planReviews: 'review comments',
+  certifyingInstitution: 'id name auditors { id name }',
+  leadAuditor: 'id name',
+  coAuditor: 'id name',
 };
 
 /**
@@ -419,6 +424,14 @@ const OPS: Op[] = [
     vars: (t) => ({ i: { frameworkVersionId: t.draftVersionId, clientMutationId: mutationId(), rules: RULES_INPUT } }),
   },
   {
+    name: 'setCertifyingInstitutionAdmission',
+    root: 'setCertifyingInstitutionAdmission',
+    gate: 'sector',
+    query: mut('setCertifyingInstitutionAdmission', 'SetCertifyingInstitutionAdmissionInput', 'id admitted'),
+    inputType: 'SetCertifyingInstitutionAdmissionInput',
+    vars: (t) => ({ i: { certifyingInstitutionId: t.certifyingInstitutionId, admitted: false, clientMutationId: mutationId() } }),
+  },
+  {
     name: 'startCycle (a draft version)',
     root: 'startCycle',
     gate: 'startCycle',
@@ -496,6 +509,7 @@ async function fingerprint(): Promise<Record<string, unknown>> {
     (select count(*)::int from audit_report) as reports,
     (select count(*)::int from improvement_plan_review) as plan_reviews,
     (select count(*)::int from certificate) as certificates,
+    (select md5(string_agg(id::text || admitted::text, ',' order by id)) from certifying_institution) as institutions,
     (select md5(string_agg(id::text || status || rules::text, ',' order by id)) from framework_version) as framework_versions,
     (select count(*)::int from notification) as notifications,
     (select count(*)::int from notification where read_at is not null) as notifications_read,
@@ -614,6 +628,7 @@ const ABOUT = [
   'reviewImprovementPlan', 'decideCertification', 'suspendCertificate', 'withdrawCertificate', 'saveSelfEvaluationAnswer',
   'planInternalAudit', 'setInternalAuditStatus', 'recordInternalAuditFinding', 'recordAuditFinding', 'saveImprovementAction',
   'deleteImprovementAction', 'updateImprovementAction', 'publishFrameworkVersion', 'retireFrameworkVersion', 'updateSchemeRules',
+  'setCertifyingInstitutionAdmission',
 ];
 
 describe('the matrix covers the API', () => {
@@ -829,6 +844,8 @@ const RIGHTFUL: [op: string, by: Party, outcome: string][] = [
   // With the action on T-2 deleted, the plan no longer covers its finding.
   ['submitImprovementPlan', 'officer', 'INCOMPLETE'],
   ["markNotificationsRead (the owner's)", 'officer', 'OK'],
+  // Last: it revokes the institution the cycle is engaged with.
+  ['setCertifyingInstitutionAdmission', 'admin', 'OK'],
 ];
 
 describe('the rightful parties get past the access check with the same IDs', () => {
