@@ -3,6 +3,7 @@ import { LogoutButton } from '../features/auth/logout-button';
 import { SignedInUser } from '../features/auth/signed-in-user';
 import type { SessionUserFragment } from '../gql/graphql';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 import { LanguageSwitch } from './language-switch';
 
 interface AppShellProps {
@@ -20,8 +21,13 @@ export function AppShell({ user, children }: AppShellProps) {
       </a>
       <header className="header">
         <div className="header__inner">
-          <p className="header__brand">{t('appName')}</p>
+          <p className="header__brand">
+            <Link href="/">{t('appName')}</Link>
+          </p>
           <div className="header__tools">
+            <Link href="/register" className="header__link">
+              {t('header.publicRegister')}
+            </Link>
             {user && <SignedInUser user={user} />}
             <LanguageSwitch />
             {user && <LogoutButton />}

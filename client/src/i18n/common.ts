@@ -18,7 +18,13 @@ const nl = {
     submit: 'Inloggen',
     busy: 'Bezig met inloggen…',
   },
-  header: { signedInAs: 'Ingelogd als', logout: 'Uitloggen', loggingOut: 'Bezig met uitloggen…' },
+  header: {
+    signedInAs: 'Ingelogd als',
+    logout: 'Uitloggen',
+    loggingOut: 'Bezig met uitloggen…',
+    publicRegister: 'Openbaar register',
+    notifications: 'Meldingen',
+  },
   role: {
     ORG_QUALITY_OFFICER: 'Kwaliteitsfunctionaris',
     ORG_INTERNAL_AUDITOR: 'Interne auditor',
@@ -169,7 +175,13 @@ const en: Dictionary<typeof nl> = {
     submit: 'Log in',
     busy: 'Logging in…',
   },
-  header: { signedInAs: 'Signed in as', logout: 'Log out', loggingOut: 'Logging out…' },
+  header: {
+    signedInAs: 'Signed in as',
+    logout: 'Log out',
+    loggingOut: 'Logging out…',
+    publicRegister: 'Public register',
+    notifications: 'Notifications',
+  },
   role: {
     ORG_QUALITY_OFFICER: 'Quality officer',
     ORG_INTERNAL_AUDITOR: 'Internal auditor',

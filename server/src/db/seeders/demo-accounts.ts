@@ -31,6 +31,8 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { email: 'kwaliteit@heuvelrug.demo', name: 'Hanna Heuvel', role: Role.ORG_QUALITY_OFFICER, organisation: 'heuvelrug' },
   { email: 'manager@ci.demo', name: 'Maarten Manager', role: Role.CI_MANAGER },
   { email: 'auditor@ci.demo', name: 'Anouk Auditor', role: Role.AUDITOR },
+  // An engagement needs a lead and a co-auditor, so the demo institution has two.
+  { email: 'co-auditor@ci.demo', name: 'Daan de Co-auditor', role: Role.AUDITOR },
   { email: 'secretariaat@swn.demo', name: 'Sanne Secretariaat', role: Role.SECTOR_ADMIN },
   { email: 'commissie@swn.demo', name: 'Cor Commissie', role: Role.SECTOR_DECIDER },
 ];
