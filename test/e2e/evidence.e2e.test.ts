@@ -53,6 +53,10 @@ it('uploads by drag-and-drop and by choosing, with a progress bar; lists, links 
   await page.getByLabel('E-mailadres').fill(org.officer);
   await page.getByLabel('Wachtwoord').fill(PASSWORD);
   await page.getByRole('button', { name: 'Inloggen' }).click();
+  // The library and the self-evaluation are separate pages of the organisation's sections.
+  const toLibrary = () => page.getByRole('link', { name: 'Bewijs', exact: true }).click();
+  const toSelfEvaluation = () => page.getByRole('link', { name: 'Zelfevaluatie', exact: true }).click();
+  await toLibrary();
   const library = page.getByTestId('evidence-library');
   await library.getByText('Nog geen bewijs geüpload.').waitFor();
 
@@ -87,6 +91,7 @@ it('uploads by drag-and-drop and by choosing, with a progress bar; lists, links 
   await library.getByText('2 van 2 bestanden').waitFor();
 
   // Linking from the self-evaluation form: the first norm, from the library.
+  await toSelfEvaluation();
   const norm = page.getByTestId('norm-evidence').first();
   await norm.getByLabel('Bewijs uit de bibliotheek koppelen').selectOption({ label: 'Jaarverslag 2025.pdf' });
   await norm.getByRole('button', { name: 'Koppelen' }).click();
@@ -96,8 +101,10 @@ it('uploads by drag-and-drop and by choosing, with a progress bar; lists, links 
   const second = page.getByTestId('norm-evidence').nth(1);
   await second.locator('input[type=file]').setInputFiles({ name: 'Werkinstructie.pdf', mimeType: 'application/pdf', buffer: pdf('werkinstructie') });
   await second.getByRole('link', { name: 'Download Werkinstructie.pdf' }).waitFor();
-  await library.getByText('3 van 3 bestanden').waitFor();
   await snapshot('evidence-linked');
+  await toLibrary();
+  await library.getByText('3 van 3 bestanden').waitFor();
+  await toSelfEvaluation();
 
   const download = page.waitForEvent('download');
   await norm.getByRole('link', { name: 'Download Jaarverslag 2025.pdf' }).click();

@@ -49,6 +49,8 @@ it('the quality officer logs in, starts a cycle, scores every norm, submits and 
 
   await page.getByRole('button', { name: 'Voorbereiding afronden' }).click();
   await page.getByTestId('phase').filter({ hasText: 'Zelfevaluatie' }).waitFor();
+  // The self-evaluation has its own page in the organisation's sections.
+  await page.getByRole('link', { name: 'Zelfevaluatie', exact: true }).click();
 
   const norms = page.locator('fieldset[data-testid^="norm-"]');
   await norms.first().waitFor();
@@ -69,10 +71,11 @@ it('the quality officer logs in, starts a cycle, scores every norm, submits and 
   await snapshot('self-evaluation-complete');
 
   await page.getByRole('button', { name: 'Zelfevaluatie indienen' }).click();
-  await page.getByTestId('phase').filter({ hasText: 'Interne audit' }).waitFor();
   await page.getByTestId('submitted-notice').waitFor();
   await expect(norms.nth(0).getByLabel('Voldoet', { exact: true }).isDisabled()).resolves.toBe(true);
   await snapshot('self-evaluation-submitted');
+  await page.getByRole('link', { name: 'Overzicht', exact: true }).click();
+  await page.getByTestId('phase').filter({ hasText: 'Interne audit' }).waitFor();
 
   const conn = stack.orm.em.fork().getConnection();
   const [cycle] = await conn.execute(

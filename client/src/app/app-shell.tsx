@@ -1,10 +1,13 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { LogoutButton } from '../features/auth/logout-button';
 import { SignedInUser } from '../features/auth/signed-in-user';
 import type { SessionUserFragment } from '../gql/graphql';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { LanguageSwitch } from './language-switch';
+
+// Loaded with the signed-in screens, not with the login page.
+const UnreadBadge = lazy(() => import('../features/notifications/unread-badge').then((m) => ({ default: m.UnreadBadge })));
 
 interface AppShellProps {
   user?: SessionUserFragment | null;
@@ -28,6 +31,14 @@ export function AppShell({ user, children }: AppShellProps) {
             <Link href="/register" className="header__link">
               {t('header.publicRegister')}
             </Link>
+            {user && (
+              <Link href="/notifications" className="header__link header__notifications">
+                {t('header.notifications')}
+                <Suspense fallback={null}>
+                  <UnreadBadge />
+                </Suspense>
+              </Link>
+            )}
             {user && <SignedInUser user={user} />}
             <LanguageSwitch />
             {user && <LogoutButton />}

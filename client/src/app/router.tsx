@@ -9,6 +9,9 @@ const PublicRoutes = lazy(() => import('../features/public/public-routes'));
 const OrganisationRoutes = lazy(() => import('../features/organisation/organisation-routes'));
 const InstitutionRoutes = lazy(() => import('../features/institution/institution-routes'));
 const SectorRoutes = lazy(() => import('../features/sector/sector-routes'));
+const NotificationsPage = lazy(() =>
+  import('../features/notifications/notifications-page').then((m) => ({ default: m.NotificationsPage })),
+);
 
 function PartyRoutes({ user }: { user: SessionUserFragment }) {
   switch (user.partyKind) {
@@ -29,6 +32,7 @@ export function AppRoutes({ user }: { user: SessionUserFragment | null }) {
         <Route path="/register" nest>
           <PublicRoutes />
         </Route>
+        <Route path="/notifications">{user ? <NotificationsPage /> : <LoginPage />}</Route>
         <Route>{user ? <PartyRoutes user={user} /> : <LoginPage />}</Route>
       </Switch>
     </Suspense>

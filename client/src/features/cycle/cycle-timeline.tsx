@@ -66,7 +66,7 @@ export function CycleTimeline({ cycle }: { cycle: CycleTimelineFragment }) {
                 value={measure.value}
                 max={measure.max}
                 label={t(`stage.${step.stage}`)}
-                text={o(`measure.${measure.key}`, measure.params)}
+                text={o(`measure.${measure.key}`, measure.params ?? {})}
               />
             </li>
           );

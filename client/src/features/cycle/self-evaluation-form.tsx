@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useCycleEvidence } from '../evidence/cycle-evidence';
 import { NormFieldset } from './norm-fieldset';
 import { SubmitSelfEvaluation } from './submit-self-evaluation';
+import './cycle.css';
 
 export const SelfEvaluationFragmentDoc = graphql(`
   fragment SelfEvaluation on Cycle {
@@ -41,6 +42,7 @@ interface SelfEvaluationFormProps {
   canSubmit: boolean;
 }
 
+/** The self-evaluation per norm, grouped by category; the page around it carries the heading. */
 export function SelfEvaluationForm({ cycle, canAnswer, canSubmit }: SelfEvaluationFormProps) {
   const { t } = useTranslation();
   const open = cycle.phase === 'SELF_EVALUATION' && !cycle.selfEvaluationLockedAt;
@@ -65,9 +67,8 @@ export function SelfEvaluationForm({ cycle, canAnswer, canSubmit }: SelfEvaluati
   const { done, total } = cycle.progress;
   const categories = cycle.frameworkVersion.categories.filter((c) => c.norms.length > 0);
   return (
-    <section className="self-evaluation" aria-labelledby="self-evaluation-title">
+    <div className="self-evaluation">
       <div className="self-evaluation__head">
-        <h2 id="self-evaluation-title">{t('selfEvaluation.title')}</h2>
         <ProgressMeter
           testId="progress"
           value={done}
@@ -88,7 +89,7 @@ export function SelfEvaluationForm({ cycle, canAnswer, canSubmit }: SelfEvaluati
       {categories.length === 0 && <p className="muted">{t('selfEvaluation.noNorms')}</p>}
       {categories.map((category) => (
         <section key={category.id} className="category" aria-labelledby={`category-${category.id}`}>
-          <h3 id={`category-${category.id}`}>{category.title}</h3>
+          <h2 id={`category-${category.id}`}>{category.title}</h2>
           {category.norms.map((norm) => (
             <NormFieldset
               key={norm.id}
@@ -104,6 +105,6 @@ export function SelfEvaluationForm({ cycle, canAnswer, canSubmit }: SelfEvaluati
       ))}
 
       {open && canSubmit && <SubmitSelfEvaluation cycleId={cycle.id} saveAll={flushAll} />}
-    </section>
+    </div>
   );
 }

@@ -19,6 +19,7 @@ const SubmitSelfEvaluationMutation = graphql(`
         total
         percent
       }
+      ...CycleStatus
       ...CycleTimeline
     }
   }
@@ -59,7 +60,7 @@ export function SubmitSelfEvaluation({ cycleId, saveAll }: SubmitSelfEvaluationP
 
   return (
     <section className="card submit" aria-labelledby="submit-title">
-      <h3 id="submit-title">{t('selfEvaluation.submitTitle')}</h3>
+      <h2 id="submit-title">{t('selfEvaluation.submitTitle')}</h2>
       <p className="muted">{t('selfEvaluation.submitHint')}</p>
       <div className="actions">
         <Button onClick={onSubmit} busy={saving || loading} busyLabel={t('selfEvaluation.busy')}>

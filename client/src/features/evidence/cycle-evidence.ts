@@ -49,7 +49,8 @@ export interface CycleEvidence {
 
 /** One query for the whole self-evaluation form: every norm's links, and the files that can be linked. */
 export function useCycleEvidence(cycleId: string): CycleEvidence | null {
-  const { data } = useQuery(CycleEvidenceQuery, { variables: { id: cycleId } });
+  // The library page adds files too: each visit of the form asks the server for what can be linked.
+  const { data } = useQuery(CycleEvidenceQuery, { variables: { id: cycleId }, fetchPolicy: 'cache-and-network' });
   return useMemo(() => {
     if (!data) return null;
     const linksByNorm = new Map<string, EvidenceLinkItemFragment[]>();

@@ -57,25 +57,31 @@ function useDebounced<T>(value: T, ms: number): T {
 interface EvidenceLibraryProps {
   cycleId?: string;
   canUpload: boolean;
+  /** The library is the whole page: the page's own heading and introduction replace the section's. */
+  asPage?: boolean;
 }
 
 /** The organisation's evidence library: upload, search, page through, download. */
-export function EvidenceLibrary({ cycleId, canUpload }: EvidenceLibraryProps) {
+export function EvidenceLibrary({ cycleId, canUpload, asPage = false }: EvidenceLibraryProps) {
   const { e, locale } = useEvidenceTexts();
   const client = useApolloClient();
   const [search, setSearch] = useState('');
   const term = useDebounced(search.trim(), 300);
+  // Files are also added from the self-evaluation (another page): every visit asks the server again.
   const { data, loading, error, refetch, fetchMore } = useQuery(EvidenceLibraryQuery, {
     variables: { first: PAGE, search: term || null },
+    fetchPolicy: 'cache-and-network',
   });
   const page = data?.evidence;
 
   return (
-    <section className="evidence-library" aria-labelledby="evidence-library-title" data-testid="evidence-library">
-      <div>
-        <h2 id="evidence-library-title">{e('libraryTitle')}</h2>
-        <p className="muted">{e('libraryIntro')}</p>
-      </div>
+    <section className="evidence-library" aria-labelledby={asPage ? undefined : 'evidence-library-title'} data-testid="evidence-library">
+      {!asPage && (
+        <div>
+          <h2 id="evidence-library-title">{e('libraryTitle')}</h2>
+          <p className="muted">{e('libraryIntro')}</p>
+        </div>
+      )}
       {canUpload && data && (
         <EvidenceDropzone
           cycleId={cycleId}

@@ -71,7 +71,7 @@ export function NormEvidence({ cycleId, normId, evidence, readOnly }: NormEviden
 
   return (
     <div className="norm-evidence" data-testid="norm-evidence">
-      <h4 className="norm-evidence__title">{e('normEvidence')}</h4>
+      <h3 className="norm-evidence__title">{e('normEvidence')}</h3>
       {links.length === 0 ? (
         <p className="muted">{e('noneLinked')}</p>
       ) : (

@@ -1,13 +1,58 @@
-import { Route, Switch } from 'wouter';
+import { useMemo } from 'react';
+import { Link, Route, Switch } from 'wouter';
 import type { SessionUserFragment } from '../../gql/graphql';
-import { OrganisationPage } from '../cycle/organisation-page';
+import { EvidencePage } from './evidence-page';
+import { ExternalAuditPage } from './external-audit/external-audit-page';
+import { ImprovementPlanPage } from './improvement-plan/improvement-plan-page';
+import { InternalAuditsPage } from './internal-audits/internal-audits-page';
+import { useOrgTexts } from './organisation-texts';
+import { OrgPage } from './org-page';
+import { OrgUserContext, orgUserOf } from './org-user';
+import { OverviewPage } from './overview-page';
+import { SelfEvaluationPage } from './self-evaluation-page';
 
-export default function OrganisationRoutes({ user }: { user: SessionUserFragment }) {
+function NotFoundPage() {
+  const { o } = useOrgTexts();
   return (
-    <Switch>
-      <Route path="/">
-        <OrganisationPage organisationId={user.organisation!.id} role={user.role} />
-      </Route>
-    </Switch>
+    <OrgPage title={o('notFound.title')}>
+      <p>
+        <Link href="/">{o('toOverview')}</Link>
+      </p>
+    </OrgPage>
+  );
+}
+
+/**
+ * Everything a member of an organisation does in the browser, one route per part of the cycle. The app
+ * itself serves /notifications (shared by every party); the sections link to it.
+ */
+export default function OrganisationRoutes({ user }: { user: SessionUserFragment }) {
+  const orgUser = useMemo(() => orgUserOf(user), [user]);
+  return (
+    <OrgUserContext.Provider value={orgUser}>
+      <Switch>
+        <Route path="/">
+          <OverviewPage />
+        </Route>
+        <Route path="/self-evaluation">
+          <SelfEvaluationPage />
+        </Route>
+        <Route path="/internal-audits">
+          <InternalAuditsPage />
+        </Route>
+        <Route path="/external-audit">
+          <ExternalAuditPage />
+        </Route>
+        <Route path="/improvement-plan">
+          <ImprovementPlanPage />
+        </Route>
+        <Route path="/evidence">
+          <EvidencePage />
+        </Route>
+        <Route>
+          <NotFoundPage />
+        </Route>
+      </Switch>
+    </OrgUserContext.Provider>
   );
 }

@@ -1,0 +1,165 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { Button } from '../../components/ui/button';
+import { ErrorAlert } from '../../components/ui/error-alert';
+import { Loading } from '../../components/ui/loading';
+import { QueryError } from '../../components/ui/query-error';
+import { graphql } from '../../gql';
+import type { NotificationsListQuery } from '../../gql/graphql';
+import { toUserError, type UserError } from '../../lib/errors';
+import { formatDateTime } from '../../lib/format';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { kindOf, useNotificationTexts } from './notifications-texts';
+import { NotificationsUnreadCountQuery } from './unread-count';
+import './notifications.css';
+
+const NotificationsListQuery = graphql(`
+  query NotificationsList($first: Int!, $after: String, $unreadOnly: Boolean) {
+    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
+        id
+        kind
+        title
+        body
+        createdAt
+        readAt
+        cycleId
+      }
+    }
+  }
+`);
+
+const NotificationsMarkReadMutation = graphql(`
+  mutation NotificationsMarkRead($input: MarkNotificationsReadInput!) {
+    markNotificationsRead(input: $input)
+  }
+`);
+
+const PAGE = 20;
+type Item = NotificationsListQuery['notifications']['nodes'][number];
+
+/** `/notifications` for every party: newest first, unread ones marked, marked read one by one or all shown. */
+export function NotificationsPage() {
+  const { n, locale } = useNotificationTexts();
+  useDocumentTitle(n('title'));
+  const [unreadOnly, setUnreadOnly] = useState(false);
+  const [marked, setMarked] = useState<number | null>(null);
+  const [error, setError] = useState<UserError | null>(null);
+  const { data, loading, error: readError, refetch, fetchMore } = useQuery(NotificationsListQuery, {
+    variables: { first: PAGE, unreadOnly },
+    fetchPolicy: 'cache-and-network',
+  });
+  const [markRead, { loading: marking }] = useMutation(NotificationsMarkReadMutation, {
+    refetchQueries: [NotificationsUnreadCountQuery],
+    update(cache, _result, { variables }) {
+      // The server set readAt; the list shows it at once without reading every loaded page again.
+      const now = new Date().toISOString();
+      for (const id of variables?.input.ids ?? []) {
+        cache.modify({ id: cache.identify({ __typename: 'Notification', id }), fields: { readAt: (old: string | null) => old ?? now } });
+      }
+    },
+  });
+
+  const page = data?.notifications;
+  const unread = (page?.nodes ?? []).filter((item) => !item.readAt);
+
+  async function mark(ids: string[]) {
+    setError(null);
+    setMarked(null);
+    try {
+      await markRead({ variables: { input: { ids } } });
+      setMarked(ids.length);
+    } catch (caught) {
+      setError(toUserError(caught));
+    }
+  }
+
+  const loadMore = () =>
+    void fetchMore({
+      variables: { after: page?.pageInfo.endCursor },
+      // Pages are appended here, so the first page's cache entry holds everything loaded so far.
+      updateQuery: (previous, { fetchMoreResult }) => ({
+        notifications: { ...fetchMoreResult.notifications, nodes: [...previous.notifications.nodes, ...fetchMoreResult.notifications.nodes] },
+      }),
+    });
+
+  let body;
+  if (!page) {
+    body = readError ? <QueryError error={readError} onRetry={() => void refetch()} /> : loading ? <Loading /> : null;
+  } else if (page.nodes.length === 0) {
+    body = (
+      <p className="card muted" data-testid="notifications-empty">
+        {unreadOnly ? n('emptyUnread') : n('empty')}
+      </p>
+    );
+  } else {
+    body = (
+      <>
+        <p className="muted">{n('caption', { shown: page.nodes.length, count: page.totalCount })}</p>
+        <ol className="notifications" data-testid="notifications">
+          {page.nodes.map((item) => (
+            <NotificationItem key={item.id} item={item} locale={locale} busy={marking} onMark={() => void mark([item.id])} />
+          ))}
+        </ol>
+        {page.pageInfo.hasNextPage && (
+          <div>
+            <Button variant="secondary" busy={loading} onClick={loadMore}>
+              {n('loadMore')}
+            </Button>
+          </div>
+        )}
+      </>
+    );
+  }
+
+  return (
+    <div className="page" data-testid="notifications-page">
+      <div className="page__head">
+        <h1>{n('title')}</h1>
+        <p className="muted">{n('intro')}</p>
+      </div>
+      <div className="notifications-tools">
+        <label className="choice__option">
+          <input type="checkbox" checked={unreadOnly} onChange={(e) => setUnreadOnly(e.target.checked)} />
+          <span>{n('unreadOnly')}</span>
+        </label>
+        {unread.length > 0 && (
+          <Button variant="secondary" busy={marking} busyLabel={n('marking')} onClick={() => void mark(unread.map((item) => item.id))}>
+            {n('markAllRead')}
+          </Button>
+        )}
+      </div>
+      <p role="status" className="muted notifications-status">
+        {marked !== null ? n('marked', { count: marked }) : ''}
+      </p>
+      {error && <ErrorAlert error={error} />}
+      {body}
+    </div>
+  );
+}
+
+function NotificationItem({ item, locale, busy, onMark }: { item: Item; locale: string; busy: boolean; onMark(): void }) {
+  const { n } = useNotificationTexts();
+  const unread = !item.readAt;
+  return (
+    <li className={unread ? 'notification notification--unread' : 'notification'} data-testid="notification" data-unread={unread} data-id={item.id}>
+      <div className="notification__head">
+        <span className="tag">{n(`kind.${kindOf(item.kind)}`)}</span>
+        {unread ? <strong className="notification__new">{n('unread')}</strong> : <span className="muted">{n('read')}</span>}
+      </div>
+      <h2 className="notification__title">{item.title}</h2>
+      {item.body && <p className="pre-wrap">{item.body}</p>}
+      <p className="muted notification__date">{n('received', { date: formatDateTime(item.createdAt, locale) })}</p>
+      {unread && (
+        <Button variant="secondary" busy={busy} aria-label={n('markReadLabel', { title: item.title })} onClick={onMark}>
+          {n('markRead')}
+        </Button>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,156 @@
+import { useMutation } from '@apollo/client/react';
+import { useId, useState, type FormEvent } from 'react';
+import { Button } from '../../../components/ui/button';
+import { graphql } from '../../../gql';
+import type { ActionStatus, OrganisationImprovementActionFragment } from '../../../gql/graphql';
+import { formatDate } from '../../../lib/format';
+import { useOrgTexts } from '../organisation-texts';
+import { Refusal, useRefusal } from '../refusal';
+import { useSubmit } from '../use-submit';
+
+const OrganisationDeleteImprovementActionMutation = graphql(`
+  mutation OrganisationDeleteImprovementAction($input: DeleteImprovementActionInput!) {
+    deleteImprovementAction(input: $input)
+  }
+`);
+
+const OrganisationUpdateImprovementActionMutation = graphql(`
+  mutation OrganisationUpdateImprovementAction($input: UpdateImprovementActionInput!) {
+    updateImprovementAction(input: $input) {
+      id
+      status
+      progressNote
+      updatedAt
+      updatedByName
+    }
+  }
+`);
+
+interface ActionCardProps {
+  action: OrganisationImprovementActionFragment;
+  canDraft: boolean;
+  canTrack: boolean;
+  onEdit(action: OrganisationImprovementActionFragment): void;
+  editing: boolean;
+}
+
+export function ActionCard({ action, canDraft, canTrack, onEdit, editing }: ActionCardProps) {
+  const { o, locale } = useOrgTexts();
+  const titleId = useId();
+  return (
+    <article className={`action-card${editing ? ' action-card--editing' : ''}`} aria-labelledby={titleId} data-testid="action-card" data-action-id={action.id}>
+      <h4 id={titleId} className="action-card__title pre-wrap">
+        {action.what}
+      </h4>
+      <dl className="action-card__facts">
+        <dt>{o('plan.norm')}</dt>
+        <dd>{action.normCode ?? o('plan.general')}</dd>
+        <dt>{o('plan.ownerShort')}</dt>
+        <dd>{action.owner}</dd>
+        <dt>{o('plan.dueShort')}</dt>
+        <dd>{formatDate(action.dueDate, locale)}</dd>
+        <dt>{o('plan.indicatorShort')}</dt>
+        <dd className="pre-wrap">{action.successIndicator}</dd>
+        {action.progressNote && (
+          <>
+            <dt>{o('plan.progressNote')}</dt>
+            <dd className="pre-wrap">{action.progressNote}</dd>
+          </>
+        )}
+      </dl>
+      {action.carriedOver && <span className="tag">{o('plan.carriedOverTag')}</span>}
+      {canDraft && <DraftActions action={action} onEdit={onEdit} />}
+      {canTrack && action.status !== 'DONE' && <TrackAction action={action} />}
+    </article>
+  );
+}
+
+/** Change or delete while drafting; deleting asks once more, on the card itself. */
+function DraftActions({ action, onEdit }: { action: OrganisationImprovementActionFragment; onEdit(a: OrganisationImprovementActionFragment): void }) {
+  const { o, errorText } = useOrgTexts();
+  const [confirming, setConfirming] = useState(false);
+  const { error, run } = useSubmit();
+  const [remove, { loading }] = useMutation(OrganisationDeleteImprovementActionMutation, {
+    refetchQueries: ['OrganisationImprovementPlanPage'],
+    awaitRefetchQueries: true,
+  });
+  const short = action.what.length > 40 ? `${action.what.slice(0, 40)}…` : action.what;
+  return (
+    <div className="action-card__tools">
+      {confirming ? (
+        <div className="actions">
+          <p className="action-card__confirm">{o('plan.confirmDelete', { what: short })}</p>
+          <Button
+            busy={loading}
+            onClick={() => void run((clientMutationId) => remove({ variables: { input: { clientMutationId, actionId: action.id } } }))}
+          >
+            {o('plan.deleteYes')}
+          </Button>
+          {/* The delete button is gone: focus lands on the safe answer, not on the page's top. */}
+          <Button variant="secondary" autoFocus onClick={() => setConfirming(false)}>
+            {o('plan.deleteNo')}
+          </Button>
+        </div>
+      ) : (
+        <div className="actions">
+          <Button variant="secondary" aria-label={o('plan.editLabel', { what: short })} onClick={() => onEdit(action)}>
+            {o('plan.edit')}
+          </Button>
+          <Button variant="secondary" aria-label={o('plan.deleteLabel', { what: short })} onClick={() => setConfirming(true)}>
+            {o('plan.delete')}
+          </Button>
+        </div>
+      )}
+      {error && <Refusal text={errorText(error)} />}
+    </div>
+  );
+}
+
+const NEXT: Record<ActionStatus, readonly ActionStatus[]> = { OPEN: ['IN_PROGRESS', 'DONE'], IN_PROGRESS: ['DONE'], DONE: [] };
+const FIELDS = ['status', 'progressNote'] as const;
+
+/** After acceptance: move the action forward (never back) with a note on how it goes. */
+function TrackAction({ action }: { action: OrganisationImprovementActionFragment }) {
+  const { o } = useOrgTexts();
+  const id = useId();
+  const [status, setStatus] = useState<ActionStatus>(NEXT[action.status][0] ?? action.status);
+  const [note, setNote] = useState(action.progressNote);
+  const { error, run } = useSubmit();
+  const refusal = useRefusal(`track-${action.id}`, FIELDS, error);
+  const [update, { loading }] = useMutation(OrganisationUpdateImprovementActionMutation);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    await run(() => update({ variables: { input: { actionId: action.id, status, progressNote: note } } }));
+  }
+
+  return (
+    <details className="action-card__track">
+      <summary>{o('plan.track')}</summary>
+      <form className="form" onSubmit={onSubmit} noValidate>
+        <div className="field">
+          <label htmlFor={`${id}-status`}>{o('plan.newStatus')}</label>
+          <select id={`${id}-status`} value={status} onChange={(e) => setStatus(e.target.value as ActionStatus)} {...refusal.invalid('status')}>
+            {NEXT[action.status].map((s) => (
+              <option key={s} value={s}>
+                {o(`actionStatus.${s}`)}
+              </option>
+            ))}
+          </select>
+          {refusal.at('status')}
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-note`}>{o('plan.progressNote')}</label>
+          <textarea id={`${id}-note`} rows={2} maxLength={10_000} value={note} onChange={(e) => setNote(e.target.value)} {...refusal.invalid('progressNote')} />
+          {refusal.at('progressNote')}
+        </div>
+        {refusal.general}
+        <div className="actions">
+          <Button type="submit" busy={loading} busyLabel={o('saving')}>
+            {o('plan.saveProgress')}
+          </Button>
+        </div>
+      </form>
+    </details>
+  );
+}

@@ -1,0 +1,128 @@
+import { useQuery } from '@apollo/client/react';
+import { Link } from 'wouter';
+import { ProgressMeter } from '../../../components/ui/progress-meter';
+import { graphql } from '../../../gql';
+import type { OrganisationInternalAuditsQuery } from '../../../gql/graphql';
+import { NoCurrentCycle, NotYet, OrgPage, PendingQuery } from '../org-page';
+import { useOrgUser } from '../org-user';
+import { useOrgTexts } from '../organisation-texts';
+import { CompleteInternalAudit } from './complete-internal-audit';
+import { InternalAuditCard } from './internal-audit-card';
+import { PlanInternalAuditForm } from './plan-internal-audit-form';
+
+export const OrganisationInternalAuditFragmentDoc = graphql(`
+  fragment OrganisationInternalAudit on InternalAudit {
+    id
+    unit
+    plannedDate
+    status
+    auditors {
+      id
+      name
+      role
+    }
+    findings {
+      id
+      normId
+      normCode
+      strengths
+      improvementPoints
+      recordedByName
+    }
+  }
+`);
+
+const OrganisationInternalAuditsQuery = graphql(`
+  query OrganisationInternalAudits($id: ID!) {
+    organisation(id: $id) {
+      id
+      members {
+        id
+        name
+        role
+      }
+      currentCycle {
+        id
+        phase
+        frameworkVersion {
+          id
+          categories {
+            id
+            title
+            norms {
+              id
+              code
+              title
+            }
+          }
+        }
+        internalAudits {
+          ...OrganisationInternalAudit
+        }
+      }
+    }
+  }
+`);
+
+type Cycle = NonNullable<OrganisationInternalAuditsQuery['organisation']['currentCycle']>;
+const BEFORE: readonly string[] = ['PREPARATION', 'SELF_EVALUATION'];
+
+/** `/internal-audits`: plan audits of teams or units, record findings per norm, settle them, close the phase. */
+export function InternalAuditsPage() {
+  const { o } = useOrgTexts();
+  const me = useOrgUser();
+  const { data, loading, error, refetch } = useQuery(OrganisationInternalAuditsQuery, {
+    variables: { id: me.organisationId },
+    fetchPolicy: 'cache-and-network',
+  });
+  const cycle = data?.organisation.currentCycle;
+  let body;
+  if (!data) body = <PendingQuery error={error} loading={loading} onRetry={() => void refetch()} />;
+  else if (!cycle) body = <NoCurrentCycle />;
+  else if (BEFORE.includes(cycle.phase)) body = <NotYet text={o('internal.notYet')} />;
+  else body = <InternalAudits cycle={cycle} members={data.organisation.members} />;
+  return (
+    <OrgPage title={o('internal.title')} lead={o('internal.intro')} testId="internal-audits-page">
+      {body}
+    </OrgPage>
+  );
+}
+
+function InternalAudits({ cycle, members }: { cycle: Cycle; members: OrganisationInternalAuditsQuery['organisation']['members'] }) {
+  const { o } = useOrgTexts();
+  const me = useOrgUser();
+  const open = cycle.phase === 'INTERNAL_AUDIT';
+  const audits = cycle.internalAudits;
+  const settled = audits.filter((a) => a.status !== 'PLANNED').length;
+  const norms = cycle.frameworkVersion.categories;
+  return (
+    <>
+      {!open && (
+        <p className="banner banner--success" data-testid="internal-closed">
+          {o('internal.closed')} <Link href="/external-audit">{o('internal.toExternal')}</Link>
+        </p>
+      )}
+      <section aria-labelledby="audits-title" className="stack">
+        <h2 id="audits-title">{o('internal.listTitle')}</h2>
+        {audits.length > 0 && (
+          <ProgressMeter
+            testId="internal-progress"
+            value={settled}
+            max={audits.length}
+            label={o('internal.progressLabel')}
+            text={o('measure.internalAudits', { done: settled, total: audits.length })}
+          />
+        )}
+        {audits.length === 0 ? (
+          <p className="muted" data-testid="no-internal-audits">
+            {o('internal.none')}
+          </p>
+        ) : (
+          audits.map((audit) => <InternalAuditCard key={audit.id} audit={audit} categories={norms} open={open} />)
+        )}
+      </section>
+      {open && me.manage && <PlanInternalAuditForm cycleId={cycle.id} members={members} />}
+      {open && me.manage && <CompleteInternalAudit cycleId={cycle.id} />}
+    </>
+  );
+}

@@ -1,0 +1,121 @@
+import { useMutation } from '@apollo/client/react';
+import { useId, useState, type FormEvent } from 'react';
+import { Button } from '../../../components/ui/button';
+import { graphql } from '../../../gql';
+import type { OrganisationInternalAuditFragment } from '../../../gql/graphql';
+import { useOrgTexts } from '../organisation-texts';
+import { useRefusal } from '../refusal';
+import { useSubmit } from '../use-submit';
+
+const OrganisationRecordInternalFindingMutation = graphql(`
+  mutation OrganisationRecordInternalFinding($input: RecordInternalAuditFindingInput!) {
+    recordInternalAuditFinding(input: $input) {
+      id
+      normId
+      normCode
+      strengths
+      improvementPoints
+      recordedByName
+    }
+  }
+`);
+
+export interface NormCategory {
+  id: string;
+  title: string;
+  norms: { id: string; code: string; title: string }[];
+}
+
+const FIELDS = ['normId', 'strengths', 'improvementPoints'] as const;
+
+/**
+ * A finding on one norm: what goes well first (required), then what could improve. Choosing a norm that
+ * has a finding already shows its text, and saving replaces it.
+ */
+export function InternalFindingForm({ audit, categories }: { audit: OrganisationInternalAuditFragment; categories: NormCategory[] }) {
+  const { o } = useOrgTexts();
+  const id = useId();
+  const [normId, setNormId] = useState('');
+  const [strengths, setStrengths] = useState('');
+  const [improvementPoints, setImprovementPoints] = useState('');
+  const [saved, setSaved] = useState<string | null>(null);
+  const { error, run } = useSubmit();
+  const refusal = useRefusal(`finding-${audit.id}`, FIELDS, error);
+  const [record, { loading }] = useMutation(OrganisationRecordInternalFindingMutation, {
+    refetchQueries: ['OrganisationInternalAudits'],
+    awaitRefetchQueries: true,
+  });
+
+  function chooseNorm(value: string) {
+    setNormId(value);
+    const existing = audit.findings.find((f) => f.normId === value);
+    setStrengths(existing?.strengths ?? '');
+    setImprovementPoints(existing?.improvementPoints ?? '');
+  }
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setSaved(null);
+    const ok = await run(() => record({ variables: { input: { internalAuditId: audit.id, normId, strengths, improvementPoints } } }));
+    if (ok) {
+      const code = categories.flatMap((c) => c.norms).find((n) => n.id === normId)?.code ?? '';
+      setSaved(code);
+      setNormId('');
+      setStrengths('');
+      setImprovementPoints('');
+    }
+  }
+
+  return (
+    <form className="form finding-form" onSubmit={onSubmit} noValidate aria-labelledby={`${id}-title`}>
+      <h4 id={`${id}-title`}>{o('internal.recordTitle')}</h4>
+      <div className="field">
+        <label htmlFor={`${id}-norm`}>{o('internal.norm')}</label>
+        <select id={`${id}-norm`} required value={normId} onChange={(e) => chooseNorm(e.target.value)} {...refusal.invalid('normId')}>
+          <option value="">{o('internal.chooseNorm')}</option>
+          {categories.map((category) => (
+            <optgroup key={category.id} label={category.title}>
+              {category.norms.map((norm) => (
+                <option key={norm.id} value={norm.id}>
+                  {norm.code} {norm.title}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+        {refusal.at('normId')}
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-strengths`}>{o('internal.strengths')}</label>
+        <textarea id={`${id}-strengths`} rows={3} required maxLength={10_000} value={strengths} onChange={(e) => setStrengths(e.target.value)} {...refusal.invalid('strengths')} />
+        {refusal.at('strengths')}
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-points`}>{o('internal.improvementPoints')}</label>
+        <p id={`${id}-points-hint`} className="field__hint">
+          {o('internal.improvementPointsHint')}
+        </p>
+        <textarea
+          id={`${id}-points`}
+          rows={3}
+          maxLength={10_000}
+          value={improvementPoints}
+          onChange={(e) => setImprovementPoints(e.target.value)}
+          {...refusal.invalid('improvementPoints', `${id}-points-hint`)}
+        />
+        {refusal.at('improvementPoints')}
+      </div>
+      {refusal.general}
+      <div className="actions">
+        <Button type="submit" busy={loading} busyLabel={o('saving')}>
+          {o('internal.record')}
+        </Button>
+        {saved !== null && (
+          <p role="status" className="muted" data-testid="finding-saved">
+            {o('internal.recorded', { code: saved })}
+          </p>
+        )}
+      </div>
+    </form>
+  );
+}
