@@ -1,13 +1,34 @@
-import { Route, Switch } from 'wouter';
+import { Link, Route, Switch } from 'wouter';
 import type { SessionUserFragment } from '../../gql/graphql';
-import { CyclesPage } from '../cycle/cycles-page';
+import { CycleWorkspace } from './cycle-workspace';
+import { InboxPage } from './inbox-page';
+import { InstitutionPage } from './institution-page';
+import { useInstitutionTexts } from './institution-texts';
 
-export default function InstitutionRoutes(_props: { user: SessionUserFragment }) {
+/** The certifying institution's screens: the inbox and one workspace per cycle, by section. */
+export default function InstitutionRoutes({ user }: { user: SessionUserFragment }) {
   return (
     <Switch>
       <Route path="/">
-        <CyclesPage />
+        <InboxPage user={user} />
+      </Route>
+      <Route path="/cycles/:id/:section?">
+        {(params) => <CycleWorkspace key={params.id} cycleId={params.id} section={params.section} user={user} />}
+      </Route>
+      <Route>
+        <NotFound />
       </Route>
     </Switch>
+  );
+}
+
+function NotFound() {
+  const { i } = useInstitutionTexts();
+  return (
+    <InstitutionPage title={i('notFound.title')}>
+      <p className="card">
+        {i('notFound.body')} <Link href="/">{i('notFound.toInbox')}</Link>
+      </p>
+    </InstitutionPage>
   );
 }

@@ -1,0 +1,67 @@
+import type { InstitutionCycleHeaderFragment } from '../../gql/graphql';
+import { formatDate, formatDateTime, formatNumber } from '../../lib/format';
+import { useInstitutionTexts } from './institution-texts';
+import type { Part } from './permissions';
+
+/** Where the cycle stands, for everyone of the institution: step, who acts, until when, dates, people. */
+export function CycleFacts({ cycle, part }: { cycle: InstitutionCycleHeaderFragment; part: Part }) {
+  const { i, t, locale } = useInstitutionTexts();
+  return (
+    <section className="card" aria-labelledby="facts-title" data-testid="cycle-facts">
+      <h2 id="facts-title" className="visually-hidden">
+        {i('workspace.facts')}
+      </h2>
+      {cycle.frameworkVersion.illustrative && <p className="banner banner--warning inst-banner">{t('illustrative')}</p>}
+      <dl className="facts">
+        <dt>{i('workspace.phase')}</dt>
+        <dd data-testid="cycle-phase" data-phase={cycle.phase} data-step={cycle.step ?? ''}>
+          {t(`phase.${cycle.phase}`)}
+          {cycle.step && <span className="inst-step">{i(`step.${cycle.step}`)}</span>}
+        </dd>
+        <dt>{i('workspace.waitingOn')}</dt>
+        <dd data-testid="cycle-waiting-on">{t(`party.${cycle.waitingOn}`)}</dd>
+        {cycle.dueAt && (
+          <>
+            <dt>{i('workspace.due')}</dt>
+            <dd>
+              {formatDateTime(cycle.dueAt, locale)}
+              {cycle.overdue && <span className="inst-overdue">{i('overdue')}</span>}
+            </dd>
+          </>
+        )}
+        <dt>{i('workspace.auditDate')}</dt>
+        <dd data-testid="cycle-audit-date">
+          {cycle.confirmedAuditDate ? (
+            <strong>{formatDate(cycle.confirmedAuditDate, locale)}</strong>
+          ) : cycle.proposedAuditDates.length > 0 ? (
+            i('inbox.proposed', { dates: cycle.proposedAuditDates.map((d) => formatDate(d, locale)).join(', ') })
+          ) : (
+            i('inbox.notPlanned')
+          )}
+        </dd>
+        <dt>{i('workspace.auditors')}</dt>
+        <dd data-testid="cycle-auditors">
+          {cycle.leadAuditor && cycle.coAuditor
+            ? i('workspace.leadAndCo', { lead: cycle.leadAuditor.name, co: cycle.coAuditor.name })
+            : i('inbox.notAssigned')}
+        </dd>
+        {cycle.auditDays != null && (
+          <>
+            <dt>{i('workspace.auditDays')}</dt>
+            <dd>{i('engagement.days', { count: cycle.auditDays, days: formatNumber(cycle.auditDays, locale) })}</dd>
+          </>
+        )}
+        <dt>{i('workspace.size')}</dt>
+        <dd>{i('workspace.fte', { n: formatNumber(cycle.fte, locale) })}</dd>
+        <dt>{i('workspace.variant')}</dt>
+        <dd>{t(`variant.${cycle.variant}`)}</dd>
+        <dt>{i('workspace.framework')}</dt>
+        <dd>
+          {cycle.frameworkVersion.name} ({cycle.frameworkVersion.version})
+        </dd>
+        <dt>{i('workspace.yourPart')}</dt>
+        <dd data-testid="your-part">{i(`workspace.part.${part}`)}</dd>
+      </dl>
+    </section>
+  );
+}

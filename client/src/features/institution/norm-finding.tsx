@@ -1,0 +1,206 @@
+import { useMutation } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { Button } from '../../components/ui/button';
+import { graphql } from '../../gql';
+import type { InstitutionFindingsQuery, NormScore } from '../../gql/graphql';
+import { toUserError, type UserError } from '../../lib/errors';
+import { formatDateTime } from '../../lib/format';
+import { fieldRefusal } from './form-bits';
+import { formatBytes } from './format-bytes';
+import { useInstitutionTexts } from './institution-texts';
+
+const RecordAuditFindingMutation = graphql(`
+  mutation InstitutionRecordAuditFinding($input: RecordAuditFindingInput!) {
+    recordAuditFinding(input: $input) {
+      ...InstitutionFinding
+    }
+  }
+`);
+
+export type NormAssessmentItem = InstitutionFindingsQuery['cycle']['assessment'][number];
+export type LinkedEvidence = InstitutionFindingsQuery['cycle']['evidenceLinks'][number]['evidence'];
+
+const SCORES: readonly NormScore[] = ['MEETS', 'PARTLY_MEETS', 'DOES_NOT_MEET', 'NOT_APPLICABLE'];
+const FIELDS = ['score', 'strengths', 'improvementPoints'] as const;
+
+interface NormFindingProps {
+  cycleId: string;
+  assessment: NormAssessmentItem;
+  evidence: LinkedEvidence[];
+  readOnly: boolean;
+}
+
+/** One norm: what the organisation said and showed, beside the auditors' judgement of it. */
+export function NormFinding({ cycleId, assessment, evidence, readOnly }: NormFindingProps) {
+  const { i } = useInstitutionTexts();
+  const { norm } = assessment;
+  const headingId = `norm-${norm.id}-title`;
+  return (
+    <article className="inst-norm" aria-labelledby={headingId} data-testid={`finding-${norm.code}`} data-has-finding={assessment.finding ? 'true' : 'false'}>
+      <h4 id={headingId} className="inst-norm__title">
+        <span className="norm__code">{norm.code}</span> {norm.title}
+      </h4>
+      {norm.description && <p className="norm__description">{norm.description}</p>}
+      <div className="inst-norm__columns">
+        <OrganisationSide assessment={assessment} evidence={evidence} />
+        <FindingForm cycleId={cycleId} assessment={assessment} readOnly={readOnly} label={i('findings.auditorSide')} />
+      </div>
+    </article>
+  );
+}
+
+function OrganisationSide({ assessment, evidence }: { assessment: NormAssessmentItem; evidence: LinkedEvidence[] }) {
+  const { i, t, locale } = useInstitutionTexts();
+  const answer = assessment.selfEvaluation;
+  const id = `norm-${assessment.normId}`;
+  return (
+    <section className="inst-norm__org" aria-labelledby={`${id}-org`} data-testid="organisation-side">
+      <h5 id={`${id}-org`}>{i('findings.organisationSide')}</h5>
+      {!answer ? (
+        <p className="muted">{i('findings.noAnswer')}</p>
+      ) : (
+        <dl className="inst-answer">
+          <dt>{i('findings.orgScore')}</dt>
+          <dd data-testid="organisation-score">{answer.score ? t(`score.${answer.score}`) : i('findings.noScore')}</dd>
+          {answer.goesWell && (
+            <>
+              <dt>{i('findings.goesWell')}</dt>
+              <dd className="inst-text">{answer.goesWell}</dd>
+            </>
+          )}
+          {answer.toImprove && (
+            <>
+              <dt>{i('findings.toImprove')}</dt>
+              <dd className="inst-text">{answer.toImprove}</dd>
+            </>
+          )}
+          {answer.explanation && (
+            <>
+              <dt>{i('findings.explanation')}</dt>
+              <dd className="inst-text">{answer.explanation}</dd>
+            </>
+          )}
+        </dl>
+      )}
+      <h5 id={`${id}-evidence`}>{i('findings.evidence')}</h5>
+      {evidence.length === 0 ? (
+        <p className="muted">{i('findings.noEvidence')}</p>
+      ) : (
+        <ul className="inst-evidence" aria-labelledby={`${id}-evidence`} data-testid="norm-evidence-list">
+          {evidence.map((file) => (
+            <li key={file.id}>
+              <a href={file.downloadUrl} download={file.name} aria-label={i('findings.download', { name: file.name })}>
+                {file.name}
+              </a>{' '}
+              <span className="muted">({formatBytes(file.size, locale)})</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+interface FindingFormProps {
+  cycleId: string;
+  assessment: NormAssessmentItem;
+  readOnly: boolean;
+  label: string;
+}
+
+function FindingForm({ cycleId, assessment, readOnly, label }: FindingFormProps) {
+  const { i, t, locale } = useInstitutionTexts();
+  const saved = assessment.finding;
+  const [score, setScore] = useState<NormScore | null>(saved?.score ?? null);
+  const [strengths, setStrengths] = useState(saved?.strengths ?? '');
+  const [improvementPoints, setImprovementPoints] = useState(saved?.improvementPoints ?? '');
+  const [error, setError] = useState<UserError | null>(null);
+  const [justSaved, setJustSaved] = useState(false);
+  // A first finding on a norm is not yet in the assessment: the list is read again to hold it.
+  const [record, { loading }] = useMutation(RecordAuditFindingMutation, {
+    refetchQueries: saved ? [] : ['InstitutionFindings'],
+    awaitRefetchQueries: true,
+  });
+  const id = `finding-${assessment.normId}`;
+  const refusal = fieldRefusal(error, id, FIELDS);
+  const dirty = score !== (saved?.score ?? null) || strengths !== (saved?.strengths ?? '') || improvementPoints !== (saved?.improvementPoints ?? '');
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setError(null);
+    setJustSaved(false);
+    if (!score) {
+      setError({ code: 'REQUIRED', message: i('findings.chooseScore'), field: 'score', details: {} });
+      return;
+    }
+    try {
+      await record({ variables: { input: { cycleId, normId: assessment.normId, score, strengths, improvementPoints } } });
+      setJustSaved(true);
+    } catch (caught) {
+      setError(toUserError(caught));
+    }
+  }
+
+  let status: string;
+  if (loading) status = i('findings.saving');
+  else if (dirty) status = saved || score || strengths || improvementPoints ? i('findings.unsaved') : i('findings.noFinding');
+  else if (justSaved) status = i('findings.saved');
+  else status = saved ? i('findings.lastSaved', { name: saved.recordedByName, date: formatDateTime(saved.updatedAt, locale) }) : i('findings.noFinding');
+
+  return (
+    <form className="inst-norm__form" onSubmit={onSubmit} noValidate aria-labelledby={`${id}-title`} data-testid="finding-form" data-saved={!dirty && saved ? 'true' : 'false'}>
+      <h5 id={`${id}-title`}>{label}</h5>
+      <fieldset disabled={readOnly} className="inst-norm__fields">
+        <fieldset className="score" aria-describedby={refusal.invalid('score')['aria-describedby']}>
+          <legend>{i('findings.score')}</legend>
+          {SCORES.map((value) => (
+            <label key={value} className="score__option">
+              <input type="radio" name={`${id}-score`} value={value} checked={score === value} onChange={() => setScore(value)} />
+              <span>{t(`score.${value}`)}</span>
+            </label>
+          ))}
+          {refusal.message('score')}
+        </fieldset>
+        <div className="field">
+          <label htmlFor={`${id}-strengths`}>{i('findings.strengths')}</label>
+          <p id={`${id}-strengths-hint`} className="field__hint">
+            {i('findings.strengthsHint')}
+          </p>
+          <textarea
+            id={`${id}-strengths`}
+            rows={3}
+            maxLength={10000}
+            value={strengths}
+            onChange={(e) => setStrengths(e.target.value)}
+            {...refusal.invalid('strengths', `${id}-strengths-hint`)}
+          />
+          {refusal.message('strengths')}
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-improvementPoints`}>{i('findings.improvementPoints')}</label>
+          <textarea
+            id={`${id}-improvementPoints`}
+            rows={3}
+            maxLength={10000}
+            value={improvementPoints}
+            onChange={(e) => setImprovementPoints(e.target.value)}
+            {...refusal.invalid('improvementPoints')}
+          />
+          {refusal.message('improvementPoints')}
+        </div>
+      </fieldset>
+      {refusal.general()}
+      <div className="actions">
+        {!readOnly && (
+          <Button type="submit" busy={loading} busyLabel={i('findings.saving')}>
+            {i('findings.save')}
+            <span className="visually-hidden"> {assessment.normCode}</span>
+          </Button>
+        )}
+        <p role="status" className="save-status" data-testid="finding-status">
+          {status}
+        </p>
+      </div>
+    </form>
+  );
+}

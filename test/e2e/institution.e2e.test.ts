@@ -1,0 +1,363 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { CLIENT_DIST } from '../../server/src/app';
+import { checkPage } from '../support/axe';
+import { launchChromium } from '../support/browser';
+import { command, driveCycle, type ParkedCycle } from '../support/cycle-driver';
+import { uploadEvidence } from '../support/evidence-http';
+import { PASSWORD } from '../support/fixtures';
+import { mutationId } from '../support/operations';
+import { startStack, type Stack } from '../support/stack';
+
+/**
+ * The certifying institution's part of the cycle in Chromium, on cycles parked by the cycle driver: the
+ * manager accepts an engagement (an audit-days override refused without a reason first), the lead auditor
+ * proposes dates, records a finding for every norm beside the self-evaluation and evidence, issues the
+ * draft and the final report, and returns one improvement plan with comments and accepts another.
+ */
+let stack: Stack;
+let browser: Browser;
+let evidenceDir: string;
+const contexts: BrowserContext[] = [];
+
+const LAPTOP = { width: 1280, height: 900 };
+const TABLET = { width: 820, height: 1180 };
+
+beforeAll(async () => {
+  if (!existsSync(path.join(CLIENT_DIST, 'index.html'))) {
+    throw new Error('client/dist is missing: run `npm run build:client` first (npm test does).');
+  }
+  evidenceDir = mkdtempSync(path.join(os.tmpdir(), 'labelcycle-institution-e2e-'));
+  stack = await startStack({ env: { EVIDENCE_DIR: evidenceDir } });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+  await stack?.stop();
+  if (evidenceDir) rmSync(evidenceDir, { recursive: true, force: true });
+});
+
+const em = () => stack.orm.em.fork();
+const sql = async (query: string, params: unknown[] = []): Promise<any[]> => em().getConnection().execute(query, params);
+const cycleRow = async (id: string) => (await sql(`select * from cycle where id = ?`, [id]))[0];
+
+/** A browser of its own per person, signed in through the login page; the inbox is their first screen. */
+async function signIn(email: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: LAPTOP, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+  contexts.push(context);
+  const page = await context.newPage();
+  await page.goto(stack.url);
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.getByTestId('institution-inbox').waitFor();
+  return page;
+}
+
+/** The alert inside the same .field as the labelled control: the refusal sits beside its field. */
+function refusalBeside(form: Locator, label: string): Locator {
+  // The inner locator of `has` is matched inside each .field, so it starts from the page, not the form.
+  return form.locator('.field').filter({ has: form.page().getByLabel(label, { exact: true }) }).getByRole('alert');
+}
+
+async function expectDescribedBy(control: Locator, alert: Locator): Promise<void> {
+  const alertId = await alert.getAttribute('id');
+  expect(alertId).toBeTruthy();
+  expect((await control.getAttribute('aria-describedby')) ?? '').toContain(alertId!);
+}
+
+const pdf = (tag: string) => () => [Buffer.concat([Buffer.from(`%PDF-1.7\n% ${tag}\n`), Buffer.alloc(2048, 0x20)])];
+
+it('the manager accepts an engagement with an audit-days override, refused first without a reason', async () => {
+  const parked = await driveCycle(stack.url, em(), 'ENGAGEMENT_REQUESTED', { label: 'E2E-opdracht' });
+  const page = await signIn(parked.ci.manager);
+
+  // The request stands out at the top of the manager's inbox.
+  const row = page.getByTestId('inbox-requests').locator(`tr[data-cycle-id="${parked.cycleId}"]`);
+  await row.waitFor();
+  expect(await row.textContent()).toContain('opdrachtverzoek');
+  await checkPage(page, 'institution-inbox-manager');
+
+  await row.getByRole('link', { name: parked.org.organisation.name }).click();
+  const form = page.getByTestId('accept-engagement-form');
+  await form.waitFor();
+  expect(page.url()).toBe(`${stack.url}/cycles/${parked.cycleId}/engagement`);
+  // 40 FTE falls in the table's first band: 1 day.
+  await page.getByTestId('days-from-table').filter({ hasText: '1 auditdag(en) bij 40 fte' }).waitFor();
+  await checkPage(page, 'institution-engagement');
+
+  await form.getByLabel('Leadauditor').selectOption({ label: parked.ci.lead.name });
+  await form.getByLabel('Co-auditor').selectOption({ label: parked.ci.co.name });
+  await form.getByLabel('Auditdagen').fill('2,5');
+  await form.getByRole('button', { name: 'Opdracht accepteren' }).click();
+
+  // The server refuses the override without a reason; the refusal is shown beside that field.
+  const reason = form.getByLabel('Reden voor afwijken van de tabel');
+  const refusal = refusalBeside(form, 'Reden voor afwijken van de tabel');
+  await refusal.filter({ hasText: 'Geef een reden' }).waitFor();
+  expect(await reason.getAttribute('aria-invalid')).toBe('true');
+  await expectDescribedBy(reason, refusal);
+  expect(await form.getByLabel('Auditdagen').inputValue()).toBe('2,5');
+  await checkPage(page, 'institution-engagement-refused');
+  let row2 = await cycleRow(parked.cycleId);
+  expect(row2.step).toBe('ENGAGEMENT_REQUESTED');
+  expect(row2.lead_auditor_id).toBeNull();
+
+  await reason.fill('Twee locaties; een extra halve dag voor het tweede team.');
+  await form.getByRole('button', { name: 'Opdracht accepteren' }).click();
+  const accepted = page.getByTestId('engagement-accepted');
+  await accepted.getByRole('status').filter({ hasText: 'Opdracht geaccepteerd' }).waitFor();
+  expect(await accepted.getByTestId('assigned-lead').textContent()).toBe(parked.ci.lead.name);
+  expect(await accepted.getByTestId('planned-days').textContent()).toBe('2,5 dagen');
+  await page.getByTestId('cycle-facts').getByTestId('cycle-phase').filter({ hasText: 'auditdata voorstellen' }).waitFor();
+
+  row2 = await cycleRow(parked.cycleId);
+  expect(row2.step).toBe('SCHEDULING');
+  expect(row2.lead_auditor_id).toBe(parked.ci.lead.id);
+  expect(row2.co_auditor_id).toBe(parked.ci.co.id);
+  expect(Number(row2.audit_days)).toBe(2.5);
+  expect(Number(row2.audit_days_computed)).toBe(1);
+  expect(row2.audit_days_override_reason).toBe('Twee locaties; een extra halve dag voor het tweede team.');
+
+  // The same screen in English, then back to Dutch.
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
+  await page.getByRole('heading', { level: 2, name: 'Engagement' }).waitFor();
+  await accepted.getByRole('status').filter({ hasText: 'Engagement accepted. The auditors can now propose audit dates.' }).waitFor();
+  expect(await accepted.getByTestId('planned-days').textContent()).toBe('2.5 days');
+  await page.getByRole('navigation', { name: 'Parts of the cycle' }).getByRole('link', { name: /Scheduling/ }).waitFor();
+  expect(await page.locator('html').getAttribute('lang')).toBe('en');
+  await checkPage(page, 'institution-engagement-en');
+  await page.getByRole('button', { name: 'NL', exact: true }).click();
+  await page.getByRole('heading', { level: 2, name: 'Opdracht' }).waitFor();
+});
+
+it('the lead auditor proposes audit dates and sees the one the organisation confirmed', async () => {
+  const parked = await driveCycle(stack.url, em(), 'SCHEDULING', { label: 'E2E-planning' });
+  const page = await signIn(parked.ci.lead.email);
+
+  const row = page.getByTestId('inbox-waiting').locator(`tr[data-cycle-id="${parked.cycleId}"]`);
+  await row.waitFor();
+  expect(await row.textContent()).toContain('auditdata voorstellen');
+  await checkPage(page, 'institution-inbox-auditor');
+
+  await row.getByRole('link', { name: parked.org.organisation.name }).click();
+  const form = page.getByTestId('propose-dates-form');
+  await form.waitFor();
+  expect(page.url()).toBe(`${stack.url}/cycles/${parked.cycleId}/scheduling`);
+
+  // Nothing filled in: refused beside the date field, nothing sent.
+  await form.getByRole('button', { name: 'Data voorstellen' }).click();
+  await form.getByRole('alert').filter({ hasText: 'Vul ten minste één datum in.' }).waitFor();
+
+  await form.getByLabel('Datumoptie 1').fill('2027-03-03');
+  await form.getByRole('button', { name: 'Datum toevoegen' }).click();
+  await form.getByLabel('Datumoptie 2').fill('2027-03-10');
+  await form.getByRole('button', { name: 'Data voorstellen' }).click();
+  await form.getByRole('status').filter({ hasText: 'Data voorgesteld' }).waitFor();
+  await page.getByTestId('proposed-dates').getByText('10 maart 2027').waitFor();
+  await checkPage(page, 'institution-scheduling');
+  const proposed = await cycleRow(parked.cycleId);
+  expect(proposed.step).toBe('DATES_PROPOSED');
+  expect(proposed.proposed_audit_dates).toEqual(['2027-03-03', '2027-03-10']);
+
+  // The organisation confirms one; the auditor sees which.
+  await parked.officer.ok(command('confirmAuditDate', 'ConfirmAuditDateInput'), parked.input({ date: '2027-03-10' }));
+  await page.reload();
+  await page.getByTestId('confirmed-date').filter({ hasText: 'De organisatie heeft 10 maart 2027 bevestigd' }).waitFor();
+  expect(await page.locator('li[data-date="2027-03-10"]').getAttribute('class')).toContain('inst-dates__confirmed');
+  expect(await page.getByTestId('cycle-audit-date').textContent()).toBe('10 maart 2027');
+  await checkPage(page, 'institution-scheduling-confirmed');
+  expect((await cycleRow(parked.cycleId)).step).toBe('AUDITING');
+});
+
+/** A cycle at the audit whose organisation explained one norm in words and linked a document to it. */
+async function auditingCycleWithEvidence(): Promise<ParkedCycle> {
+  const parked = await driveCycle(stack.url, em(), 'SELF_EVALUATION', { label: 'E2E-audit' });
+  const [firstNorm] = parked.normIds;
+  await parked.officer.ok(`mutation($i: SaveSelfEvaluationAnswerInput!) { saveSelfEvaluationAnswer(input: $i) { id } }`, {
+    i: { cycleId: parked.cycleId, normId: firstNorm, toImprove: 'Dossiers eerder afsluiten', explanation: 'Zie de werkwijze.' },
+  });
+  const upload = await uploadEvidence(stack.url, { cookie: parked.officer.sessionCookie, fileName: 'Werkwijze.pdf', content: pdf('werkwijze') });
+  expect(upload.status).toBe(201);
+  await parked.officer.ok(`mutation($i: LinkEvidenceInput!) { linkEvidence(input: $i) { id } }`, {
+    i: { clientMutationId: mutationId(), evidenceId: upload.body.id, cycleId: parked.cycleId, normId: firstNorm },
+  });
+  await parked.advanceTo('AUDITING');
+  return parked;
+}
+
+it('the lead auditor records a finding for every norm beside the self-evaluation and evidence, then issues draft and final report', async () => {
+  const parked = await auditingCycleWithEvidence();
+  const scores = ['Voldoet', 'Voldoet deels', 'Niet van toepassing'];
+
+  // The manager reads along: findings are shown, no form is offered.
+  const manager = await signIn(parked.ci.manager);
+  await manager.goto(`${stack.url}/cycles/${parked.cycleId}/findings`);
+  await manager.getByTestId('findings-progress').waitFor();
+  await manager.getByText('De bevindingen zijn hier alleen te lezen.').waitFor();
+  expect(await manager.getByRole('button', { name: 'Bevinding opslaan' }).count()).toBe(0);
+
+  const page = await signIn(parked.ci.lead.email);
+  await page.goto(`${stack.url}/cycles/${parked.cycleId}`);
+  await page.waitForURL(`${stack.url}/cycles/${parked.cycleId}/findings`);
+  const norms = page.locator('article[data-testid^="finding-T-"]');
+  await norms.first().waitFor();
+  expect(await norms.count()).toBe(3);
+
+  // The organisation's words and document beside the form: two columns on a laptop.
+  const first = norms.nth(0);
+  const side = first.getByTestId('organisation-side');
+  await side.getByText('Dossiers eerder afsluiten').waitFor();
+  expect(await side.getByTestId('organisation-score').textContent()).toBe('Voldoet');
+  await side.getByRole('link', { name: 'Download Werkwijze.pdf' }).waitFor();
+  const sideBox = (await side.boundingBox())!;
+  const formBox = (await first.getByTestId('finding-form').boundingBox())!;
+  expect(formBox.x).toBeGreaterThanOrEqual(sideBox.x + sideBox.width);
+  expect(Math.abs(formBox.y - sideBox.y)).toBeLessThan(4);
+
+  const download = page.waitForEvent('download');
+  await side.getByRole('link', { name: 'Download Werkwijze.pdf' }).click();
+  expect((await download).suggestedFilename()).toBe('Werkwijze.pdf');
+
+  // A finding needs a judgement: said beside the choice, nothing stored.
+  await first.getByRole('button', { name: 'Bevinding opslaan' }).click();
+  await first.getByRole('alert').filter({ hasText: 'Kies een oordeel.' }).waitFor();
+  await checkPage(page, 'institution-findings');
+  expect((await sql(`select count(*)::int as n from audit_finding where cycle_id = ?`, [parked.cycleId]))[0].n).toBe(0);
+
+  for (const [n, score] of scores.entries()) {
+    const norm = norms.nth(n);
+    await norm.getByLabel(score, { exact: true }).check();
+    await norm.getByLabel('Sterke punten').fill(`Sterk punt ${n + 1}`);
+    await norm.getByLabel('Verbeterpunten').fill(n === 1 ? 'Borgen in het dossier' : '');
+    await norm.getByRole('button', { name: 'Bevinding opslaan' }).click();
+    await norm.locator('[data-testid="finding-form"][data-saved="true"]').waitFor();
+  }
+  await page.locator('[data-testid="findings-progress"][aria-valuetext="3 van 3 normen hebben een bevinding"]').waitFor();
+  const findings = await sql(
+    `select n.code, f.score, f.strengths, f.improvement_points from audit_finding f join norm n on n.id = f.norm_id where f.cycle_id = ? order by n.position`,
+    [parked.cycleId],
+  );
+  expect(findings).toEqual([
+    { code: 'T-1', score: 'MEETS', strengths: 'Sterk punt 1', improvement_points: '' },
+    { code: 'T-2', score: 'PARTLY_MEETS', strengths: 'Sterk punt 2', improvement_points: 'Borgen in het dossier' },
+    { code: 'T-3', score: 'NOT_APPLICABLE', strengths: 'Sterk punt 3', improvement_points: '' },
+  ]);
+
+  // On a tablet the organisation's side comes above the form.
+  await page.setViewportSize(TABLET);
+  const sideTablet = (await side.boundingBox())!;
+  const formTablet = (await first.getByTestId('finding-form').boundingBox())!;
+  expect(formTablet.y).toBeGreaterThanOrEqual(sideTablet.y + sideTablet.height);
+  await checkPage(page, 'institution-findings-tablet');
+  await page.setViewportSize(LAPTOP);
+
+  // The co-auditor records findings too, but only the lead issues reports.
+  const co = await signIn(parked.ci.co.email);
+  await co.goto(`${stack.url}/cycles/${parked.cycleId}/reports`);
+  await co.getByText('De leadauditor brengt de rapporten uit.').waitFor();
+  expect(await co.getByTestId('draft-report-form').count()).toBe(0);
+
+  // The draft report.
+  await page.getByRole('navigation', { name: 'Onderdelen van de cyclus' }).getByRole('link', { name: 'Rapporten' }).click();
+  const draftForm = page.getByTestId('draft-report-form');
+  await draftForm.waitFor();
+  expect(await draftForm.getByTestId('missing-findings').count()).toBe(0);
+  await draftForm.getByLabel('Samenvatting').fill('Een organisatie die leert van haar teams.');
+  await draftForm.getByLabel('Sterke punten').fill('Betrokken teams en heldere werkwijze.');
+  await draftForm.getByLabel('Verbeterpunten').fill('Dossiers consequent afsluiten.');
+  await draftForm.getByRole('button', { name: 'Conceptrapport uitbrengen' }).click();
+  const draft = page.getByTestId('draft-report');
+  await draft.getByText('Een organisatie die leert van haar teams.').waitFor();
+  await draft.getByTestId('draft-reply').getByText('De organisatie kan reageren tot').waitFor();
+  await page.getByText('Het eindrapport volgt na de reactie van de organisatie').waitFor();
+  expect(await page.getByTestId('final-report-form').count()).toBe(0);
+  await checkPage(page, 'institution-reports-draft');
+  expect((await cycleRow(parked.cycleId)).step).toBe('AWAITING_REPLY');
+  const [draftRow] = await sql(`select summary, strengths, improvement_points from audit_report where cycle_id = ? and kind = 'DRAFT'`, [parked.cycleId]);
+  expect(draftRow).toEqual({
+    summary: 'Een organisatie die leert van haar teams.',
+    strengths: 'Betrokken teams en heldere werkwijze.',
+    improvement_points: 'Dossiers consequent afsluiten.',
+  });
+
+  // The organisation replies; then the final report, starting from the draft's text.
+  parked.station = 'AWAITING_REPLY';
+  await parked.advanceTo('REPLIED');
+  await page.reload();
+  await page.getByTestId('draft-reply').getByText('Dank u.').waitFor();
+  const finalForm = page.getByTestId('final-report-form');
+  expect(await finalForm.getByLabel('Samenvatting').inputValue()).toBe('Een organisatie die leert van haar teams.');
+  await finalForm.getByLabel('Samenvatting').fill('Een organisatie die leert van haar teams; de reactie is verwerkt.');
+  await finalForm.getByRole('button', { name: 'Eindrapport uitbrengen' }).click();
+  const adviceChoice = finalForm.getByRole('group', { name: 'Advies' });
+  await adviceChoice.getByRole('alert').filter({ hasText: 'Kies een advies.' }).waitFor();
+  await adviceChoice.getByLabel('Positief onder voorwaarden').check();
+  await finalForm.getByRole('button', { name: 'Eindrapport uitbrengen' }).click();
+  const final = page.getByTestId('final-report');
+  await final.getByTestId('report-advice').filter({ hasText: 'Positief onder voorwaarden' }).waitFor();
+  await page.getByTestId('cycle-phase').filter({ hasText: 'Verbeterplan' }).waitFor();
+  await checkPage(page, 'institution-reports-final');
+
+  const done = await cycleRow(parked.cycleId);
+  expect([done.phase, done.step, done.advice]).toEqual(['IMPROVEMENT_PLAN', 'DRAFTING', 'POSITIVE_WITH_CONDITIONS']);
+  const [finalRow] = await sql(`select summary, advice from audit_report where cycle_id = ? and kind = 'FINAL'`, [parked.cycleId]);
+  expect(finalRow).toEqual({ summary: 'Een organisatie die leert van haar teams; de reactie is verwerkt.', advice: 'POSITIVE_WITH_CONDITIONS' });
+}, 240_000);
+
+it('the lead auditor returns an improvement plan with comments (refused without), and accepts another', async () => {
+  const [returned, accepted] = await Promise.all([
+    driveCycle(stack.url, em(), 'SUBMITTED', { label: 'E2E-plan-terug' }),
+    driveCycle(stack.url, em(), 'SUBMITTED', { label: 'E2E-plan-akkoord' }),
+  ]);
+
+  const page = await signIn(returned.ci.lead.email);
+  await page.getByTestId('inbox-waiting').locator(`tr[data-cycle-id="${returned.cycleId}"]`).getByRole('link').click();
+  await page.waitForURL(`${stack.url}/cycles/${returned.cycleId}/plan`);
+  await page.getByTestId('plan-points').getByText('Vastleggen').waitFor();
+  await page.getByTestId('plan-actions').getByText('Actie 2').waitFor();
+  const form = page.getByTestId('plan-review-form');
+  await checkPage(page, 'institution-plan');
+
+  // Returning without comments: the server refuses, beside the comments field.
+  await form.getByRole('button', { name: 'Plan teruggeven' }).click();
+  const comments = form.getByLabel('Opmerkingen');
+  const refusal = refusalBeside(form, 'Opmerkingen');
+  await refusal.filter({ hasText: 'Schrijf op wat er moet veranderen' }).waitFor();
+  expect(await comments.getAttribute('aria-invalid')).toBe('true');
+  await expectDescribedBy(comments, refusal);
+  await checkPage(page, 'institution-plan-refused');
+  expect((await cycleRow(returned.cycleId)).step).toBe('SUBMITTED');
+  expect((await sql(`select count(*)::int as n from improvement_plan_review where cycle_id = ?`, [returned.cycleId]))[0].n).toBe(0);
+
+  await comments.fill('Maak de succesindicator van actie 2 meetbaar.');
+  await form.getByRole('button', { name: 'Plan teruggeven' }).click();
+  await page.getByTestId('review-outcome').filter({ hasText: 'teruggegeven' }).waitFor();
+  await page.locator('[data-testid="plan-reviews"] li[data-review="RETURN"]').getByText('Maak de succesindicator van actie 2 meetbaar.').waitFor();
+  await page.getByTestId('plan-drafting').waitFor();
+  expect(await page.getByTestId('plan-review-form').count()).toBe(0);
+  await checkPage(page, 'institution-plan-returned');
+  expect((await cycleRow(returned.cycleId)).step).toBe('DRAFTING');
+  expect(await sql(`select review, comments from improvement_plan_review where cycle_id = ?`, [returned.cycleId])).toEqual([
+    { review: 'RETURN', comments: 'Maak de succesindicator van actie 2 meetbaar.' },
+  ]);
+
+  // The manager of the other cycle reads the plan but is offered no review.
+  const manager = await signIn(accepted.ci.manager);
+  await manager.goto(`${stack.url}/cycles/${accepted.cycleId}/plan`);
+  await manager.getByText('De leadauditor beoordeelt het verbeterplan.').waitFor();
+  expect(await manager.getByTestId('plan-review-form').count()).toBe(0);
+
+  const lead = await signIn(accepted.ci.lead.email);
+  await lead.goto(`${stack.url}/cycles/${accepted.cycleId}/plan`);
+  await lead.getByTestId('plan-review-form').getByRole('button', { name: 'Plan accepteren' }).click();
+  await lead.getByTestId('review-outcome').filter({ hasText: 'geaccepteerd' }).waitFor();
+  await lead.getByTestId('cycle-phase').filter({ hasText: 'Besluit' }).waitFor();
+  const row = await cycleRow(accepted.cycleId);
+  expect([row.phase, row.step]).toEqual(['DECISION', 'AWAITING_DECISION']);
+  expect(await sql(`select review from improvement_plan_review where cycle_id = ?`, [accepted.cycleId])).toEqual([{ review: 'ACCEPT' }]);
+}, 240_000);
