@@ -142,3 +142,22 @@ describe('the sector body admits certifying institutions', () => {
     expect(await admitted()).toBe(true);
   });
 });
+
+describe('the register names the certified cycle to the sector body only', () => {
+  it('gives the sector body the cycle to suspend or withdraw, and everyone else null', async () => {
+    const certified = await driveCycle(stack.url, stack.orm.em.fork(), 'VALID', {
+      label: 'Register met cyclus',
+      deciderEmail: 'commissie@swn.demo',
+      deciderPassword: 'demo-wachtwoord',
+    });
+    const [{ number }] = await stack.orm.em.fork().getConnection().execute(`select number from certificate where cycle_id = ?`, [certified.cycleId]);
+    const entry = `query($n: String!) { verifyCertificate(number: $n) { certificateNumber cycleId } }`;
+    const listed = `query($q: String) { register(first: 50, search: $q) { nodes { certificateNumber cycleId } } }`;
+    expect((await admin.ok(entry, { n: number })).verifyCertificate).toEqual({ certificateNumber: number, cycleId: certified.cycleId });
+    expect((await admin.ok(listed, { q: 'Register met cyclus' })).register.nodes).toContainEqual({ certificateNumber: number, cycleId: certified.cycleId });
+    for (const other of [new GqlSession(stack.url), certified.officer, certified.manager]) {
+      expect((await other.ok(entry, { n: number })).verifyCertificate).toEqual({ certificateNumber: number, cycleId: null });
+      expect((await other.ok(listed, { q: 'Register met cyclus' })).register.nodes).toContainEqual({ certificateNumber: number, cycleId: null });
+    }
+  }, 120_000);
+});

@@ -201,7 +201,7 @@ describe('verifyCertificate (anonymous)', () => {
 });
 
 describe('what the register exposes', () => {
-  it('an entry has exactly the public fields: no IDs, no users, no cycle content', async () => {
+  it('an entry has exactly the public fields: no users, no cycle content, and only the sector-only cycle ID', async () => {
     const { __type } = await anonymous.ok(`{ __type(name: "RegisterEntry") { fields { name type { kind name ofType { name } } } } }`);
     expect(__type.fields.map((f: any) => f.name).sort()).toEqual(
       [
@@ -217,11 +217,14 @@ describe('what the register exposes', () => {
         'validFrom',
         'validUntil',
         'status',
+        'cycleId',
       ].sort(),
     );
     // Every field is a leaf: nothing leads on to another record.
     for (const f of __type.fields) expect(['SCALAR', 'ENUM', 'NON_NULL', 'LIST']).toContain(f.type.kind);
-    expect(__type.fields.some((f: any) => f.type.name === 'ID' || f.type.ofType?.name === 'ID')).toBe(false);
+    // The one ID is for the sector body's register management; everyone else reads null (party-reads test).
+    const ids = __type.fields.filter((f: any) => f.type.name === 'ID' || f.type.ofType?.name === 'ID').map((f: any) => f.name);
+    expect(ids).toEqual(['cycleId']);
   });
 
   it('the rest of the API still needs a login', async () => {

@@ -36,5 +36,6 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 /** A main page: no serious or critical accessibility violation, and its screenshot kept. */
 export async function checkPage(page: Page, name: string): Promise<void> {
   await screenshot(page, name);
-  expect(await seriousAxeViolations(page)).toEqual([]);
+  const violations = await seriousAxeViolations(page);
+  if (violations.length > 0) throw new Error(`axe-core found on ${name}:\n${violations.join('\n')}`);
 }

@@ -5,8 +5,9 @@ import { CycleVariant, type Variant } from '../cycle/cycle-enums';
 
 /**
  * One line of the public register (PRODUCT.md §4): what a municipality or client may know about a
- * certificate, and nothing more. Deliberately flat, with no IDs: it cannot lead a reader to users, cycles
- * or any other record.
+ * certificate, and nothing more. Deliberately flat, with no IDs for the public: it cannot lead a reader to
+ * users, cycles or any other record. Only the sector body, which manages the register, gets the cycle's ID
+ * (see RegisterResolver.cycleId), to suspend or withdraw the certificate.
  */
 @ObjectType({ description: 'A public register entry: a certificate as anyone may see it.' })
 export class RegisterEntry {
@@ -45,6 +46,9 @@ export class RegisterEntry {
 
   @Field(() => CertificateStatus)
   status!: CertificateStatus;
+
+  /** Not a field of its own: exposed through the sector-only resolver. */
+  cycleId!: string;
 }
 
 export const RegisterPage = PageOf(RegisterEntry, 'RegisterPage');

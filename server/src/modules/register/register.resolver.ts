@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { PartyKind } from '../user/role';
 import type { Context } from '../../graphql/context';
 import { RegisterArgs } from './register.args';
 import { RegisterEntry, RegisterPage } from './register-entry.view';
@@ -19,5 +20,13 @@ export class RegisterResolver {
   })
   verifyCertificate(@Arg('number', () => String) number: string, @Ctx() ctx: Context): Promise<RegisterEntry | null> {
     return ctx.services.register.verify(ctx.em, number);
+  }
+
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description: "The certified cycle, for the sector body's register management (suspend, withdraw); null for everyone else.",
+  })
+  cycleId(@Root() entry: RegisterEntry, @Ctx() ctx: Context): string | null {
+    return ctx.user?.partyKind === PartyKind.SECTOR_BODY ? entry.cycleId : null;
   }
 }

@@ -23,12 +23,13 @@ interface EntryRow {
   valid_from: string;
   valid_until: string;
   status: CertificateStatus;
+  cycle_id: string;
 }
 
 /** Every column an entry shows, from the certificate and the three tables it names. */
 const ENTRY_COLUMNS = sql`c.number, o.name as organisation_name, o.place, c.variant, c.whole_organisation, c.scope_units,
        ci.name as certifying_institution_name, fv.name as framework_name, fv.version as framework_version,
-       c.valid_from, c.valid_until, c.status`;
+       c.valid_from, c.valid_until, c.status, c.cycle_id`;
 const ENTRY_TABLES = sql`certificate c
   join organisation o on o.id = c.organisation_id
   join framework_version fv on fv.id = c.framework_version_id
@@ -111,5 +112,6 @@ function toEntry(row: EntryRow): RegisterEntry {
     validFrom: new Date(row.valid_from),
     validUntil: new Date(row.valid_until),
     status: row.status,
+    cycleId: row.cycle_id,
   };
 }

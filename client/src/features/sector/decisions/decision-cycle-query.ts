@@ -1,0 +1,93 @@
+import { graphql } from '../../../gql';
+
+/** Everything the committee reads before deciding: reports and advice, findings, the improvement plan. */
+export const DecisionCycleQuery = graphql(`
+  query SectorDecisionCycle($id: ID!) {
+    cycle(id: $id) {
+      id
+      phase
+      step
+      variant
+      wholeOrganisation
+      scopeUnits
+      fte
+      advice
+      decision
+      decisionReason
+      phaseChangedAt
+      dueAt
+      overdue
+      organisation {
+        id
+        name
+        place
+        certificate {
+          id
+          number
+          status
+          validUntil
+        }
+      }
+      certifyingInstitution {
+        id
+        name
+      }
+      leadAuditor {
+        id
+        name
+      }
+      coAuditor {
+        id
+        name
+      }
+      frameworkVersion {
+        id
+        name
+        version
+        illustrative
+      }
+      reports {
+        id
+        kind
+        summary
+        strengths
+        improvementPoints
+        advice
+        reply
+        issuedAt
+      }
+      auditFindings {
+        id
+        normId
+        normCode
+        score
+        strengths
+        improvementPoints
+      }
+      assessment {
+        normId
+        norm {
+          id
+          title
+        }
+      }
+      improvementActions {
+        id
+        normCode
+        what
+        owner
+        dueDate
+        successIndicator
+        status
+        progressNote
+        carriedOver
+      }
+      planReviews {
+        id
+        review
+        comments
+        at
+      }
+    }
+  }
+`);

@@ -1,0 +1,128 @@
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { Button } from '../../../components/ui/button';
+import { Loading } from '../../../components/ui/loading';
+import { QueryError } from '../../../components/ui/query-error';
+import { graphql } from '../../../gql';
+import { formatDateTime } from '../../../lib/format';
+import { SectorPage } from '../sector-page';
+
+const DecisionQueueQuery = graphql(`
+  query SectorDecisionQueue($first: Int!, $after: String) {
+    organisations(first: $first, after: $after, filter: { phase: DECISION }) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        name
+        place
+        currentCycle {
+          id
+          step
+          advice
+          variant
+          phaseChangedAt
+          dueAt
+          overdue
+          certifyingInstitution {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+const PAGE = 50;
+
+/** Cycles waiting for the decision committee: awaiting a decision, or deferred earlier. */
+export function DecisionsQueue() {
+  const { t } = useTranslation('sector');
+  const { t: common } = useTranslation();
+  const locale = common('locale');
+  const { data, loading, error, refetch, fetchMore } = useQuery(DecisionQueueQuery, {
+    variables: { first: PAGE },
+    fetchPolicy: 'cache-and-network',
+  });
+  const page = data?.organisations;
+  const rows = (page?.nodes ?? []).filter((org) => org.currentCycle);
+
+  return (
+    <SectorPage title={t('decisions.title')} intro={t('decisions.intro')}>
+      {!page ? (
+        error ? (
+          <QueryError error={error} onRetry={() => void refetch()} />
+        ) : (
+          loading && <Loading />
+        )
+      ) : rows.length === 0 ? (
+        <p className="card muted" data-testid="decisions-empty">
+          {t('decisions.empty')}
+        </p>
+      ) : (
+        <div className="table-wrap">
+          <table className="table" data-testid="decisions-table">
+            <caption>{t('decisions.caption', { shown: rows.length, count: page.totalCount })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('decisions.organisation')}</th>
+                <th scope="col">{t('decisions.step')}</th>
+                <th scope="col">{t('decisions.advice')}</th>
+                <th scope="col">{t('decisions.variant')}</th>
+                <th scope="col">{t('decisions.institution')}</th>
+                <th scope="col">{t('decisions.since')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((org) => {
+                const cycle = org.currentCycle!;
+                return (
+                  <tr key={org.id} data-testid="decision-row" data-cycle-id={cycle.id}>
+                    <th scope="row">
+                      <Link href={`/decisions/${cycle.id}`}>{org.name}</Link>
+                      <span className="sector-sub">{org.place}</span>
+                    </th>
+                    <td>
+                      {cycle.step ? t(`step.${cycle.step}`) : ''}
+                      {cycle.overdue && <span className="sector-tag sector-tag--error">{t('overview.overdue')}</span>}
+                    </td>
+                    <td>{cycle.advice ? t(`advice.${cycle.advice}`) : <span className="muted">{t('overview.none')}</span>}</td>
+                    <td>{common(`variant.${cycle.variant}`)}</td>
+                    <td>{cycle.certifyingInstitution?.name ?? <span className="muted">{t('overview.none')}</span>}</td>
+                    <td>{formatDateTime(cycle.phaseChangedAt, locale)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {page?.pageInfo.hasNextPage && (
+        <div>
+          <Button
+            variant="secondary"
+            busy={loading}
+            onClick={() =>
+              void fetchMore({
+                variables: { after: page.pageInfo.endCursor },
+                updateQuery: (previous, { fetchMoreResult }) => ({
+                  organisations: {
+                    ...fetchMoreResult.organisations,
+                    nodes: [...previous.organisations.nodes, ...fetchMoreResult.organisations.nodes],
+                  },
+                }),
+              })
+            }
+          >
+            {t('common.loadMore')}
+          </Button>
+        </div>
+      )}
+    </SectorPage>
+  );
+}

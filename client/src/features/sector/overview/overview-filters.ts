@@ -1,0 +1,73 @@
+import { useSearchParams } from 'wouter';
+import type { CyclePhase, OrganisationFilter } from '../../../gql/graphql';
+
+export const PHASES: readonly CyclePhase[] = [
+  'PREPARATION',
+  'SELF_EVALUATION',
+  'INTERNAL_AUDIT',
+  'EXTERNAL_AUDIT',
+  'IMPROVEMENT_PLAN',
+  'DECISION',
+  'CERTIFIED',
+  'REFUSED',
+  'EXPIRED',
+  'WITHDRAWN',
+  'RENEWED',
+];
+
+/** "Expiring soon" on the dashboard means within 90 days (PRODUCT.md §4). */
+export const EXPIRING_DAYS = 90;
+
+/** The overview's filters as the address bar holds them, so a filtered view can be shared or bookmarked. */
+export interface OverviewFilters {
+  phase: CyclePhase | null;
+  overdue: boolean;
+  expiring: boolean;
+  institutionId: string | null;
+  search: string;
+}
+
+const isPhase = (value: string | null): value is CyclePhase => value !== null && (PHASES as readonly string[]).includes(value);
+
+export function readFilters(params: URLSearchParams): OverviewFilters {
+  const phase = params.get('phase');
+  return {
+    phase: isPhase(phase) ? phase : null,
+    overdue: params.get('overdue') === '1',
+    expiring: params.get('expiring') === '1',
+    institutionId: params.get('ci') || null,
+    search: params.get('q') ?? '',
+  };
+}
+
+export function toSearchParams(filters: OverviewFilters): URLSearchParams {
+  const params = new URLSearchParams();
+  if (filters.phase) params.set('phase', filters.phase);
+  if (filters.overdue) params.set('overdue', '1');
+  if (filters.expiring) params.set('expiring', '1');
+  if (filters.institutionId) params.set('ci', filters.institutionId);
+  if (filters.search.trim()) params.set('q', filters.search.trim());
+  return params;
+}
+
+/** The same filters as the API's OrganisationFilter; null when nothing filters. */
+export function toApiFilter(filters: OverviewFilters): OrganisationFilter | null {
+  const filter: OrganisationFilter = {
+    ...(filters.phase ? { phase: filters.phase } : {}),
+    ...(filters.overdue ? { overdue: true } : {}),
+    ...(filters.expiring ? { expiringWithinDays: EXPIRING_DAYS } : {}),
+    ...(filters.institutionId ? { certifyingInstitutionId: filters.institutionId } : {}),
+    // The API accepts at most 100 characters; a longer name still narrows the list.
+    ...(filters.search.trim() ? { search: filters.search.trim().slice(0, 100) } : {}),
+  };
+  return Object.keys(filter).length > 0 ? filter : null;
+}
+
+/** The filters in the address bar and a way to change some of them (replace: no history entry per key typed). */
+export function useOverviewFilters(): [OverviewFilters, (change: Partial<OverviewFilters>, replace?: boolean) => void] {
+  const [params, setParams] = useSearchParams();
+  const filters = readFilters(params);
+  const update = (change: Partial<OverviewFilters>, replace = false) =>
+    setParams(toSearchParams({ ...readFilters(new URLSearchParams(window.location.search)), ...change }), { replace });
+  return [filters, update];
+}

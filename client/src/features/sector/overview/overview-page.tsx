@@ -1,0 +1,84 @@
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/ui/button';
+import { Loading } from '../../../components/ui/loading';
+import { QueryError } from '../../../components/ui/query-error';
+import { graphql } from '../../../gql';
+import { SectorPage } from '../sector-page';
+import { toApiFilter, useOverviewFilters } from './overview-filters';
+import { OverviewFilterForm } from './overview-filter-form';
+import { OverviewTable } from './overview-table';
+
+const OrganisationsQuery = graphql(`
+  query SectorOrganisations($first: Int!, $after: String, $filter: OrganisationFilter) {
+    organisations(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...SectorOrganisationRow
+      }
+    }
+  }
+`);
+
+const PAGE = 50;
+
+/** Every organisation at a glance (PRODUCT.md §4), filtered from the address bar. */
+export function OverviewPage() {
+  const { t } = useTranslation('sector');
+  const [filters, setFilters] = useOverviewFilters();
+  const filter = toApiFilter(filters);
+  const { data, loading, error, refetch, fetchMore } = useQuery(OrganisationsQuery, {
+    variables: { first: PAGE, filter },
+    fetchPolicy: 'cache-and-network',
+  });
+  const page = data?.organisations;
+
+  return (
+    <SectorPage title={t('overview.title')} intro={t('overview.intro')}>
+      <OverviewFilterForm filters={filters} onChange={setFilters} />
+      {/* Says how many match after every change of filter, without moving focus away from the filter. */}
+      <p role="status" className="muted" data-testid="overview-count">
+        {page ? t(filter ? 'overview.matching' : 'overview.total', { count: page.totalCount }) : ''}
+      </p>
+      {!page ? (
+        error ? (
+          <QueryError error={error} onRetry={() => void refetch()} />
+        ) : (
+          loading && <Loading />
+        )
+      ) : page.nodes.length === 0 ? (
+        <p className="card muted" data-testid="overview-empty">
+          {filter ? t('overview.noMatch') : t('overview.empty')}
+        </p>
+      ) : (
+        <OverviewTable organisations={page.nodes} totalCount={page.totalCount} />
+      )}
+      {page?.pageInfo.hasNextPage && (
+        <div>
+          <Button
+            variant="secondary"
+            busy={loading}
+            onClick={() =>
+              void fetchMore({
+                variables: { after: page.pageInfo.endCursor },
+                // Each page comes with the same filter; appended here, so the cache needs no merge policy.
+                updateQuery: (previous, { fetchMoreResult }) => ({
+                  organisations: {
+                    ...fetchMoreResult.organisations,
+                    nodes: [...previous.organisations.nodes, ...fetchMoreResult.organisations.nodes],
+                  },
+                }),
+              })
+            }
+          >
+            {t('common.loadMore')}
+          </Button>
+        </div>
+      )}
+    </SectorPage>
+  );
+}

@@ -1,0 +1,166 @@
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/ui/button';
+import { Loading } from '../../../components/ui/loading';
+import { QueryError } from '../../../components/ui/query-error';
+import { graphql } from '../../../gql';
+import type { Role } from '../../../gql/graphql';
+import { formatDay } from '../sector-format';
+import { SectorPage } from '../sector-page';
+import { useDebounced } from '../use-debounced';
+import { CertificateActionForm, type ActionTarget, type CertificateAction } from './certificate-action-form';
+
+const SectorRegisterQuery = graphql(`
+  query SectorRegister($first: Int!, $after: String, $search: String) {
+    register(first: $first, after: $after, search: $search) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        certificateNumber
+        cycleId
+        organisationName
+        place
+        variant
+        status
+        validFrom
+        validUntil
+        certifyingInstitutionName
+        frameworkName
+        frameworkVersion
+      }
+    }
+  }
+`);
+
+const PAGE = 50;
+
+interface Pending {
+  kind: CertificateAction;
+  entry: ActionTarget;
+}
+
+/** The register as the secretariat keeps it: every listed certificate, to suspend or withdraw. */
+export function RegisterManagementPage({ role }: { role: Role }) {
+  const { t } = useTranslation('sector');
+  const { t: common } = useTranslation();
+  const locale = common('locale');
+  const [search, setSearch] = useState('');
+  const term = useDebounced(search.trim(), 300);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const { data, loading, error, refetch, fetchMore } = useQuery(SectorRegisterQuery, {
+    variables: { first: PAGE, search: term || null },
+    fetchPolicy: 'cache-and-network',
+  });
+  const page = data?.register;
+
+  const open = (kind: CertificateAction, entry: ActionTarget) => {
+    setDone(null);
+    setPending({ kind, entry });
+  };
+
+  return (
+    <SectorPage title={t('registerAdmin.title')} intro={t('registerAdmin.intro')}>
+      {role !== 'SECTOR_ADMIN' && <p className="muted">{t('registerAdmin.onlyAdmin')}</p>}
+      <div className="field sector-search">
+        <label htmlFor="register-admin-search">{t('registerAdmin.search')}</label>
+        <input id="register-admin-search" type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
+      </div>
+      <div role="status" data-testid="register-admin-status">
+        {done && <p className="banner banner--success">{done}</p>}
+      </div>
+      {!page ? (
+        error ? (
+          <QueryError error={error} onRetry={() => void refetch()} />
+        ) : (
+          loading && <Loading />
+        )
+      ) : page.nodes.length === 0 ? (
+        <p className="card muted">{term ? t('registerAdmin.noMatch') : t('registerAdmin.empty')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="table" data-testid="register-admin-table">
+            <caption>{t('registerAdmin.caption', { shown: page.nodes.length, count: page.totalCount })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('registerAdmin.organisation')}</th>
+                <th scope="col">{t('registerAdmin.number')}</th>
+                <th scope="col">{t('registerAdmin.institution')}</th>
+                <th scope="col">{t('registerAdmin.validUntil')}</th>
+                <th scope="col">{t('registerAdmin.status')}</th>
+                <th scope="col">{t('registerAdmin.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {page.nodes.map((entry) => {
+                const target = { organisationName: entry.organisationName, certificateNumber: entry.certificateNumber, cycleId: entry.cycleId };
+                const names = { number: entry.certificateNumber, name: entry.organisationName };
+                return (
+                  <tr key={entry.certificateNumber} data-testid="register-admin-row" data-number={entry.certificateNumber}>
+                    <th scope="row">
+                      {entry.organisationName}
+                      <span className="sector-sub">{entry.place}</span>
+                    </th>
+                    <td>{entry.certificateNumber}</td>
+                    <td>{entry.certifyingInstitutionName ?? <span className="muted">{t('overview.none')}</span>}</td>
+                    <td>{formatDay(entry.validUntil, locale)}</td>
+                    <td>
+                      <span className={`sector-tag sector-tag--${entry.status.toLowerCase()}`}>{t(`certificateStatus.${entry.status}`)}</span>
+                    </td>
+                    <td>
+                      <div className="sector-row-actions">
+                        {entry.status === 'VALID' && (
+                          <Button variant="secondary" aria-label={t('registerAdmin.suspendLabel', names)} onClick={() => open('suspend', target)}>
+                            {t('registerAdmin.suspend')}
+                          </Button>
+                        )}
+                        <Button variant="secondary" aria-label={t('registerAdmin.withdrawLabel', names)} onClick={() => open('withdraw', target)}>
+                          {t('registerAdmin.withdraw')}
+                        </Button>
+                      </div>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {page?.pageInfo.hasNextPage && (
+        <div>
+          <Button
+            variant="secondary"
+            busy={loading}
+            onClick={() =>
+              void fetchMore({
+                variables: { after: page.pageInfo.endCursor },
+                updateQuery: (previous, { fetchMoreResult }) => ({
+                  register: { ...fetchMoreResult.register, nodes: [...previous.register.nodes, ...fetchMoreResult.register.nodes] },
+                }),
+              })
+            }
+          >
+            {t('common.loadMore')}
+          </Button>
+        </div>
+      )}
+      {pending && (
+        <CertificateActionForm
+          key={`${pending.kind} ${pending.entry.certificateNumber}`}
+          kind={pending.kind}
+          entry={pending.entry}
+          onCancel={() => setPending(null)}
+          onDone={() => {
+            setDone(t(`registerAdmin.${pending.kind}Done`, { number: pending.entry.certificateNumber }));
+            setPending(null);
+            void refetch();
+          }}
+        />
+      )}
+    </SectorPage>
+  );
+}

@@ -1,0 +1,386 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { CLIENT_DIST } from '../../server/src/app';
+import { DEMO_PASSWORD } from '../../server/src/db/seeders/demo-accounts';
+import { checkPage } from '../support/axe';
+import { launchChromium } from '../support/browser';
+import { driveCycle, type ParkedCycle } from '../support/cycle-driver';
+import { GqlSession } from '../support/gql';
+import { startStack, type Stack } from '../support/stack';
+
+/**
+ * The sector body's screens in Chromium, as the demo secretariat and decision committee: the overview and
+ * its filters, the insights, the decisions queue and a decision, register management, framework import and
+ * publication, and the admission of certifying institutions. Every action is checked on screen and in the
+ * database or the API.
+ */
+const SECRETARIAT = 'secretariaat@swn.demo';
+const COMMITTEE = 'commissie@swn.demo';
+// Other test files create organisations in the same database; every name made here carries this tag.
+const RUN = `SWN${randomUUID().slice(0, 6)}`;
+
+let stack: Stack;
+let browser: Browser;
+let awaiting: ParkedCycle;
+let certified: ParkedCycle;
+let toWithdraw: ParkedCycle;
+let selfEvaluation: ParkedCycle;
+const contexts: BrowserContext[] = [];
+
+const sql = async (query: string, params: unknown[] = []) => stack.orm.em.fork().getConnection().execute(query, params);
+const orgName = (cycle: ParkedCycle) => cycle.org.organisation.name;
+
+beforeAll(async () => {
+  if (!existsSync(path.join(CLIENT_DIST, 'index.html'))) {
+    throw new Error(`No client build at ${CLIENT_DIST}: run \`npm run build:client\` first (npm test does), or set CLIENT_DIST.`);
+  }
+  stack = await startStack();
+  const decider = { deciderEmail: COMMITTEE, deciderPassword: DEMO_PASSWORD };
+  [awaiting, certified, toWithdraw, selfEvaluation] = await Promise.all([
+    driveCycle(stack.url, stack.orm.em.fork(), 'AWAITING_DECISION', { label: `${RUN} Besluit` }),
+    driveCycle(stack.url, stack.orm.em.fork(), 'VALID', { label: `${RUN} Geldig`, ...decider }),
+    driveCycle(stack.url, stack.orm.em.fork(), 'VALID', { label: `${RUN} Intrekking`, ...decider }),
+    driveCycle(stack.url, stack.orm.em.fork(), 'SELF_EVALUATION', { label: `${RUN} Zelfevaluatie` }),
+  ]);
+  browser = await launchChromium();
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+afterEach(async () => {
+  for (const context of contexts.splice(0)) await context.close();
+});
+
+/** A fresh browser (own cookies) signed in as one of the demo sector accounts. */
+async function signIn(email: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+  contexts.push(context);
+  const page = await context.newPage();
+  await page.goto(stack.url);
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.getByRole('navigation', { name: 'Onderdelen sectororganisatie' }).waitFor();
+  return page;
+}
+
+async function api(email: string): Promise<GqlSession> {
+  const session = new GqlSession(stack.url);
+  await session.login(email, DEMO_PASSWORD);
+  return session;
+}
+
+it('the overview lists every organisation; a filter narrows the list and stays in the address', async () => {
+  const page = await signIn(SECRETARIAT);
+  await page.getByRole('heading', { level: 1, name: 'Overzicht organisaties' }).waitFor();
+  await page.getByTestId('organisation-row').first().waitFor();
+  await checkPage(page, 'sector-overview');
+
+  const rows = page.getByTestId('organisation-row');
+  await page.getByLabel('Zoeken op naam').fill(RUN);
+  await page.getByTestId('overview-count').filter({ hasText: '4 organisaties voldoen aan de filters.' }).waitFor();
+  await expect(rows.count()).resolves.toBe(4);
+  // The row says where the cycle stands and on whom it waits.
+  const waitingRow = rows.filter({ hasText: orgName(awaiting) });
+  await expect(waitingRow.textContent()).resolves.toMatch(/Besluit.*Wacht op besluit.*Sociaal Werk Nederland/);
+  await expect(rows.filter({ hasText: orgName(certified) }).textContent()).resolves.toMatch(/Gecertificeerd.*Geldig.*tot en met/);
+
+  await page.getByLabel('Fase').selectOption('SELF_EVALUATION');
+  await page.getByTestId('overview-count').filter({ hasText: '1 organisatie voldoet aan de filters.' }).waitFor();
+  await expect(rows.count()).resolves.toBe(1);
+  await expect(rows.first().textContent()).resolves.toContain(orgName(selfEvaluation));
+  const url = new URL(page.url());
+  expect(url.searchParams.get('phase')).toBe('SELF_EVALUATION');
+  expect(url.searchParams.get('q')).toBe(RUN);
+
+  // A bookmarked or shared address opens the same filtered view.
+  await page.goto(url.toString());
+  await page.getByTestId('overview-count').filter({ hasText: '1 organisatie voldoet aan de filters.' }).waitFor();
+  await expect(page.getByLabel('Fase').inputValue()).resolves.toBe('SELF_EVALUATION');
+  await expect(page.getByLabel('Zoeken op naam').inputValue()).resolves.toBe(RUN);
+
+  // By certifying institution: only the cycle engaged with that institution.
+  await page.getByLabel('Fase').selectOption('');
+  await page.getByLabel('Certificerende instelling').selectOption(awaiting.ci.ci.id);
+  await page.getByTestId('overview-count').filter({ hasText: '1 organisatie voldoet aan de filters.' }).waitFor();
+  await expect(rows.first().textContent()).resolves.toContain(orgName(awaiting));
+  expect(new URL(page.url()).searchParams.get('ci')).toBe(awaiting.ci.ci.id);
+
+  // Expiring within 90 days: the two certified organisations (their test certificates last an hour).
+  await page.getByLabel('Certificerende instelling').selectOption('');
+  await page.getByLabel('Certificaat verloopt binnen 90 dagen').check();
+  await page.getByTestId('overview-count').filter({ hasText: '2 organisaties voldoen aan de filters.' }).waitFor();
+  expect((await rows.allTextContents()).map((text) => text.includes(orgName(certified)) || text.includes(orgName(toWithdraw)))).toEqual([true, true]);
+  expect(new URL(page.url()).searchParams.get('expiring')).toBe('1');
+  await page.getByRole('button', { name: 'Filters wissen' }).click();
+  await page.getByTestId('overview-count').filter({ hasText: /^\d+ organisaties\.$/ }).waitFor();
+  expect(new URL(page.url()).search).toBe('');
+  await page.getByLabel('Zoeken op naam').fill(RUN);
+  await page.getByLabel('Certificerende instelling').selectOption(awaiting.ci.ci.id);
+  await page.getByTestId('overview-count').filter({ hasText: '1 organisatie voldoet aan de filters.' }).waitFor();
+
+  // The API answers the same filter the same way.
+  const secretariat = await api(SECRETARIAT);
+  const listed = await secretariat.ok(`query($f: OrganisationFilter) { organisations(first: 10, filter: $f) { totalCount nodes { name } } }`, {
+    f: { search: RUN, phase: 'SELF_EVALUATION' },
+  });
+  expect(listed.organisations.totalCount).toBe(1);
+  expect(listed.organisations.nodes[0].name).toBe(orgName(selfEvaluation));
+
+  // The English switch translates the screen.
+  await page.getByRole('group', { name: 'Taal' }).getByRole('button', { name: 'EN' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Organisations overview' }).waitFor();
+  await page.getByTestId('overview-count').filter({ hasText: '1 organisation matches the filters.' }).waitFor();
+  await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'NL' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Overzicht organisaties' }).waitFor();
+});
+
+it('the insights show the phases, the time per phase and the norm-level findings, each as a table', async () => {
+  const page = await signIn(SECRETARIAT);
+  await page.getByRole('navigation', { name: 'Onderdelen sectororganisatie' }).getByRole('link', { name: 'Inzichten' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Inzichten' }).waitFor();
+  const phases = page.getByTestId('phase-counts');
+  await phases.waitFor();
+  await checkPage(page, 'sector-insights');
+
+  const overview = (await (await api(SECRETARIAT)).ok(`{ sectorOverview { countsPerPhase { phase count } normFindings { normCode partlyMeets } } }`)).sectorOverview;
+  const decisionCount = overview.countsPerPhase.find((p: { phase: string }) => p.phase === 'DECISION').count;
+  expect(decisionCount).toBeGreaterThanOrEqual(1);
+  const decisionRow = phases.locator('tr[data-key="DECISION"]');
+  await expect(decisionRow.getByRole('rowheader').textContent()).resolves.toBe('Besluit');
+  expect(Number(await decisionRow.locator('.bar-table__text').textContent())).toBeGreaterThanOrEqual(1);
+  await expect(page.getByTestId('phase-durations').locator('tr[data-key="PREPARATION"] .bar-table__text').textContent()).resolves.toMatch(/\(\d+ cycl(us|i)\)/);
+  // The test framework's second norm was scored "partly meets" by the parked cycles' auditors.
+  await expect(page.getByTestId('norm-findings').locator('caption').textContent()).resolves.toContain('meest leerzaam eerst');
+  await expect(page.getByTestId('overdue-count').locator('dd').first().textContent()).resolves.toMatch(/^\d+$/);
+  expect(overview.normFindings.some((f: { normCode: string; partlyMeets: number }) => f.normCode === 'T-2' && f.partlyMeets > 0)).toBe(true);
+});
+
+it('the committee decides from the queue: a refusal for the secretariat and for an empty reason, then an award', async () => {
+  // The secretariat may read the dossier but not decide: the server's refusal is shown and the text stays.
+  const secretariat = await signIn(SECRETARIAT);
+  await secretariat.goto(`${stack.url}/decisions/${awaiting.cycleId}`);
+  await secretariat.getByRole('heading', { level: 1, name: `Besluit: ${orgName(awaiting)}` }).waitFor();
+  await secretariat.getByLabel('Motivering').fill('Door het secretariaat');
+  await secretariat.getByRole('button', { name: 'Besluit vastleggen' }).click();
+  await secretariat.getByTestId('decision-form').getByRole('alert').filter({ hasText: 'Uw rol mag dit niet doen.' }).waitFor();
+  await expect(secretariat.getByLabel('Motivering').inputValue()).resolves.toBe('Door het secretariaat');
+
+  const page = await signIn(COMMITTEE);
+  await page.getByRole('navigation', { name: 'Onderdelen sectororganisatie' }).getByRole('link', { name: 'Besluiten' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Besluiten' }).waitFor();
+  const row = page.getByTestId('decision-row').filter({ hasText: orgName(awaiting) });
+  await expect(row.textContent()).resolves.toMatch(/Wacht op besluit.*Positief/);
+  await checkPage(page, 'sector-decisions');
+  await row.getByRole('link', { name: orgName(awaiting) }).click();
+
+  await page.getByRole('heading', { level: 1, name: `Besluit: ${orgName(awaiting)}` }).waitFor();
+  await page.getByTestId('final-report').filter({ hasText: 'Eind' }).waitFor();
+  await expect(page.getByTestId('advice').textContent()).resolves.toContain('Positief');
+  await expect(page.getByTestId('findings-table').locator('tbody tr').count()).resolves.toBe(awaiting.normIds.length);
+  await expect(page.getByTestId('plan-table').textContent()).resolves.toContain('Actie 2');
+  await expect(page.getByTestId('plan-reviews').textContent()).resolves.toContain('Geaccepteerd');
+  await checkPage(page, 'sector-decision');
+
+  // No reason: refused beside the reason field, and nothing changes.
+  await page.getByRole('button', { name: 'Besluit vastleggen' }).click();
+  const reasonError = page.locator('#decision-reason-error');
+  await reasonError.filter({ hasText: 'Geef een motivering' }).waitFor();
+  await expect(reasonError.getAttribute('role')).resolves.toBe('alert');
+  await expect(page.getByLabel('Motivering').getAttribute('aria-invalid')).resolves.toBe('true');
+  await expect(page.getByLabel('Motivering').getAttribute('aria-describedby')).resolves.toContain('decision-reason-error');
+  expect((await sql(`select phase, decision from cycle where id = ?`, [awaiting.cycleId]))[0]).toEqual({ phase: 'DECISION', decision: null });
+
+  await page.getByLabel('Toekennen', { exact: true }).check();
+  await page.getByLabel('Motivering').fill('Positief advies; de verbeteractie is geaccepteerd.');
+  await page.getByRole('button', { name: 'Besluit vastleggen' }).click();
+  const outcome = page.getByTestId('decision-outcome');
+  await outcome.filter({ hasText: 'Het kwaliteitslabel is toegekend.' }).waitFor();
+  await expect(outcome.textContent()).resolves.toMatch(/Certificaat KSSW-\d{4}-\d{5} staat in het register/);
+  await page.getByTestId('decision-phase').filter({ hasText: 'Gecertificeerd' }).waitFor();
+
+  const [cycle] = await sql(`select phase, decision, decision_reason from cycle where id = ?`, [awaiting.cycleId]);
+  expect(cycle).toEqual({ phase: 'CERTIFIED', decision: 'AWARD', decision_reason: 'Positief advies; de verbeteractie is geaccepteerd.' });
+  const [certificate] = await sql(`select number, status from certificate where cycle_id = ?`, [awaiting.cycleId]);
+  expect(certificate.status).toBe('VALID');
+  await expect(outcome.textContent()).resolves.toContain(certificate.number);
+
+  // The queue no longer holds it.
+  await page.getByRole('link', { name: 'Terug naar de besluiten' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Besluiten' }).waitFor();
+  await page.waitForLoadState('networkidle');
+  await expect(page.getByTestId('decision-row').filter({ hasText: orgName(awaiting) }).count()).resolves.toBe(0);
+});
+
+it('the secretariat suspends one certificate and withdraws another after confirming', async () => {
+  const page = await signIn(SECRETARIAT);
+  await page.getByRole('navigation', { name: 'Onderdelen sectororganisatie' }).getByRole('link', { name: 'Registerbeheer' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Registerbeheer' }).waitFor();
+  await page.getByLabel('Zoeken op organisatie of plaats').fill(orgName(certified));
+  const row = page.getByTestId('register-admin-row').filter({ hasText: orgName(certified) });
+  // The search applies after a pause in typing; the caption then counts one certificate.
+  await page.getByTestId('register-admin-table').locator('caption').filter({ hasText: '1 van 1 certificaten' }).waitFor();
+  await row.filter({ hasText: 'Geldig' }).waitFor();
+  await expect(page.getByTestId('register-admin-row').count()).resolves.toBe(1);
+  await checkPage(page, 'sector-register-management');
+  const [{ number }] = await sql(`select number from certificate where cycle_id = ?`, [certified.cycleId]);
+  await expect(row.getAttribute('data-number')).resolves.toBe(number);
+
+  await row.getByRole('button', { name: `Schorsen: ${number} (${orgName(certified)})` }).click();
+  const form = page.getByTestId('suspend-form');
+  await form.getByRole('heading', { name: `Certificaat ${number} schorsen` }).waitFor();
+  // No reason: the server's refusal beside the field.
+  await form.getByRole('button', { name: 'Certificaat schorsen' }).click();
+  await page.locator('#certificate-reason-error').filter({ hasText: 'Geef een motivering' }).waitFor();
+  await expect(form.getByLabel('Reden').getAttribute('aria-invalid')).resolves.toBe('true');
+  await checkPage(page, 'sector-suspend-form');
+
+  await form.getByLabel('Reden').fill('Klacht in onderzoek');
+  await form.getByRole('button', { name: 'Certificaat schorsen' }).click();
+  await page.getByTestId('register-admin-status').filter({ hasText: `Certificaat ${number} is geschorst.` }).waitFor();
+  await row.filter({ hasText: 'Geschorst' }).waitFor();
+  const [suspended] = await sql(`select c.status, c.status_reason, cy.step from certificate c join cycle cy on cy.id = c.cycle_id where c.cycle_id = ?`, [certified.cycleId]);
+  expect(suspended).toEqual({ status: 'SUSPENDED', status_reason: 'Klacht in onderzoek', step: 'SUSPENDED' });
+  const verified = await new GqlSession(stack.url).ok(`query($n: String!) { verifyCertificate(number: $n) { status } }`, { n: number });
+  expect(verified.verifyCertificate.status).toBe('SUSPENDED');
+
+  // Withdrawing asks once more; only the confirmation sends it.
+  await page.getByLabel('Zoeken op organisatie of plaats').fill(orgName(toWithdraw));
+  const other = page.getByTestId('register-admin-row').filter({ hasText: orgName(toWithdraw) });
+  await page.getByTestId('register-admin-table').locator('caption').filter({ hasText: '1 van 1 certificaten' }).waitFor();
+  await other.waitFor();
+  const [{ number: otherNumber }] = await sql(`select number from certificate where cycle_id = ?`, [toWithdraw.cycleId]);
+  await other.getByRole('button', { name: `Intrekken: ${otherNumber} (${orgName(toWithdraw)})` }).click();
+  const withdrawForm = page.getByTestId('withdraw-form');
+  await withdrawForm.getByLabel('Reden').fill('Op verzoek van de organisatie');
+  await withdrawForm.getByRole('button', { name: 'Certificaat intrekken' }).click();
+  await withdrawForm.getByTestId('withdraw-confirm').filter({ hasText: `certificaat ${otherNumber}` }).waitFor();
+  expect((await sql(`select status from certificate where cycle_id = ?`, [toWithdraw.cycleId]))[0].status).toBe('VALID');
+  await withdrawForm.getByRole('button', { name: 'Ja, definitief intrekken' }).click();
+  await page.getByTestId('register-admin-status').filter({ hasText: `Certificaat ${otherNumber} is ingetrokken.` }).waitFor();
+  // A withdrawn certificate leaves the register's list.
+  await page.getByTestId('register-admin-row').filter({ hasText: orgName(toWithdraw) }).waitFor({ state: 'detached' });
+  const [withdrawn] = await sql(`select c.status, cy.phase from certificate c join cycle cy on cy.id = c.cycle_id where c.cycle_id = ?`, [toWithdraw.cycleId]);
+  expect(withdrawn).toEqual({ status: 'WITHDRAWN', phase: 'WITHDRAWN' });
+});
+
+it('imports a framework: a broken file lists its problems by line, a good one becomes a draft, its rules are set and it is published', async () => {
+  const page = await signIn(SECRETARIAT);
+  await page.getByRole('navigation', { name: 'Onderdelen sectororganisatie' }).getByRole('link', { name: 'Normenkaders' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Normenkaders' }).waitFor();
+  await page.getByTestId('framework-row').first().waitFor();
+  await checkPage(page, 'sector-frameworks');
+
+  const name = `Testkader ${RUN}`;
+  const form = page.getByTestId('import-form');
+  await form.getByLabel('Naam van het normenkader').fill(name);
+  await form.getByLabel('Versie', { exact: true }).fill('1');
+  await form.getByLabel('Ingangsdatum').fill('2027-01-01');
+  const broken = [
+    'category_code,category_title,norm_code,norm_title,description,guidance,example_evidence,competencies',
+    'V,Vakmanschap,V1,Testnorm een,Omschrijving,,,C1=Reflectie',
+    'V,Vakmanschap,V2,,Omschrijving zonder titel,,,',
+    'V,Vakmanschap,V1,Dubbele code,Omschrijving,,,C9',
+  ].join('\n');
+  await form.getByTestId('import-file').setInputFiles({ name: 'kader.csv', mimeType: 'text/csv', buffer: Buffer.from(broken) });
+  await expect(form.getByLabel('Bestandsformaat').inputValue()).resolves.toBe('CSV');
+  await form.getByRole('button', { name: 'Importeren' }).click();
+  const problems = form.getByTestId('import-errors');
+  await problems.waitFor();
+  await expect(problems.getAttribute('id')).resolves.toBe('import-content-error');
+  await expect(form.getByLabel('Bestand', { exact: true }).getAttribute('aria-invalid')).resolves.toBe('true');
+  const items = await problems.getByTestId('import-error').allTextContents();
+  expect(items.length).toBeGreaterThanOrEqual(3);
+  expect(items.some((text) => text.startsWith('Regel 3, norm_title:'))).toBe(true);
+  expect(items.some((text) => text.startsWith('Regel 4, norm_code:'))).toBe(true);
+  expect(items.some((text) => text.startsWith('Regel 4, competencies:'))).toBe(true);
+  await expect(problems.textContent()).resolves.toContain('Er is niets opgeslagen.');
+  // What was typed stays; nothing was stored.
+  await expect(form.getByLabel('Naam van het normenkader').inputValue()).resolves.toBe(name);
+  expect((await sql(`select count(*)::int as n from framework_version where name = ?`, [name]))[0].n).toBe(0);
+  await checkPage(page, 'sector-framework-import-errors');
+
+  const good = {
+    competencies: [{ code: 'C1', title: 'Reflectie' }],
+    categories: [
+      {
+        code: 'V',
+        title: 'Vakmanschap',
+        norms: [
+          { code: 'V1', title: 'Testnorm een', description: 'Eerste testnorm', competencies: ['C1'] },
+          { code: 'V2', title: 'Testnorm twee', description: 'Tweede testnorm' },
+        ],
+      },
+    ],
+  };
+  await form.getByTestId('import-file').setInputFiles({ name: 'kader.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good, null, 2)) });
+  await expect(form.getByLabel('Bestandsformaat').inputValue()).resolves.toBe('JSON');
+  await form.getByLabel('Demonstratie-inhoud (geen officiële normtekst)').check();
+  await form.getByRole('button', { name: 'Importeren' }).click();
+  await page.getByTestId('import-status').filter({ hasText: `${name} 1 is geïmporteerd als concept.` }).waitFor();
+  const [stored] = await sql(
+    `select v.id, v.status, v.illustrative, v.rules->>'placeholder' as placeholder, (select count(*)::int from norm n where n.framework_version_id = v.id) as norms
+       from framework_version v where v.name = ?`,
+    [name],
+  );
+  expect(stored).toMatchObject({ status: 'DRAFT', illustrative: true, placeholder: 'true', norms: 2 });
+  const listRow = page.getByTestId('framework-row').filter({ hasText: name });
+  await expect(listRow.textContent()).resolves.toMatch(/Concept.*2.*Voorlopige regels/);
+
+  await page.getByRole('link', { name: 'Bekijk de versie en stel de regels vast' }).click();
+  await page.getByRole('heading', { level: 1, name: `${name} 1` }).waitFor();
+  await page.getByTestId('placeholder-banner').waitFor();
+  await page.getByTestId('illustrative-banner').waitFor();
+  await checkPage(page, 'sector-framework-version');
+
+  // A reminder longer than the validity: the server refuses, beside the reminder.
+  const rules = page.getByTestId('rules-form');
+  await rules.getByLabel('Aantal: Herinnering hercertificering (vóór het verlopen)').fill('30');
+  await rules.getByRole('button', { name: 'Regels opslaan' }).click();
+  await page.locator('#rules-recertificationReminder-error').filter({ hasText: 'korter zijn dan de geldigheid' }).waitFor();
+  await expect(rules.getByLabel('Aantal: Herinnering hercertificering (vóór het verlopen)').getAttribute('aria-invalid')).resolves.toBe('true');
+
+  await rules.getByLabel('Aantal: Herinnering hercertificering (vóór het verlopen)').fill('3');
+  await rules.getByLabel('Aantal: Geldigheid van het certificaat').fill('36');
+  await rules.getByRole('button', { name: 'Regels opslaan' }).click();
+  await page.getByTestId('rules-status').filter({ hasText: 'De regels zijn opgeslagen.' }).waitFor();
+  await page.getByTestId('placeholder-banner').waitFor({ state: 'detached' });
+  const [rulesRow] = await sql(`select rules from framework_version where id = ?`, [stored.id]);
+  expect(rulesRow.rules).toMatchObject({ placeholder: false, certificateValidity: { amount: 36, unit: 'MONTHS' }, recertificationReminder: { amount: 3, unit: 'MONTHS' } });
+
+  await page.getByRole('button', { name: 'Publiceren' }).click();
+  await page.getByTestId('framework-status-message').filter({ hasText: 'De versie is gepubliceerd.' }).waitFor();
+  await page.getByTestId('framework-status').filter({ hasText: 'Gepubliceerd' }).waitFor();
+  // Published rules no longer change: the form gives way to the rules as read.
+  await page.getByTestId('rules-view').waitFor();
+  expect((await sql(`select status from framework_version where id = ?`, [stored.id]))[0].status).toBe('PUBLISHED');
+});
+
+it('the secretariat revokes an institution’s admission and admits it again', async () => {
+  const page = await signIn(SECRETARIAT);
+  await page.getByRole('navigation', { name: 'Onderdelen sectororganisatie' }).getByRole('link', { name: 'Certificerende instellingen' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Certificerende instellingen' }).waitFor();
+  const ci = certified.ci.ci;
+  const row = page.getByTestId('institution-row').filter({ hasText: ci.name });
+  await row.filter({ hasText: 'Toegelaten' }).waitFor();
+  // Its lead, co- and third auditor.
+  await expect(row.locator('td.num').textContent()).resolves.toBe('3');
+  await checkPage(page, 'sector-institutions');
+
+  await row.getByRole('button', { name: `Toelating intrekken: ${ci.name}` }).click();
+  await page.getByTestId('institutions-status').filter({ hasText: `De toelating van ${ci.name} is ingetrokken.` }).waitFor();
+  await row.filter({ hasText: 'Niet toegelaten' }).waitFor();
+  expect((await sql(`select admitted from certifying_institution where id = ?`, [ci.id]))[0].admitted).toBe(false);
+  const admittedOnly = await (await api(SECRETARIAT)).ok(`{ certifyingInstitutions(admittedOnly: true) { id } }`);
+  expect(admittedOnly.certifyingInstitutions.map((c: { id: string }) => c.id)).not.toContain(ci.id);
+
+  await row.getByRole('button', { name: `Toelaten: ${ci.name}` }).click();
+  await page.getByTestId('institutions-status').filter({ hasText: `${ci.name} is toegelaten.` }).waitFor();
+  await row.filter({ hasText: 'Toegelaten' }).waitFor();
+  expect((await sql(`select admitted from certifying_institution where id = ?`, [ci.id]))[0].admitted).toBe(true);
+});
