@@ -30,3 +30,16 @@ export function formatDate(day: string, locale: string): string {
   const date = new Date(`${day.slice(0, 10)}T00:00:00Z`);
   return Number.isNaN(date.getTime()) ? day : format.format(date);
 }
+
+const BYTE_UNITS = ['B', 'KB', 'MB', 'GB'];
+
+/** 1.5 MB, 820 KB: sizes as people read them, in the language's number format. */
+export function formatBytes(bytes: number, locale: string): string {
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < BYTE_UNITS.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: unit > 1 ? 1 : 0 }).format(value)} ${BYTE_UNITS[unit]}`;
+}

@@ -1,7 +1,8 @@
 import { useRef, useState, type DragEvent } from 'react';
 import { Button } from '../../components/ui/button';
 import { ProgressMeter } from '../../components/ui/progress-meter';
-import { formatBytes, useEvidenceTexts } from './evidence-texts';
+import { formatBytes } from '../../lib/format';
+import { useEvidenceTexts } from './evidence-texts';
 import type { UploadedEvidence } from './upload-evidence';
 import { useEvidenceUploads, type UploadItem } from './use-evidence-uploads';
 

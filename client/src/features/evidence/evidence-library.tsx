@@ -1,12 +1,12 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { useEffect, useState } from 'react';
-import { Button } from '../../components/ui/button';
-import { Loading } from '../../components/ui/loading';
-import { QueryError } from '../../components/ui/query-error';
+import { useState } from 'react';
+import { LoadMore } from '../../components/ui/load-more';
+import { PendingQuery } from '../../components/ui/pending-query';
 import { graphql } from '../../gql';
-import { formatDateTime } from '../../lib/format';
+import { formatBytes, formatDateTime } from '../../lib/format';
+import { useDebounced } from '../../lib/use-debounced';
 import { EvidenceDropzone } from './evidence-dropzone';
-import { formatBytes, typeLabel, useEvidenceTexts } from './evidence-texts';
+import { typeLabel, useEvidenceTexts } from './evidence-texts';
 import './evidence.css';
 
 export const EvidenceItemFragmentDoc = graphql(`
@@ -43,16 +43,6 @@ const EvidenceLibraryQuery = graphql(`
 `);
 
 const PAGE = 20;
-
-/** Waits until typing pauses, so a search is one request rather than one per key. */
-function useDebounced<T>(value: T, ms: number): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return settled;
-}
 
 interface EvidenceLibraryProps {
   cycleId?: string;
@@ -96,11 +86,7 @@ export function EvidenceLibrary({ cycleId, canUpload, asPage = false }: Evidence
         </div>
       </div>
       {!page ? (
-        error ? (
-          <QueryError error={error} onRetry={() => void refetch()} />
-        ) : (
-          loading && <Loading />
-        )
+        <PendingQuery error={error} loading={loading} onRetry={() => void refetch()} />
       ) : page.nodes.length === 0 ? (
         <p className="muted">{term ? e('noMatch') : e('empty')}</p>
       ) : (
@@ -135,13 +121,12 @@ export function EvidenceLibrary({ cycleId, canUpload, asPage = false }: Evidence
           </table>
         </div>
       )}
-      {page?.pageInfo.hasNextPage && (
-        <div>
-          <Button variant="secondary" busy={loading} onClick={() => void fetchMore({ variables: { after: page.pageInfo.endCursor } })}>
-            {e('loadMore')}
-          </Button>
-        </div>
-      )}
+      {/* The cache's field policy for `evidence` appends the pages (see lib/apollo.ts). */}
+      <LoadMore
+        onLoad={page?.pageInfo.hasNextPage ? () => void fetchMore({ variables: { after: page.pageInfo.endCursor } }) : null}
+        busy={loading}
+        label={e('loadMore')}
+      />
     </section>
   );
 }

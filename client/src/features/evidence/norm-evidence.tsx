@@ -5,10 +5,11 @@ import { graphql } from '../../gql';
 import type { EvidenceLinkItemFragment } from '../../gql/graphql';
 import { newClientMutationId } from '../../lib/client-mutation-id';
 import { toUserError, type UserError } from '../../lib/errors';
+import { formatBytes } from '../../lib/format';
 import { useActionId } from '../../lib/use-action-id';
 import type { CycleEvidence } from './cycle-evidence';
 import { EvidenceDropzone } from './evidence-dropzone';
-import { formatBytes, useEvidenceTexts } from './evidence-texts';
+import { useEvidenceTexts } from './evidence-texts';
 import './evidence.css';
 
 const LinkEvidenceMutation = graphql(`

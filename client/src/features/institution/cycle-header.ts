@@ -26,20 +26,8 @@ export const InstitutionCycleHeaderFragmentDoc = graphql(`
       name
       place
     }
-    leadAuditor {
-      id
-      name
-    }
-    coAuditor {
-      id
-      name
-    }
-    frameworkVersion {
-      id
-      name
-      version
-      illustrative
-    }
+    ...CycleAuditors
+    ...CycleFrameworkVersionName
   }
 `);
 

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Button } from '../../components/ui/button';
+import { Field } from '../../components/ui/field';
 import { graphql } from '../../gql';
 import { formatNumber } from '../../lib/format';
 import { fieldRefusal } from './form-bits';
@@ -104,7 +105,7 @@ export function EngagementSection({ cycle, rights }: SectionProps) {
 }
 
 function AcceptEngagementForm({ cycleId, fte }: { cycleId: string; fte: number }) {
-  const { i, locale } = useInstitutionTexts();
+  const { i, locale, errorText } = useInstitutionTexts();
   const { data, error: loadError, refetch } = useQuery(InstitutionEngagementQuery, { variables: { id: cycleId } });
   const accept = useCycleCommand(AcceptEngagementMutation, ['InstitutionInbox']);
   const [lead, setLead] = useState('');
@@ -163,36 +164,18 @@ function AcceptEngagementForm({ cycleId, fte }: { cycleId: string; fte: number }
           ? i('engagement.noTableBand', { fte: formatNumber(fte, locale) })
           : i('engagement.fromTable', { days: formatNumber(computed, locale), fte: formatNumber(fte, locale) })}
       </p>
-      <div className="field field--short">
-        <label htmlFor="accept-auditDays">{i('engagement.auditDays')}</label>
-        <p id="accept-auditDays-hint" className="field__hint">
-          {i('engagement.auditDaysHint')}
-        </p>
-        <input
-          id="accept-auditDays"
-          type="text"
-          inputMode="decimal"
-          value={daysText}
-          onChange={(e) => setDays(e.target.value)}
-          {...refusal.invalid('auditDays', 'accept-auditDays-hint')}
-        />
-        {refusal.message('auditDays')}
-      </div>
-      <div className="field">
-        <label htmlFor="accept-overrideReason">{i('engagement.overrideReason')}</label>
-        <p id="accept-overrideReason-hint" className="field__hint">
-          {i('engagement.overrideReasonHint')}
-        </p>
-        <textarea
-          id="accept-overrideReason"
-          rows={3}
-          maxLength={2000}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          {...refusal.invalid('overrideReason', 'accept-overrideReason-hint')}
-        />
-        {refusal.message('overrideReason')}
-      </div>
+      <Field
+        id="accept-auditDays"
+        className="field--short"
+        label={i('engagement.auditDays')}
+        hint={i('engagement.auditDaysHint')}
+        {...refusal.field('auditDays', errorText)}
+      >
+        <input type="text" inputMode="decimal" value={daysText} onChange={(e) => setDays(e.target.value)} />
+      </Field>
+      <Field id="accept-overrideReason" label={i('engagement.overrideReason')} hint={i('engagement.overrideReasonHint')} {...refusal.field('overrideReason', errorText)}>
+        <textarea rows={3} maxLength={2000} value={reason} onChange={(e) => setReason(e.target.value)} />
+      </Field>
       {refusal.general()}
       <div className="actions">
         <Button type="submit" busy={accept.loading} busyLabel={i('engagement.busy')}>

@@ -24,6 +24,10 @@ export function fieldRefusal(error: UserError | null, formId: string, fields: re
       const ids = [describedBy, own ? idOf(field) : undefined].filter(Boolean).join(' ');
       return { 'aria-invalid': own || undefined, 'aria-describedby': ids || undefined };
     },
+    /** Spread onto a <Field>: the message for `field` in words (if the refusal names it) and its id. */
+    field(field: string, text: (error: UserError) => string) {
+      return { error: error?.field === field ? text(error) : null, errorId: idOf(field) };
+    },
     /** The message under the field, when the refusal names it. */
     message(field: string) {
       return error?.field === field ? <Refusal id={idOf(field)} className="field__error" error={error} /> : null;

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Button } from '../../components/ui/button';
 import { graphql } from '../../gql';
 import type { InstitutionInboxCycleFragment, SessionUserFragment } from '../../gql/graphql';
+import { nextPage } from '../../lib/next-page';
 import { InboxTable } from './inbox-table';
 import { InstitutionPage, Pending } from './institution-page';
 import { useInstitutionTexts } from './institution-texts';
@@ -22,14 +23,7 @@ export const InstitutionInboxCycleFragmentDoc = graphql(`
       name
       place
     }
-    leadAuditor {
-      id
-      name
-    }
-    coAuditor {
-      id
-      name
-    }
+    ...CycleAuditors
   }
 `);
 
@@ -70,14 +64,7 @@ export function InboxPage({ user }: { user: SessionUserFragment }) {
   });
   const page = data?.cycles;
 
-  const loadMore = () =>
-    void fetchMore({
-      variables: { after: page?.pageInfo.endCursor },
-      // No field policy for `cycles` in the shared cache: the pages are joined here.
-      updateQuery: (previous, { fetchMoreResult }) => ({
-        cycles: { ...fetchMoreResult.cycles, nodes: [...previous.cycles.nodes, ...fetchMoreResult.cycles.nodes] },
-      }),
-    });
+  const loadMore = nextPage(data, fetchMore, 'cycles');
 
   let body;
   if (!page) {
@@ -125,7 +112,7 @@ export function InboxPage({ user }: { user: SessionUserFragment }) {
           <p className="muted" role="status">
             {i('inbox.loaded', { shown: page.nodes.length, count: page.totalCount })}
           </p>
-          {page.pageInfo.hasNextPage && (
+          {loadMore && (
             <Button variant="secondary" busy={loading} onClick={loadMore}>
               {i('inbox.loadMore')}
             </Button>

@@ -4,9 +4,8 @@ import { Button } from '../../components/ui/button';
 import { graphql } from '../../gql';
 import type { InstitutionFindingsQuery, NormScore } from '../../gql/graphql';
 import { toUserError, type UserError } from '../../lib/errors';
-import { formatDateTime } from '../../lib/format';
+import { formatBytes, formatDateTime } from '../../lib/format';
 import { fieldRefusal } from './form-bits';
-import { formatBytes } from './format-bytes';
 import { useInstitutionTexts } from './institution-texts';
 
 const RecordAuditFindingMutation = graphql(`

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Button } from '../../components/ui/button';
+import { Field } from '../../components/ui/field';
 import { graphql } from '../../gql';
 import type { ImprovementPlanReview } from '../../gql/graphql';
 import { fieldRefusal } from './form-bits';
@@ -21,7 +22,7 @@ interface PlanReviewFormProps {
 
 /** The lead auditor's review: accept, or return with comments (the server requires them then). */
 export function PlanReviewForm({ cycleId, onReviewed }: PlanReviewFormProps) {
-  const { i } = useInstitutionTexts();
+  const { i, errorText } = useInstitutionTexts();
   const review = useCycleCommand(ReviewImprovementPlanMutation, ['InstitutionPlan', 'InstitutionInbox']);
   const [comments, setComments] = useState('');
   const [pending, setPending] = useState<ImprovementPlanReview | null>(null);
@@ -50,21 +51,9 @@ export function PlanReviewForm({ cycleId, onReviewed }: PlanReviewFormProps) {
     >
       <h3 id="plan-review-title">{i('plan.reviewTitle')}</h3>
       <p className="muted">{i('plan.reviewIntro')}</p>
-      <div className="field">
-        <label htmlFor="review-comments">{i('plan.comments')}</label>
-        <p id="review-comments-hint" className="field__hint">
-          {i('plan.commentsHint')}
-        </p>
-        <textarea
-          id="review-comments"
-          rows={4}
-          maxLength={20000}
-          value={comments}
-          onChange={(e) => setComments(e.target.value)}
-          {...refusal.invalid('comments', 'review-comments-hint')}
-        />
-        {refusal.message('comments')}
-      </div>
+      <Field id="review-comments" label={i('plan.comments')} hint={i('plan.commentsHint')} {...refusal.field('comments', errorText)}>
+        <textarea rows={4} maxLength={20000} value={comments} onChange={(e) => setComments(e.target.value)} />
+      </Field>
       {refusal.general()}
       <div className="actions">
         <Button type="submit" busy={review.loading && pending === 'ACCEPT'} busyLabel={i('plan.accepting')} disabled={review.loading && pending !== 'ACCEPT'}>

@@ -33,10 +33,7 @@ const InstitutionPlanDocument = graphql(`
         status
       }
       planReviews {
-        id
-        review
-        comments
-        at
+        ...CyclePlanReview
       }
     }
   }

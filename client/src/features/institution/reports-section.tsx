@@ -13,14 +13,7 @@ const InstitutionReportsDocument = graphql(`
     cycle(id: $id) {
       id
       reports {
-        id
-        kind
-        summary
-        strengths
-        improvementPoints
-        advice
-        issuedAt
-        reply
+        ...CycleAuditReport
       }
       auditFindings {
         id

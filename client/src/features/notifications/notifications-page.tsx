@@ -2,12 +2,13 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Button } from '../../components/ui/button';
 import { ErrorAlert } from '../../components/ui/error-alert';
-import { Loading } from '../../components/ui/loading';
-import { QueryError } from '../../components/ui/query-error';
+import { LoadMore } from '../../components/ui/load-more';
+import { PendingQuery } from '../../components/ui/pending-query';
 import { graphql } from '../../gql';
 import type { NotificationsListQuery } from '../../gql/graphql';
 import { toUserError, type UserError } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
+import { nextPage } from '../../lib/next-page';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { kindOf, useNotificationTexts } from './notifications-texts';
 import { NotificationsUnreadCountQuery } from './unread-count';
@@ -79,18 +80,9 @@ export function NotificationsPage() {
     }
   }
 
-  const loadMore = () =>
-    void fetchMore({
-      variables: { after: page?.pageInfo.endCursor },
-      // Pages are appended here, so the first page's cache entry holds everything loaded so far.
-      updateQuery: (previous, { fetchMoreResult }) => ({
-        notifications: { ...fetchMoreResult.notifications, nodes: [...previous.notifications.nodes, ...fetchMoreResult.notifications.nodes] },
-      }),
-    });
-
   let body;
   if (!page) {
-    body = readError ? <QueryError error={readError} onRetry={() => void refetch()} /> : loading ? <Loading /> : null;
+    body = <PendingQuery error={readError} loading={loading} onRetry={() => void refetch()} />;
   } else if (page.nodes.length === 0) {
     body = (
       <p className="card muted" data-testid="notifications-empty">
@@ -106,13 +98,7 @@ export function NotificationsPage() {
             <NotificationItem key={item.id} item={item} locale={locale} busy={marking} onMark={() => void mark([item.id])} />
           ))}
         </ol>
-        {page.pageInfo.hasNextPage && (
-          <div>
-            <Button variant="secondary" busy={loading} onClick={loadMore}>
-              {n('loadMore')}
-            </Button>
-          </div>
-        )}
+        <LoadMore onLoad={nextPage(data, fetchMore, 'notifications')} busy={loading} label={n('loadMore')} />
       </>
     );
   }

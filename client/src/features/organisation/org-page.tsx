@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
-import { Loading } from '../../components/ui/loading';
-import { QueryError } from '../../components/ui/query-error';
+import { PendingQuery } from '../../components/ui/pending-query';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { OrganisationNav } from './organisation-nav';
 import { useOrgTexts } from './organisation-texts';
@@ -30,14 +29,29 @@ export function OrgPage({ title, lead, testId, children }: OrgPageProps) {
   );
 }
 
-/** A page's query before it has data: the failure with a retry, or a loading line. */
-export function PendingQuery({ error, loading, onRetry }: { error?: unknown; loading: boolean; onRetry: () => void }) {
-  if (error) return <QueryError error={error} onRetry={onRetry} />;
-  return loading ? <Loading /> : null;
+interface CurrentCycleProps<C> {
+  /** The page's query as useQuery returns it. */
+  query: { data?: unknown; loading: boolean; error?: unknown; refetch: () => unknown };
+  cycle: C | null | undefined;
+  /** Whether the cycle has reached this page's section; until then `notYet` is said instead. */
+  started: (cycle: C) => boolean;
+  notYet: string;
+  children: (cycle: C) => ReactNode;
+}
+
+/**
+ * The body of a page about the current cycle: the query while it loads or fails, no open cycle, a section
+ * not started yet, else the section itself. Every cycle page says these states the same way.
+ */
+export function CurrentCycle<C>({ query, cycle, started, notYet, children }: CurrentCycleProps<C>) {
+  if (!query.data) return <PendingQuery error={query.error} loading={query.loading} onRetry={() => void query.refetch()} />;
+  if (!cycle) return <NoCurrentCycle />;
+  if (!started(cycle)) return <NotYet text={notYet} />;
+  return children(cycle);
 }
 
 /** Pages about the cycle, while the organisation has none open. */
-export function NoCurrentCycle() {
+function NoCurrentCycle() {
   const { o } = useOrgTexts();
   return (
     <div className="card" data-testid="no-cycle">
@@ -50,7 +64,7 @@ export function NoCurrentCycle() {
 }
 
 /** A section that has not started yet in this cycle, said in one sentence. */
-export function NotYet({ text }: { text: string }) {
+function NotYet({ text }: { text: string }) {
   return (
     <p className="card muted" data-testid="not-yet">
       {text}

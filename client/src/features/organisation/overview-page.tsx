@@ -1,10 +1,11 @@
 import { useQuery } from '@apollo/client/react';
+import { PendingQuery } from '../../components/ui/pending-query';
 import { graphql } from '../../gql';
 import { formatNumber } from '../../lib/format';
 import { CycleOverview } from '../cycle/cycle-overview';
 import { StartCycleForm } from '../cycle/start-cycle-form';
 import { CertificateCard } from './certificate-card';
-import { OrgPage, PendingQuery } from './org-page';
+import { OrgPage } from './org-page';
 import { useOrgUser } from './org-user';
 import { useOrgTexts } from './organisation-texts';
 

@@ -34,6 +34,10 @@ export function useRefusal<F extends string>(idPrefix: string, fields: readonly 
     describes(f: F): { 'aria-describedby'?: string } {
       return field === f ? { 'aria-describedby': errorId(f) } : {};
     },
+    /** Spread onto a <Field>: the message for `f` (if the refusal names it) and its id. */
+    field(f: F): { error: string | null; errorId: string } {
+      return { error: field === f && error ? errorText(error, overrides) : null, errorId: errorId(f) };
+    },
     at(f: F): ReactNode {
       return field === f && error ? <Refusal id={errorId(f)} className="field__error" text={errorText(error, overrides)} /> : null;
     },

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import { SelfEvaluationForm } from '../cycle/self-evaluation-form';
-import { NoCurrentCycle, NotYet, OrgPage, PendingQuery } from './org-page';
+import { CurrentCycle, OrgPage } from './org-page';
 import { useOrgUser } from './org-user';
 import { useOrgTexts } from './organisation-texts';
 
@@ -21,16 +21,17 @@ const OrganisationSelfEvaluationQuery = graphql(`
 export function SelfEvaluationPage() {
   const { o, t } = useOrgTexts();
   const me = useOrgUser();
-  const { data, loading, error, refetch } = useQuery(OrganisationSelfEvaluationQuery, { variables: { id: me.organisationId } });
-  const cycle = data?.organisation.currentCycle;
-  let body;
-  if (!data) body = <PendingQuery error={error} loading={loading} onRetry={() => void refetch()} />;
-  else if (!cycle) body = <NoCurrentCycle />;
-  else if (cycle.phase === 'PREPARATION') body = <NotYet text={o('selfEvaluation.notYet')} />;
-  else body = <SelfEvaluationForm cycle={cycle} canAnswer={me.contribute} canSubmit={me.manage} />;
+  const query = useQuery(OrganisationSelfEvaluationQuery, { variables: { id: me.organisationId } });
   return (
     <OrgPage title={t('selfEvaluation.title')} lead={o('selfEvaluation.intro')} testId="self-evaluation-page">
-      {body}
+      <CurrentCycle
+        query={query}
+        cycle={query.data?.organisation.currentCycle}
+        started={(cycle) => cycle.phase !== 'PREPARATION'}
+        notYet={o('selfEvaluation.notYet')}
+      >
+        {(cycle) => <SelfEvaluationForm cycle={cycle} canAnswer={me.contribute} canSubmit={me.manage} />}
+      </CurrentCycle>
     </OrgPage>
   );
 }

@@ -2,13 +2,13 @@ import { useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'wouter';
-import { Button } from '../../components/ui/button';
-import { Loading } from '../../components/ui/loading';
-import { QueryError } from '../../components/ui/query-error';
+import { LoadMore } from '../../components/ui/load-more';
+import { PendingQuery } from '../../components/ui/pending-query';
 import { graphql } from '../../gql';
+import { nextPage } from '../../lib/next-page';
+import { useDebounced } from '../../lib/use-debounced';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { formatDay } from './public-format';
-import { useDebounced } from './use-debounced';
 
 const PublicRegisterQuery = graphql(`
   query PublicRegister($first: Int!, $after: String, $search: String) {
@@ -73,11 +73,7 @@ export function RegisterPage() {
         {page ? t('register.count', { count: page.totalCount }) : ''}
       </p>
       {!page ? (
-        error ? (
-          <QueryError error={error} onRetry={() => void refetch()} />
-        ) : (
-          loading && <Loading />
-        )
+        <PendingQuery error={error} loading={loading} onRetry={() => void refetch()} />
       ) : page.nodes.length === 0 ? (
         <p className="card muted" data-testid="register-empty">
           {term ? t('register.noMatch', { term }) : t('register.empty')}
@@ -128,24 +124,7 @@ export function RegisterPage() {
           </table>
         </div>
       )}
-      {page?.pageInfo.hasNextPage && (
-        <div className="actions">
-          <Button
-            variant="secondary"
-            busy={loading}
-            onClick={() =>
-              void fetchMore({
-                variables: { after: page.pageInfo.endCursor },
-                updateQuery: (previous, { fetchMoreResult }) => ({
-                  register: { ...fetchMoreResult.register, nodes: [...previous.register.nodes, ...fetchMoreResult.register.nodes] },
-                }),
-              })
-            }
-          >
-            {t('register.loadMore')}
-          </Button>
-        </div>
-      )}
+      <LoadMore onLoad={nextPage(data, fetchMore, 'register')} busy={loading} label={t('register.loadMore')} className="actions" />
     </div>
   );
 }

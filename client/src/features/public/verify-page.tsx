@@ -4,8 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { Button } from '../../components/ui/button';
 import { ErrorAlert } from '../../components/ui/error-alert';
-import { Loading } from '../../components/ui/loading';
-import { QueryError } from '../../components/ui/query-error';
+import { PendingQuery } from '../../components/ui/pending-query';
 import { graphql } from '../../gql';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { VerifyResult } from './verify-result';
@@ -91,7 +90,7 @@ export function VerifyPage({ number }: { number?: string }) {
 function Answer({ number }: { number: string }) {
   const { t } = useTranslation('public');
   const { data, loading, error, refetch } = useQuery(VerifyCertificateQuery, { variables: { number }, fetchPolicy: 'network-only' });
-  if (!data) return error ? <QueryError error={error} onRetry={() => void refetch()} /> : loading ? <Loading /> : null;
+  if (!data) return <PendingQuery error={error} loading={loading} onRetry={() => void refetch()} />;
   return (
     <section className="card" aria-labelledby="verify-result-title" data-testid="verify-result">
       <h2 id="verify-result-title">{t('verify.resultTitle', { number })}</h2>

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../../gql';
 import type { OrganisationExternalAuditFragment } from '../../../gql/graphql';
-import { NoCurrentCycle, NotYet, OrgPage, PendingQuery } from '../org-page';
+import { CurrentCycle, OrgPage } from '../org-page';
 import { useOrgUser } from '../org-user';
 import { useOrgTexts } from '../organisation-texts';
 import { AuditDateSection } from './audit-date-section';
@@ -21,35 +21,16 @@ export const OrganisationExternalAuditFragmentDoc = graphql(`
       id
       name
     }
-    leadAuditor {
-      id
-      name
-    }
-    coAuditor {
-      id
-      name
-    }
+    ...CycleAuditors
     auditDays
     proposedAuditDates
     confirmedAuditDate
     advice
     reports {
-      id
-      kind
-      summary
-      strengths
-      improvementPoints
-      issuedAt
-      reply
-      advice
+      ...CycleAuditReport
     }
     auditFindings {
-      id
-      normId
-      normCode
-      score
-      strengths
-      improvementPoints
+      ...CycleAuditFinding
     }
   }
 `);
@@ -72,19 +53,20 @@ export function ExternalAuditPage() {
   const { o } = useOrgTexts();
   const me = useOrgUser();
   // The auditors propose dates and issue reports meanwhile: each visit asks the server.
-  const { data, loading, error, refetch } = useQuery(OrganisationExternalAuditQuery, {
+  const query = useQuery(OrganisationExternalAuditQuery, {
     variables: { id: me.organisationId },
     fetchPolicy: 'cache-and-network',
   });
-  const cycle = data?.organisation.currentCycle;
-  let body;
-  if (!data) body = <PendingQuery error={error} loading={loading} onRetry={() => void refetch()} />;
-  else if (!cycle) body = <NoCurrentCycle />;
-  else if (BEFORE.includes(cycle.phase)) body = <NotYet text={o('external.notYet')} />;
-  else body = <ExternalAudit cycle={cycle} />;
   return (
     <OrgPage title={o('external.title')} lead={o('external.intro')} testId="external-audit-page">
-      {body}
+      <CurrentCycle
+        query={query}
+        cycle={query.data?.organisation.currentCycle}
+        started={(cycle) => !BEFORE.includes(cycle.phase)}
+        notYet={o('external.notYet')}
+      >
+        {(cycle) => <ExternalAudit cycle={cycle} />}
+      </CurrentCycle>
     </OrgPage>
   );
 }

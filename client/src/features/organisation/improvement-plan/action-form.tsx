@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Button } from '../../../components/ui/button';
+import { Field } from '../../../components/ui/field';
 import { graphql } from '../../../gql';
 import type { OrganisationImprovementActionFragment } from '../../../gql/graphql';
 import type { NormCategory } from '../internal-audits/internal-finding-form';
@@ -83,9 +84,8 @@ export function ActionForm({ cycleId, target, categories, onDone }: ActionFormPr
         {editing ? o('plan.editTitle') : o('plan.newTitle')}
       </h2>
       <form className="form" onSubmit={onSubmit} noValidate>
-        <div className="field">
-          <label htmlFor="action-norm">{o('plan.norm')}</label>
-          <select id="action-norm" value={normId} onChange={(e) => setNormId(e.target.value)} {...refusal.invalid('normId')}>
+        <Field id="action-norm" label={o('plan.norm')} {...refusal.field('normId')}>
+          <select value={normId} onChange={(e) => setNormId(e.target.value)}>
             <option value="">{o('plan.generalAction')}</option>
             {categories.map((category) => (
               <optgroup key={category.id} label={category.title}>
@@ -97,36 +97,19 @@ export function ActionForm({ cycleId, target, categories, onDone }: ActionFormPr
               </optgroup>
             ))}
           </select>
-          {refusal.at('normId')}
-        </div>
-        <div className="field">
-          <label htmlFor="action-what">{o('plan.what')}</label>
-          <textarea id="action-what" rows={3} required maxLength={10_000} value={what} onChange={(e) => setWhat(e.target.value)} {...refusal.invalid('what')} />
-          {refusal.at('what')}
-        </div>
-        <div className="field">
-          <label htmlFor="action-owner">{o('plan.owner')}</label>
-          <input id="action-owner" type="text" required maxLength={200} value={owner} onChange={(e) => setOwner(e.target.value)} {...refusal.invalid('owner')} />
-          {refusal.at('owner')}
-        </div>
-        <div className="field field--date">
-          <label htmlFor="action-due">{o('plan.dueDate')}</label>
-          <input id="action-due" type="date" required value={dueDate} onChange={(e) => setDueDate(e.target.value)} {...refusal.invalid('dueDate')} />
-          {refusal.at('dueDate')}
-        </div>
-        <div className="field">
-          <label htmlFor="action-indicator">{o('plan.successIndicator')}</label>
-          <textarea
-            id="action-indicator"
-            rows={2}
-            required
-            maxLength={10_000}
-            value={successIndicator}
-            onChange={(e) => setSuccessIndicator(e.target.value)}
-            {...refusal.invalid('successIndicator')}
-          />
-          {refusal.at('successIndicator')}
-        </div>
+        </Field>
+        <Field id="action-what" label={o('plan.what')} {...refusal.field('what')}>
+          <textarea rows={3} required maxLength={10_000} value={what} onChange={(e) => setWhat(e.target.value)} />
+        </Field>
+        <Field id="action-owner" label={o('plan.owner')} {...refusal.field('owner')}>
+          <input type="text" required maxLength={200} value={owner} onChange={(e) => setOwner(e.target.value)} />
+        </Field>
+        <Field id="action-due" className="field--date" label={o('plan.dueDate')} {...refusal.field('dueDate')}>
+          <input type="date" required value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
+        </Field>
+        <Field id="action-indicator" label={o('plan.successIndicator')} {...refusal.field('successIndicator')}>
+          <textarea rows={2} required maxLength={10_000} value={successIndicator} onChange={(e) => setSuccessIndicator(e.target.value)} />
+        </Field>
         {refusal.general}
         <div className="actions">
           <Button type="submit" busy={loading} busyLabel={o('saving')}>

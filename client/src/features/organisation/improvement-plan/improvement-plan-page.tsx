@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { graphql } from '../../../gql';
 import type { OrganisationImprovementActionFragment, OrganisationImprovementPlanPageQuery } from '../../../gql/graphql';
 import { formatDateTime } from '../../../lib/format';
-import { NoCurrentCycle, NotYet, OrgPage, PendingQuery } from '../org-page';
+import { CurrentCycle, OrgPage } from '../org-page';
 import { useOrgUser } from '../org-user';
 import { useOrgTexts } from '../organisation-texts';
 import { ActionBoard } from './action-board';
@@ -57,10 +57,7 @@ export const OrganisationImprovementPlanFragmentDoc = graphql(`
       ...OrganisationImprovementAction
     }
     planReviews {
-      id
-      review
-      comments
-      at
+      ...CyclePlanReview
     }
   }
 `);
@@ -96,20 +93,20 @@ export function ImprovementPlanPage() {
   const { o } = useOrgTexts();
   const me = useOrgUser();
   // The lead auditor may return the plan meanwhile: each visit asks the server.
-  const { data, loading, error, refetch } = useQuery(OrganisationImprovementPlanPageQuery, {
+  const query = useQuery(OrganisationImprovementPlanPageQuery, {
     variables: { id: me.organisationId },
     fetchPolicy: 'cache-and-network',
   });
-  const cycle = data?.organisation.currentCycle;
-  let body;
-  if (!data) body = <PendingQuery error={error} loading={loading} onRetry={() => void refetch()} />;
-  else if (!cycle) body = <NoCurrentCycle />;
-  else if (cycle.phase !== 'IMPROVEMENT_PLAN' && !TRACKING.includes(cycle.phase) && cycle.improvementActions.length === 0) {
-    body = <NotYet text={o('plan.notYet')} />;
-  } else body = <ImprovementPlan cycle={cycle} />;
   return (
     <OrgPage title={o('plan.title')} lead={o('plan.intro')} testId="improvement-plan-page">
-      {body}
+      <CurrentCycle
+        query={query}
+        cycle={query.data?.organisation.currentCycle}
+        started={(cycle) => cycle.phase === 'IMPROVEMENT_PLAN' || TRACKING.includes(cycle.phase) || cycle.improvementActions.length > 0}
+        notYet={o('plan.notYet')}
+      >
+        {(cycle) => <ImprovementPlan cycle={cycle} />}
+      </CurrentCycle>
     </OrgPage>
   );
 }

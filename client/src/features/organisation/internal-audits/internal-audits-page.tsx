@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import { ProgressMeter } from '../../../components/ui/progress-meter';
 import { graphql } from '../../../gql';
 import type { OrganisationInternalAuditsQuery } from '../../../gql/graphql';
-import { NoCurrentCycle, NotYet, OrgPage, PendingQuery } from '../org-page';
+import { CurrentCycle, OrgPage } from '../org-page';
 import { useOrgUser } from '../org-user';
 import { useOrgTexts } from '../organisation-texts';
 import { CompleteInternalAudit } from './complete-internal-audit';
@@ -71,19 +71,21 @@ const BEFORE: readonly string[] = ['PREPARATION', 'SELF_EVALUATION'];
 export function InternalAuditsPage() {
   const { o } = useOrgTexts();
   const me = useOrgUser();
-  const { data, loading, error, refetch } = useQuery(OrganisationInternalAuditsQuery, {
+  const query = useQuery(OrganisationInternalAuditsQuery, {
     variables: { id: me.organisationId },
     fetchPolicy: 'cache-and-network',
   });
-  const cycle = data?.organisation.currentCycle;
-  let body;
-  if (!data) body = <PendingQuery error={error} loading={loading} onRetry={() => void refetch()} />;
-  else if (!cycle) body = <NoCurrentCycle />;
-  else if (BEFORE.includes(cycle.phase)) body = <NotYet text={o('internal.notYet')} />;
-  else body = <InternalAudits cycle={cycle} members={data.organisation.members} />;
+  const organisation = query.data?.organisation;
   return (
     <OrgPage title={o('internal.title')} lead={o('internal.intro')} testId="internal-audits-page">
-      {body}
+      <CurrentCycle
+        query={query}
+        cycle={organisation?.currentCycle}
+        started={(cycle) => !BEFORE.includes(cycle.phase)}
+        notYet={o('internal.notYet')}
+      >
+        {(cycle) => <InternalAudits cycle={cycle} members={organisation?.members ?? []} />}
+      </CurrentCycle>
     </OrgPage>
   );
 }

@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { Button } from '../../../components/ui/button';
+import { Field } from '../../../components/ui/field';
 import { graphql } from '../../../gql';
 import type { OrganisationInternalAuditFragment } from '../../../gql/graphql';
 import { useOrgTexts } from '../organisation-texts';
@@ -69,9 +70,8 @@ export function InternalFindingForm({ audit, categories }: { audit: Organisation
   return (
     <form className="form finding-form" onSubmit={onSubmit} noValidate aria-labelledby={`${id}-title`}>
       <h4 id={`${id}-title`}>{o('internal.recordTitle')}</h4>
-      <div className="field">
-        <label htmlFor={`${id}-norm`}>{o('internal.norm')}</label>
-        <select id={`${id}-norm`} required value={normId} onChange={(e) => chooseNorm(e.target.value)} {...refusal.invalid('normId')}>
+      <Field id={`${id}-norm`} label={o('internal.norm')} {...refusal.field('normId')}>
+        <select required value={normId} onChange={(e) => chooseNorm(e.target.value)}>
           <option value="">{o('internal.chooseNorm')}</option>
           {categories.map((category) => (
             <optgroup key={category.id} label={category.title}>
@@ -83,28 +83,13 @@ export function InternalFindingForm({ audit, categories }: { audit: Organisation
             </optgroup>
           ))}
         </select>
-        {refusal.at('normId')}
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-strengths`}>{o('internal.strengths')}</label>
-        <textarea id={`${id}-strengths`} rows={3} required maxLength={10_000} value={strengths} onChange={(e) => setStrengths(e.target.value)} {...refusal.invalid('strengths')} />
-        {refusal.at('strengths')}
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-points`}>{o('internal.improvementPoints')}</label>
-        <p id={`${id}-points-hint`} className="field__hint">
-          {o('internal.improvementPointsHint')}
-        </p>
-        <textarea
-          id={`${id}-points`}
-          rows={3}
-          maxLength={10_000}
-          value={improvementPoints}
-          onChange={(e) => setImprovementPoints(e.target.value)}
-          {...refusal.invalid('improvementPoints', `${id}-points-hint`)}
-        />
-        {refusal.at('improvementPoints')}
-      </div>
+      </Field>
+      <Field id={`${id}-strengths`} label={o('internal.strengths')} {...refusal.field('strengths')}>
+        <textarea rows={3} required maxLength={10_000} value={strengths} onChange={(e) => setStrengths(e.target.value)} />
+      </Field>
+      <Field id={`${id}-points`} label={o('internal.improvementPoints')} hint={o('internal.improvementPointsHint')} {...refusal.field('improvementPoints')}>
+        <textarea rows={3} maxLength={10_000} value={improvementPoints} onChange={(e) => setImprovementPoints(e.target.value)} />
+      </Field>
       {refusal.general}
       <div className="actions">
         <Button type="submit" busy={loading} busyLabel={o('saving')}>

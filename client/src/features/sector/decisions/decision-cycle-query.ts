@@ -32,37 +32,13 @@ export const DecisionCycleQuery = graphql(`
         id
         name
       }
-      leadAuditor {
-        id
-        name
-      }
-      coAuditor {
-        id
-        name
-      }
-      frameworkVersion {
-        id
-        name
-        version
-        illustrative
-      }
+      ...CycleAuditors
+      ...CycleFrameworkVersionName
       reports {
-        id
-        kind
-        summary
-        strengths
-        improvementPoints
-        advice
-        reply
-        issuedAt
+        ...CycleAuditReport
       }
       auditFindings {
-        id
-        normId
-        normCode
-        score
-        strengths
-        improvementPoints
+        ...CycleAuditFinding
       }
       assessment {
         normId
@@ -83,10 +59,7 @@ export const DecisionCycleQuery = graphql(`
         carriedOver
       }
       planReviews {
-        id
-        review
-        comments
-        at
+        ...CyclePlanReview
       }
     }
   }

@@ -2,7 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
-import { ErrorAlert } from '../../../components/ui/error-alert';
+import { ErrorAlert, useErrorText } from '../../../components/ui/error-alert';
+import { Field } from '../../../components/ui/field';
 import { graphql } from '../../../gql';
 import type { CertificationDecision } from '../../../gql/graphql';
 import { toUserError, type UserError } from '../../../lib/errors';
@@ -48,6 +49,7 @@ interface DecisionFormProps {
 export function DecisionForm({ cycleId, onDecided }: DecisionFormProps) {
   const { t } = useTranslation('sector');
   const localise = useSectorErrors();
+  const errorText = useErrorText();
   const action = useActionId();
   const [decision, setDecision] = useState<CertificationDecision>('AWARD');
   const [reason, setReason] = useState('');
@@ -88,23 +90,9 @@ export function DecisionForm({ cycleId, onDecided }: DecisionFormProps) {
         ))}
         {onField === 'decision' && <ErrorAlert id="decision-choice-error" className="field__error" error={error!} />}
       </fieldset>
-      <div className="field">
-        <label htmlFor="decision-reason">{t('decide.reason')}</label>
-        <p id="decision-reason-hint" className="field__hint">
-          {t('decide.reasonHint')}
-        </p>
-        <textarea
-          ref={reasonRef}
-          id="decision-reason"
-          name="reason"
-          rows={4}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          aria-invalid={onField === 'reason' || undefined}
-          aria-describedby={onField === 'reason' ? 'decision-reason-hint decision-reason-error' : 'decision-reason-hint'}
-        />
-        {onField === 'reason' && <ErrorAlert id="decision-reason-error" className="field__error" error={error!} />}
-      </div>
+      <Field id="decision-reason" label={t('decide.reason')} hint={t('decide.reasonHint')} error={onField === 'reason' ? errorText(error!) : null}>
+        <textarea ref={reasonRef} name="reason" rows={4} value={reason} onChange={(e) => setReason(e.target.value)} />
+      </Field>
       <div className="actions">
         <Button type="submit" busy={loading} busyLabel={t('decide.busy')}>
           {t('decide.submit')}

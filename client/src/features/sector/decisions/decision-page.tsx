@@ -2,8 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { Loading } from '../../../components/ui/loading';
-import { QueryError } from '../../../components/ui/query-error';
+import { PendingQuery } from '../../../components/ui/pending-query';
 import type { CertificationDecision, Role } from '../../../gql/graphql';
 import { formatDateTime } from '../../../lib/format';
 import { formatDay } from '../sector-format';
@@ -25,7 +24,7 @@ export function DecisionPage({ cycleId, role }: { cycleId: string; role: Role })
   if (!cycle) {
     return (
       <SectorPage title={t('decide.title')}>
-        {error ? <QueryError error={error} onRetry={() => void refetch()} /> : loading && <Loading />}
+        <PendingQuery error={error} loading={loading} onRetry={() => void refetch()} />
       </SectorPage>
     );
   }

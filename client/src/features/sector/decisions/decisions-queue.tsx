@@ -1,11 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { Button } from '../../../components/ui/button';
-import { Loading } from '../../../components/ui/loading';
-import { QueryError } from '../../../components/ui/query-error';
+import { LoadMore } from '../../../components/ui/load-more';
+import { PendingQuery } from '../../../components/ui/pending-query';
 import { graphql } from '../../../gql';
 import { formatDateTime } from '../../../lib/format';
+import { nextPage } from '../../../lib/next-page';
 import { SectorPage } from '../sector-page';
 
 const DecisionQueueQuery = graphql(`
@@ -54,12 +54,8 @@ export function DecisionsQueue() {
 
   return (
     <SectorPage title={t('decisions.title')} intro={t('decisions.intro')}>
-      {!page ? (
-        error ? (
-          <QueryError error={error} onRetry={() => void refetch()} />
-        ) : (
-          loading && <Loading />
-        )
+{!page ? (
+        <PendingQuery error={error} loading={loading} onRetry={() => void refetch()} />
       ) : rows.length === 0 ? (
         <p className="card muted" data-testid="decisions-empty">
           {t('decisions.empty')}
@@ -102,27 +98,7 @@ export function DecisionsQueue() {
           </table>
         </div>
       )}
-      {page?.pageInfo.hasNextPage && (
-        <div>
-          <Button
-            variant="secondary"
-            busy={loading}
-            onClick={() =>
-              void fetchMore({
-                variables: { after: page.pageInfo.endCursor },
-                updateQuery: (previous, { fetchMoreResult }) => ({
-                  organisations: {
-                    ...fetchMoreResult.organisations,
-                    nodes: [...previous.organisations.nodes, ...fetchMoreResult.organisations.nodes],
-                  },
-                }),
-              })
-            }
-          >
-            {t('common.loadMore')}
-          </Button>
-        </div>
-      )}
+      <LoadMore onLoad={nextPage(data, fetchMore, 'organisations')} busy={loading} label={t('common.loadMore')} />
     </SectorPage>
   );
 }

@@ -1,8 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { Loading } from '../../../components/ui/loading';
-import { QueryError } from '../../../components/ui/query-error';
+import { PendingQuery } from '../../../components/ui/pending-query';
 import type { Role } from '../../../gql/graphql';
 import { formatDate } from '../../../lib/format';
 import { SectorPage } from '../sector-page';
@@ -22,11 +21,7 @@ export function FrameworksPage({ role }: { role: Role }) {
       <section aria-labelledby="frameworks-list">
         <h2 id="frameworks-list">{t('frameworks.listTitle')}</h2>
         {!versions ? (
-          error ? (
-            <QueryError error={error} onRetry={() => void refetch()} />
-          ) : (
-            loading && <Loading />
-          )
+          <PendingQuery error={error} loading={loading} onRetry={() => void refetch()} />
         ) : versions.length === 0 ? (
           <p className="card muted">{t('frameworks.empty')}</p>
         ) : (

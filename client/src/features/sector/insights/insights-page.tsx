@@ -1,8 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { Loading } from '../../../components/ui/loading';
-import { QueryError } from '../../../components/ui/query-error';
+import { PendingQuery } from '../../../components/ui/pending-query';
 import { graphql } from '../../../gql';
 import type { CyclePhase } from '../../../gql/graphql';
 import { formatDuration } from '../sector-format';
@@ -51,11 +50,7 @@ export function InsightsPage() {
   return (
     <SectorPage title={t('insights.title')} intro={t('insights.intro')}>
       {!overview ? (
-        error ? (
-          <QueryError error={error} onRetry={() => void refetch()} />
-        ) : (
-          loading && <Loading />
-        )
+        <PendingQuery error={error} loading={loading} onRetry={() => void refetch()} />
       ) : (
         <>
           <section aria-labelledby="insights-attention">

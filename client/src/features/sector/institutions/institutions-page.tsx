@@ -3,8 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
 import { ErrorAlert } from '../../../components/ui/error-alert';
-import { Loading } from '../../../components/ui/loading';
-import { QueryError } from '../../../components/ui/query-error';
+import { PendingQuery } from '../../../components/ui/pending-query';
 import { graphql } from '../../../gql';
 import type { Role } from '../../../gql/graphql';
 import { toUserError, type UserError } from '../../../lib/errors';
@@ -71,11 +70,7 @@ export function InstitutionsPage({ role }: { role: Role }) {
         {outcome?.message && <p className="banner banner--success">{outcome.message}</p>}
       </div>
       {!institutions ? (
-        error ? (
-          <QueryError error={error} onRetry={() => void refetch()} />
-        ) : (
-          loading && <Loading />
-        )
+        <PendingQuery error={error} loading={loading} onRetry={() => void refetch()} />
       ) : institutions.length === 0 ? (
         <p className="card muted">{t('institutions.empty')}</p>
       ) : (

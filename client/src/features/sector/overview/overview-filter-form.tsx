@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
 import { graphql } from '../../../gql';
-import { useDebounced } from '../use-debounced';
+import { useDebounced } from '../../../lib/use-debounced';
 import { PHASES, type OverviewFilters } from './overview-filters';
 
 const InstitutionChoicesQuery = graphql(`

@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../../components/ui/button';
-import { Loading } from '../../../components/ui/loading';
-import { QueryError } from '../../../components/ui/query-error';
+import { LoadMore } from '../../../components/ui/load-more';
+import { PendingQuery } from '../../../components/ui/pending-query';
 import { graphql } from '../../../gql';
+import { nextPage } from '../../../lib/next-page';
 import { SectorPage } from '../sector-page';
 import { toApiFilter, useOverviewFilters } from './overview-filters';
 import { OverviewFilterForm } from './overview-filter-form';
@@ -45,11 +45,7 @@ export function OverviewPage() {
         {page ? t(filter ? 'overview.matching' : 'overview.total', { count: page.totalCount }) : ''}
       </p>
       {!page ? (
-        error ? (
-          <QueryError error={error} onRetry={() => void refetch()} />
-        ) : (
-          loading && <Loading />
-        )
+        <PendingQuery error={error} loading={loading} onRetry={() => void refetch()} />
       ) : page.nodes.length === 0 ? (
         <p className="card muted" data-testid="overview-empty">
           {filter ? t('overview.noMatch') : t('overview.empty')}
@@ -57,28 +53,7 @@ export function OverviewPage() {
       ) : (
         <OverviewTable organisations={page.nodes} totalCount={page.totalCount} />
       )}
-      {page?.pageInfo.hasNextPage && (
-        <div>
-          <Button
-            variant="secondary"
-            busy={loading}
-            onClick={() =>
-              void fetchMore({
-                variables: { after: page.pageInfo.endCursor },
-                // Each page comes with the same filter; appended here, so the cache needs no merge policy.
-                updateQuery: (previous, { fetchMoreResult }) => ({
-                  organisations: {
-                    ...fetchMoreResult.organisations,
-                    nodes: [...previous.organisations.nodes, ...fetchMoreResult.organisations.nodes],
-                  },
-                }),
-              })
-            }
-          >
-            {t('common.loadMore')}
-          </Button>
-        </div>
-      )}
+      <LoadMore onLoad={nextPage(data, fetchMore, 'organisations')} busy={loading} label={t('common.loadMore')} />
     </SectorPage>
   );
 }

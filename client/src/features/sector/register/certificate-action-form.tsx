@@ -2,7 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
-import { ErrorAlert } from '../../../components/ui/error-alert';
+import { ErrorAlert, useErrorText } from '../../../components/ui/error-alert';
+import { Field } from '../../../components/ui/field';
 import { graphql } from '../../../gql';
 import { toUserError, type UserError } from '../../../lib/errors';
 import { useActionId } from '../../../lib/use-action-id';
@@ -51,6 +52,7 @@ interface CertificateActionFormProps {
 export function CertificateActionForm({ kind, entry, onDone, onCancel }: CertificateActionFormProps) {
   const { t } = useTranslation('sector');
   const localise = useSectorErrors();
+  const errorText = useErrorText();
   const action = useActionId();
   const [reason, setReason] = useState('');
   const [confirming, setConfirming] = useState(false);
@@ -121,24 +123,9 @@ export function CertificateActionForm({ kind, entry, onDone, onCancel }: Certifi
       <p className="muted">{t(`registerAdmin.${kind}Intro`)}</p>
       <form className="form" onSubmit={onSubmit} noValidate aria-busy={busy || undefined}>
         {error && !onReason && <ErrorAlert error={error} />}
-        <div className="field">
-          <label htmlFor="certificate-reason">{t('registerAdmin.reason')}</label>
-          <p id="certificate-reason-hint" className="field__hint">
-            {t('registerAdmin.reasonHint')}
-          </p>
-          <textarea
-            ref={reasonRef}
-            id="certificate-reason"
-            name="reason"
-            rows={3}
-            value={reason}
-            readOnly={confirming}
-            onChange={(e) => setReason(e.target.value)}
-            aria-invalid={onReason || undefined}
-            aria-describedby={onReason ? 'certificate-reason-hint certificate-reason-error' : 'certificate-reason-hint'}
-          />
-          {onReason && <ErrorAlert id="certificate-reason-error" className="field__error" error={error!} />}
-        </div>
+        <Field id="certificate-reason" label={t('registerAdmin.reason')} hint={t('registerAdmin.reasonHint')} error={onReason ? errorText(error!) : null}>
+          <textarea ref={reasonRef} name="reason" rows={3} value={reason} readOnly={confirming} onChange={(e) => setReason(e.target.value)} />
+        </Field>
         {confirming ? (
           <div className="sector-confirm" data-testid="withdraw-confirm">
             <p ref={confirmRef} tabIndex={-1}>

@@ -2,13 +2,14 @@ import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
-import { Loading } from '../../../components/ui/loading';
-import { QueryError } from '../../../components/ui/query-error';
+import { LoadMore } from '../../../components/ui/load-more';
+import { PendingQuery } from '../../../components/ui/pending-query';
 import { graphql } from '../../../gql';
 import type { Role } from '../../../gql/graphql';
+import { nextPage } from '../../../lib/next-page';
+import { useDebounced } from '../../../lib/use-debounced';
 import { formatDay } from '../sector-format';
 import { SectorPage } from '../sector-page';
-import { useDebounced } from '../use-debounced';
 import { CertificateActionForm, type ActionTarget, type CertificateAction } from './certificate-action-form';
 
 const SectorRegisterQuery = graphql(`
@@ -74,11 +75,7 @@ export function RegisterManagementPage({ role }: { role: Role }) {
         {done && <p className="banner banner--success">{done}</p>}
       </div>
       {!page ? (
-        error ? (
-          <QueryError error={error} onRetry={() => void refetch()} />
-        ) : (
-          loading && <Loading />
-        )
+        <PendingQuery error={error} loading={loading} onRetry={() => void refetch()} />
       ) : page.nodes.length === 0 ? (
         <p className="card muted">{term ? t('registerAdmin.noMatch') : t('registerAdmin.empty')}</p>
       ) : (
@@ -130,24 +127,7 @@ export function RegisterManagementPage({ role }: { role: Role }) {
           </table>
         </div>
       )}
-      {page?.pageInfo.hasNextPage && (
-        <div>
-          <Button
-            variant="secondary"
-            busy={loading}
-            onClick={() =>
-              void fetchMore({
-                variables: { after: page.pageInfo.endCursor },
-                updateQuery: (previous, { fetchMoreResult }) => ({
-                  register: { ...fetchMoreResult.register, nodes: [...previous.register.nodes, ...fetchMoreResult.register.nodes] },
-                }),
-              })
-            }
-          >
-            {t('common.loadMore')}
-          </Button>
-        </div>
-      )}
+      <LoadMore onLoad={nextPage(data, fetchMore, 'register')} busy={loading} label={t('common.loadMore')} />
       {pending && (
         <CertificateActionForm
           key={`${pending.kind} ${pending.entry.certificateNumber}`}
