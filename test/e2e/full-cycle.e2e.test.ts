@@ -235,6 +235,8 @@ it('three parties bring a cycle from start to a certificate in the public regist
   // --- The sector body's decision committee awards the label ---
   const committee = await signIn('commissie@swn.demo', DEMO_PASSWORD);
   await committee.getByRole('navigation', { name: 'Onderdelen sectororganisatie' }).getByRole('link', { name: 'Besluiten' }).click();
+  // Other tests leave cycles in the decision phase too: the committee finds this one by name.
+  await committee.getByLabel('Zoeken op naam van de organisatie').fill(orgName);
   const queued = committee.getByTestId('decision-row').filter({ hasText: orgName });
   await queued.waitFor();
   await checkPage(committee, 'full-cycle-sector-decisions');

@@ -81,7 +81,7 @@ it('signs in, moves to a section and confirms an audit date with the keyboard al
   await page.getByRole('heading', { level: 1, name: 'Externe audit' }).waitFor();
 
   // A radio group is one Tab stop; Space picks the date, then Tab to the button and Enter sends it.
-  await tabTo(/^3 maart 2027$|^10 februari 2027$/);
+  await tabTo(/^3 februari 2027$|^10 februari 2027$/);
   await page.keyboard.press('Space');
   const chosen = await page.evaluate(() => (document.activeElement as HTMLInputElement).value);
   await tabTo(/^Datum bevestigen$/);

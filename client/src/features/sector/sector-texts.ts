@@ -121,6 +121,8 @@ const nl = {
     variant: 'Variant',
     institution: 'Certificerende instelling',
     since: 'In de besluitfase sinds',
+    search: 'Zoeken op naam van de organisatie',
+    noMatch: 'Geen cycli in de besluitfase bij deze naam.',
   },
   dossier: {
     factsTitle: 'Gegevens van de cyclus',
@@ -467,6 +469,8 @@ const en: Dictionary<typeof nl> = {
     variant: 'Variant',
     institution: 'Certifying institution',
     since: 'In the decision phase since',
+    search: 'Search by organisation name',
+    noMatch: 'No cycles in the decision phase under this name.',
   },
   dossier: {
     factsTitle: 'Cycle details',

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { LoadMore } from '../../../components/ui/load-more';
@@ -6,11 +7,12 @@ import { PendingQuery } from '../../../components/ui/pending-query';
 import { graphql } from '../../../gql';
 import { formatDateTime } from '../../../lib/format';
 import { nextPage } from '../../../lib/next-page';
+import { useDebounced } from '../../../lib/use-debounced';
 import { SectorPage } from '../sector-page';
 
 const DecisionQueueQuery = graphql(`
-  query SectorDecisionQueue($first: Int!, $after: String) {
-    organisations(first: $first, after: $after, filter: { phase: DECISION }) {
+  query SectorDecisionQueue($first: Int!, $after: String, $search: String) {
+    organisations(first: $first, after: $after, filter: { phase: DECISION, search: $search }) {
       totalCount
       pageInfo {
         hasNextPage
@@ -45,8 +47,11 @@ export function DecisionsQueue() {
   const { t } = useTranslation('sector');
   const { t: common } = useTranslation();
   const locale = common('locale');
+  // A long queue is found by name, as the committee's agenda names the organisations.
+  const [search, setSearch] = useState('');
+  const term = useDebounced(search.trim(), 300);
   const { data, loading, error, refetch, fetchMore } = useQuery(DecisionQueueQuery, {
-    variables: { first: PAGE },
+    variables: { first: PAGE, search: term || null },
     fetchPolicy: 'cache-and-network',
   });
   const page = data?.organisations;
@@ -54,11 +59,15 @@ export function DecisionsQueue() {
 
   return (
     <SectorPage title={t('decisions.title')} intro={t('decisions.intro')}>
-{!page ? (
+      <div className="field" role="search">
+        <label htmlFor="decisions-search">{t('decisions.search')}</label>
+        <input id="decisions-search" type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
+      </div>
+      {!page ? (
         <PendingQuery error={error} loading={loading} onRetry={() => void refetch()} />
       ) : rows.length === 0 ? (
         <p className="card muted" data-testid="decisions-empty">
-          {t('decisions.empty')}
+          {term ? t('decisions.noMatch') : t('decisions.empty')}
         </p>
       ) : (
         <div className="table-wrap">
