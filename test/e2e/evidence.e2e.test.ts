@@ -8,6 +8,7 @@ import { placeCycle } from '../support/content-fixtures';
 import { createOrganisation, PASSWORD, type OrgFixture } from '../support/fixtures';
 import { GqlSession } from '../support/gql';
 import { START_CYCLE, startInput } from '../support/operations';
+import { checkPage } from '../support/axe';
 import { startStack, type Stack } from '../support/stack';
 
 /**
@@ -89,6 +90,7 @@ it('uploads by drag-and-drop and by choosing, with a progress bar; lists, links 
 
   await expect(library.getByTestId('evidence-row').count()).resolves.toBe(2);
   await library.getByText('2 van 2 bestanden').waitFor();
+  await checkPage(page, 'organisation-evidence-library');
 
   // Linking from the self-evaluation form: the first norm, from the library.
   await toSelfEvaluation();

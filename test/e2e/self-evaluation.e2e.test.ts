@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { CLIENT_DIST } from '../../server/src/app';
 import { OUTPUT_DIR, launchChromium } from '../support/browser';
 import { createOrganisation, PASSWORD, type OrgFixture } from '../support/fixtures';
+import { checkPage } from '../support/axe';
 import { startStack, type Stack } from '../support/stack';
 
 let stack: Stack;
@@ -36,16 +37,17 @@ it('the quality officer logs in, starts a cycle, scores every norm, submits and 
   await page.getByLabel('Wachtwoord').fill('wrong-password');
   await page.getByRole('button', { name: 'Inloggen' }).click();
   await page.getByRole('alert').filter({ hasText: /wachtwoord|password/i }).first().waitFor();
-  await snapshot('login-error');
+  await checkPage(page, 'login-error');
 
   await page.getByLabel('Wachtwoord').fill(PASSWORD);
   await page.getByRole('button', { name: 'Inloggen' }).click();
   // Other tests publish framework versions too; this one runs on the demo framework.
   await page.getByLabel('Normenkader').selectOption(stack.demo.framework.id);
+  await checkPage(page, 'organisation-start-cycle');
   await page.getByRole('button', { name: 'Cyclus starten' }).click();
   await page.getByTestId('phase').filter({ hasText: 'Voorbereiding' }).waitFor();
   await page.getByText('geen officiële normteksten').first().waitFor();
-  await snapshot('preparation');
+  await checkPage(page, 'organisation-preparation');
 
   await page.getByRole('button', { name: 'Voorbereiding afronden' }).click();
   await page.getByTestId('phase').filter({ hasText: 'Zelfevaluatie' }).waitFor();
