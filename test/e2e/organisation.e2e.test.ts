@@ -179,7 +179,7 @@ it('reads the draft report and the findings, replies, and works through the noti
   await checkPage(page, 'notifications');
 
   await page.getByRole('button', { name: 'Markeren als gelezen: Het conceptrapport staat klaar voor uw reactie' }).click();
-  await page.getByRole('status').filter({ hasText: '1 melding gemarkeerd als gelezen.' }).waitFor();
+  await page.getByRole('status').filter({ hasText: /^\s*1 melding gemarkeerd als gelezen\./ }).waitFor();
   await page.locator('[data-testid="notification"][data-unread="false"]').filter({ hasText: 'Het conceptrapport staat klaar' }).waitFor();
   const [readRow] = await sql(
     `select n.read_at from notification n join app_user u on u.id = n.user_id where u.email = ? and n.title = 'Het conceptrapport staat klaar voor uw reactie'`,

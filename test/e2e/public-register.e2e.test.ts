@@ -56,11 +56,11 @@ it('lists awarded certificates and searches them, without logging in', async () 
 
   const rows = page.getByTestId('register-row');
   await page.getByLabel('Zoeken op organisatie of plaats').fill(RUN);
-  await page.getByTestId('register-count').filter({ hasText: '2 certificaten gevonden.' }).waitFor();
+  await page.getByTestId('register-count').filter({ hasText: /^\s*2 certificaten gevonden\./ }).waitFor();
   await expect(rows.count()).resolves.toBe(2);
 
   await page.getByLabel('Zoeken op organisatie of plaats').fill(first.org.organisation.name);
-  await page.getByTestId('register-count').filter({ hasText: '1 certificaat gevonden.' }).waitFor();
+  await page.getByTestId('register-count').filter({ hasText: /^\s*1 certificaat gevonden\./ }).waitFor();
   const row = rows.first();
   await expect(row.getAttribute('data-number')).resolves.toBe(firstNumber);
   const cells = await row.locator('th, td').allTextContents();
@@ -131,7 +131,7 @@ it('switches to English', async () => {
   await page.getByRole('link', { name: 'Back to the register' }).click();
   await page.getByRole('heading', { level: 1, name: 'Public register' }).waitFor();
   await page.getByLabel('Search by organisation or place').fill(RUN);
-  await page.getByTestId('register-count').filter({ hasText: '2 certificates found.' }).waitFor();
+  await page.getByTestId('register-count').filter({ hasText: /^\s*2 certificates found\./ }).waitFor();
   await expect(page.getByTestId('register-row').first().textContent()).resolves.toContain('Valid');
   await checkPage(page, 'public-register-en');
   await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'NL' }).click();

@@ -83,7 +83,7 @@ it('the overview lists every organisation; a filter narrows the list and stays i
 
   const rows = page.getByTestId('organisation-row');
   await page.getByLabel('Zoeken op naam').fill(RUN);
-  await page.getByTestId('overview-count').filter({ hasText: '4 organisaties voldoen aan de filters.' }).waitFor();
+  await page.getByTestId('overview-count').filter({ hasText: /^\s*4 organisaties voldoen aan de filters\./ }).waitFor();
   await expect(rows.count()).resolves.toBe(4);
   // The row says where the cycle stands and on whom it waits.
   const waitingRow = rows.filter({ hasText: orgName(awaiting) });
@@ -91,7 +91,7 @@ it('the overview lists every organisation; a filter narrows the list and stays i
   await expect(rows.filter({ hasText: orgName(certified) }).textContent()).resolves.toMatch(/Gecertificeerd.*Geldig.*tot en met/);
 
   await page.getByLabel('Fase').selectOption('SELF_EVALUATION');
-  await page.getByTestId('overview-count').filter({ hasText: '1 organisatie voldoet aan de filters.' }).waitFor();
+  await page.getByTestId('overview-count').filter({ hasText: /^\s*1 organisatie voldoet aan de filters\./ }).waitFor();
   await expect(rows.count()).resolves.toBe(1);
   await expect(rows.first().textContent()).resolves.toContain(orgName(selfEvaluation));
   const url = new URL(page.url());
@@ -100,21 +100,21 @@ it('the overview lists every organisation; a filter narrows the list and stays i
 
   // A bookmarked or shared address opens the same filtered view.
   await page.goto(url.toString());
-  await page.getByTestId('overview-count').filter({ hasText: '1 organisatie voldoet aan de filters.' }).waitFor();
+  await page.getByTestId('overview-count').filter({ hasText: /^\s*1 organisatie voldoet aan de filters\./ }).waitFor();
   await expect(page.getByLabel('Fase').inputValue()).resolves.toBe('SELF_EVALUATION');
   await expect(page.getByLabel('Zoeken op naam').inputValue()).resolves.toBe(RUN);
 
   // By certifying institution: only the cycle engaged with that institution.
   await page.getByLabel('Fase').selectOption('');
   await page.getByLabel('Certificerende instelling').selectOption(awaiting.ci.ci.id);
-  await page.getByTestId('overview-count').filter({ hasText: '1 organisatie voldoet aan de filters.' }).waitFor();
+  await page.getByTestId('overview-count').filter({ hasText: /^\s*1 organisatie voldoet aan de filters\./ }).waitFor();
   await expect(rows.first().textContent()).resolves.toContain(orgName(awaiting));
   expect(new URL(page.url()).searchParams.get('ci')).toBe(awaiting.ci.ci.id);
 
   // Expiring within 90 days: the two certified organisations (their test certificates last an hour).
   await page.getByLabel('Certificerende instelling').selectOption('');
   await page.getByLabel('Certificaat verloopt binnen 90 dagen').check();
-  await page.getByTestId('overview-count').filter({ hasText: '2 organisaties voldoen aan de filters.' }).waitFor();
+  await page.getByTestId('overview-count').filter({ hasText: /^\s*2 organisaties voldoen aan de filters\./ }).waitFor();
   expect((await rows.allTextContents()).map((text) => text.includes(orgName(certified)) || text.includes(orgName(toWithdraw)))).toEqual([true, true]);
   expect(new URL(page.url()).searchParams.get('expiring')).toBe('1');
   await page.getByRole('button', { name: 'Filters wissen' }).click();
@@ -122,7 +122,7 @@ it('the overview lists every organisation; a filter narrows the list and stays i
   expect(new URL(page.url()).search).toBe('');
   await page.getByLabel('Zoeken op naam').fill(RUN);
   await page.getByLabel('Certificerende instelling').selectOption(awaiting.ci.ci.id);
-  await page.getByTestId('overview-count').filter({ hasText: '1 organisatie voldoet aan de filters.' }).waitFor();
+  await page.getByTestId('overview-count').filter({ hasText: /^\s*1 organisatie voldoet aan de filters\./ }).waitFor();
 
   // The API answers the same filter the same way.
   const secretariat = await api(SECRETARIAT);
@@ -135,7 +135,7 @@ it('the overview lists every organisation; a filter narrows the list and stays i
   // The English switch translates the screen.
   await page.getByRole('group', { name: 'Taal' }).getByRole('button', { name: 'EN' }).click();
   await page.getByRole('heading', { level: 1, name: 'Organisations overview' }).waitFor();
-  await page.getByTestId('overview-count').filter({ hasText: '1 organisation matches the filters.' }).waitFor();
+  await page.getByTestId('overview-count').filter({ hasText: /^\s*1 organisation matches the filters\./ }).waitFor();
   await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'NL' }).click();
   await page.getByRole('heading', { level: 1, name: 'Overzicht organisaties' }).waitFor();
 });
@@ -224,7 +224,7 @@ it('the secretariat suspends one certificate and withdraws another after confirm
   await page.getByLabel('Zoeken op organisatie of plaats').fill(orgName(certified));
   const row = page.getByTestId('register-admin-row').filter({ hasText: orgName(certified) });
   // The search applies after a pause in typing; the caption then counts one certificate.
-  await page.getByTestId('register-admin-table').locator('caption').filter({ hasText: '1 van 1 certificaten' }).waitFor();
+  await page.getByTestId('register-admin-table').locator('caption').filter({ hasText: /^\s*1 van 1 certificaten/ }).waitFor();
   await row.filter({ hasText: 'Geldig' }).waitFor();
   await expect(page.getByTestId('register-admin-row').count()).resolves.toBe(1);
   await checkPage(page, 'sector-register-management');
@@ -252,7 +252,7 @@ it('the secretariat suspends one certificate and withdraws another after confirm
   // Withdrawing asks once more; only the confirmation sends it.
   await page.getByLabel('Zoeken op organisatie of plaats').fill(orgName(toWithdraw));
   const other = page.getByTestId('register-admin-row').filter({ hasText: orgName(toWithdraw) });
-  await page.getByTestId('register-admin-table').locator('caption').filter({ hasText: '1 van 1 certificaten' }).waitFor();
+  await page.getByTestId('register-admin-table').locator('caption').filter({ hasText: /^\s*1 van 1 certificaten/ }).waitFor();
   await other.waitFor();
   const [{ number: otherNumber }] = await sql(`select number from certificate where cycle_id = ?`, [toWithdraw.cycleId]);
   await other.getByRole('button', { name: `Intrekken: ${otherNumber} (${orgName(toWithdraw)})` }).click();
