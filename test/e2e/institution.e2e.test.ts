@@ -82,6 +82,14 @@ it('the manager accepts an engagement with an audit-days override, refused first
   expect(await row.textContent()).toContain('opdrachtverzoek');
   await checkPage(page, 'institution-inbox-manager');
 
+  // The manager was notified as well; the notification leads to the cycle's workspace.
+  await page.goto(`${stack.url}/notifications`);
+  await page.getByRole('link', { name: 'Naar de cyclus: Nieuwe aanvraag voor een externe audit' }).click();
+  await page.waitForURL((url) => url.pathname.startsWith(`/cycles/${parked.cycleId}`));
+  await page.getByTestId('cycle-facts').waitFor();
+  await page.goto(stack.url);
+  await row.waitFor();
+
   await row.getByRole('link', { name: parked.org.organisation.name }).click();
   const form = page.getByTestId('accept-engagement-form');
   await form.waitFor();

@@ -194,6 +194,12 @@ it('reads the draft report and the findings, replies, and works through the noti
   expect(await unread()).toBe(0);
   await page.getByLabel('Alleen ongelezen meldingen tonen').check();
   await page.getByTestId('notifications-empty').filter({ hasText: 'U heeft geen ongelezen meldingen.' }).waitFor();
+
+  // A notification about the cycle leads back to it: for an organisation, its overview.
+  await page.getByLabel('Alleen ongelezen meldingen tonen').uncheck();
+  await page.getByRole('link', { name: 'Naar de cyclus: Het conceptrapport staat klaar voor uw reactie' }).click();
+  await page.waitForURL((url) => url.pathname === '/');
+  await page.getByTestId('timeline').waitFor();
   await page.context().close();
 }, 180_000);
 

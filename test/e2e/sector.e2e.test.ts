@@ -217,6 +217,20 @@ it('the committee decides from the queue: a refusal for the secretariat and for 
   await expect(page.getByTestId('decision-row').filter({ hasText: orgName(awaiting) }).count()).resolves.toBe(0);
 });
 
+it('a notification about a cycle leads the committee to its dossier', async () => {
+  const [notice] = await sql(
+    `select n.id from notification n join app_user u on u.id = n.user_id where u.email = ? and n.cycle_id = ? order by n.created_at desc limit 1`,
+    [COMMITTEE, awaiting.cycleId],
+  );
+  expect(notice).toBeDefined();
+  const page = await signIn(COMMITTEE);
+  await page.goto(`${stack.url}/notifications`);
+  const item = page.locator(`[data-testid="notification"][data-id="${notice.id}"]`);
+  await item.getByRole('link', { name: /^Naar de cyclus: / }).click();
+  await page.waitForURL((url) => url.pathname === `/decisions/${awaiting.cycleId}`);
+  await page.getByRole('heading', { level: 1, name: `Besluit: ${orgName(awaiting)}` }).waitFor();
+});
+
 it('the secretariat suspends one certificate and withdraws another after confirming', async () => {
   const page = await signIn(SECRETARIAT);
   await page.getByRole('navigation', { name: 'Onderdelen sectororganisatie' }).getByRole('link', { name: 'Registerbeheer' }).click();

@@ -32,7 +32,7 @@ export function AppRoutes({ user }: { user: SessionUserFragment | null }) {
         <Route path="/register" nest>
           <PublicRoutes />
         </Route>
-        <Route path="/notifications">{user ? <NotificationsPage /> : <LoginPage />}</Route>
+        <Route path="/notifications">{user ? <NotificationsPage partyKind={user.partyKind} /> : <LoginPage />}</Route>
         <Route>{user ? <PartyRoutes user={user} /> : <LoginPage />}</Route>
       </Switch>
     </Suspense>

@@ -1,15 +1,17 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
+import { Link } from 'wouter';
 import { Button } from '../../components/ui/button';
 import { ErrorAlert } from '../../components/ui/error-alert';
 import { LoadMore } from '../../components/ui/load-more';
 import { PendingQuery } from '../../components/ui/pending-query';
 import { graphql } from '../../gql';
-import type { NotificationsListQuery } from '../../gql/graphql';
+import type { NotificationsListQuery, PartyKind } from '../../gql/graphql';
 import { toUserError, type UserError } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
 import { nextPage } from '../../lib/next-page';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { cycleHref } from './cycle-href';
 import { kindOf, useNotificationTexts } from './notifications-texts';
 import { NotificationsUnreadCountQuery } from './unread-count';
 import './notifications.css';
@@ -44,8 +46,11 @@ const NotificationsMarkReadMutation = graphql(`
 const PAGE = 20;
 type Item = NotificationsListQuery['notifications']['nodes'][number];
 
-/** `/notifications` for every party: newest first, unread ones marked, marked read one by one or all shown. */
-export function NotificationsPage() {
+/**
+ * `/notifications` for every party: newest first, unread ones marked, marked read one by one or all shown,
+ * each about a cycle linking to where the party works on it.
+ */
+export function NotificationsPage({ partyKind }: { partyKind: PartyKind }) {
   const { n, locale } = useNotificationTexts();
   useDocumentTitle(n('title'));
   const [unreadOnly, setUnreadOnly] = useState(false);
@@ -95,7 +100,14 @@ export function NotificationsPage() {
         <p className="muted">{n('caption', { shown: page.nodes.length, count: page.totalCount })}</p>
         <ol className="notifications" data-testid="notifications">
           {page.nodes.map((item) => (
-            <NotificationItem key={item.id} item={item} locale={locale} busy={marking} onMark={() => void mark([item.id])} />
+            <NotificationItem
+              key={item.id}
+              item={item}
+              locale={locale}
+              href={item.cycleId ? cycleHref(partyKind, item.cycleId) : null}
+              busy={marking}
+              onMark={() => void mark([item.id])}
+            />
           ))}
         </ol>
         <LoadMore onLoad={nextPage(data, fetchMore, 'notifications')} busy={loading} label={n('loadMore')} />
@@ -129,7 +141,15 @@ export function NotificationsPage() {
   );
 }
 
-function NotificationItem({ item, locale, busy, onMark }: { item: Item; locale: string; busy: boolean; onMark(): void }) {
+interface ItemProps {
+  item: Item;
+  locale: string;
+  href: string | null;
+  busy: boolean;
+  onMark(): void;
+}
+
+function NotificationItem({ item, locale, href, busy, onMark }: ItemProps) {
   const { n } = useNotificationTexts();
   const unread = !item.readAt;
   return (
@@ -141,11 +161,18 @@ function NotificationItem({ item, locale, busy, onMark }: { item: Item; locale: 
       <h2 className="notification__title">{item.title}</h2>
       {item.body && <p className="pre-wrap">{item.body}</p>}
       <p className="muted notification__date">{n('received', { date: formatDateTime(item.createdAt, locale) })}</p>
-      {unread && (
-        <Button variant="secondary" busy={busy} aria-label={n('markReadLabel', { title: item.title })} onClick={onMark}>
-          {n('markRead')}
-        </Button>
-      )}
+      <div className="actions notification__actions">
+        {href && (
+          <Link href={href} aria-label={n('openCycleLabel', { title: item.title })}>
+            {n('openCycle')}
+          </Link>
+        )}
+        {unread && (
+          <Button variant="secondary" busy={busy} aria-label={n('markReadLabel', { title: item.title })} onClick={onMark}>
+            {n('markRead')}
+          </Button>
+        )}
+      </div>
     </li>
   );
 }

@@ -19,6 +19,8 @@ const nl = {
   marked_other: '{{count}} meldingen gemarkeerd als gelezen.',
   loadMore: 'Meer laden',
   received: 'Ontvangen op {{date}}',
+  openCycle: 'Naar de cyclus',
+  openCycleLabel: 'Naar de cyclus: {{title}}',
   kind: {
     REMINDER: 'Herinnering',
     OVERDUE: 'Termijn verstreken',
@@ -49,6 +51,8 @@ const en: Dictionary<typeof nl> = {
   marked_other: '{{count}} notifications marked as read.',
   loadMore: 'Load more',
   received: 'Received on {{date}}',
+  openCycle: 'Go to the cycle',
+  openCycleLabel: 'Go to the cycle: {{title}}',
   kind: {
     REMINDER: 'Reminder',
     OVERDUE: 'Deadline passed',
