@@ -181,6 +181,27 @@ describe('the notify activity', () => {
     }
   });
 
+  // The workflow's keys name a step of one cycle ("plan-accepted#14"); every cycle reaches that step.
+  it('tells a person of the same step in two cycles twice: the key is per cycle', async () => {
+    const otherOfficer = new GqlSession(stack.url);
+    await otherOfficer.login(otherOrg.officer, PASSWORD);
+    const otherCycleId = (await otherOfficer.ok(START_CYCLE, { i: startInput(stack.demo.framework.id) })).startCycle.id;
+    const key = `plan-accepted#${randomUUID()}`;
+    await notify(request({ key, audience: ['SECTOR_DECIDERS'] }));
+    await notify(request({ key, cycleId: otherCycleId, audience: ['SECTOR_DECIDERS'] }));
+    const deciders = await usersWithRole(Role.SECTOR_DECIDER);
+    const rows = await stack.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ cycle_id: string; n: string }[]>(`select cycle_id, count(*) as n from notification where key = ? group by cycle_id`, [key]);
+    expect(rows.map((r) => ({ cycle: r.cycle_id, n: Number(r.n) })).sort((a, b) => a.cycle.localeCompare(b.cycle))).toEqual(
+      [cycleId, otherCycleId].sort().map((cycle) => ({ cycle, n: deciders.length })),
+    );
+    // A retry for either cycle still adds nothing.
+    await notify(request({ key, cycleId: otherCycleId, audience: ['SECTOR_DECIDERS'] }));
+    expect(await recipientsOf(key)).toHaveLength(2 * deciders.length);
+  });
+
   it('fails loudly for a cycle that does not exist, rather than notifying nobody', async () => {
     await expect(notify(request({ cycleId: randomUUID(), audience: ['SECTOR_BODY'] }))).rejects.toThrow(/does not exist/);
   });

@@ -36,9 +36,9 @@ export function createNotifyActivity(orm: MikroORM, mailer: Mailer | null): Pick
         return sql;
       });
       const conn = orm.em.fork();
-      // One statement: `union` notifies a person in two audiences once, and the unique (user_id, key) makes a
-      // retried or concurrent attempt insert nothing. Only rows this statement inserted come back, so only
-      // those are mailed and a retry never mails twice.
+      // One statement: `union` notifies a person in two audiences once, and the unique (user_id, cycle_id,
+      // key) makes a retried or concurrent attempt insert nothing. Only rows this statement inserted come
+      // back, so only those are mailed and a retry never mails twice.
       const inserted = await conn.execute<Inserted[]>(
         `with c as (
            select organisation_id, certifying_institution_id, lead_auditor_id, co_auditor_id from cycle where id = ?
@@ -47,7 +47,7 @@ export function createNotifyActivity(orm: MikroORM, mailer: Mailer | null): Pick
          inserted as (
            insert into notification (id, created_at, user_id, cycle_id, key, kind, title, body)
            select gen_random_uuid(), now(), r.id, ?::uuid, ?, ?, ?, ? from recipients r
-           on conflict (user_id, key) do nothing
+           on conflict (user_id, cycle_id, key) do nothing
            returning id, user_id
          )
          select i.id, u.email, u.name from inserted i join app_user u on u.id = i.user_id`,

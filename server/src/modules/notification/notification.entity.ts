@@ -7,8 +7,9 @@ import { User } from '../user/user.entity';
 /** An in-app message to one person (reminder, escalation, something to act on). */
 @ObjectType()
 @Entity({ tableName: 'notification' })
-// A retried notify activity finds its rows by (user, key) and adds nothing.
-@Unique({ properties: ['user', 'key'] })
+// A retried notify activity finds its rows by (user, cycle, key) and adds nothing. The key is per cycle
+// ("draft#7"), so the cycle is part of it: the sector body hears of step 7 of every cycle, not only the first.
+@Unique({ properties: ['user', 'cycle', 'key'] })
 @Index({ properties: ['user', 'createdAt'] })
 export class Notification extends BaseEntity<'readAt' | 'body'> {
   @ManyToOne(() => User, { ref: true, deleteRule: 'cascade' })
