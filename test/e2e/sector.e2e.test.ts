@@ -231,7 +231,7 @@ it('a notification about a cycle leads the committee to its dossier', async () =
   await page.getByRole('heading', { level: 1, name: `Besluit: ${orgName(awaiting)}` }).waitFor();
 });
 
-it('the secretariat suspends one certificate and withdraws another after confirming', async () => {
+it('the secretariat suspends one certificate, lifts the suspension, and withdraws another after confirming', async () => {
   const page = await signIn(SECRETARIAT);
   await page.getByRole('navigation', { name: 'Onderdelen sectororganisatie' }).getByRole('link', { name: 'Registerbeheer' }).click();
   await page.getByRole('heading', { level: 1, name: 'Registerbeheer' }).waitFor();
@@ -262,6 +262,21 @@ it('the secretariat suspends one certificate and withdraws another after confirm
   expect(suspended).toEqual({ status: 'SUSPENDED', status_reason: 'Klacht in onderzoek', step: 'SUSPENDED' });
   const verified = await new GqlSession(stack.url).ok(`query($n: String!) { verifyCertificate(number: $n) { status } }`, { n: number });
   expect(verified.verifyCertificate.status).toBe('SUSPENDED');
+
+  // The suspension is lifted again, with its own reason: valid once more, until the same end date.
+  await expect(row.getByRole('button', { name: /^Schorsen: / }).count()).resolves.toBe(0);
+  await row.getByRole('button', { name: `Schorsing opheffen: ${number} (${orgName(certified)})` }).click();
+  const reinstateForm = page.getByTestId('reinstate-form');
+  await reinstateForm.getByRole('heading', { name: `Schorsing van certificaat ${number} opheffen` }).waitFor();
+  await checkPage(page, 'sector-reinstate-form');
+  await reinstateForm.getByLabel('Reden').fill('Klacht ongegrond verklaard');
+  await reinstateForm.getByRole('button', { name: 'Schorsing opheffen' }).click();
+  await page.getByTestId('register-admin-status').filter({ hasText: `De schorsing van certificaat ${number} is opgeheven` }).waitFor();
+  await row.filter({ hasText: 'Geldig' }).waitFor();
+  const [reinstated] = await sql(`select c.status, c.status_reason, cy.step from certificate c join cycle cy on cy.id = c.cycle_id where c.cycle_id = ?`, [certified.cycleId]);
+  expect(reinstated).toEqual({ status: 'VALID', status_reason: 'Klacht ongegrond verklaard', step: 'VALID' });
+  const reverified = await new GqlSession(stack.url).ok(`query($n: String!) { verifyCertificate(number: $n) { status } }`, { n: number });
+  expect(reverified.verifyCertificate.status).toBe('VALID');
 
   // Withdrawing asks once more; only the confirmation sends it.
   await page.getByLabel('Zoeken op organisatie of plaats').fill(orgName(toWithdraw));

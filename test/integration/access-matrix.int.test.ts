@@ -235,6 +235,7 @@ const OPS: Op[] = [
   cmd('reviewImprovementPlan', 'ReviewImprovementPlanInput', 'auditor', () => ({ review: 'ACCEPT', comments: '' })),
   cmd('decideCertification', 'DecideCertificationInput', 'sector', () => ({ decision: 'REFUSE', reason: 'Van buiten' })),
   cmd('suspendCertificate', 'CertificateActionInput', 'sector', () => ({ reason: 'Van buiten' })),
+  cmd('reinstateCertificate', 'CertificateActionInput', 'sector', () => ({ reason: 'Van buiten' })),
   cmd('withdrawCertificate', 'CertificateActionInput', 'sector', () => ({ reason: 'Van buiten' })),
 
   // Content
@@ -625,7 +626,8 @@ afterAll(async () => {
 const ABOUT = [
   'completePreparation', 'submitSelfEvaluation', 'completeInternalAudit', 'engageCertifyingInstitution', 'acceptEngagement',
   'proposeAuditDates', 'confirmAuditDate', 'issueDraftReport', 'replyToDraftReport', 'issueFinalReport', 'submitImprovementPlan',
-  'reviewImprovementPlan', 'decideCertification', 'suspendCertificate', 'withdrawCertificate', 'saveSelfEvaluationAnswer',
+  'reviewImprovementPlan', 'decideCertification', 'suspendCertificate', 'reinstateCertificate', 'withdrawCertificate',
+  'saveSelfEvaluationAnswer',
   'planInternalAudit', 'setInternalAuditStatus', 'recordInternalAuditFinding', 'recordAuditFinding', 'saveImprovementAction',
   'deleteImprovementAction', 'updateImprovementAction', 'publishFrameworkVersion', 'retireFrameworkVersion', 'updateSchemeRules',
   'setCertifyingInstitutionAdmission',
@@ -820,6 +822,7 @@ const RIGHTFUL: [op: string, by: Party, outcome: string][] = [
   ['reviewImprovementPlan', 'lead', 'WRONG_PHASE'],
   ['decideCertification', 'decider', 'WRONG_PHASE'],
   ['suspendCertificate', 'admin', 'WRONG_PHASE'],
+  ['reinstateCertificate', 'admin', 'WRONG_PHASE'],
   ['withdrawCertificate', 'admin', 'WRONG_PHASE'],
   ['saveSelfEvaluationAnswer', 'officer', 'LOCKED'],
   ['planInternalAudit', 'officer', 'WRONG_PHASE'],

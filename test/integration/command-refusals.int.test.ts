@@ -36,6 +36,7 @@ const NEEDED: Record<Command, string> = {
   reviewImprovementPlan: 'IMPROVEMENT_PLAN (SUBMITTED)',
   decideCertification: 'DECISION',
   suspendCertificate: 'CERTIFIED (VALID)',
+  reinstateCertificate: 'CERTIFIED (SUSPENDED)',
   withdrawCertificate: 'CERTIFIED',
 };
 const wrongPhaseMessage = (command: Command, now: string) => `${command} is only possible in ${NEEDED[command]}; this cycle is in ${now}.`;
@@ -59,6 +60,7 @@ const SPEC: Record<Command, { by: Party; inputType: string; extra: (c: ParkedCyc
   reviewImprovementPlan: { by: 'lead', inputType: 'ReviewImprovementPlanInput', extra: () => ({ review: 'ACCEPT', comments: '' }) },
   decideCertification: { by: 'decider', inputType: 'DecideCertificationInput', extra: () => ({ decision: 'REFUSE', reason: 'Negatief advies' }) },
   suspendCertificate: { by: 'admin', inputType: 'CertificateActionInput', extra: () => ({ reason: 'Klacht in onderzoek' }) },
+  reinstateCertificate: { by: 'admin', inputType: 'CertificateActionInput', extra: () => ({ reason: 'Klacht ongegrond' }) },
   withdrawCertificate: { by: 'admin', inputType: 'CertificateActionInput', extra: () => ({ reason: 'Klacht gegrond' }) },
 };
 
@@ -151,7 +153,7 @@ describe('the tables of this file cover every cycle command', () => {
       .map((f) => f.name)
       .sort();
     expect(returnsCycle).toEqual([...COMMANDS].sort());
-    expect(COMMANDS).toHaveLength(15);
+    expect(COMMANDS).toHaveLength(16);
   });
 
   it("the phases named here are the workflow's rules", () => {
@@ -191,6 +193,7 @@ describe('(a) every command in a phase where it does not belong', () => {
     ['reviewImprovementPlan', 'late'],
     ['decideCertification', 'early'],
     ['suspendCertificate', 'early'],
+    ['reinstateCertificate', 'late'],
     ['withdrawCertificate', 'late'],
   ];
 
@@ -463,6 +466,26 @@ const JOURNEY: Stop[] = [
     label: 'suspendCertificate',
     command: 'suspendCertificate',
     wrongParties: [['decider', ROLE], ['officer', ROLE], ['manager', ROLE]],
+    to: { phase: 'CERTIFIED', step: 'SUSPENDED' },
+    passed: ['suspendCertificate'],
+    then: async () => expect(await verify('SUSPENDED')).toEqual([{ certificateNumber, status: 'SUSPENDED' }]),
+  },
+  {
+    label: 'reinstateCertificate',
+    command: 'reinstateCertificate',
+    wrongParties: [['decider', ROLE], ['officer', ROLE], ['lead', ROLE]],
+    to: { phase: 'CERTIFIED', step: 'VALID' },
+    passed: ['reinstateCertificate'],
+    then: async () => {
+      expect(await verify('VALID')).toEqual([{ certificateNumber, status: 'VALID' }]);
+      const [row] = await conn().execute(`select status, status_reason from certificate where number = ?`, [certificateNumber]);
+      expect(row).toEqual({ status: 'VALID', status_reason: 'Klacht ongegrond' });
+    },
+  },
+  {
+    label: 'suspendCertificate, once more after the suspension was lifted',
+    command: 'suspendCertificate',
+    wrongParties: [['manager', ROLE]],
     to: { phase: 'CERTIFIED', step: 'SUSPENDED' },
     passed: ['suspendCertificate'],
     then: async () => expect(await verify('SUSPENDED')).toEqual([{ certificateNumber, status: 'SUSPENDED' }]),

@@ -33,6 +33,10 @@ describe('cycle rules', () => {
     expect(positionRefusal('issueFinalReport', { phase: 'EXTERNAL_AUDIT', step: 'AWAITING_REPLY' })).toBeNull();
     expect(positionRefusal('suspendCertificate', { phase: 'CERTIFIED', step: 'SUSPENDED' })?.code).toBe('WRONG_PHASE');
     expect(positionRefusal('withdrawCertificate', { phase: 'CERTIFIED', step: 'SUSPENDED' })).toBeNull();
+    expect(positionRefusal('reinstateCertificate', { phase: 'CERTIFIED', step: 'SUSPENDED' })).toBeNull();
+    expect(positionRefusal('reinstateCertificate', { phase: 'CERTIFIED', step: 'VALID' })?.message).toBe(
+      'reinstateCertificate is only possible in CERTIFIED (SUSPENDED); this cycle is in CERTIFIED (VALID).',
+    );
   });
 
   it('names a phase for every command', () => {

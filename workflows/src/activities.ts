@@ -34,7 +34,7 @@ export interface TransitionEffects {
   reply?: { text: string };
   planReview?: { review: PlanReview; comments: string };
   /** A status change of the cycle's certificate (issuing it is the issueCertificate activity). */
-  certificate?: { status: 'SUSPENDED' | 'WITHDRAWN' | 'EXPIRED' | 'RENEWED'; reason: string };
+  certificate?: { status: 'VALID' | 'SUSPENDED' | 'WITHDRAWN' | 'EXPIRED' | 'RENEWED'; reason: string };
 }
 
 export interface TransitionRecord {

@@ -295,22 +295,40 @@ export async function certificationCycleWorkflow(input: m.CycleWorkflowInput): P
 
   // --- Certified ---
 
-  command(m.suspendCertificateUpdate, 'suspendCertificate', async (a) => {
-    await transition('suspendCertificate', a.actorId, { phase: 'CERTIFIED', step: 'SUSPENDED' }, 'Certificaat geschorst', {
-      certificate: { status: 'SUSPENDED', reason: a.reason },
+  /** What the sector body does to a certificate: a move, its status in the register, a notice, all with a reason. */
+  function certificateCommand(
+    update: m.CommandUpdate<m.ReasonArgs>,
+    name: 'suspendCertificate' | 'reinstateCertificate' | 'withdrawCertificate',
+    to: { phase: Phase; step: Step | null },
+    status: 'VALID' | 'SUSPENDED' | 'WITHDRAWN',
+    text: { summary: string; noticeKey: string; noticeTitle: string; reasonMissing: string },
+  ): void {
+    command(update, name, async (a) => {
+      await transition(name, a.actorId, to, text.summary, { certificate: { status, reason: a.reason } });
+      await notify(text.noticeKey, ['ORGANISATION', 'CERTIFYING_INSTITUTION'], 'TRANSITION', text.noticeTitle, a.reason);
+    }, (a) => {
+      if (!a.reason.trim()) refuse('BAD_USER_INPUT', text.reasonMissing);
     });
-    await notify('suspended', ['ORGANISATION', 'CERTIFYING_INSTITUTION'], 'TRANSITION', 'Het certificaat is geschorst', a.reason);
-  }, (a) => {
-    if (!a.reason.trim()) refuse('BAD_USER_INPUT', 'Suspending needs a reason.');
-  });
+  }
 
-  command(m.withdrawCertificateUpdate, 'withdrawCertificate', async (a) => {
-    await transition('withdrawCertificate', a.actorId, { phase: 'WITHDRAWN', step: null }, 'Certificaat ingetrokken', {
-      certificate: { status: 'WITHDRAWN', reason: a.reason },
-    });
-    await notify('withdrawn', ['ORGANISATION', 'CERTIFYING_INSTITUTION'], 'TRANSITION', 'Het certificaat is ingetrokken', a.reason);
-  }, (a) => {
-    if (!a.reason.trim()) refuse('BAD_USER_INPUT', 'Withdrawing needs a reason.');
+  certificateCommand(m.suspendCertificateUpdate, 'suspendCertificate', { phase: 'CERTIFIED', step: 'SUSPENDED' }, 'SUSPENDED', {
+    summary: 'Certificaat geschorst',
+    noticeKey: 'suspended',
+    noticeTitle: 'Het certificaat is geschorst',
+    reasonMissing: 'Suspending needs a reason.',
+  });
+  // A suspension is temporary: lifting it makes the certificate valid again until its own end date.
+  certificateCommand(m.reinstateCertificateUpdate, 'reinstateCertificate', { phase: 'CERTIFIED', step: 'VALID' }, 'VALID', {
+    summary: 'Schorsing opgeheven',
+    noticeKey: 'reinstated',
+    noticeTitle: 'De schorsing van het certificaat is opgeheven',
+    reasonMissing: 'Lifting a suspension needs a reason.',
+  });
+  certificateCommand(m.withdrawCertificateUpdate, 'withdrawCertificate', { phase: 'WITHDRAWN', step: null }, 'WITHDRAWN', {
+    summary: 'Certificaat ingetrokken',
+    noticeKey: 'withdrawn',
+    noticeTitle: 'Het certificaat is ingetrokken',
+    reasonMissing: 'Withdrawing needs a reason.',
   });
 
   /** What the clock does: reminders, escalation, the next cycle, expiry, renewal. */

@@ -102,6 +102,7 @@ export const submitImprovementPlanUpdate = defineUpdate<CycleStateView, [Command
 export const reviewImprovementPlanUpdate = defineUpdate<CycleStateView, [ReviewPlanArgs]>('reviewImprovementPlan');
 export const decideCertificationUpdate = defineUpdate<CycleStateView, [DecideArgs]>('decideCertification');
 export const suspendCertificateUpdate = defineUpdate<CycleStateView, [ReasonArgs]>('suspendCertificate');
+export const reinstateCertificateUpdate = defineUpdate<CycleStateView, [ReasonArgs]>('reinstateCertificate');
 export const withdrawCertificateUpdate = defineUpdate<CycleStateView, [ReasonArgs]>('withdrawCertificate');
 
 /** Answers once the workflow has recorded its start, so `startCycle` returns a cycle whose trail exists. */

@@ -77,6 +77,7 @@ export type Command =
   | 'reviewImprovementPlan'
   | 'decideCertification'
   | 'suspendCertificate'
+  | 'reinstateCertificate'
   | 'withdrawCertificate';
 
 export interface Position {
@@ -104,6 +105,7 @@ export const ALLOWED: Record<Command, { phase: Phase; steps?: readonly Step[] }>
   reviewImprovementPlan: { phase: 'IMPROVEMENT_PLAN', steps: ['SUBMITTED'] },
   decideCertification: { phase: 'DECISION' },
   suspendCertificate: { phase: 'CERTIFIED', steps: ['VALID'] },
+  reinstateCertificate: { phase: 'CERTIFIED', steps: ['SUSPENDED'] },
   withdrawCertificate: { phase: 'CERTIFIED' },
 };
 

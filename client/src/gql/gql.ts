@@ -102,6 +102,7 @@ type Documents = {
     "\n  query SectorOrganisations($first: Int!, $after: String, $filter: OrganisationFilter) {\n    organisations(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...SectorOrganisationRow\n      }\n    }\n  }\n": typeof types.SectorOrganisationsDocument,
     "\n  fragment SectorOrganisationRow on Organisation {\n    id\n    name\n    place\n    currentCycle {\n      id\n      phase\n      step\n      waitingOn\n      dueAt\n      overdue\n      certifyingInstitution {\n        id\n        name\n      }\n    }\n    certificate {\n      id\n      number\n      status\n      validUntil\n    }\n  }\n": typeof types.SectorOrganisationRowFragmentDoc,
     "\n  mutation SectorSuspendCertificate($input: CertificateActionInput!) {\n    suspendCertificate(input: $input) {\n      id\n      phase\n      step\n    }\n  }\n": typeof types.SectorSuspendCertificateDocument,
+    "\n  mutation SectorReinstateCertificate($input: CertificateActionInput!) {\n    reinstateCertificate(input: $input) {\n      id\n      phase\n      step\n    }\n  }\n": typeof types.SectorReinstateCertificateDocument,
     "\n  mutation SectorWithdrawCertificate($input: CertificateActionInput!) {\n    withdrawCertificate(input: $input) {\n      id\n      phase\n      step\n    }\n  }\n": typeof types.SectorWithdrawCertificateDocument,
     "\n  query SectorRegister($first: Int!, $after: String, $search: String) {\n    register(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        certificateNumber\n        cycleId\n        organisationName\n        place\n        variant\n        status\n        validFrom\n        validUntil\n        certifyingInstitutionName\n        frameworkName\n        frameworkVersion\n      }\n    }\n  }\n": typeof types.SectorRegisterDocument,
 };
@@ -194,6 +195,7 @@ const documents: Documents = {
     "\n  query SectorOrganisations($first: Int!, $after: String, $filter: OrganisationFilter) {\n    organisations(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...SectorOrganisationRow\n      }\n    }\n  }\n": types.SectorOrganisationsDocument,
     "\n  fragment SectorOrganisationRow on Organisation {\n    id\n    name\n    place\n    currentCycle {\n      id\n      phase\n      step\n      waitingOn\n      dueAt\n      overdue\n      certifyingInstitution {\n        id\n        name\n      }\n    }\n    certificate {\n      id\n      number\n      status\n      validUntil\n    }\n  }\n": types.SectorOrganisationRowFragmentDoc,
     "\n  mutation SectorSuspendCertificate($input: CertificateActionInput!) {\n    suspendCertificate(input: $input) {\n      id\n      phase\n      step\n    }\n  }\n": types.SectorSuspendCertificateDocument,
+    "\n  mutation SectorReinstateCertificate($input: CertificateActionInput!) {\n    reinstateCertificate(input: $input) {\n      id\n      phase\n      step\n    }\n  }\n": types.SectorReinstateCertificateDocument,
     "\n  mutation SectorWithdrawCertificate($input: CertificateActionInput!) {\n    withdrawCertificate(input: $input) {\n      id\n      phase\n      step\n    }\n  }\n": types.SectorWithdrawCertificateDocument,
     "\n  query SectorRegister($first: Int!, $after: String, $search: String) {\n    register(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        certificateNumber\n        cycleId\n        organisationName\n        place\n        variant\n        status\n        validFrom\n        validUntil\n        certifyingInstitutionName\n        frameworkName\n        frameworkVersion\n      }\n    }\n  }\n": types.SectorRegisterDocument,
 };
@@ -564,6 +566,10 @@ export function graphql(source: "\n  fragment SectorOrganisationRow on Organisat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SectorSuspendCertificate($input: CertificateActionInput!) {\n    suspendCertificate(input: $input) {\n      id\n      phase\n      step\n    }\n  }\n"): (typeof documents)["\n  mutation SectorSuspendCertificate($input: CertificateActionInput!) {\n    suspendCertificate(input: $input) {\n      id\n      phase\n      step\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SectorReinstateCertificate($input: CertificateActionInput!) {\n    reinstateCertificate(input: $input) {\n      id\n      phase\n      step\n    }\n  }\n"): (typeof documents)["\n  mutation SectorReinstateCertificate($input: CertificateActionInput!) {\n    reinstateCertificate(input: $input) {\n      id\n      phase\n      step\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

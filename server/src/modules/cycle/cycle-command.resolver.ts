@@ -101,6 +101,12 @@ export class CycleCommandResolver {
   }
 
   @Authorized(Role.SECTOR_ADMIN)
+  @Mutation(() => Cycle, { description: 'Lifts the suspension of a certificate: valid again until its end date; the register shows it at once.' })
+  reinstateCertificate(@Arg('input') input: CertificateActionInput, @Ctx() ctx: Context) {
+    return ctx.services.cycleCommands.reinstateCertificate(ctx.em, ctx.user!, input);
+  }
+
+  @Authorized(Role.SECTOR_ADMIN)
   @Mutation(() => Cycle, { description: 'Withdraws the certificate; the register shows it at once.' })
   withdrawCertificate(@Arg('input') input: CertificateActionInput, @Ctx() ctx: Context) {
     return ctx.services.cycleCommands.withdrawCertificate(ctx.em, ctx.user!, input);

@@ -171,6 +171,13 @@ export class CycleCommandService {
     }));
   }
 
+  reinstateCertificate(em: EntityManager, user: User, input: d.CertificateActionInput) {
+    return this.run(em, user, input, () => this.policy.assertSectorRole(user, [Role.SECTOR_ADMIN]), m.reinstateCertificateUpdate, () => ({
+      actorId: user.id,
+      reason: input.reason,
+    }));
+  }
+
   withdrawCertificate(em: EntityManager, user: User, input: d.CertificateActionInput) {
     return this.run(em, user, input, () => this.policy.assertSectorRole(user, [Role.SECTOR_ADMIN]), m.withdrawCertificateUpdate, () => ({
       actorId: user.id,

@@ -19,6 +19,16 @@ const SuspendMutation = graphql(`
   }
 `);
 
+const ReinstateMutation = graphql(`
+  mutation SectorReinstateCertificate($input: CertificateActionInput!) {
+    reinstateCertificate(input: $input) {
+      id
+      phase
+      step
+    }
+  }
+`);
+
 const WithdrawMutation = graphql(`
   mutation SectorWithdrawCertificate($input: CertificateActionInput!) {
     withdrawCertificate(input: $input) {
@@ -29,7 +39,7 @@ const WithdrawMutation = graphql(`
   }
 `);
 
-export type CertificateAction = 'suspend' | 'withdraw';
+export type CertificateAction = 'suspend' | 'reinstate' | 'withdraw';
 
 export interface ActionTarget {
   organisationName: string;
@@ -46,8 +56,8 @@ interface CertificateActionFormProps {
 }
 
 /**
- * Suspending or withdrawing one certificate, with the reason the organisation will read. Withdrawing is
- * final, so it asks once more before it is sent.
+ * Suspending one certificate, lifting its suspension or withdrawing it, with the reason the organisation
+ * will read. Withdrawing is final, so it asks once more before it is sent.
  */
 export function CertificateActionForm({ kind, entry, onDone, onCancel }: CertificateActionFormProps) {
   const { t } = useTranslation('sector');
@@ -62,7 +72,9 @@ export function CertificateActionForm({ kind, entry, onDone, onCancel }: Certifi
   const confirmRef = useRef<HTMLParagraphElement>(null);
   const reasonRef = useRef<HTMLTextAreaElement>(null);
   const [suspend] = useMutation(SuspendMutation);
+  const [reinstate] = useMutation(ReinstateMutation);
   const [withdraw] = useMutation(WithdrawMutation);
+  const mutate = { suspend, reinstate, withdraw }[kind];
 
   // The panel opens below the list: take the keyboard there, and to the question when it is asked.
   useEffect(() => {
@@ -82,8 +94,7 @@ export function CertificateActionForm({ kind, entry, onDone, onCancel }: Certifi
         return;
       }
       const input = { cycleId, reason, clientMutationId: action.current() };
-      if (kind === 'suspend') await suspend({ variables: { input } });
-      else await withdraw({ variables: { input } });
+      await mutate({ variables: { input } });
       action.settle();
       onDone();
     } catch (caught) {

@@ -44,7 +44,7 @@ interface Pending {
   entry: ActionTarget;
 }
 
-/** The register as the secretariat keeps it: every listed certificate, to suspend or withdraw. */
+/** The register as the secretariat keeps it: every listed certificate, to suspend, reinstate or withdraw. */
 export function RegisterManagementPage({ role }: { role: Role }) {
   const { t } = useTranslation('sector');
   const { t: common } = useTranslation();
@@ -113,6 +113,11 @@ export function RegisterManagementPage({ role }: { role: Role }) {
                         {entry.status === 'VALID' && (
                           <Button variant="secondary" aria-label={t('registerAdmin.suspendLabel', names)} onClick={() => open('suspend', target)}>
                             {t('registerAdmin.suspend')}
+                          </Button>
+                        )}
+                        {entry.status === 'SUSPENDED' && (
+                          <Button variant="secondary" aria-label={t('registerAdmin.reinstateLabel', names)} onClick={() => open('reinstate', target)}>
+                            {t('registerAdmin.reinstate')}
                           </Button>
                         )}
                         <Button variant="secondary" aria-label={t('registerAdmin.withdrawLabel', names)} onClick={() => open('withdraw', target)}>

@@ -38,7 +38,7 @@ export class DecideCertificationInput extends CycleCommandInput {
   reason!: string;
 }
 
-/** Suspending or withdrawing a certificate: the reason is shown to the organisation. */
+/** Suspending, reinstating or withdrawing a certificate: the reason is shown to the organisation. */
 @InputType()
 export class CertificateActionInput extends CycleCommandInput {
   @Field()
