@@ -6,14 +6,16 @@ import { CLIENT_DIST } from '../../server/src/app';
 import { OUTPUT_DIR, launchChromium } from '../support/browser';
 import { placeCycle } from '../support/content-fixtures';
 import { createOrganisation, PASSWORD, type OrgFixture } from '../support/fixtures';
+import { uploadEvidence } from '../support/evidence-http';
 import { GqlSession } from '../support/gql';
-import { START_CYCLE, startInput } from '../support/operations';
+import { mutationId, START_CYCLE, startInput } from '../support/operations';
 import { checkPage } from '../support/axe';
 import { startStack, type Stack } from '../support/stack';
 
 /**
  * The evidence screens in Chromium: drag-and-drop and chosen uploads with their progress bar, the library,
- * and linking evidence to a norm from the self-evaluation form (from the library and by uploading there).
+ * linking evidence to a norm from the self-evaluation form (from the library and by uploading there), and
+ * answering "still valid?" for the evidence of the previous cycle.
  */
 let stack: Stack;
 let browser: Browser;
@@ -114,4 +116,69 @@ it('uploads by drag-and-drop and by choosing, with a progress bar; lists, links 
 
   await norm.getByRole('button', { name: 'Ontkoppel Jaarverslag 2025.pdf' }).click();
   await norm.getByText('Nog geen bewijs gekoppeld.').waitFor();
+});
+
+it('in the next cycle, offers the previous evidence: "still valid" links it to the same norms, "no longer" leaves it', async () => {
+  const renewing = await createOrganisation(stack.orm.em.fork(), 'E2E-hercertificering');
+  const officer = new GqlSession(stack.url);
+  await officer.login(renewing.officer, PASSWORD);
+  const conn = stack.orm.em.fork().getConnection();
+  const first: string = (await officer.ok(START_CYCLE, { i: startInput(stack.demo.framework.id) })).startCycle.id;
+  await placeCycle(conn, first, 'SELF_EVALUATION');
+  const { cycle } = await officer.ok(`query($id: ID!) { cycle(id: $id) { frameworkVersion { categories { norms { id code } } } } }`, { id: first });
+  const norms: { id: string; code: string }[] = cycle.frameworkVersion.categories.flatMap((c: { norms: unknown[] }) => c.norms);
+  const linked = async (fileName: string, normIndex: number) => {
+    const upload = await uploadEvidence(stack.url, { cookie: officer.sessionCookie, fileName, content: () => [pdf(fileName)] });
+    expect(upload.status).toBe(201);
+    await officer.ok(`mutation($i: LinkEvidenceInput!) { linkEvidence(input: $i) { id } }`, {
+      i: { clientMutationId: mutationId(), evidenceId: upload.body.id, cycleId: first, normId: norms[normIndex].id },
+    });
+    return upload.body.id as string;
+  };
+  const kept = await linked('Klachtenregeling.pdf', 0);
+  const dropped = await linked('Jaarplan 2024.pdf', 1);
+  // The first cycle was renewed; the next one is in its self-evaluation.
+  await conn.execute(`update cycle set phase = 'RENEWED', closed_at = now(), self_evaluation_locked_at = now() where id = ?`, [first]);
+  const next: string = (await officer.ok(START_CYCLE, { i: startInput(stack.demo.framework.id) })).startCycle.id;
+  await conn.execute(`update cycle set previous_cycle_id = ?, phase = 'SELF_EVALUATION' where id = ?`, [first, next]);
+
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+  const own = await context.newPage();
+  await own.goto(stack.url);
+  await own.getByLabel('E-mailadres').fill(renewing.officer);
+  await own.getByLabel('Wachtwoord').fill(PASSWORD);
+  await own.getByRole('button', { name: 'Inloggen' }).click();
+  await own.getByRole('link', { name: 'Zelfevaluatie', exact: true }).click();
+  const panel = own.getByTestId('evidence-carry-over');
+  await panel.getByRole('heading', { name: 'Bewijs uit de vorige cyclus' }).waitFor();
+  await panel.getByTestId('carry-over-count').filter({ hasText: /^0 van 2 documenten beantwoord$/ }).waitFor();
+  const item = (id: string) => panel.locator(`[data-testid="carry-over-item"][data-evidence-id="${id}"]`);
+  await expect(item(kept).textContent()).resolves.toContain(`Was gekoppeld aan: ${norms[0].code}`);
+  await checkPage(own, 'organisation-evidence-carry-over');
+
+  await item(kept).getByRole('radio', { name: 'Nog geldig' }).check();
+  await panel.locator(`[data-testid="carry-over-item"][data-evidence-id="${kept}"][data-answer="true"]`).waitFor();
+  // Linked to the same norm in this cycle, marked as coming from the previous one.
+  const firstNorm = own.getByTestId(`norm-${norms[0].code}`);
+  await firstNorm.getByRole('link', { name: 'Download Klachtenregeling.pdf' }).waitFor();
+  await expect(firstNorm.getByTestId('norm-evidence').textContent()).resolves.toContain('uit de vorige cyclus');
+
+  await item(dropped).getByRole('radio', { name: 'Niet meer geldig' }).check();
+  await panel.locator(`[data-testid="carry-over-item"][data-evidence-id="${dropped}"][data-answer="false"]`).waitFor();
+  await panel.getByTestId('carry-over-count').filter({ hasText: /^2 van 2 documenten beantwoord$/ }).waitFor();
+  await expect(own.getByTestId(`norm-${norms[1].code}`).getByRole('link', { name: 'Download Jaarplan 2024.pdf' }).count()).resolves.toBe(0);
+
+  const links = await conn.execute(`select evidence_id, norm_id, carried_over from evidence_link where cycle_id = ?`, [next]);
+  expect(links).toEqual([{ evidence_id: kept, norm_id: norms[0].id, carried_over: true }]);
+  const answers = await conn.execute(`select evidence_id, still_valid from evidence_carry_over where cycle_id = ? order by still_valid`, [next]);
+  expect(answers).toEqual([
+    { evidence_id: dropped, still_valid: false },
+    { evidence_id: kept, still_valid: true },
+  ]);
+
+  // The answers are the server's: they are there again after a reload.
+  await own.reload();
+  await panel.locator(`[data-testid="carry-over-item"][data-evidence-id="${dropped}"][data-answer="false"]`).waitFor();
+  expect(await item(kept).getByRole('radio', { name: 'Nog geldig' }).isChecked()).toBe(true);
+  await context.close();
 });

@@ -38,6 +38,9 @@ type Documents = {
     "\n  mutation SaveSelfEvaluationAnswer($input: SaveSelfEvaluationAnswerInput!) {\n    saveSelfEvaluationAnswer(input: $input) {\n      ...AnswerFields\n    }\n  }\n": typeof types.SaveSelfEvaluationAnswerDocument,
     "\n  fragment EvidenceLinkItem on EvidenceLink {\n    id\n    normId\n    locked\n    carriedOver\n    evidence {\n      id\n      name\n      type\n      size\n      downloadUrl\n    }\n  }\n": typeof types.EvidenceLinkItemFragmentDoc,
     "\n  query CycleEvidence($id: ID!) {\n    cycle(id: $id) {\n      id\n      evidenceLinks {\n        ...EvidenceLinkItem\n      }\n    }\n    evidence(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n    evidenceUploadRules {\n      maxBytes\n    }\n  }\n": typeof types.CycleEvidenceDocument,
+    "\n  fragment CarryOverCandidate on EvidenceCarryOverCandidate {\n    evidence {\n      id\n      name\n      downloadUrl\n    }\n    normCodes\n    stillValid\n  }\n": typeof types.CarryOverCandidateFragmentDoc,
+    "\n  query EvidenceCarryOver($id: ID!) {\n    cycle(id: $id) {\n      id\n      evidenceCarryOver {\n        ...CarryOverCandidate\n      }\n    }\n  }\n": typeof types.EvidenceCarryOverDocument,
+    "\n  mutation ConfirmEvidenceStillValid($input: ConfirmEvidenceStillValidInput!) {\n    confirmEvidenceStillValid(input: $input) {\n      ...CarryOverCandidate\n    }\n  }\n": typeof types.ConfirmEvidenceStillValidDocument,
     "\n  fragment EvidenceItem on Evidence {\n    id\n    name\n    type\n    size\n    createdAt\n    uploadedByName\n    downloadUrl\n    versions {\n      id\n    }\n  }\n": typeof types.EvidenceItemFragmentDoc,
     "\n  query EvidenceLibrary($first: Int!, $after: String, $search: String) {\n    evidence(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...EvidenceItem\n      }\n    }\n    evidenceUploadRules {\n      maxBytes\n    }\n  }\n": typeof types.EvidenceLibraryDocument,
     "\n  mutation LinkEvidence($input: LinkEvidenceInput!) {\n    linkEvidence(input: $input) {\n      ...EvidenceLinkItem\n    }\n  }\n": typeof types.LinkEvidenceDocument,
@@ -131,6 +134,9 @@ const documents: Documents = {
     "\n  mutation SaveSelfEvaluationAnswer($input: SaveSelfEvaluationAnswerInput!) {\n    saveSelfEvaluationAnswer(input: $input) {\n      ...AnswerFields\n    }\n  }\n": types.SaveSelfEvaluationAnswerDocument,
     "\n  fragment EvidenceLinkItem on EvidenceLink {\n    id\n    normId\n    locked\n    carriedOver\n    evidence {\n      id\n      name\n      type\n      size\n      downloadUrl\n    }\n  }\n": types.EvidenceLinkItemFragmentDoc,
     "\n  query CycleEvidence($id: ID!) {\n    cycle(id: $id) {\n      id\n      evidenceLinks {\n        ...EvidenceLinkItem\n      }\n    }\n    evidence(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n    evidenceUploadRules {\n      maxBytes\n    }\n  }\n": types.CycleEvidenceDocument,
+    "\n  fragment CarryOverCandidate on EvidenceCarryOverCandidate {\n    evidence {\n      id\n      name\n      downloadUrl\n    }\n    normCodes\n    stillValid\n  }\n": types.CarryOverCandidateFragmentDoc,
+    "\n  query EvidenceCarryOver($id: ID!) {\n    cycle(id: $id) {\n      id\n      evidenceCarryOver {\n        ...CarryOverCandidate\n      }\n    }\n  }\n": types.EvidenceCarryOverDocument,
+    "\n  mutation ConfirmEvidenceStillValid($input: ConfirmEvidenceStillValidInput!) {\n    confirmEvidenceStillValid(input: $input) {\n      ...CarryOverCandidate\n    }\n  }\n": types.ConfirmEvidenceStillValidDocument,
     "\n  fragment EvidenceItem on Evidence {\n    id\n    name\n    type\n    size\n    createdAt\n    uploadedByName\n    downloadUrl\n    versions {\n      id\n    }\n  }\n": types.EvidenceItemFragmentDoc,
     "\n  query EvidenceLibrary($first: Int!, $after: String, $search: String) {\n    evidence(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...EvidenceItem\n      }\n    }\n    evidenceUploadRules {\n      maxBytes\n    }\n  }\n": types.EvidenceLibraryDocument,
     "\n  mutation LinkEvidence($input: LinkEvidenceInput!) {\n    linkEvidence(input: $input) {\n      ...EvidenceLinkItem\n    }\n  }\n": types.LinkEvidenceDocument,
@@ -310,6 +316,18 @@ export function graphql(source: "\n  fragment EvidenceLinkItem on EvidenceLink {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CycleEvidence($id: ID!) {\n    cycle(id: $id) {\n      id\n      evidenceLinks {\n        ...EvidenceLinkItem\n      }\n    }\n    evidence(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n    evidenceUploadRules {\n      maxBytes\n    }\n  }\n"): (typeof documents)["\n  query CycleEvidence($id: ID!) {\n    cycle(id: $id) {\n      id\n      evidenceLinks {\n        ...EvidenceLinkItem\n      }\n    }\n    evidence(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n    evidenceUploadRules {\n      maxBytes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CarryOverCandidate on EvidenceCarryOverCandidate {\n    evidence {\n      id\n      name\n      downloadUrl\n    }\n    normCodes\n    stillValid\n  }\n"): (typeof documents)["\n  fragment CarryOverCandidate on EvidenceCarryOverCandidate {\n    evidence {\n      id\n      name\n      downloadUrl\n    }\n    normCodes\n    stillValid\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidenceCarryOver($id: ID!) {\n    cycle(id: $id) {\n      id\n      evidenceCarryOver {\n        ...CarryOverCandidate\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvidenceCarryOver($id: ID!) {\n    cycle(id: $id) {\n      id\n      evidenceCarryOver {\n        ...CarryOverCandidate\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmEvidenceStillValid($input: ConfirmEvidenceStillValidInput!) {\n    confirmEvidenceStillValid(input: $input) {\n      ...CarryOverCandidate\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmEvidenceStillValid($input: ConfirmEvidenceStillValidInput!) {\n    confirmEvidenceStillValid(input: $input) {\n      ...CarryOverCandidate\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

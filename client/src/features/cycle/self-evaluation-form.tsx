@@ -5,6 +5,7 @@ import type { SelfEvaluationFragment } from '../../gql/graphql';
 import { formatDateTime } from '../../lib/format';
 import { useTranslation } from 'react-i18next';
 import { useCycleEvidence } from '../evidence/cycle-evidence';
+import { EvidenceCarryOver } from '../evidence/evidence-carry-over';
 import { NormFieldset } from './norm-fieldset';
 import { SubmitSelfEvaluation } from './submit-self-evaluation';
 import './cycle.css';
@@ -85,6 +86,8 @@ export function SelfEvaluationForm({ cycle, canAnswer, canSubmit }: SelfEvaluati
       ) : (
         readOnly && <p className="banner">{t('selfEvaluation.readOnly')}</p>
       )}
+
+      <EvidenceCarryOver cycleId={cycle.id} readOnly={readOnly} />
 
       {categories.length === 0 && <p className="muted">{t('selfEvaluation.noNorms')}</p>}
       {categories.map((category) => (

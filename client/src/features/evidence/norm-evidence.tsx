@@ -83,6 +83,7 @@ export function NormEvidence({ cycleId, normId, evidence, readOnly }: NormEviden
                 {item.evidence.name}
               </a>
               <span className="muted">{formatBytes(item.evidence.size, locale)}</span>
+              {item.carriedOver && <span className="tag">{e('carriedOverTag')}</span>}
               {item.locked && <span className="tag">{e('lockedNote')}</span>}
               {!readOnly && !item.locked && (
                 <button type="button" className="link-button" aria-label={e('unlinkLabel', { name: item.evidence.name })} onClick={() => void unlink(item)}>
