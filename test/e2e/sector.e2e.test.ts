@@ -174,6 +174,8 @@ it('the committee decides from the queue: a refusal for the secretariat and for 
   const page = await signIn(COMMITTEE);
   await page.getByRole('navigation', { name: 'Onderdelen sectororganisatie' }).getByRole('link', { name: 'Besluiten' }).click();
   await page.getByRole('heading', { level: 1, name: 'Besluiten' }).waitFor();
+  // Other test files leave cycles awaiting a decision in the same database: find this one by name.
+  await page.getByLabel('Zoeken op naam van de organisatie').fill(orgName(awaiting));
   const row = page.getByTestId('decision-row').filter({ hasText: orgName(awaiting) });
   await expect(row.textContent()).resolves.toMatch(/Wacht op besluit.*Positief/);
   await checkPage(page, 'sector-decisions');
@@ -213,7 +215,8 @@ it('the committee decides from the queue: a refusal for the secretariat and for 
   // The queue no longer holds it.
   await page.getByRole('link', { name: 'Terug naar de besluiten' }).click();
   await page.getByRole('heading', { level: 1, name: 'Besluiten' }).waitFor();
-  await page.waitForLoadState('networkidle');
+  await page.getByLabel('Zoeken op naam van de organisatie').fill(orgName(awaiting));
+  await page.getByText('Geen cycli in de besluitfase bij deze naam.').waitFor();
   await expect(page.getByTestId('decision-row').filter({ hasText: orgName(awaiting) }).count()).resolves.toBe(0);
 });
 
