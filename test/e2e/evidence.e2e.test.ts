@@ -105,7 +105,7 @@ it('uploads by drag-and-drop and by choosing, with a progress bar; lists, links 
   const second = page.getByTestId('norm-evidence').nth(1);
   await second.locator('input[type=file]').setInputFiles({ name: 'Werkinstructie.pdf', mimeType: 'application/pdf', buffer: pdf('werkinstructie') });
   await second.getByRole('link', { name: 'Download Werkinstructie.pdf' }).waitFor();
-  await snapshot('evidence-linked');
+  await checkPage(page, 'evidence-linked');
   await toLibrary();
   await library.getByText('3 van 3 bestanden').waitFor();
   await toSelfEvaluation();
@@ -114,7 +114,7 @@ it('uploads by drag-and-drop and by choosing, with a progress bar; lists, links 
   await norm.getByRole('link', { name: 'Download Jaarverslag 2025.pdf' }).click();
   expect((await download).suggestedFilename()).toBe('Jaarverslag 2025.pdf');
 
-  await norm.getByRole('button', { name: 'Ontkoppel Jaarverslag 2025.pdf' }).click();
+  await norm.getByRole('button', { name: 'Ontkoppelen: Jaarverslag 2025.pdf' }).click();
   await norm.getByText('Nog geen bewijs gekoppeld.').waitFor();
 });
 

@@ -323,11 +323,24 @@ it('the lead auditor returns an improvement plan with comments (refused without)
     driveCycle(stack.url, em(), 'SUBMITTED', { label: 'E2E-plan-akkoord' }),
   ]);
 
+  // Evidence the organisation linked to the action while drafting (placed here, as that link would be).
+  const upload = await uploadEvidence(stack.url, { cookie: returned.officer.sessionCookie, fileName: 'Format casusafspraken.pdf', content: pdf('format') });
+  expect(upload.status).toBe(201);
+  await sql(
+    `insert into evidence_link (id, created_at, evidence_id, cycle_id, improvement_action_id, linked_in_phase, carried_over, linked_by_id)
+     select gen_random_uuid(), now(), ?, ?, ?, 'IMPROVEMENT_PLAN', false, uploaded_by_id from evidence where id = ?`,
+    [upload.body.id, returned.cycleId, returned.improvementActionId, upload.body.id],
+  );
+
   const page = await signIn(returned.ci.lead.email);
   await page.getByTestId('inbox-waiting').locator(`tr[data-cycle-id="${returned.cycleId}"]`).getByRole('link').click();
   await page.waitForURL(`${stack.url}/cycles/${returned.cycleId}/plan`);
   await page.getByTestId('plan-points').getByText('Vastleggen').waitFor();
-  await page.getByTestId('plan-actions').getByText('Actie 2').waitFor();
+  const actionRow = page.getByTestId('plan-actions').locator('tbody tr').filter({ hasText: 'Actie 2' });
+  await actionRow.getByRole('link', { name: 'Format casusafspraken.pdf' }).waitFor();
+  const download = page.waitForEvent('download');
+  await actionRow.getByRole('link', { name: 'Format casusafspraken.pdf' }).click();
+  expect((await download).suggestedFilename()).toBe('Format casusafspraken.pdf');
   const form = page.getByTestId('plan-review-form');
   await checkPage(page, 'institution-plan');
 

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { CLIENT_DIST } from '../../server/src/app';
@@ -16,18 +17,21 @@ import { startStack, type Stack } from '../support/stack';
  */
 let stack: Stack;
 let browser: Browser;
+let evidenceDir: string;
 
 beforeAll(async () => {
   if (!existsSync(path.join(CLIENT_DIST, 'index.html'))) {
     throw new Error('client/dist is missing: run `npm run build:client` first (npm test does).');
   }
-  stack = await startStack();
+  evidenceDir = mkdtempSync(path.join(os.tmpdir(), 'labelcycle-organisation-e2e-'));
+  stack = await startStack({ env: { EVIDENCE_DIR: evidenceDir } });
   browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
   await stack?.stop();
+  if (evidenceDir) rmSync(evidenceDir, { recursive: true, force: true });
 });
 
 const sql = (query: string, params: unknown[] = []) => stack.orm.em.fork().getConnection().execute(query, params);
@@ -230,11 +234,33 @@ it('answers the improvement points on the board, submits, and resubmits after th
   await point.getByText('Beantwoord met 1 actie').waitFor();
   const [action] = await sql(`select what, owner, due_date::text as due, status, norm_id from improvement_action where cycle_id = ?`, [cycle.cycleId]);
   expect(action).toEqual({ what: 'Afspraken per casus in één format vastleggen', owner: 'Teamleider Noord', due: '2027-06-30', status: 'OPEN', norm_id: cycle.normIds[1] });
+
+  // Evidence for the action, uploaded on its card: stored in the library and linked to the action.
+  await card.getByText('Bewijs (0)').click();
+  const actionEvidence = card.getByTestId('action-evidence');
+  await actionEvidence.getByRole('heading', { level: 5, name: 'Bewijs bij deze actie' }).waitFor();
+  await actionEvidence.locator('input[type=file]').setInputFiles({
+    name: 'Format casusafspraken.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.concat([Buffer.from('%PDF-1.7\n% format\n'), Buffer.alloc(2048, 0x20)]),
+  });
+  await actionEvidence.getByRole('link', { name: 'Download Format casusafspraken.pdf' }).waitFor();
+  await card.getByText('Bewijs (1)').waitFor();
+  const [linked] = await sql(
+    `select e.name, l.linked_in_phase from evidence_link l join evidence e on e.id = l.evidence_id join improvement_action a on a.id = l.improvement_action_id where a.cycle_id = ?`,
+    [cycle.cycleId],
+  );
+  expect(linked).toEqual({ name: 'Format casusafspraken.pdf', linked_in_phase: 'IMPROVEMENT_PLAN' });
   await checkPage(page, 'organisation-improvement-plan');
 
   await page.getByRole('button', { name: 'Verbeterplan indienen' }).click();
   await page.locator('[data-testid="plan-state"][data-step="SUBMITTED"]').waitFor();
   expect((await sql(`select step from cycle where id = ?`, [cycle.cycleId]))[0].step).toBe('SUBMITTED');
+  // Submitted: the evidence stays visible, fixed, and nothing more can be linked.
+  await card.locator('details.action-card__evidence[open]').waitFor();
+  await actionEvidence.getByText('vastgelegd').waitFor();
+  await expect(actionEvidence.getByRole('button', { name: /^Ontkoppel/ }).count()).resolves.toBe(0);
+  await expect(actionEvidence.locator('input[type=file]').count()).resolves.toBe(0);
 
   // The lead auditor returns it with a comment; the officer sees it, changes the action and submits again.
   await cycle.lead.ok(command('reviewImprovementPlan', 'ReviewImprovementPlanInput'), cycle.input({ review: 'RETURN', comments: 'Maak de succesindicator meetbaar.' }));

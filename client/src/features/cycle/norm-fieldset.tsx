@@ -4,7 +4,7 @@ import { graphql } from '../../gql';
 import type { AnswerFieldsFragment, NormFieldsFragment, NormScore } from '../../gql/graphql';
 import { formatDateTime } from '../../lib/format';
 import type { CycleEvidence } from '../evidence/cycle-evidence';
-import { NormEvidence } from '../evidence/norm-evidence';
+import { LinkedEvidence } from '../evidence/linked-evidence';
 import { useTranslation } from 'react-i18next';
 import { ANSWER_TEXT_MAX, useAnswerAutosave, type SaveStatus } from './use-answer-autosave';
 
@@ -113,7 +113,7 @@ export function NormFieldset({ cycleId, norm, answer, readOnly, registerFlush, e
       ))}
 
       <SaveStatusLine status={status} answer={answer} />
-      {evidence && <NormEvidence cycleId={cycleId} normId={norm.id} evidence={evidence} readOnly={readOnly} />}
+      {evidence && <LinkedEvidence cycleId={cycleId} target={{ normId: norm.id }} evidence={evidence} readOnly={readOnly} />}
     </fieldset>
   );
 }

@@ -37,7 +37,8 @@ export function SubmitSelfEvaluation({ cycleId, saveAll }: SubmitSelfEvaluationP
   const [error, setError] = useState<UserError | null>(null);
   const [saving, setSaving] = useState(false);
   // The returned cycle updates phase and lock in the cache; the form turns read-only by itself.
-  const [submit, { loading }] = useMutation(SubmitSelfEvaluationMutation);
+  // Submitting fixes the evidence linked to the norms: read the links again to show them as fixed.
+  const [submit, { loading }] = useMutation(SubmitSelfEvaluationMutation, { refetchQueries: ['CycleEvidence'] });
 
   async function onSubmit() {
     setError(null);

@@ -7,6 +7,7 @@ export const EvidenceLinkItemFragmentDoc = graphql(`
   fragment EvidenceLinkItem on EvidenceLink {
     id
     normId
+    improvementActionId
     locked
     carriedOver
     evidence {
@@ -39,25 +40,30 @@ const CycleEvidenceQuery = graphql(`
   }
 `);
 
+/** What evidence is linked to in a screen: a norm of the cycle, or one of its improvement actions. */
+export type EvidenceTarget = { normId: string } | { improvementActionId: string };
+
 export interface CycleEvidence {
-  /** Links per norm, in the order they were made. */
-  linksByNorm: Map<string, EvidenceLinkItemFragment[]>;
+  /** The links of one norm or action, in the order they were made. */
+  linksOf(target: EvidenceTarget): EvidenceLinkItemFragment[];
   /** The newest files of the library, to pick from. */
   library: { id: string; name: string }[];
   maxBytes: number;
 }
 
-/** One query for the whole self-evaluation form: every norm's links, and the files that can be linked. */
+/** One query for a whole screen: every norm's and action's links, and the files that can be linked. */
 export function useCycleEvidence(cycleId: string): CycleEvidence | null {
   // The library page adds files too: each visit of the form asks the server for what can be linked.
   const { data } = useQuery(CycleEvidenceQuery, { variables: { id: cycleId }, fetchPolicy: 'cache-and-network' });
   return useMemo(() => {
     if (!data) return null;
-    const linksByNorm = new Map<string, EvidenceLinkItemFragment[]>();
+    const byTarget = new Map<string, EvidenceLinkItemFragment[]>();
     for (const link of data.cycle.evidenceLinks) {
-      if (!link.normId) continue;
-      linksByNorm.set(link.normId, [...(linksByNorm.get(link.normId) ?? []), link]);
+      const key = link.normId ?? link.improvementActionId;
+      if (key) byTarget.set(key, [...(byTarget.get(key) ?? []), link]);
     }
-    return { linksByNorm, library: data.evidence.nodes, maxBytes: data.evidenceUploadRules.maxBytes };
+    // Norm and action IDs are both UUIDs, so one map holds both without clashing.
+    const linksOf = (target: EvidenceTarget) => byTarget.get('normId' in target ? target.normId : target.improvementActionId) ?? [];
+    return { linksOf, library: data.evidence.nodes, maxBytes: data.evidenceUploadRules.maxBytes };
   }, [data]);
 }

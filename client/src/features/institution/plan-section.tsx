@@ -35,6 +35,15 @@ const InstitutionPlanDocument = graphql(`
       planReviews {
         ...CyclePlanReview
       }
+      evidenceLinks {
+        id
+        improvementActionId
+        evidence {
+          id
+          name
+          downloadUrl
+        }
+      }
     }
   }
 `);
@@ -51,6 +60,7 @@ export function PlanSection({ cycle, rights }: SectionProps) {
   if (!data) return <Pending error={error} onRetry={() => void refetch()} />;
 
   const { improvementPoints, improvementActions, planReviews } = data.cycle;
+  const evidenceOf = (actionId: string) => data.cycle.evidenceLinks.filter((link) => link.improvementActionId === actionId);
   return (
     <div className="stack">
       {outcome && (
@@ -118,6 +128,7 @@ export function PlanSection({ cycle, rights }: SectionProps) {
                   <th scope="col">{i('plan.owner')}</th>
                   <th scope="col">{i('plan.due')}</th>
                   <th scope="col">{i('plan.success')}</th>
+                  <th scope="col">{i('plan.evidence')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -130,6 +141,9 @@ export function PlanSection({ cycle, rights }: SectionProps) {
                     <td>{action.owner}</td>
                     <td>{formatDate(action.dueDate, locale)}</td>
                     <td className="inst-text">{action.successIndicator}</td>
+                    <td>
+                      <EvidenceList links={evidenceOf(action.id)} none={i('plan.noEvidence')} />
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -160,5 +174,21 @@ export function PlanSection({ cycle, rights }: SectionProps) {
         )}
       </section>
     </div>
+  );
+}
+
+/** The files the organisation linked to one action, each downloadable. */
+function EvidenceList({ links, none }: { links: { id: string; evidence: { name: string; downloadUrl: string } }[]; none: string }) {
+  if (links.length === 0) return <span className="muted">{none}</span>;
+  return (
+    <ul className="inst-evidence">
+      {links.map((link) => (
+        <li key={link.id}>
+          <a href={link.evidence.downloadUrl} download={link.evidence.name}>
+            {link.evidence.name}
+          </a>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,11 +1,16 @@
 import type { ActionStatus, OrganisationImprovementActionFragment } from '../../../gql/graphql';
+import type { CycleEvidence } from '../../evidence/cycle-evidence';
 import { useOrgTexts } from '../organisation-texts';
 import { ActionCard } from './action-card';
 
 const COLUMNS: readonly ActionStatus[] = ['OPEN', 'IN_PROGRESS', 'DONE'];
 
 interface ActionBoardProps {
+  cycleId: string;
   actions: OrganisationImprovementActionFragment[];
+  evidence: CycleEvidence | null;
+  /** Evidence can be linked to actions now, by this user. */
+  canLink: boolean;
   /** The plan is being drafted by this user: cards can be changed and deleted. */
   canDraft: boolean;
   /** The plan was accepted: this user moves cards on by status. */
@@ -15,7 +20,7 @@ interface ActionBoardProps {
 }
 
 /** The plan's actions as cards in a column per status; each column is a list, so it reads in order too. */
-export function ActionBoard({ actions, canDraft, canTrack, onEdit, editingId }: ActionBoardProps) {
+export function ActionBoard({ cycleId, actions, evidence, canLink, canDraft, canTrack, onEdit, editingId }: ActionBoardProps) {
   const { o } = useOrgTexts();
   return (
     <section className="stack" aria-labelledby="board-title" data-testid="action-board">
@@ -35,7 +40,16 @@ export function ActionBoard({ actions, canDraft, canTrack, onEdit, editingId }: 
                 <ul className="board__cards">
                   {cards.map((action) => (
                     <li key={action.id}>
-                      <ActionCard action={action} canDraft={canDraft} canTrack={canTrack} onEdit={onEdit} editing={editingId === action.id} />
+                      <ActionCard
+                        cycleId={cycleId}
+                        action={action}
+                        evidence={evidence}
+                        canLink={canLink}
+                        canDraft={canDraft}
+                        canTrack={canTrack}
+                        onEdit={onEdit}
+                        editing={editingId === action.id}
+                      />
                     </li>
                   ))}
                 </ul>

@@ -4,6 +4,9 @@ import { Button } from '../../../components/ui/button';
 import { graphql } from '../../../gql';
 import type { ActionStatus, OrganisationImprovementActionFragment } from '../../../gql/graphql';
 import { formatDate } from '../../../lib/format';
+import type { CycleEvidence } from '../../evidence/cycle-evidence';
+import { LinkedEvidence } from '../../evidence/linked-evidence';
+import { useEvidenceTexts } from '../../evidence/evidence-texts';
 import { useOrgTexts } from '../organisation-texts';
 import { Refusal, useRefusal } from '../refusal';
 import { useSubmit } from '../use-submit';
@@ -27,14 +30,19 @@ const OrganisationUpdateImprovementActionMutation = graphql(`
 `);
 
 interface ActionCardProps {
+  cycleId: string;
   action: OrganisationImprovementActionFragment;
   canDraft: boolean;
   canTrack: boolean;
+  /** The cycle's evidence links and library; null while loading. */
+  evidence: CycleEvidence | null;
+  /** The plan takes evidence now (drafted or tracked) and this user may link it; not once the action is done. */
+  canLink: boolean;
   onEdit(action: OrganisationImprovementActionFragment): void;
   editing: boolean;
 }
 
-export function ActionCard({ action, canDraft, canTrack, onEdit, editing }: ActionCardProps) {
+export function ActionCard({ cycleId, action, canDraft, canTrack, evidence, canLink, onEdit, editing }: ActionCardProps) {
   const { o, locale } = useOrgTexts();
   const titleId = useId();
   return (
@@ -59,9 +67,24 @@ export function ActionCard({ action, canDraft, canTrack, onEdit, editing }: Acti
         )}
       </dl>
       {action.carriedOver && <span className="tag">{o('plan.carriedOverTag')}</span>}
+      {evidence && <ActionEvidence cycleId={cycleId} actionId={action.id} evidence={evidence} readOnly={!canLink || action.status === 'DONE'} />}
       {canDraft && <DraftActions action={action} onEdit={onEdit} />}
       {canTrack && action.status !== 'DONE' && <TrackAction action={action} />}
     </article>
+  );
+}
+
+/** The action's evidence, folded away on the card: how it was done, for the auditor and the sector body. */
+function ActionEvidence({ cycleId, actionId, evidence, readOnly }: { cycleId: string; actionId: string; evidence: CycleEvidence; readOnly: boolean }) {
+  const { e } = useEvidenceTexts();
+  const target = { improvementActionId: actionId };
+  const count = evidence.linksOf(target).length;
+  if (readOnly && count === 0) return null;
+  return (
+    <details className="action-card__evidence">
+      <summary>{e('actionEvidenceSummary', { count })}</summary>
+      <LinkedEvidence cycleId={cycleId} target={target} evidence={evidence} readOnly={readOnly} headingLevel={5} />
+    </details>
   );
 }
 

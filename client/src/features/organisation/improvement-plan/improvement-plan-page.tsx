@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { graphql } from '../../../gql';
 import type { OrganisationImprovementActionFragment, OrganisationImprovementPlanPageQuery } from '../../../gql/graphql';
 import { formatDateTime } from '../../../lib/format';
+import { useCycleEvidence } from '../../evidence/cycle-evidence';
 import { CurrentCycle, OrgPage } from '../org-page';
 import { useOrgUser } from '../org-user';
 import { useOrgTexts } from '../organisation-texts';
@@ -117,6 +118,7 @@ function ImprovementPlan({ cycle }: { cycle: Cycle }) {
   const drafting = cycle.phase === 'IMPROVEMENT_PLAN' && cycle.step === 'DRAFTING';
   const tracking = TRACKING.includes(cycle.phase);
   const canDraft = drafting && me.manage;
+  const evidence = useCycleEvidence(cycle.id);
   // What the form works on: a new action (possibly for one norm), or an existing one being changed.
   const [target, setTarget] = useState<ActionTarget>({ kind: 'new', normId: null, seq: 0, focus: false });
   const edit = (action: OrganisationImprovementActionFragment) => setTarget({ kind: 'edit', action, seq: target.seq + 1, focus: true });
@@ -139,7 +141,16 @@ function ImprovementPlan({ cycle }: { cycle: Cycle }) {
       {canDraft && (
         <ActionForm key={target.seq} cycleId={cycle.id} target={target} categories={norms} onDone={reset} />
       )}
-      <ActionBoard actions={cycle.improvementActions} canDraft={canDraft} canTrack={tracking && me.contribute} onEdit={edit} editingId={target.kind === 'edit' ? target.action.id : null} />
+      <ActionBoard
+        cycleId={cycle.id}
+        actions={cycle.improvementActions}
+        evidence={evidence}
+        canLink={(drafting || tracking) && me.contribute}
+        canDraft={canDraft}
+        canTrack={tracking && me.contribute}
+        onEdit={edit}
+        editingId={target.kind === 'edit' ? target.action.id : null}
+      />
       {canDraft && <SubmitPlan cycleId={cycle.id} />}
     </>
   );

@@ -19,7 +19,8 @@ const OrganisationSubmitImprovementPlanMutation = graphql(`
 export function SubmitPlan({ cycleId }: { cycleId: string }) {
   const { o, errorText } = useOrgTexts();
   const { error, run } = useSubmit();
-  const [submit, { loading }] = useMutation(OrganisationSubmitImprovementPlanMutation);
+  // Submitting fixes the evidence linked to the actions: read the links again to show them as fixed.
+  const [submit, { loading }] = useMutation(OrganisationSubmitImprovementPlanMutation, { refetchQueries: ['CycleEvidence'] });
   return (
     <section className="card" aria-labelledby="submit-plan-title" data-testid="submit-plan">
       <h2 id="submit-plan-title">{o('plan.submitTitle')}</h2>

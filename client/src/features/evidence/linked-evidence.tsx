@@ -7,7 +7,7 @@ import { newClientMutationId } from '../../lib/client-mutation-id';
 import { toUserError, type UserError } from '../../lib/errors';
 import { formatBytes } from '../../lib/format';
 import { useActionId } from '../../lib/use-action-id';
-import type { CycleEvidence } from './cycle-evidence';
+import type { CycleEvidence, EvidenceTarget } from './cycle-evidence';
 import { EvidenceDropzone } from './evidence-dropzone';
 import { useEvidenceTexts } from './evidence-texts';
 import './evidence.css';
@@ -26,16 +26,22 @@ const UnlinkEvidenceMutation = graphql(`
   }
 `);
 
-interface NormEvidenceProps {
+interface LinkedEvidenceProps {
   cycleId: string;
-  normId: string;
+  target: EvidenceTarget;
   evidence: CycleEvidence;
-  /** Outside the open self-evaluation, or a role that may not answer: links are shown, not changed. */
+  /** Outside the phase that takes links, or a role that may not link: links are shown, not changed. */
   readOnly: boolean;
+  /** The block's heading sits one level below the heading of what it belongs to. */
+  headingLevel?: 3 | 5;
 }
 
-/** The evidence block of one norm in the self-evaluation form: what is linked, and linking more. */
-export function NormEvidence({ cycleId, normId, evidence, readOnly }: NormEvidenceProps) {
+/**
+ * The evidence block of one norm in the self-evaluation form, or of one improvement action on the plan's
+ * board: what is linked, and linking more from the library or by uploading.
+ */
+export function LinkedEvidence({ cycleId, target, evidence, readOnly, headingLevel = 3 }: LinkedEvidenceProps) {
+  const Heading = headingLevel === 3 ? 'h3' : 'h5';
   const { e, locale, errorText } = useEvidenceTexts();
   const selectId = useId();
   const [chosen, setChosen] = useState('');
@@ -45,14 +51,16 @@ export function NormEvidence({ cycleId, normId, evidence, readOnly }: NormEviden
   const [linkEvidence, { loading: linking }] = useMutation(LinkEvidenceMutation, refetch);
   const [unlinkEvidence] = useMutation(UnlinkEvidenceMutation, refetch);
 
-  const links = evidence.linksByNorm.get(normId) ?? [];
+  const forNorm = 'normId' in target;
+  const targetId = forNorm ? target.normId : target.improvementActionId;
+  const links = evidence.linksOf(target);
   const linked = new Set(links.map((l) => l.evidence.id));
   const choices = evidence.library.filter((item) => !linked.has(item.id));
 
   const link = async (evidenceId: string) => {
     setError(null);
     try {
-      await linkEvidence({ variables: { input: { clientMutationId: linkAction.current(), evidenceId, cycleId, normId } } });
+      await linkEvidence({ variables: { input: { clientMutationId: linkAction.current(), evidenceId, cycleId, ...target } } });
       linkAction.settle();
       setChosen('');
     } catch (err) {
@@ -71,8 +79,8 @@ export function NormEvidence({ cycleId, normId, evidence, readOnly }: NormEviden
   };
 
   return (
-    <div className="norm-evidence" data-testid="norm-evidence">
-      <h3 className="norm-evidence__title">{e('normEvidence')}</h3>
+    <div className="norm-evidence" data-testid={forNorm ? 'norm-evidence' : 'action-evidence'}>
+      <Heading className="norm-evidence__title">{forNorm ? e('normEvidence') : e('actionEvidence')}</Heading>
       {links.length === 0 ? (
         <p className="muted">{e('noneLinked')}</p>
       ) : (
@@ -114,7 +122,7 @@ export function NormEvidence({ cycleId, normId, evidence, readOnly }: NormEviden
               </Button>
             </div>
           )}
-          <EvidenceDropzone compact cycleId={cycleId} maxBytes={evidence.maxBytes} onStored={(stored) => link(stored.id)} testId={`norm-dropzone-${normId}`} />
+          <EvidenceDropzone compact cycleId={cycleId} maxBytes={evidence.maxBytes} onStored={(stored) => link(stored.id)} testId={`${forNorm ? 'norm' : 'action'}-dropzone-${targetId}`} />
         </>
       )}
       {error && (
