@@ -232,6 +232,8 @@ it('answers the improvement points on the board, submits, and resubmits after th
   const card = page.getByTestId('column-OPEN').getByTestId('action-card').filter({ hasText: 'Afspraken per casus' });
   await card.waitFor();
   await point.getByText('Beantwoord met 1 actie').waitFor();
+  // The earlier refusal named T-2; now that T-2 has an action it is gone.
+  await page.getByRole('alert').filter({ hasText: 'Zonder actie: T-2.' }).waitFor({ state: 'detached' });
   const [action] = await sql(`select what, owner, due_date::text as due, status, norm_id from improvement_action where cycle_id = ?`, [cycle.cycleId]);
   expect(action).toEqual({ what: 'Afspraken per casus in één format vastleggen', owner: 'Teamleider Noord', due: '2027-06-30', status: 'OPEN', norm_id: cycle.normIds[1] });
 

@@ -131,6 +131,10 @@ function ImprovementPlan({ cycle }: { cycle: Cycle }) {
   else if (tracking) state = o('plan.accepted');
   else state = o('plan.carriedOver');
   const norms = cycle.frameworkVersion.categories;
+  const unanswered = cycle.improvementPoints
+    .filter((point) => point.belowMeets && !point.covered)
+    .map((point) => point.normCode)
+    .join(' ');
   return (
     <>
       <p className={`banner${cycle.overdue && drafting ? ' banner--warning' : ''}`} data-testid="plan-state" data-step={cycle.step ?? ''}>
@@ -151,7 +155,8 @@ function ImprovementPlan({ cycle }: { cycle: Cycle }) {
         onEdit={edit}
         editingId={target.kind === 'edit' ? target.action.id : null}
       />
-      {canDraft && <SubmitPlan cycleId={cycle.id} />}
+      {/* A refusal names the points without an action; once they change it is out of date, so it goes. */}
+      {canDraft && <SubmitPlan key={unanswered} cycleId={cycle.id} />}
     </>
   );
 }
