@@ -51,6 +51,10 @@ export function SelfEvaluationForm({ cycle, canAnswer, canSubmit }: SelfEvaluati
 
   const evidence = useCycleEvidence(cycle.id);
   const answers = useMemo(() => new Map(cycle.selfEvaluationAnswers.map((a) => [a.normId, a])), [cycle.selfEvaluationAnswers]);
+  const scored = useMemo(
+    () => new Set(cycle.frameworkVersion.categories.flatMap((c) => c.norms.filter((n) => answers.get(n.id)?.score).map((n) => n.code))),
+    [cycle.frameworkVersion.categories, answers],
+  );
 
   // Each norm registers how to save its pending changes; submitting first saves them all.
   const flushes = useRef(new Map<string, () => Promise<boolean>>());
@@ -107,7 +111,7 @@ export function SelfEvaluationForm({ cycle, canAnswer, canSubmit }: SelfEvaluati
         </section>
       ))}
 
-      {open && canSubmit && <SubmitSelfEvaluation cycleId={cycle.id} saveAll={flushAll} />}
+      {open && canSubmit && <SubmitSelfEvaluation cycleId={cycle.id} saveAll={flushAll} scored={scored} />}
     </div>
   );
 }

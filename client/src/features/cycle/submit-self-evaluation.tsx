@@ -29,9 +29,17 @@ interface SubmitSelfEvaluationProps {
   cycleId: string;
   /** Saves every pending answer; false when one could not be saved. */
   saveAll(): Promise<boolean>;
+  /** Codes of the norms scored now, as the form shows them. */
+  scored: ReadonlySet<string>;
 }
 
-export function SubmitSelfEvaluation({ cycleId, saveAll }: SubmitSelfEvaluationProps) {
+/** The norms a refusal named as unscored, if it named any. */
+function unscoredIn(error: UserError): string[] {
+  const codes = error.code === 'INCOMPLETE' ? error.details.unscoredNormCodes : null;
+  return Array.isArray(codes) ? codes.filter((code): code is string => typeof code === 'string') : [];
+}
+
+export function SubmitSelfEvaluation({ cycleId, saveAll, scored }: SubmitSelfEvaluationProps) {
   const { t } = useTranslation();
   const action = useActionId();
   const [error, setError] = useState<UserError | null>(null);
@@ -59,6 +67,9 @@ export function SubmitSelfEvaluation({ cycleId, saveAll }: SubmitSelfEvaluationP
     }
   }
 
+  // A refusal that named unscored norms is out of date once every one of them has a score.
+  const named = error ? unscoredIn(error) : [];
+  const outdated = named.length > 0 && named.every((code) => scored.has(code));
   return (
     <section className="card submit" aria-labelledby="submit-title">
       <h2 id="submit-title">{t('selfEvaluation.submitTitle')}</h2>
@@ -68,7 +79,7 @@ export function SubmitSelfEvaluation({ cycleId, saveAll }: SubmitSelfEvaluationP
           {t('selfEvaluation.submit')}
         </Button>
       </div>
-      {error && <ErrorAlert error={error} />}
+      {error && !outdated && <ErrorAlert error={error} />}
     </section>
   );
 }
