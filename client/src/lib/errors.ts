@@ -13,6 +13,12 @@ export interface UserError {
   details: Record<string, unknown>;
 }
 
+/** The norms a refusal names as still unscored (`extensions.unscoredNormCodes`), or none. */
+export function unscoredNormCodes(error: UserError): string[] {
+  const codes = error.details.unscoredNormCodes;
+  return Array.isArray(codes) ? codes.filter((code): code is string => typeof code === 'string') : [];
+}
+
 function fromGraphQLError(error: GraphQLFormattedError): UserError {
   const extensions = error.extensions ?? {};
   const code = typeof extensions.code === 'string' ? extensions.code : 'UNKNOWN';

@@ -1,4 +1,4 @@
-import type { UserError } from '../../lib/errors';
+import { unscoredNormCodes, type UserError } from '../../lib/errors';
 import { useTranslation } from 'react-i18next';
 import { commonTexts } from '../../i18n/common';
 
@@ -10,7 +10,7 @@ export function useErrorText(): (error: UserError) => string {
   const { t } = useTranslation();
   return (error) => {
     const key = refusalKey(error);
-    if (key) return t(`refusals.${key}`, { norms: listOf(error.details, 'unscoredNormCodes') });
+    if (key) return t(`refusals.${key}`, { norms: unscoredNormCodes(error).join(', ') });
     if (error.message) return error.message;
     return error.code === 'NETWORK' ? t('errors.network') : t('errors.unexpected');
   };
@@ -22,12 +22,9 @@ const REFUSAL_KEYS = new Set<string>(Object.keys(commonTexts.nl.refusals));
 /** The dictionary entry for a refusal, where one fits better than the server's (English) message. */
 function refusalKey(error: UserError): RefusalKey | null {
   if (error.code === 'UNAUTHENTICATED' && error.field === 'password') return 'BAD_LOGIN';
-  if (error.code === 'INCOMPLETE') return listOf(error.details, 'unscoredNormCodes') ? 'INCOMPLETE_NORMS' : null;
+  if (error.code === 'INCOMPLETE') return unscoredNormCodes(error).length > 0 ? 'INCOMPLETE_NORMS' : null;
   return REFUSAL_KEYS.has(error.code) ? (error.code as RefusalKey) : null;
 }
-
-const listOf = (details: Record<string, unknown>, key: string): string =>
-  Array.isArray(details[key]) ? (details[key] as unknown[]).join(', ') : '';
 
 interface ErrorAlertProps {
   error: UserError;

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Button } from '../../components/ui/button';
 import { ErrorAlert } from '../../components/ui/error-alert';
 import { graphql } from '../../gql';
-import { toUserError, type UserError } from '../../lib/errors';
+import { toUserError, unscoredNormCodes, type UserError } from '../../lib/errors';
 import { useTranslation } from 'react-i18next';
 import { useActionId } from '../../lib/use-action-id';
 
@@ -31,12 +31,6 @@ interface SubmitSelfEvaluationProps {
   saveAll(): Promise<boolean>;
   /** Codes of the norms scored now, as the form shows them. */
   scored: ReadonlySet<string>;
-}
-
-/** The norms a refusal named as unscored, if it named any. */
-function unscoredIn(error: UserError): string[] {
-  const codes = error.code === 'INCOMPLETE' ? error.details.unscoredNormCodes : null;
-  return Array.isArray(codes) ? codes.filter((code): code is string => typeof code === 'string') : [];
 }
 
 export function SubmitSelfEvaluation({ cycleId, saveAll, scored }: SubmitSelfEvaluationProps) {
@@ -68,7 +62,7 @@ export function SubmitSelfEvaluation({ cycleId, saveAll, scored }: SubmitSelfEva
   }
 
   // A refusal that named unscored norms is out of date once every one of them has a score.
-  const named = error ? unscoredIn(error) : [];
+  const named = error?.code === 'INCOMPLETE' ? unscoredNormCodes(error) : [];
   const outdated = named.length > 0 && named.every((code) => scored.has(code));
   return (
     <section className="card submit" aria-labelledby="submit-title">

@@ -57,13 +57,15 @@ export function useCycleEvidence(cycleId: string): CycleEvidence | null {
   const { data } = useQuery(CycleEvidenceQuery, { variables: { id: cycleId }, fetchPolicy: 'cache-and-network' });
   return useMemo(() => {
     if (!data) return null;
-    const byTarget = new Map<string, EvidenceLinkItemFragment[]>();
+    const byNorm = new Map<string, EvidenceLinkItemFragment[]>();
+    const byAction = new Map<string, EvidenceLinkItemFragment[]>();
+    const add = (map: typeof byNorm, key: string, link: EvidenceLinkItemFragment) => map.set(key, [...(map.get(key) ?? []), link]);
     for (const link of data.cycle.evidenceLinks) {
-      const key = link.normId ?? link.improvementActionId;
-      if (key) byTarget.set(key, [...(byTarget.get(key) ?? []), link]);
+      if (link.normId) add(byNorm, link.normId, link);
+      else if (link.improvementActionId) add(byAction, link.improvementActionId, link);
     }
-    // Norm and action IDs are both UUIDs, so one map holds both without clashing.
-    const linksOf = (target: EvidenceTarget) => byTarget.get('normId' in target ? target.normId : target.improvementActionId) ?? [];
+    const linksOf = (target: EvidenceTarget) =>
+      ('normId' in target ? byNorm.get(target.normId) : byAction.get(target.improvementActionId)) ?? [];
     return { linksOf, library: data.evidence.nodes, maxBytes: data.evidenceUploadRules.maxBytes };
   }, [data]);
 }

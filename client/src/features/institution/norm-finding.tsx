@@ -4,7 +4,8 @@ import { Button } from '../../components/ui/button';
 import { graphql } from '../../gql';
 import type { InstitutionFindingsQuery, NormScore } from '../../gql/graphql';
 import { toUserError, type UserError } from '../../lib/errors';
-import { formatBytes, formatDateTime } from '../../lib/format';
+import { formatDateTime } from '../../lib/format';
+import { EvidenceFiles } from './evidence-files';
 import { fieldRefusal } from './form-bits';
 import { useInstitutionTexts } from './institution-texts';
 
@@ -49,7 +50,7 @@ export function NormFinding({ cycleId, assessment, evidence, readOnly }: NormFin
 }
 
 function OrganisationSide({ assessment, evidence }: { assessment: NormAssessmentItem; evidence: LinkedEvidence[] }) {
-  const { i, t, locale } = useInstitutionTexts();
+  const { i, t } = useInstitutionTexts();
   const answer = assessment.selfEvaluation;
   const id = `norm-${assessment.normId}`;
   return (
@@ -82,20 +83,7 @@ function OrganisationSide({ assessment, evidence }: { assessment: NormAssessment
         </dl>
       )}
       <h5 id={`${id}-evidence`}>{i('findings.evidence')}</h5>
-      {evidence.length === 0 ? (
-        <p className="muted">{i('findings.noEvidence')}</p>
-      ) : (
-        <ul className="inst-evidence" aria-labelledby={`${id}-evidence`} data-testid="norm-evidence-list">
-          {evidence.map((file) => (
-            <li key={file.id}>
-              <a href={file.downloadUrl} download={file.name} aria-label={i('findings.download', { name: file.name })}>
-                {file.name}
-              </a>{' '}
-              <span className="muted">({formatBytes(file.size, locale)})</span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <EvidenceFiles files={evidence} none={i('findings.noEvidence')} labelledBy={`${id}-evidence`} testId="norm-evidence-list" />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { graphql } from '../../gql';
 import { formatDate, formatDateTime } from '../../lib/format';
+import { EvidenceFiles } from './evidence-files';
 import { Pending } from './institution-page';
 import { useInstitutionTexts } from './institution-texts';
 import { PlanReviewForm } from './plan-review-form';
@@ -41,6 +42,7 @@ const InstitutionPlanDocument = graphql(`
         evidence {
           id
           name
+          size
           downloadUrl
         }
       }
@@ -60,7 +62,8 @@ export function PlanSection({ cycle, rights }: SectionProps) {
   if (!data) return <Pending error={error} onRetry={() => void refetch()} />;
 
   const { improvementPoints, improvementActions, planReviews } = data.cycle;
-  const evidenceOf = (actionId: string) => data.cycle.evidenceLinks.filter((link) => link.improvementActionId === actionId);
+  const evidenceOf = (actionId: string) =>
+    data.cycle.evidenceLinks.filter((link) => link.improvementActionId === actionId).map((link) => link.evidence);
   return (
     <div className="stack">
       {outcome && (
@@ -142,7 +145,7 @@ export function PlanSection({ cycle, rights }: SectionProps) {
                     <td>{formatDate(action.dueDate, locale)}</td>
                     <td className="inst-text">{action.successIndicator}</td>
                     <td>
-                      <EvidenceList links={evidenceOf(action.id)} none={i('plan.noEvidence')} />
+                      <EvidenceFiles files={evidenceOf(action.id)} none={i('plan.noEvidence')} />
                     </td>
                   </tr>
                 ))}
@@ -174,21 +177,5 @@ export function PlanSection({ cycle, rights }: SectionProps) {
         )}
       </section>
     </div>
-  );
-}
-
-/** The files the organisation linked to one action, each downloadable. */
-function EvidenceList({ links, none }: { links: { id: string; evidence: { name: string; downloadUrl: string } }[]; none: string }) {
-  if (links.length === 0) return <span className="muted">{none}</span>;
-  return (
-    <ul className="inst-evidence">
-      {links.map((link) => (
-        <li key={link.id}>
-          <a href={link.evidence.downloadUrl} download={link.evidence.name}>
-            {link.evidence.name}
-          </a>
-        </li>
-      ))}
-    </ul>
   );
 }
