@@ -2,8 +2,8 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 /**
- * Lint, with the architecture's one-way arrows as rules (ARCHITECTURE.md):
- * workflows/ imports only @temporalio/workflow and its own files; client/ nothing from server/ or workflows/.
+ * Lint, with the architecture's one-way arrows as rules (docs/architecture.md, Direction of imports):
+ * workflows/ imports only @temporalio/workflow, async-mutex (its handler lock) and its own files; client/ nothing from server/ or workflows/.
  */
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', '.data/', 'client/dist/', 'client/src/gql/', 'test-output/', 'server/src/db/migrations/'] },
@@ -24,14 +24,19 @@ export default tseslint.config(
         {
           patterns: [
             {
-              // Anything that is neither @temporalio/workflow nor a sibling file: Node builtins, server/, npm packages.
-              regex: '^(?!@temporalio/workflow$|\\./)',
-              message: 'workflows/ is deterministic workflow code: it imports only @temporalio/workflow and its own files.',
+              // Anything but @temporalio/workflow, the handler lock or a sibling file: Node builtins, server/, npm packages.
+              regex: '^(?!@temporalio/workflow$|async-mutex$|\\./)',
+              message: 'workflows/ is deterministic workflow code: it imports only @temporalio/workflow, async-mutex and its own files.',
             },
           ],
         },
       ],
     },
+  },
+  {
+    // The server logs through server/src/common/logger.ts, so LOG_LEVEL and the JSON format apply to every line.
+    files: ['server/src/**/*.ts'],
+    rules: { 'no-console': 'error' },
   },
   {
     files: ['client/**/*.{ts,tsx,mts}'],

@@ -15,6 +15,11 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', swc] },
+  // file-type and the packages it reads with ship only ES modules. Node (20.19 and later) require()s them;
+  // jest on Node 20 cannot, so swc compiles them to CommonJS, and the mapper picks file-type's Node entry,
+  // which its exports offer only to `import` and Node's own require(esm).
+  transformIgnorePatterns: ['/node_modules/(?!(?:file-type|strtok3|token-types|uint8array-extras|@tokenizer|@borewit)/)'],
+  moduleNameMapper: { '^file-type$': '<rootDir>/node_modules/file-type/index.js' },
   // Real PostgreSQL and a real Temporal dev server for the whole run; see test/support/global-setup.ts.
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',

@@ -1,11 +1,15 @@
 import 'reflect-metadata';
 import { createApi } from './app';
+import { componentLogger } from './common/logger';
+import { signalReady } from './common/ready-signal';
 import { loadConfig } from './config';
 import { openOrm } from './db/database';
 import { createServices } from './services';
 import { CycleCommands } from './temporal/cycle-commands';
 import { connectTemporalClient } from './temporal/connection';
 import { startEvidenceSweeper } from './modules/evidence/evidence-sweeper';
+
+const log = componentLogger('api');
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -20,9 +24,10 @@ async function main(): Promise<void> {
   const server = await api.listen(config.PORT, config.HOST);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
-  console.log(`[api] listening on http://${config.HOST}:${port}`);
+  log.info(`listening on http://${config.HOST}:${port}`);
+  signalReady();
   // Started here, not in createApi: test stacks share one folder across databases and must not sweep each other.
-  const stopSweeper = startEvidenceSweeper(orm.em.fork(), services.evidence.storage, services.evidence.spool, (line) => console.log(`[api] ${line}`));
+  const stopSweeper = startEvidenceSweeper(orm.em.fork(), services.evidence.storage, services.evidence.spool, log);
 
   const stop = async () => {
     stopSweeper();
@@ -37,6 +42,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((err) => {
-  console.error('[api] failed to start:', err);
+  log.fatal({ err }, 'failed to start');
   process.exit(1);
 });

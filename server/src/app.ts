@@ -6,6 +6,7 @@ import express, { type Express } from 'express';
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
+import { componentLogger } from './common/logger';
 import { projectRoot } from './common/project-root';
 import type { Config } from './config';
 import { buildGraphqlSchema } from './graphql/build-schema';
@@ -15,10 +16,13 @@ import { createLoaders } from './graphql/loaders';
 import { operationLimitsPlugin } from './graphql/operation-limits';
 import { readCookie, SESSION_COOKIE } from './modules/auth/session-token';
 import { evidenceRoutes } from './modules/evidence/http/evidence.routes';
+import { localeOf } from './modules/cycle/process-texts';
 import type { Services } from './services';
 
 // CLIENT_DIST points the api at another build of the client (a deployment's own, or a second checkout's).
 export const CLIENT_DIST = process.env.CLIENT_DIST ? path.resolve(process.env.CLIENT_DIST) : path.join(projectRoot(), 'client/dist');
+
+const log = componentLogger('api');
 
 export interface Api {
   app: Express;
@@ -35,7 +39,7 @@ export async function createApi(config: Config, orm: MikroORM, services: Service
     includeStacktraceInErrorResponses: false,
     // Apollo's CSRF prevention stays on (the default): a simple cross-site form post cannot run a mutation.
     csrfPrevention: true,
-    formatError: createFormatError((err) => console.error('[api] unexpected error', err), !production),
+    formatError: createFormatError((err) => log.error({ err }, 'unexpected error'), !production),
     plugins: [
       operationLimitsPlugin<Context>(config.GRAPHQL_MAX_DEPTH, config.GRAPHQL_MAX_COST),
       // Responses are per user and never cached by HTTP caches; the cache-control plugin would wrap every
@@ -66,7 +70,7 @@ export async function createApi(config: Config, orm: MikroORM, services: Service
         const em = orm.em.fork();
         const sessionToken = readCookie(req.headers.cookie, SESSION_COOKIE);
         const user = await services.auth.userForToken(em, sessionToken);
-        return { em, user, sessionToken, address: req.ip ?? 'unknown', req, res, services, loaders: createLoaders(em) };
+        return { em, user, sessionToken, address: req.ip ?? 'unknown', locale: localeOf(req), req, res, services, loaders: createLoaders(em) };
       },
     }),
   );

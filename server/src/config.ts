@@ -36,7 +36,8 @@ const schema = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((v) => v === 'true'),
-  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  /** pino's levels, most to least severe; `silent` turns logging off. */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Mail goes out only when this is set, e.g. smtp://user:pass@host:587; in-app notifications always. */
   SMTP_URL: z
     .string()
@@ -55,6 +56,18 @@ const schema = z.object({
   /** Without a key pair the SDK's usual credential chain (environment, profile, instance role) applies. */
   EVIDENCE_S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   EVIDENCE_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /**
+   * Tests only: framework versions the test fixtures mark with `amountsInSecondsForTests` run their cycles
+   * with every duration counted in seconds, so a whole cycle passes on a real Temporal server within a test.
+   * Refused in production: there a marked row must not shorten a real certificate to seconds.
+   */
+  TEST_SECONDS_DURATIONS: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+}).refine((c) => !(c.NODE_ENV === 'production' && c.TEST_SECONDS_DURATIONS), {
+  path: ['TEST_SECONDS_DURATIONS'],
+  message: 'is for tests only and cannot be true when NODE_ENV is production',
 });
 
 export type Config = z.infer<typeof schema> & { DATABASE_URL: string; TEMPORAL_ADDRESS: string; EVIDENCE_DIR: string };

@@ -1,6 +1,7 @@
 import type { Config } from './config';
 import { AccessPolicy } from './modules/access/access-policy';
 import { AuthService } from './modules/auth/auth.service';
+import { CycleCapabilities } from './modules/cycle/cycle-capabilities';
 import { CycleCommandService } from './modules/cycle/cycle-command.service';
 import { CycleService } from './modules/cycle/cycle.service';
 import { FrameworkService } from './modules/framework/framework.service';
@@ -21,12 +22,14 @@ import type { CycleCommands } from './temporal/cycle-commands';
 export function createServices(config: Config, commands: CycleCommands) {
   const policy = new AccessPolicy();
   const receipts = new MutationReceipts();
+  const cycleCommands = new CycleCommandService(commands, policy, receipts);
   return {
     config,
     policy,
     auth: new AuthService(config),
-    cycles: new CycleService(commands, policy),
-    cycleCommands: new CycleCommandService(commands, policy, receipts),
+    cycles: new CycleService(commands, policy, config.TEST_SECONDS_DURATIONS),
+    cycleCommands,
+    capabilities: new CycleCapabilities(cycleCommands, policy),
     selfEvaluation: new SelfEvaluationService(policy),
     frameworks: new FrameworkService(policy),
     organisations: new OrganisationService(policy),

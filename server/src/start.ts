@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { componentLogger } from './common/logger';
+import { whenReady } from './common/ready-signal';
 import { DEFAULT_DATABASE_URL, loadConfig } from './config';
 import { canConnect, ensureDatabase, openOrm, redact, runMigrations } from './db/database';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './db/seeders/demo-accounts';
@@ -13,7 +15,8 @@ import { createServices } from './services';
 import { CycleCommands } from './temporal/cycle-commands';
 import { connectTemporalClient } from './temporal/connection';
 
-const log = (line: string) => console.log(`[start] ${line}`);
+const launcherLog = componentLogger('launcher');
+const log = (line: string) => launcherLog.info(line);
 
 /**
  * `npm start`: brings up Temporal, PostgreSQL, migrations and demo data, then the worker and the api as
@@ -72,8 +75,8 @@ async function main(): Promise<void> {
 
     // 4. Worker and api
     const env = { ...process.env, DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporalAddress };
-    const worker = spawnChild('worker', path.join(__dirname, 'worker.js'), env, stopAll, '[worker] polling');
-    const api = spawnChild('api', path.join(__dirname, 'api.js'), env, stopAll, '[api] listening');
+    const worker = spawnChild('worker', path.join(__dirname, 'worker.js'), env, stopAll);
+    const api = spawnChild('api', path.join(__dirname, 'api.js'), env, stopAll);
     children.push(worker.child, api.child);
     await Promise.all([worker.ready, api.ready]);
 
@@ -90,37 +93,35 @@ async function main(): Promise<void> {
     await orm.close();
 
     const url = config.PUBLIC_URL ?? `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}`;
-    console.log(`\nLabelCycle is running at ${url}`);
-    if (temporal?.uiUrl) console.log(`Temporal Web UI: ${temporal.uiUrl}`);
+    // What to open and how to sign in is this command's answer to a person, not a log line: plain text,
+    // whatever LOG_LEVEL says.
+    const lines = [`\nLabelCycle is running at ${url}`];
+    if (temporal?.uiUrl) lines.push(`Temporal Web UI: ${temporal.uiUrl}`);
     if (seeded) {
-      console.log(`\nDemo logins (password for all: ${DEMO_PASSWORD}):`);
-      for (const a of DEMO_ACCOUNTS) console.log(`  ${a.role.padEnd(22)} ${a.email}`);
+      lines.push(`\nDemo logins (password for all: ${DEMO_PASSWORD}):`);
+      for (const a of DEMO_ACCOUNTS) lines.push(`  ${a.role.padEnd(22)} ${a.email}`);
     }
-    console.log('\nPress Ctrl-C to stop.');
+    lines.push('\nPress Ctrl-C to stop.');
+    process.stdout.write(`${lines.join('\n')}\n`);
   } catch (err) {
-    console.error(`[start] ${err instanceof Error ? err.message : String(err)}`);
+    // The message alone, as before: these are mostly a missing tool or a busy port, not a bug.
+    launcherLog.error(err instanceof Error ? err.message : String(err));
     await stopAll(1);
   }
 }
 
-/** Starts a child with its output passed through; `ready` resolves when it prints its ready line. */
+/** Starts a child with its output passed through; `ready` resolves when it signals so over IPC. */
 function spawnChild(
   name: string,
   script: string,
   env: NodeJS.ProcessEnv,
   onCrash: (code: number) => Promise<void>,
-  readyLine: string,
 ): { child: ChildProcess; ready: Promise<void> } {
-  const child = spawn(process.execPath, ['--enable-source-maps', script], { env, stdio: ['ignore', 'pipe', 'inherit'] });
-  const ready = new Promise<void>((resolve) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      process.stdout.write(chunk);
-      if (chunk.toString().includes(readyLine)) resolve();
-    });
-  });
+  const child = spawn(process.execPath, ['--enable-source-maps', script], { env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const ready = whenReady(child);
   child.once('exit', (code, signal) => {
     if (signal === 'SIGTERM' || signal === 'SIGINT') return;
-    console.error(`[start] ${name} exited (${code ?? signal}); stopping everything.`);
+    launcherLog.error(`${name} exited (${code ?? signal}); stopping everything.`);
     void onCrash(1);
   });
   return { child, ready };

@@ -1,8 +1,10 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { DefaultLogger, NativeConnection, Runtime, Worker, type LogLevel, type WorkerOptions } from '@temporalio/worker';
-import { createCycleActivities } from './activities/cycle.activities';
-import { createNotifyActivity } from './activities/notify.activity';
+import { NativeConnection, Runtime, Worker, type WorkerOptions } from '@temporalio/worker';
+import { createCycleActivities } from './temporal/cycle-activities';
+import { createNotifyActivity } from './modules/notification/notify.activity';
+import { componentLogger } from './common/logger';
 import type { Mailer } from './modules/notification/mailer';
+import { temporalLevel, temporalLogger } from './temporal/sdk-logger';
 
 export interface WorkerSettings {
   address: string;
@@ -10,19 +12,28 @@ export interface WorkerSettings {
   taskQueue: string;
   /** Prebundled workflow code (tests bundle once per run); otherwise the worker bundles workflows/ itself. */
   workflowBundle?: WorkerOptions['workflowBundle'];
-  logLevel?: LogLevel;
   /** Mails notifications too when given; without it they stay in-app only. */
   mailer?: Mailer | null;
+  /** TEST_SECONDS_DURATIONS (tests only; see durationsFrom). */
+  testSecondsDurations?: boolean;
 }
 
 let runtimeInstalled = false;
 
-/** The SDK logs every state change at INFO; keep the worker's output to what an operator should read. */
-function installRuntime(level: LogLevel): void {
+/**
+ * The SDK logs through pino at LOG_LEVEL (at `info` that adds its worker state changes). The native core's
+ * lines are forwarded too, so nothing reaches the terminal in another format; other native crates stay at
+ * the SDK's default, ERROR, as their lower levels are about connections, not about LabelCycle.
+ */
+function installRuntime(): void {
   if (runtimeInstalled) return;
   runtimeInstalled = true;
+  const log = componentLogger('temporal');
   try {
-    Runtime.install({ logger: new DefaultLogger(level) });
+    Runtime.install({
+      logger: temporalLogger(log),
+      telemetryOptions: { logging: { forward: {}, filter: { core: temporalLevel(log.level), other: 'ERROR' } } },
+    });
   } catch {
     // Already installed in this process (a test started a worker before); keep that one.
   }
@@ -30,13 +41,13 @@ function installRuntime(level: LogLevel): void {
 
 /** A Temporal worker running the cycle workflow with the database activities. */
 export async function createWorker(orm: MikroORM, settings: WorkerSettings): Promise<{ worker: Worker; connection: NativeConnection }> {
-  installRuntime(settings.logLevel ?? 'WARN');
+  installRuntime();
   const connection = await NativeConnection.connect({ address: settings.address });
   const worker = await Worker.create({
     connection,
     namespace: settings.namespace,
     taskQueue: settings.taskQueue,
-    activities: { ...createCycleActivities(orm), ...createNotifyActivity(orm, settings.mailer ?? null) },
+    activities: { ...createCycleActivities(orm, settings.testSecondsDurations ?? false), ...createNotifyActivity(orm, settings.mailer ?? null) },
     ...(settings.workflowBundle
       ? { workflowBundle: settings.workflowBundle }
       : { workflowsPath: require.resolve('../../workflows/src/index') }),

@@ -1,8 +1,12 @@
 import 'reflect-metadata';
+import { componentLogger } from './common/logger';
+import { signalReady } from './common/ready-signal';
 import { loadConfig } from './config';
 import { openOrm } from './db/database';
 import { createMailer } from './modules/notification/mailer';
 import { createWorker } from './worker-runtime';
+
+const log = componentLogger('worker');
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -12,8 +16,10 @@ async function main(): Promise<void> {
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     mailer: createMailer(config),
+    testSecondsDurations: config.TEST_SECONDS_DURATIONS,
   });
-  console.log(`[worker] polling task queue ${config.TEMPORAL_TASK_QUEUE}`);
+  log.info(`polling task queue ${config.TEMPORAL_TASK_QUEUE}`);
+  signalReady();
   // Worker.run() handles SIGINT/SIGTERM itself: it stops polling and lets running tasks finish.
   await worker.run();
   await connection.close();
@@ -21,6 +27,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((err) => {
-  console.error('[worker] failed:', err);
+  log.fatal({ err }, 'failed');
   process.exit(1);
 });

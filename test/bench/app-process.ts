@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../../server/src/common/project-root';
+import { whenReady } from '../../server/src/common/ready-signal';
 import { onTeardown } from './teardown';
 
 export interface AppProcess {
@@ -10,20 +11,20 @@ export interface AppProcess {
   pid: number;
   /** Set when the process ended while the bench still needed it. */
   crashed: string | null;
-  /** Resolves once the process printed its ready line. */
+  /** Resolves once the process signalled it is ready. */
   ready: Promise<void>;
 }
 
 /**
  * Runs a built entry point (dist/server/src/<name>.js) as its own process, as in production, so its memory
- * is its own and can be read from /proc from the moment it starts. `ready` resolves once it prints
- * `readyLine`; its output is kept (the last few kilobytes) to explain a failure, and errors are passed
+ * is its own and can be read from /proc from the moment it starts. `ready` resolves once it signals so
+ * over IPC; its output is kept (the last few kilobytes) to explain a failure, and errors are passed
  * through as they come.
  */
-export function spawnAppProcess(name: 'api' | 'worker', env: NodeJS.ProcessEnv, readyLine: string, timeoutMs = 90_000): AppProcess {
+export function spawnAppProcess(name: 'api' | 'worker', env: NodeJS.ProcessEnv, timeoutMs = 90_000): AppProcess {
   const script = path.join(projectRoot(__dirname), 'dist/server/src', `${name}.js`);
   if (!existsSync(script)) throw new Error(`${script} is missing: run \`npm run build\` first (\`npm run bench\` does).`);
-  const child = spawn(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
   if (child.pid === undefined) throw new Error(`Could not start ${name} (${script})`);
   let output = '';
   let stopping = false;
@@ -42,13 +43,10 @@ export function spawnAppProcess(name: 'api' | 'worker', env: NodeJS.ProcessEnv, 
 
   const ready = new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${name} did not start within ${timeoutMs / 1000} s:\n${output}`)), timeoutMs);
-    const onData = () => {
-      if (!output.includes(readyLine)) return;
+    void whenReady(child).then(() => {
       clearTimeout(timer);
-      child.stdout!.off('data', onData);
       resolve();
-    };
-    child.stdout!.on('data', onData);
+    });
     child.once('exit', (code, signal) => {
       clearTimeout(timer);
       reject(new Error(`${name} exited (${code ?? signal}) before it was ready:\n${output}`));

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { cycleWorkflowId } from '../../workflows/src/ids';
 import { proposeAuditDatesUpdate } from '../../workflows/src/messages';
+import { inDays } from '../support/dates';
 import type { HttpEndpoint } from './http-client';
 import { body, PROPOSE_AUDIT_DATES } from './operations';
 import { median, p95 } from './stats';
@@ -35,8 +36,8 @@ export async function measureCommandLatency(opts: {
   warmup: number;
 }): Promise<CommandLatency> {
   let n = 0;
-  // A different date each time, so every call is a real change of the proposal.
-  const nextDates = () => [`2027-03-${String((n++ % 28) + 1).padStart(2, '0')}`];
+  // A different date each time, so every call is a real change of the proposal; audit dates lie ahead.
+  const nextDates = () => [inDays((n++ % 28) + 1)];
   const handle = opts.temporal.workflow.getHandle(cycleWorkflowId(opts.cycleId));
 
   const viaGraphql = async () => {

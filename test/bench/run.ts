@@ -54,8 +54,8 @@ async function main(): Promise<void> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', TEMPORAL_ADDRESS: temporalAddress, TEMPORAL_NAMESPACE: 'default', TEMPORAL_TASK_QUEUE: taskQueue };
   delete env.SMTP_URL; // notifications stay in-app: the bench must not send mail
-  const worker = spawnAppProcess('worker', { ...env, DATABASE_URL: databaseUrl }, '[worker] polling');
-  const api = spawnAppProcess('api', { ...env, DATABASE_URL: apiProxy.urlThrough(databaseUrl), PORT: String(port) }, '[api] listening');
+  const worker = spawnAppProcess('worker', { ...env, DATABASE_URL: databaseUrl });
+  const api = spawnAppProcess('api', { ...env, DATABASE_URL: apiProxy.urlThrough(databaseUrl), PORT: String(port) });
   const workerRss = new RssSampler(worker.pid).start();
   const apiRss = new RssSampler(api.pid).start();
   onTeardown('stop RSS sampling', async () => [workerRss, apiRss].forEach((s) => s.stop()));

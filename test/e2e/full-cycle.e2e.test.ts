@@ -7,6 +7,7 @@ import { checkPage } from '../support/axe';
 import { launchChromium } from '../support/browser';
 import { createOrganisation, PASSWORD, type OrgFixture } from '../support/fixtures';
 import { longRules } from '../support/cycle-driver';
+import { inDays, inDutch, today } from '../support/dates';
 import { createCertifyingInstitution, createFramework, type CiFixture } from '../support/scheme-fixtures';
 import { startStack, type Stack } from '../support/stack';
 
@@ -108,7 +109,7 @@ it('three parties bring a cycle from start to a certificate in the public regist
   await orgSection(officer, 'Interne audits');
   const plan = officer.getByTestId('plan-internal-audit');
   await plan.getByLabel('Team of onderdeel').fill('Team Centrum');
-  await plan.getByLabel('Geplande datum').fill('2027-01-20');
+  await plan.getByLabel('Geplande datum').fill(inDays(14));
   await plan.getByLabel(/ORG_INTERNAL_AUDITOR/).check();
   await plan.getByRole('button', { name: 'Interne audit plannen' }).click();
   const audit = officer.getByTestId('internal-audit').filter({ hasText: 'Team Centrum' });
@@ -147,19 +148,21 @@ it('three parties bring a cycle from start to a certificate in the public regist
 
   const lead = await signIn(ci.lead.email);
   await lead.getByTestId('inbox-waiting').getByRole('link', { name: orgName }).click();
+  // Today and a week on; the organisation confirms today, so the draft report can follow the audit at once.
+  const [auditDate, laterDate] = [today(), inDays(7)];
   const dates = lead.getByTestId('propose-dates-form');
-  await dates.getByLabel('Datumoptie 1').fill('2027-03-03');
+  await dates.getByLabel('Datumoptie 1').fill(auditDate);
   await dates.getByRole('button', { name: 'Datum toevoegen' }).click();
-  await dates.getByLabel('Datumoptie 2').fill('2027-03-10');
+  await dates.getByLabel('Datumoptie 2').fill(laterDate);
   await dates.getByRole('button', { name: 'Data voorstellen' }).click();
-  await lead.getByTestId('proposed-dates').getByText('10 maart 2027').waitFor();
+  await lead.getByTestId('proposed-dates').getByText(inDutch(laterDate)).waitFor();
   expect(await position()).toEqual({ phase: 'EXTERNAL_AUDIT', step: 'DATES_PROPOSED' });
 
   // --- The organisation confirms a date ---
   await officer.reload();
-  await officer.getByLabel('10 maart 2027').check();
+  await officer.getByLabel(inDutch(auditDate), { exact: true }).check();
   await officer.getByRole('button', { name: 'Datum bevestigen' }).click();
-  await officer.locator('[data-testid="confirmed-date"][data-date="2027-03-10"]').waitFor();
+  await officer.locator(`[data-testid="confirmed-date"][data-date="${auditDate}"]`).waitFor();
   expect(await position()).toEqual({ phase: 'EXTERNAL_AUDIT', step: 'AUDITING' });
 
   // --- The lead auditor records a finding per norm beside the self-evaluation, and issues the draft report ---
@@ -213,7 +216,7 @@ it('three parties bring a cycle from start to a certificate in the public regist
   const action = officer.getByTestId('action-form');
   await action.getByLabel('Wat gaat u doen?').fill('Eén format voor casusafspraken');
   await action.getByLabel('Wie voert het uit?').fill('Teamleider Centrum');
-  await action.getByLabel('Klaar op').fill('2027-09-30');
+  await action.getByLabel('Klaar op').fill(inDays(180));
   await action.getByLabel('Hoe ziet u dat het gelukt is?').fill('Negen van de tien dossiers volgen het format');
   await action.getByRole('button', { name: 'Actie opslaan' }).click();
   await officer.getByTestId('column-OPEN').getByTestId('action-card').filter({ hasText: 'Eén format voor casusafspraken' }).waitFor();

@@ -6,6 +6,7 @@ import { CLIENT_DIST } from '../../server/src/app';
 import { checkPage } from '../support/axe';
 import { launchChromium } from '../support/browser';
 import { command, driveCycle, type ParkedCycle } from '../support/cycle-driver';
+import { inDays, inDutch, today } from '../support/dates';
 import { uploadEvidence } from '../support/evidence-http';
 import { PASSWORD } from '../support/fixtures';
 import { mutationId } from '../support/operations';
@@ -161,23 +162,25 @@ it('the lead auditor proposes audit dates and sees the one the organisation conf
   await form.getByRole('button', { name: 'Data voorstellen' }).click();
   await form.getByRole('alert').filter({ hasText: 'Vul ten minste één datum in.' }).waitFor();
 
-  await form.getByLabel('Datumoptie 1').fill('2027-03-03');
+  // Audit dates lie ahead: today at the earliest.
+  const [first, second] = [today(), inDays(7)];
+  await form.getByLabel('Datumoptie 1').fill(first);
   await form.getByRole('button', { name: 'Datum toevoegen' }).click();
-  await form.getByLabel('Datumoptie 2').fill('2027-03-10');
+  await form.getByLabel('Datumoptie 2').fill(second);
   await form.getByRole('button', { name: 'Data voorstellen' }).click();
   await form.getByRole('status').filter({ hasText: 'Data voorgesteld' }).waitFor();
-  await page.getByTestId('proposed-dates').getByText('10 maart 2027').waitFor();
+  await page.getByTestId('proposed-dates').getByText(inDutch(second)).waitFor();
   await checkPage(page, 'institution-scheduling');
   const proposed = await cycleRow(parked.cycleId);
   expect(proposed.step).toBe('DATES_PROPOSED');
-  expect(proposed.proposed_audit_dates).toEqual(['2027-03-03', '2027-03-10']);
+  expect(proposed.proposed_audit_dates).toEqual([first, second]);
 
   // The organisation confirms one; the auditor sees which.
-  await parked.officer.ok(command('confirmAuditDate', 'ConfirmAuditDateInput'), parked.input({ date: '2027-03-10' }));
+  await parked.officer.ok(command('confirmAuditDate', 'ConfirmAuditDateInput'), parked.input({ date: second }));
   await page.reload();
-  await page.getByTestId('confirmed-date').filter({ hasText: 'De organisatie heeft 10 maart 2027 bevestigd' }).waitFor();
-  expect(await page.locator('li[data-date="2027-03-10"]').getAttribute('class')).toContain('inst-dates__confirmed');
-  expect(await page.getByTestId('cycle-audit-date').textContent()).toBe('10 maart 2027');
+  await page.getByTestId('confirmed-date').filter({ hasText: `De organisatie heeft ${inDutch(second)} bevestigd` }).waitFor();
+  expect(await page.locator(`li[data-date="${second}"]`).getAttribute('class')).toContain('inst-dates__confirmed');
+  expect(await page.getByTestId('cycle-audit-date').textContent()).toBe(inDutch(second));
   await checkPage(page, 'institution-scheduling-confirmed');
   expect((await cycleRow(parked.cycleId)).step).toBe('AUDITING');
 });

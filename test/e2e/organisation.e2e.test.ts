@@ -6,6 +6,7 @@ import { CLIENT_DIST } from '../../server/src/app';
 import { checkPage } from '../support/axe';
 import { launchChromium } from '../support/browser';
 import { command, driveCycle, type ParkedCycle } from '../support/cycle-driver';
+import { inDays, inDutch } from '../support/dates';
 import { PASSWORD } from '../support/fixtures';
 import { startStack, type Stack } from '../support/stack';
 
@@ -65,7 +66,8 @@ it('plans an internal audit, records findings (refused beside the field first), 
 
   // The overview: phase, who is to act, and a bar per stage.
   await page.getByTestId('phase').filter({ hasText: 'Interne audit' }).waitFor();
-  await expect(page.getByTestId('waiting-on').textContent()).resolves.toContain('de organisatie');
+  await expect(page.getByTestId('waiting-on').textContent()).resolves.toContain('U: de interne audits uitvoeren en afronden');
+  await expect(page.getByTestId('waiting-on').getAttribute('data-actor')).resolves.toBe('YOU');
   await expect(page.getByRole('progressbar', { name: 'Zelfevaluatie' }).getAttribute('aria-valuetext')).resolves.toBe('3 van 3 normen gescoord');
   await expect(page.getByRole('progressbar', { name: 'Interne audit' }).getAttribute('aria-valuetext')).resolves.toBe('Nog geen interne audit gepland');
   await expect(page.getByRole('progressbar', { name: 'Externe audit' }).getAttribute('aria-valuetext')).resolves.toBe('Nog niet begonnen');
@@ -77,12 +79,14 @@ it('plans an internal audit, records findings (refused beside the field first), 
 
   const plan = page.getByTestId('plan-internal-audit');
   await plan.getByLabel('Team of onderdeel').fill('Team Noord');
-  await plan.getByLabel('Geplande datum').fill('2027-01-15');
+  // Inside the cycle, which started today.
+  const plannedDate = inDays(14);
+  await plan.getByLabel('Geplande datum').fill(plannedDate);
   await plan.getByLabel(/ORG_INTERNAL_AUDITOR/).check();
   await plan.getByRole('button', { name: 'Interne audit plannen' }).click();
   await plan.getByRole('status').filter({ hasText: 'De interne audit van Team Noord is gepland.' }).waitFor();
   const [planned] = await sql(`select unit, planned_date::text as date, auditor_ids, status from internal_audit where cycle_id = ?`, [cycle.cycleId]);
-  expect(planned).toEqual({ unit: 'Team Noord', date: '2027-01-15', auditor_ids: [cycle.internalAuditorId], status: 'PLANNED' });
+  expect(planned).toEqual({ unit: 'Team Noord', date: plannedDate, auditor_ids: [cycle.internalAuditorId], status: 'PLANNED' });
 
   // No strengths: the server refuses, the message stands beside that field, and nothing is stored.
   const audit = page.getByTestId('internal-audit').filter({ hasText: 'Team Noord' });
@@ -142,12 +146,16 @@ it('confirms one of the proposed audit dates', async () => {
   await page.getByTestId('step').filter({ hasText: 'Auditdatum bevestigen' }).waitFor();
   await page.getByTestId('next-step').filter({ hasText: 'Bevestig een auditdatum' }).click();
   await page.getByRole('heading', { level: 1, name: 'Externe audit' }).waitFor();
-  await page.getByLabel('10 februari 2027').check();
+  // The driver proposed today and a week on; the organisation takes the later one.
+  const [{ dates }] = await sql(`select proposed_audit_dates::text[] as dates from cycle where id = ?`, [cycle.cycleId]);
+  expect(dates).toHaveLength(2);
+  const chosen: string = dates[1];
+  await page.getByLabel(inDutch(chosen), { exact: true }).check();
   await checkPage(page, 'organisation-external-audit-dates');
   await page.getByRole('button', { name: 'Datum bevestigen' }).click();
-  await page.locator('[data-testid="confirmed-date"][data-date="2027-02-10"]').waitFor();
+  await page.locator(`[data-testid="confirmed-date"][data-date="${chosen}"]`).waitFor();
   const [confirmed] = await sql(`select step, confirmed_audit_date::text as date from cycle where id = ?`, [cycle.cycleId]);
-  expect(confirmed).toEqual({ step: 'AUDITING', date: '2027-02-10' });
+  expect(confirmed).toEqual({ step: 'AUDITING', date: chosen });
   await page.context().close();
 }, 180_000);
 
@@ -225,7 +233,8 @@ it('answers the improvement points on the board, submits, and resubmits after th
   await expect(form.getByLabel('Norm').inputValue()).resolves.toBe(cycle.normIds[1]);
   await form.getByLabel('Wat gaat u doen?').fill('Afspraken per casus in één format vastleggen');
   await form.getByLabel('Wie voert het uit?').fill('Teamleider Noord');
-  await form.getByLabel('Klaar op').fill('2027-06-30');
+  const dueDate = inDays(180);
+  await form.getByLabel('Klaar op').fill(dueDate);
   await form.getByLabel('Hoe ziet u dat het gelukt is?').fill('Elk dossier in de steekproef volgt het format');
   await form.getByRole('button', { name: 'Actie opslaan' }).click();
   await form.getByRole('status').filter({ hasText: 'De actie is opgeslagen.' }).waitFor();
@@ -235,7 +244,7 @@ it('answers the improvement points on the board, submits, and resubmits after th
   // The earlier refusal named T-2; now that T-2 has an action it is gone.
   await page.getByRole('alert').filter({ hasText: 'Zonder actie: T-2.' }).waitFor({ state: 'detached' });
   const [action] = await sql(`select what, owner, due_date::text as due, status, norm_id from improvement_action where cycle_id = ?`, [cycle.cycleId]);
-  expect(action).toEqual({ what: 'Afspraken per casus in één format vastleggen', owner: 'Teamleider Noord', due: '2027-06-30', status: 'OPEN', norm_id: cycle.normIds[1] });
+  expect(action).toEqual({ what: 'Afspraken per casus in één format vastleggen', owner: 'Teamleider Noord', due: dueDate, status: 'OPEN', norm_id: cycle.normIds[1] });
 
   // Evidence for the action, uploaded on its card: stored in the library and linked to the action.
   await card.getByText('Bewijs (0)').click();

@@ -85,9 +85,10 @@ it('the overview lists every organisation; a filter narrows the list and stays i
   await page.getByLabel('Zoeken op naam').fill(RUN);
   await page.getByTestId('overview-count').filter({ hasText: /^\s*4 organisaties voldoen aan de filters\./ }).waitFor();
   await expect(rows.count()).resolves.toBe(4);
-  // The row says where the cycle stands and on whom it waits.
+  // The row says where the cycle stands and who acts next: the sector body itself, "U".
   const waitingRow = rows.filter({ hasText: orgName(awaiting) });
-  await expect(waitingRow.textContent()).resolves.toMatch(/Besluit.*Wacht op besluit.*Sociaal Werk Nederland/);
+  await expect(waitingRow.textContent()).resolves.toMatch(/Besluit.*Wacht op besluit.*U: besluiten over het label/);
+  await expect(waitingRow.getByTestId('overview-next-step').getAttribute('data-actor')).resolves.toBe('YOU');
   await expect(rows.filter({ hasText: orgName(certified) }).textContent()).resolves.toMatch(/Gecertificeerd.*Geldig.*tot en met/);
 
   await page.getByLabel('Fase').selectOption('SELF_EVALUATION');
@@ -161,15 +162,16 @@ it('the insights show the phases, the time per phase and the norm-level findings
   expect(overview.normFindings.some((f: { normCode: string; partlyMeets: number }) => f.normCode === 'T-2' && f.partlyMeets > 0)).toBe(true);
 });
 
-it('the committee decides from the queue: a refusal for the secretariat and for an empty reason, then an award', async () => {
-  // The secretariat may read the dossier but not decide: the server's refusal is shown and the text stays.
+it('the committee decides from the queue: no form for the secretariat, a refusal for an empty reason, then an award', async () => {
+  // The secretariat may read the dossier but not decide: the server says so (viewerCan), so no form is offered.
   const secretariat = await signIn(SECRETARIAT);
   await secretariat.goto(`${stack.url}/decisions/${awaiting.cycleId}`);
   await secretariat.getByRole('heading', { level: 1, name: `Besluit: ${orgName(awaiting)}` }).waitFor();
-  await secretariat.getByLabel('Motivering').fill('Door het secretariaat');
-  await secretariat.getByRole('button', { name: 'Besluit vastleggen' }).click();
-  await secretariat.getByTestId('decision-form').getByRole('alert').filter({ hasText: 'Uw rol mag dit niet doen.' }).waitFor();
-  await expect(secretariat.getByLabel('Motivering').inputValue()).resolves.toBe('Door het secretariaat');
+  const notOffered = secretariat.getByTestId('decision-not-offered');
+  await notOffered.filter({ hasText: 'Alleen leden van de beslissingscommissie kunnen een besluit vastleggen.' }).waitFor();
+  await expect(notOffered.getAttribute('data-code')).resolves.toBe('NOT_ALLOWED');
+  await expect(secretariat.getByTestId('decision-form').count()).resolves.toBe(0);
+  await expect(secretariat.getByTestId('decision-next-step').textContent()).resolves.toContain('U: besluiten over het label');
 
   const page = await signIn(COMMITTEE);
   await page.getByRole('navigation', { name: 'Onderdelen sectororganisatie' }).getByRole('link', { name: 'Besluiten' }).click();

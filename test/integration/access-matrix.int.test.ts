@@ -16,6 +16,7 @@ import {
 import { FrameworkStatus, FrameworkVersion } from '../../server/src/modules/framework/framework-version.entity';
 import { contentFingerprint } from '../support/content-fixtures';
 import { driveCycle, longRules, withMutationId, type ParkedCycle } from '../support/cycle-driver';
+import { inDays, today } from '../support/dates';
 import { pdfContent, uploadEvidence } from '../support/evidence-http';
 import { PASSWORD } from '../support/fixtures';
 import { GqlSession, type GqlResult } from '../support/gql';
@@ -226,8 +227,8 @@ const OPS: Op[] = [
   cmd('completeInternalAudit', 'CycleCommandInput', 'orgOfficer'),
   cmd('engageCertifyingInstitution', 'EngageCertifyingInstitutionInput', 'orgOfficer', (t) => ({ certifyingInstitutionId: t.certifyingInstitutionId })),
   cmd('acceptEngagement', 'AcceptEngagementInput', 'ciManager', (t) => ({ leadAuditorId: t.leadAuditorId, coAuditorId: t.coAuditorId })),
-  cmd('proposeAuditDates', 'ProposeAuditDatesInput', 'auditor', () => ({ dates: ['2027-03-01'] })),
-  cmd('confirmAuditDate', 'ConfirmAuditDateInput', 'orgOfficer', () => ({ date: '2027-02-10' })),
+  cmd('proposeAuditDates', 'ProposeAuditDatesInput', 'auditor', () => ({ dates: [inDays(7)] })),
+  cmd('confirmAuditDate', 'ConfirmAuditDateInput', 'orgOfficer', () => ({ date: inDays(7) })),
   cmd('issueDraftReport', 'IssueDraftReportInput', 'auditor', () => REPORT),
   cmd('replyToDraftReport', 'ReplyToDraftReportInput', 'orgOfficer', () => ({ reply: 'Van buiten' })),
   cmd('issueFinalReport', 'IssueFinalReportInput', 'auditor', () => ({ ...REPORT, advice: 'NEGATIVE' })),
@@ -255,7 +256,7 @@ const OPS: Op[] = [
     missing: 'Cycle',
     query: mut('planInternalAudit', 'PlanInternalAuditInput'),
     inputType: 'PlanInternalAuditInput',
-    vars: (t) => ({ i: { cycleId: t.cycleId, unit: 'Van buiten', plannedDate: '2027-01-01', auditorIds: [t.leadAuditorId] } }),
+    vars: (t) => ({ i: { cycleId: t.cycleId, unit: 'Van buiten', plannedDate: today(), auditorIds: [t.leadAuditorId] } }),
   },
   {
     name: 'setInternalAuditStatus',
@@ -291,7 +292,7 @@ const OPS: Op[] = [
     missing: 'Cycle',
     query: mut('saveImprovementAction', 'SaveImprovementActionInput'),
     inputType: 'SaveImprovementActionInput',
-    vars: (t) => ({ i: { cycleId: t.cycleId, what: 'Van buiten', owner: 'Buurman', dueDate: '2027-06-01', successIndicator: 'Niets' } }),
+    vars: (t) => ({ i: { cycleId: t.cycleId, what: 'Van buiten', owner: 'Buurman', dueDate: inDays(180), successIndicator: 'Niets' } }),
   },
   {
     name: 'saveImprovementAction (the action, in the cycle)',
@@ -300,7 +301,7 @@ const OPS: Op[] = [
     missing: 'Cycle',
     query: mut('saveImprovementAction', 'SaveImprovementActionInput'),
     inputType: 'SaveImprovementActionInput',
-    vars: (t) => ({ i: { cycleId: t.cycleId, actionId: t.actionId, what: 'Van buiten', owner: 'Buurman', dueDate: '2027-06-01', successIndicator: 'Niets' } }),
+    vars: (t) => ({ i: { cycleId: t.cycleId, actionId: t.actionId, what: 'Van buiten', owner: 'Buurman', dueDate: inDays(180), successIndicator: 'Niets' } }),
   },
   {
     // The other organisation names its own cycle (which it may edit) and the owner's action inside it.
@@ -310,7 +311,7 @@ const OPS: Op[] = [
     missing: 'Improvement action',
     query: mut('saveImprovementAction', 'SaveImprovementActionInput'),
     inputType: 'SaveImprovementActionInput',
-    vars: (t) => ({ i: { cycleId: t.neighbourCycleId, actionId: t.actionId, what: 'Van buiten', owner: 'Buurman', dueDate: '2027-06-01', successIndicator: 'Niets' } }),
+    vars: (t) => ({ i: { cycleId: t.neighbourCycleId, actionId: t.actionId, what: 'Van buiten', owner: 'Buurman', dueDate: inDays(180), successIndicator: 'Niets' } }),
   },
   {
     name: 'deleteImprovementAction',
@@ -556,7 +557,7 @@ beforeAll(async () => {
       normId: owner.normIds[1],
       what: 'Leeragenda per team',
       owner: 'Teamleider',
-      dueDate: '2027-06-01',
+      dueDate: inDays(180),
       successIndicator: 'Elk team heeft er een',
     }),
   });

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
+import { componentLogger } from '../../server/src/common/logger';
 import { PLACEHOLDER_RULES } from '../../server/src/modules/framework/framework-rules';
 import { FrameworkCategory } from '../../server/src/modules/framework/framework-category.entity';
 import { FrameworkStatus, FrameworkVersion } from '../../server/src/modules/framework/framework-version.entity';
@@ -252,7 +253,7 @@ describe('saveSelfEvaluationAnswer refuses bad input and saves nothing', () => {
   // PostgreSQL cannot store U+0000 in text; validation refuses it first, naming the field.
   it('a NUL character in a text field is BAD_USER_INPUT, not an internal error', async () => {
     // An internal error would be logged by the api; a refusal is not.
-    const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const logged = jest.spyOn(componentLogger('api'), 'error').mockImplementation(() => undefined);
     try {
       await expectNothingChanged(
         () => evaluating.officer.request(SAVE_ANSWER, { i: { ...base(), explanation: 'a\u0000b' } }),

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DEMO_PASSWORD } from '../../server/src/db/seeders/demo-accounts';
 import { Role } from '../../server/src/modules/user/role';
 import { addOrganisationUser, contentFingerprint, createCiTeam, placeCycle, type CiTeam } from '../support/content-fixtures';
+import { inDays } from '../support/dates';
 import { createOrganisation, PASSWORD, type OrgFixture } from '../support/fixtures';
 import { mutationId } from '../support/operations';
 import { GqlSession } from '../support/gql';
@@ -60,6 +61,10 @@ const s = {} as Record<
 const conn = () => stack.orm.em.fork().getConnection();
 const place = (phase: string, step: string | null = null) => placeCycle(conn(), cycleId, phase, step);
 const uuidOfNothing = () => randomUUID();
+/** Dates the process model accepts: an internal audit inside the cycle (started today), due dates ahead. */
+const PLANNED_DATE = inDays(14);
+const DUE_DATE = inDays(30);
+const LATER_DUE_DATE = inDays(60);
 
 async function session(email: string, password = PASSWORD): Promise<GqlSession> {
   const gql = new GqlSession(stack.url);
@@ -135,7 +140,7 @@ describe('internal audit (phase INTERNAL_AUDIT)', () => {
     clientMutationId: mutationId(),
     cycleId,
     unit: 'Team Noord',
-    plannedDate: '2026-03-12',
+    plannedDate: PLANNED_DATE,
     auditorIds: [ids.internalAuditorA, ids.officerA],
     ...overrides,
   });
@@ -148,7 +153,7 @@ describe('internal audit (phase INTERNAL_AUDIT)', () => {
   it('plans an audit by the quality officer, with its auditors', async () => {
     await place('INTERNAL_AUDIT');
     const { planInternalAudit: audit } = await s.officer.ok(PLAN, { i: planInput({ unit: '  Team Noord ' }) });
-    expect(audit).toMatchObject({ cycleId, unit: 'Team Noord', plannedDate: '2026-03-12', status: 'PLANNED', findings: [] });
+    expect(audit).toMatchObject({ cycleId, unit: 'Team Noord', plannedDate: PLANNED_DATE, status: 'PLANNED', findings: [] });
     expect(audit.auditors.map((a: { id: string }) => a.id).sort()).toEqual([ids.internalAuditorA, ids.officerA].sort());
     expect(audit.auditors.find((a: { id: string }) => a.id === ids.internalAuditorA).role).toBe('ORG_INTERNAL_AUDITOR');
     auditId = audit.id;
@@ -359,7 +364,7 @@ describe('improvement plan (IMPROVEMENT_PLAN step DRAFTING, then tracking)', () 
     normId: norms[1].id,
     what: 'Evaluaties met cliënten vastleggen in het dossier',
     owner: 'Teamleider Noord',
-    dueDate: '2026-09-30',
+    dueDate: DUE_DATE,
     successIndicator: 'Elk dossier heeft een evaluatie van het laatste kwartaal',
     ...overrides,
   });
@@ -376,15 +381,15 @@ describe('improvement plan (IMPROVEMENT_PLAN step DRAFTING, then tracking)', () 
 
   it('adds, edits and deletes actions by the quality officer while drafting', async () => {
     const added = (await s.officer.ok(SAVE_ACTION, { i: actionInput() })).saveImprovementAction;
-    expect(added).toMatchObject({ normId: norms[1].id, normCode: norms[1].code, status: 'OPEN', carriedOver: false, dueDate: '2026-09-30' });
+    expect(added).toMatchObject({ normId: norms[1].id, normCode: norms[1].code, status: 'OPEN', carriedOver: false, dueDate: DUE_DATE });
     actionId = added.id;
 
     const general = (await s.officer.ok(SAVE_ACTION, { i: actionInput({ normId: null, what: 'Leeragenda per team' }) })).saveImprovementAction;
     expect(general).toMatchObject({ normId: null, normCode: null });
     generalActionId = general.id;
 
-    const edited = (await s.officer.ok(SAVE_ACTION, { i: actionInput({ actionId: general.id, normId: norms[2].id, dueDate: '2026-12-31' }) })).saveImprovementAction;
-    expect(edited).toMatchObject({ id: general.id, normCode: norms[2].code, what: 'Evaluaties met cliënten vastleggen in het dossier', dueDate: '2026-12-31' });
+    const edited = (await s.officer.ok(SAVE_ACTION, { i: actionInput({ actionId: general.id, normId: norms[2].id, dueDate: LATER_DUE_DATE }) })).saveImprovementAction;
+    expect(edited).toMatchObject({ id: general.id, normCode: norms[2].code, what: 'Evaluaties met cliënten vastleggen in het dossier', dueDate: LATER_DUE_DATE });
 
     const spare = (await s.officer.ok(SAVE_ACTION, { i: actionInput({ what: 'Te schrappen' }) })).saveImprovementAction;
     expect((await s.officer.ok(DELETE_ACTION, { i: { clientMutationId: mutationId(), actionId: spare.id } })).deleteImprovementAction).toBe(spare.id);

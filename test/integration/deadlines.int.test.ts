@@ -1,7 +1,7 @@
 import { createOrganisation, PASSWORD } from '../support/fixtures';
 import { GqlSession } from '../support/gql';
 import { mutationId } from '../support/operations';
-import { createFramework, secondsRules } from '../support/scheme-fixtures';
+import { createFramework, seconds, secondsRules } from '../support/scheme-fixtures';
 import { startStack, type Stack } from '../support/stack';
 import { waitFor } from '../support/wait-for';
 
@@ -14,7 +14,7 @@ afterAll(() => stack?.stop());
 
 it('a self-evaluation window from the scheme reminds the organisation, then escalates to the sector body when it passes', async () => {
   const em = stack.orm.em.fork();
-  const { version } = await createFramework(em, secondsRules({ selfEvaluationWindow: { amount: 4, unit: 'SECONDS' as never } }));
+  const { version } = await createFramework(em, secondsRules({ selfEvaluationWindow: seconds(4) }));
   const org = await createOrganisation(em, 'Termijn');
   const officer = new GqlSession(stack.url);
   await officer.login(org.officer, PASSWORD);
@@ -29,6 +29,9 @@ it('a self-evaluation window from the scheme reminds the organisation, then esca
   const due = new Date(opened.completePreparation.dueAt).getTime();
   expect(due - Date.now()).toBeGreaterThan(2000);
   expect(due - Date.now()).toBeLessThanOrEqual(4500);
+  // The API reads the fixture's rules in a public unit: seconds exist only on the test server's pinning path.
+  const { frameworkVersions } = await officer.ok(`{ frameworkVersions { id rules { selfEvaluationWindow { amount unit } } } }`);
+  expect(frameworkVersions.find((v: { id: string }) => v.id === version.id).rules.selfEvaluationWindow).toEqual({ amount: 4, unit: 'DAYS' });
 
   // At three quarters of the window: a reminder to the quality officer, nothing overdue yet.
   const kinds = async (s: GqlSession) =>

@@ -6,6 +6,7 @@ import { DEMO_PASSWORD } from '../../server/src/db/seeders/demo-accounts';
 import { sweepEvidence } from '../../server/src/modules/evidence/evidence-sweeper';
 import { createCiTeam, placeCycle, type CiTeam } from '../support/content-fixtures';
 import { downloadEvidence, downloadSha256, pdfContent, sha256Of, uploadEvidence } from '../support/evidence-http';
+import { today } from '../support/dates';
 import { createOrganisation, PASSWORD } from '../support/fixtures';
 import { GqlSession } from '../support/gql';
 import { mutationId, SAVE_ANSWER, START_CYCLE, startInput } from '../support/operations';
@@ -436,7 +437,7 @@ describe('links and the phases that fix them', () => {
   it('fixes internal-audit links once the cycle moves past the internal audit', async () => {
     const [{ id: auditorId }] = await conn().execute(`select id from app_user where email = ?`, [a.org.internalAuditor]);
     const audit = await a.officer.ok(`mutation($i: PlanInternalAuditInput!) { planInternalAudit(input: $i) { id } }`, {
-      i: { clientMutationId: mutationId(), cycleId: a.cycleId, unit: 'Team Oost', plannedDate: '2026-12-01', auditorIds: [auditorId] },
+      i: { clientMutationId: mutationId(), cycleId: a.cycleId, unit: 'Team Oost', plannedDate: today(), auditorIds: [auditorId] },
     });
     const finding = await a.internalAuditor.ok(`mutation($i: RecordInternalAuditFindingInput!) { recordInternalAuditFinding(input: $i) { id } }`, {
       i: { internalAuditId: audit.planInternalAudit.id, normId: norms[0].id, strengths: 'Goed dossierbeheer' },

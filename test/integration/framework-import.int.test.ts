@@ -399,6 +399,15 @@ describe('scheme rules', () => {
     expect(await storedRules(draft.id)).toEqual(before);
   });
 
+  it('refuses a duration in seconds: tests run cycles in seconds, a scheme cannot', async () => {
+    const draft = await importOk();
+    const before = await storedRules(draft.id);
+    const inSeconds = await admin.request(UPDATE_RULES, update(draft.id, { ...rules(), selfEvaluationWindow: { amount: 4, unit: 'SECONDS' } }));
+    expect(inSeconds.data ?? null).toBeNull();
+    expect(inSeconds.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining('SECONDS') });
+    expect(await storedRules(draft.id)).toEqual(before);
+  });
+
   it('refuses to change the rules of a published version (WRONG_PHASE)', async () => {
     const created = await importOk();
     await admin.ok(PUBLISH, { i: { clientMutationId: mutationId(), frameworkVersionId: created.id } });

@@ -1,3 +1,4 @@
+import { componentLogger } from '../../server/src/common/logger';
 import { createOrganisation, PASSWORD, type OrgFixture } from '../support/fixtures';
 import { GqlSession } from '../support/gql';
 import { LOGIN, LOGOUT, ME } from '../support/operations';
@@ -206,8 +207,8 @@ describe('an unexpected failure, in production and in development', () => {
     const org = await createOrganisation(stack.orm.em.fork(), 'Storing');
     const s = new GqlSession(stack.url);
     await s.login(org.viewer, PASSWORD);
-    const logged: unknown[][] = [];
-    const spy = jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void logged.push(args));
+    // The api's own logger object (componentLogger makes one per component), so this sees what it logs.
+    const spy = jest.spyOn(componentLogger('api'), 'error').mockImplementation(() => undefined);
     try {
       // The database goes away under the running api: an honest internal failure, not a refusal.
       await stack.orm.close(true);
@@ -223,7 +224,8 @@ describe('an unexpected failure, in production and in development', () => {
       expect(anonymousLogin.json.errors![0].path).toEqual(['login']);
       // A failure while building the context (reading the session) is a 500.
       expect(signedIn.status).toBe(500);
-      expect(logged.some((args) => args[0] === '[api] unexpected error')).toBe(true);
+      const logged = spy.mock.calls as unknown[][];
+      expect(logged.some(([fields, message]) => message === 'unexpected error' && (fields as { err?: unknown }).err instanceof Error)).toBe(true);
     } finally {
       spy.mockRestore();
       await stack.stop();

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { inDays } from '../support/dates';
 import { createOrganisation, PASSWORD } from '../support/fixtures';
 import { GqlSession } from '../support/gql';
 import { mutationId, startInput } from '../support/operations';
@@ -42,7 +43,7 @@ describe('a retried mutation is applied once (client mutation IDs outside the wo
     const { startCycle } = await officer.ok(`mutation($i: StartCycleInput!) { startCycle(input: $i) { id } }`, { i: startInput(stack.demo.framework.id) });
     const [auditor] = await stack.orm.em.fork().getConnection().execute(`select id from app_user where email = ?`, [org.internalAuditor]);
     const PLAN = `mutation($i: PlanInternalAuditInput!) { planInternalAudit(input: $i) { id } }`;
-    const plan = { clientMutationId: mutationId(), cycleId: startCycle.id, unit: 'Team West', plannedDate: '2027-01-15', auditorIds: [auditor.id] };
+    const plan = { clientMutationId: mutationId(), cycleId: startCycle.id, unit: 'Team West', plannedDate: inDays(14), auditorIds: [auditor.id] };
 
     // Still in preparation: refused, and the ID stays unused.
     expect((await officer.refused(PLAN, { i: plan })).extensions.code).toBe('WRONG_PHASE');

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import type { NotificationRequest } from '../../workflows/src/activities';
-import { createNotifyActivity } from '../../server/src/activities/notify.activity';
+import { createNotifyActivity } from '../../server/src/modules/notification/notify.activity';
+import { componentLogger } from '../../server/src/common/logger';
 import { loadConfig } from '../../server/src/config';
 import { CertifyingInstitution } from '../../server/src/modules/certifying-institution/certifying-institution.entity';
 import { createMailer } from '../../server/src/modules/notification/mailer';
@@ -308,7 +309,7 @@ describe('the notifications query and markNotificationsRead', () => {
 describe('mail', () => {
   let warn: jest.SpyInstance;
   beforeEach(() => {
-    warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    warn = jest.spyOn(componentLogger('notify'), 'warn').mockImplementation(() => undefined);
   });
   afterEach(() => warn.mockRestore());
 
@@ -357,9 +358,9 @@ describe('mail', () => {
       await expect(mailingNotify(sink)(r)).resolves.toBeUndefined();
       expect(await recipientsOf(r.key)).toEqual([ids.officer]);
       expect(sink.mails).toHaveLength(0);
-      expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^\[notify\] mail for notification [0-9a-f-]{36} failed: /));
+      expect(warn).toHaveBeenCalledWith({ notificationId: expect.stringMatching(/^[0-9a-f-]{36}$/), reason: expect.any(String) }, 'mail for a notification failed');
       // The log names the notification, never the person's address.
-      expect(String(warn.mock.calls[0][0])).not.toContain('@');
+      expect(JSON.stringify(warn.mock.calls[0])).not.toContain('@');
     } finally {
       await sink.close();
     }

@@ -1,4 +1,4 @@
-import { createProjectionActivity } from '../../server/src/activities/projection.activity';
+import { createProjectionActivity } from '../../server/src/modules/cycle/cycle-projection.activity';
 import { createOrganisation, PASSWORD } from '../support/fixtures';
 import { GqlSession } from '../support/gql';
 import { startInput } from '../support/operations';

@@ -218,6 +218,7 @@ describe('what the register exposes', () => {
         'validUntil',
         'status',
         'cycleId',
+        'allowedActions',
       ].sort(),
     );
     // Every field is a leaf: nothing leads on to another record.

@@ -1,6 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { cycleWorkflowId } from '../../workflows/src/ids';
 import { cycleStateQuery } from '../../workflows/src/messages';
+import { today } from '../support/dates';
 import { createOrganisation, PASSWORD } from '../support/fixtures';
 import { GqlSession } from '../support/gql';
 import { COMPLETE_PREPARATION, CURRENT_CYCLE, SAVE_ANSWER, START_CYCLE, SUBMIT_SELF_EVALUATION, mutationId, startInput } from '../support/operations';
@@ -85,8 +86,10 @@ it('a worker killed during the external audit: after a restart the cycle complet
   const accepted = await c.manager.ok(command('acceptEngagement', 'AcceptEngagementInput'), { i: { cycleId: c.cycleId, clientMutationId: acceptId, ...accept } });
   expect(accepted.acceptEngagement).toMatchObject({ phase: 'EXTERNAL_AUDIT', step: 'SCHEDULING' });
 
-  await c.lead.ok(command('proposeAuditDates', 'ProposeAuditDatesInput'), c.input({ dates: ['2027-03-01'] }));
-  await c.officer.ok(command('confirmAuditDate', 'ConfirmAuditDateInput'), c.input({ date: '2027-03-01' }));
+  // The audit is today, so the draft report may follow at once.
+  const auditDate = today();
+  await c.lead.ok(command('proposeAuditDates', 'ProposeAuditDatesInput'), c.input({ dates: [auditDate] }));
+  await c.officer.ok(command('confirmAuditDate', 'ConfirmAuditDateInput'), c.input({ date: auditDate }));
   for (const normId of c.normIds) {
     await c.lead.ok(`mutation($i: RecordAuditFindingInput!) { recordAuditFinding(input: $i) { id } }`, {
       i: { cycleId: c.cycleId, normId, score: 'MEETS', strengths: 'Goed', improvementPoints: '' },

@@ -3,6 +3,7 @@ import { createOrganisation, PASSWORD, type OrgFixture } from './fixtures';
 import { GqlSession } from './gql';
 import { mutationId } from './operations';
 import { createCertifyingInstitution, createFramework, secondsRules, type CiFixture } from './scheme-fixtures';
+import { inDays, today } from './dates';
 
 export const CYCLE_FIELDS = `id phase step`;
 export const command = (name: string, inputType: string) => `mutation($i: ${inputType}!) { ${name}(input: $i) { ${CYCLE_FIELDS} } }`;
@@ -46,7 +47,7 @@ export async function driveToEngagement(url: string, em: EntityManager): Promise
   await officer.ok(command('submitSelfEvaluation', 'CycleCommandInput'), input());
   const [auditor] = await em.getConnection().execute(`select id from app_user where email = ?`, [org.internalAuditor]);
   const planned = await officer.ok(`mutation($i: PlanInternalAuditInput!) { planInternalAudit(input: $i) { id } }`, {
-    i: { clientMutationId: mutationId(), cycleId, unit: 'Team Zuid', plannedDate: '2026-12-01', auditorIds: [auditor.id] },
+    i: { clientMutationId: mutationId(), cycleId, unit: 'Team Zuid', plannedDate: today(), auditorIds: [auditor.id] },
   });
   const internalAuditId = planned.planInternalAudit.id;
   await officer.ok(`mutation($i: RecordInternalAuditFindingInput!) { recordInternalAuditFinding(input: $i) { id } }`, {
@@ -60,22 +61,22 @@ export async function driveToEngagement(url: string, em: EntityManager): Promise
 
 // --- Appended for the access matrix and the command-refusal tests: a cycle parked at any station. ---
 
+import type { StoredSchemeRules } from '../../server/src/modules/cycle/cycle-durations';
 import type { SchemeRules } from '../../server/src/modules/framework/framework-rules';
-import { DurationUnit } from '../../server/src/modules/framework/framework-rules';
+import { seconds } from './scheme-fixtures';
 
 /**
  * Scheme rules for tests that park cycles and look at them for a while: no deadline passes and no
  * certificate expires (or opens its next cycle) while the test runs, so the audit trail only moves when
  * a test moves it.
  */
-export function longRules(overrides: Partial<SchemeRules> = {}): SchemeRules {
-  const s = (amount: number) => ({ amount, unit: DurationUnit.SECONDS });
+export function longRules(overrides: Partial<SchemeRules> = {}): StoredSchemeRules {
   return secondsRules({
-    selfEvaluationWindow: s(3600),
-    draftReportReplyWindow: s(3600),
-    improvementPlanDue: s(3600),
-    certificateValidity: s(3600),
-    recertificationReminder: s(60),
+    selfEvaluationWindow: seconds(3600),
+    draftReportReplyWindow: seconds(3600),
+    improvementPlanDue: seconds(3600),
+    certificateValidity: seconds(3600),
+    recertificationReminder: seconds(60),
     ...overrides,
   });
 }
@@ -173,6 +174,7 @@ export async function driveCycle(url: string, em: EntityManager, to: Station, op
   const cycleId: string = start.startCycle.id;
   const input = (extra: Record<string, unknown> = {}) => ({ i: { cycleId, clientMutationId: mutationId(), ...extra } });
   const scores = opts.scores ?? normIds.map((_, i) => (i === 1 ? 'PARTLY_MEETS' : 'MEETS'));
+  let proposedDates: string[] = [];
 
   const parked: ParkedCycle = {
     cycleId,
@@ -199,7 +201,7 @@ export async function driveCycle(url: string, em: EntityManager, to: Station, op
         },
         AWAITING_ENGAGEMENT: async () => {
           const planned = await officer.ok(DRIVE.plan, {
-            i: await withMutationId(url, 'PlanInternalAuditInput', { cycleId, unit: 'Team Zuid', plannedDate: '2026-12-01', auditorIds: [internalAuditorId] }),
+            i: await withMutationId(url, 'PlanInternalAuditInput', { cycleId, unit: 'Team Zuid', plannedDate: today(), auditorIds: [internalAuditorId] }),
           });
           parked.internalAuditId = planned.planInternalAudit.id;
           const internalAuditId = parked.internalAuditId;
@@ -210,8 +212,9 @@ export async function driveCycle(url: string, em: EntityManager, to: Station, op
         ENGAGEMENT_REQUESTED: () =>
           officer.ok(command('engageCertifyingInstitution', 'EngageCertifyingInstitutionInput'), input({ certifyingInstitutionId: ci.ci.id })),
         SCHEDULING: () => manager.ok(command('acceptEngagement', 'AcceptEngagementInput'), input({ leadAuditorId: ci.lead.id, coAuditorId: ci.co.id })),
-        DATES_PROPOSED: () => lead.ok(command('proposeAuditDates', 'ProposeAuditDatesInput'), input({ dates: ['2027-02-03', '2027-02-10'] })),
-        AUDITING: () => officer.ok(command('confirmAuditDate', 'ConfirmAuditDateInput'), input({ date: '2027-02-10' })),
+        // Dates from today on; today is confirmed, so the draft report (which follows the audit) can be issued at once.
+        DATES_PROPOSED: () => lead.ok(command('proposeAuditDates', 'ProposeAuditDatesInput'), input({ dates: (proposedDates = [today(), inDays(7)]) })),
+        AUDITING: () => officer.ok(command('confirmAuditDate', 'ConfirmAuditDateInput'), input({ date: proposedDates[0] ?? today() })),
         AWAITING_REPLY: async () => {
           for (const [i, normId] of normIds.entries()) {
             const score = scores[i] ?? 'MEETS';
@@ -233,7 +236,7 @@ export async function driveCycle(url: string, em: EntityManager, to: Station, op
                 normId,
                 what: `Actie ${i + 1}`,
                 owner: 'Teamleider',
-                dueDate: '2027-06-01',
+                dueDate: inDays(180),
                 successIndicator: 'Zichtbaar in het dossier',
               }),
             });

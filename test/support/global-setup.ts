@@ -14,6 +14,8 @@ const ROOT = path.resolve(__dirname, '../..');
  */
 export default async function globalSetup(): Promise<void> {
   const log = (line: string) => process.stdout.write(`[test setup] ${line}\n`);
+  // The servers the tests start log only errors unless asked for more: the test output stays readable.
+  process.env.LOG_LEVEL ??= 'error';
   const base = new URL(process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL);
   base.pathname = `/labelcycle_test_${process.pid}_${Date.now()}`;
   const databaseUrl = base.toString();

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import { hashPassword } from '../../server/src/modules/auth/password';
+import type { StoredSchemeRules } from '../../server/src/modules/cycle/cycle-durations';
 import { CertifyingInstitution } from '../../server/src/modules/certifying-institution/certifying-institution.entity';
 import { FrameworkCategory } from '../../server/src/modules/framework/framework-category.entity';
 import { AwardRule, DurationUnit, type SchemeRules } from '../../server/src/modules/framework/framework-rules';
@@ -11,17 +12,24 @@ import { PartyKind } from '../../server/src/modules/user/role';
 import { User } from '../../server/src/modules/user/user.entity';
 import { PASSWORD } from './fixtures';
 
-const s = (amount: number) => ({ amount, unit: DurationUnit.SECONDS });
+/** A duration of `amount` seconds on the test server: stored in a public unit, counted in seconds (see secondsRules). */
+export const seconds = (amount: number) => ({ amount, unit: DurationUnit.DAYS });
 
-/** Scheme rules with durations of seconds, so a whole cycle runs inside one test. */
-export function secondsRules(overrides: Partial<SchemeRules> = {}): SchemeRules {
+/**
+ * Scheme rules with durations of seconds, so a whole cycle runs inside one test on a real Temporal server.
+ * The public API has no unit of seconds, so the rules are written straight to the database (createFramework)
+ * with the test-only marker: the test stack sets TEST_SECONDS_DURATIONS, and every amount then counts as
+ * seconds when a cycle pins its durations. Through the API the row reads as days.
+ */
+export function secondsRules(overrides: Partial<SchemeRules> = {}): StoredSchemeRules {
   return {
+    amountsInSecondsForTests: true,
     placeholder: false,
-    certificateValidity: s(14),
-    recertificationReminder: s(9),
-    selfEvaluationWindow: s(120),
-    draftReportReplyWindow: s(120),
-    improvementPlanDue: s(120),
+    certificateValidity: seconds(14),
+    recertificationReminder: seconds(9),
+    selfEvaluationWindow: seconds(120),
+    draftReportReplyWindow: seconds(120),
+    improvementPlanDue: seconds(120),
     awardRule: AwardRule.NO_OPEN_DOES_NOT_MEET_WITHOUT_ACCEPTED_ACTION,
     auditDaysTable: [
       { maxFte: 50, days: 1 },
@@ -32,7 +40,7 @@ export function secondsRules(overrides: Partial<SchemeRules> = {}): SchemeRules 
 }
 
 /** A small published framework (three test norms) with the given rules. */
-export async function createFramework(em: EntityManager, rules: SchemeRules, normCount = 3): Promise<{ version: FrameworkVersion; normIds: string[] }> {
+export async function createFramework(em: EntityManager, rules: StoredSchemeRules, normCount = 3): Promise<{ version: FrameworkVersion; normIds: string[] }> {
   const version = em.create(FrameworkVersion, {
     name: `Testkader ${randomUUID().slice(0, 8)}`,
     version: '1',

@@ -39,6 +39,8 @@ export async function startStack(opts: { worker?: boolean; env?: Record<string, 
     DATABASE_URL: env.databaseUrl,
     TEMPORAL_ADDRESS: env.temporalAddress,
     TEMPORAL_TASK_QUEUE: taskQueue,
+    // Fixture schemes (secondsRules) run in seconds; the config refuses this setting in production.
+    ...(opts.env?.NODE_ENV === 'production' ? {} : { TEST_SECONDS_DURATIONS: 'true' }),
     ...opts.env,
   });
   await runMigrations(env.databaseUrl);
@@ -59,6 +61,7 @@ export async function startStack(opts: { worker?: boolean; env?: Record<string, 
       namespace: 'default',
       taskQueue,
       workflowBundle: { codePath: env.workflowBundlePath },
+      testSecondsDurations: config.TEST_SECONDS_DURATIONS,
     });
     worker = created.worker;
     workerConnection = created.connection;

@@ -1,20 +1,18 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { whenReady } from '../../server/src/common/ready-signal';
 
 const WORKER_JS = path.resolve(__dirname, '../../dist/server/src/worker.js');
 
 /** The real worker entry point as its own OS process, so a test can kill it the way a crash would. */
 export async function spawnWorker(env: Record<string, string>): Promise<ChildProcess> {
   if (!existsSync(WORKER_JS)) throw new Error(`${WORKER_JS} is missing: run \`npm run build:server\` first (npm test does).`);
-  const child = spawn(process.execPath, [WORKER_JS], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [WORKER_JS], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
   let output = '';
   await new Promise<void>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('[worker] polling')) resolve();
-    };
-    child.stdout!.on('data', onData);
+    void whenReady(child).then(resolve);
+    child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
     child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
     child.once('exit', (code) => reject(new Error(`worker exited early (${code}):\n${output}`)));
     setTimeout(() => reject(new Error(`worker did not start within 60 s:\n${output}`)), 60_000).unref();

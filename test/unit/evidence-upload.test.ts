@@ -25,23 +25,37 @@ const contentTypes = (main: string) =>
   `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/main.xml" ContentType="${main}"/></Types>`;
 const OOXML = 'application/vnd.openxmlformats-officedocument';
 
+/** A PNG's signature and chunks (length, type, data; the CRC is not checked by the sniffer, so zeros). */
+function png(...chunks: [string, number][]): Buffer {
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return Buffer.concat([
+    signature,
+    ...chunks.map(([type, length]) => {
+      const chunk = Buffer.alloc(12 + length);
+      chunk.writeUInt32BE(length, 0);
+      chunk.write(type, 4, 'latin1');
+      return chunk;
+    }),
+  ]);
+}
+
 describe('evidence type from content', () => {
   it.each([
     ['docx', contentTypes(`${OOXML}.wordprocessingml.document.main+xml`), EVIDENCE_TYPES.docx],
     ['xlsx', contentTypes(`${OOXML}.spreadsheetml.sheet.main+xml`), EVIDENCE_TYPES.xlsx],
     ['pptx', contentTypes(`${OOXML}.presentationml.presentation.main+xml`), EVIDENCE_TYPES.pptx],
     ['docm (macros)', contentTypes('application/vnd.ms-word.document.macroEnabled.main+xml'), null],
-  ])('reads %s from [Content_Types].xml', (_, types, expected) => {
-    expect(sniffType(zip([{ name: '[Content_Types].xml', text: types }, { name: '_rels/.rels', text: '<Relationships/>' }]), 'x.bin', false)).toBe(expected);
+  ])('reads %s from [Content_Types].xml', async (_, types, expected) => {
+    await expect(sniffType(zip([{ name: '[Content_Types].xml', text: types }, { name: '_rels/.rels', text: '<Relationships/>' }]), 'x.bin', false)).resolves.toBe(expected);
   });
 
-  it('finds [Content_Types].xml after the parts, and falls back to part names when it cannot be read', () => {
+  it('finds [Content_Types].xml after the parts, and refuses a package whose content types cannot be read', async () => {
     const types = contentTypes(`${OOXML}.spreadsheetml.sheet.main+xml`);
-    expect(sniffType(zip([{ name: 'xl/workbook.xml', text: '<workbook/>' }, { name: '[Content_Types].xml', text: types }]), 'x', true)).toBe(EVIDENCE_TYPES.xlsx);
-    // Compression method 12 (bzip2) is not inflated: then the main part's name decides.
+    await expect(sniffType(zip([{ name: 'xl/workbook.xml', text: '<workbook/>' }, { name: '[Content_Types].xml', text: types }]), 'x', true)).resolves.toBe(EVIDENCE_TYPES.xlsx);
+    // Compression method 12 (bzip2) is not one Office packages may use (only stored or deflated): a plain ZIP.
     const unreadable = zip([{ name: 'ppt/presentation.xml', text: '<p/>' }, { name: '[Content_Types].xml', text: types, method: 12 }]);
-    expect(sniffType(unreadable, 'x', true)).toBe(EVIDENCE_TYPES.pptx);
-    expect(sniffType(zip([{ name: 'ppt/presentation.xml', text: '<p/>' }]), 'x.pptx', true)).toBeNull();
+    await expect(sniffType(unreadable, 'x.pptx', true)).resolves.toBeNull();
+    await expect(sniffType(zip([{ name: 'ppt/presentation.xml', text: '<p/>' }]), 'x.pptx', true)).resolves.toBeNull();
   });
 
   it.each([
@@ -49,25 +63,28 @@ describe('evidence type from content', () => {
     ['application/vnd.oasis.opendocument.spreadsheet', EVIDENCE_TYPES.ods],
     ['application/vnd.oasis.opendocument.presentation', EVIDENCE_TYPES.odp],
     ['application/vnd.oasis.opendocument.graphics', null],
-  ])('reads OpenDocument %s from its mimetype entry', (mime, expected) => {
-    expect(sniffType(zip([{ name: 'mimetype', text: mime, stored: true }, { name: 'content.xml', text: '<x/>' }]), 'x.odt', true)).toBe(expected);
+  ])('reads OpenDocument %s from its mimetype entry', async (mime, expected) => {
+    await expect(sniffType(zip([{ name: 'mimetype', text: mime, stored: true }, { name: 'content.xml', text: '<x/>' }]), 'x.odt', true)).resolves.toBe(expected);
   });
 
-  it('refuses any other ZIP, whatever its name', () => {
-    expect(sniffType(zip([{ name: 'setup.exe', text: 'MZ' }]), 'report.docx', true)).toBeNull();
+  it('refuses any other ZIP, whatever its name', async () => {
+    await expect(sniffType(zip([{ name: 'setup.exe', text: 'MZ' }]), 'report.docx', true)).resolves.toBeNull();
   });
 
-  it('tells the legacy Office formats apart by extension, and refuses other CFB files such as installers', () => {
+  it('tells the legacy Office formats apart by extension, and refuses other CFB files such as installers', async () => {
     const cfb = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]);
-    expect(sniffType(cfb, 'notulen.DOC', true)).toBe(EVIDENCE_TYPES.doc);
-    expect(sniffType(cfb, 'begroting.xls', true)).toBe(EVIDENCE_TYPES.xls);
-    expect(sniffType(cfb, 'presentatie.ppt', true)).toBe(EVIDENCE_TYPES.ppt);
-    expect(sniffType(cfb, 'setup.msi', true)).toBeNull();
+    await expect(sniffType(cfb, 'notulen.DOC', true)).resolves.toBe(EVIDENCE_TYPES.doc);
+    await expect(sniffType(cfb, 'begroting.xls', true)).resolves.toBe(EVIDENCE_TYPES.xls);
+    await expect(sniffType(cfb, 'presentatie.ppt', true)).resolves.toBe(EVIDENCE_TYPES.ppt);
+    await expect(sniffType(cfb, 'setup.msi', true)).resolves.toBeNull();
   });
 
   it.each([
     ['PDF', Buffer.from('%PDF-1.4\n'), EVIDENCE_TYPES.pdf],
-    ['PNG', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]), EVIDENCE_TYPES.png],
+    ['PNG', png(['IHDR', 13], ['IDAT', 10]), EVIDENCE_TYPES.png],
+    ['PNG cut off before its image data', png(['IHDR', 13], ['iTXt', 70_000]).subarray(0, 64 * 1024), EVIDENCE_TYPES.png],
+    ['animated PNG', png(['IHDR', 13], ['acTL', 8], ['IDAT', 10]), EVIDENCE_TYPES.png],
+    ['a PNG signature without an image header', png(), null],
     ['JPEG', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]), EVIDENCE_TYPES.jpeg],
     ['GIF', Buffer.from('GIF89a\x01\x00'), EVIDENCE_TYPES.gif],
     ['WebP', Buffer.concat([Buffer.from('RIFF'), Buffer.from([0x24, 0, 0, 0]), Buffer.from('WEBPVP8 ')]), EVIDENCE_TYPES.webp],
@@ -75,16 +92,20 @@ describe('evidence type from content', () => {
     ['a shell script with a NUL', Buffer.from('#!/bin/sh\n\0rm -rf /'), null],
     ['Latin-1 text (not UTF-8)', Buffer.from('caf\xe9 au lait', 'latin1'), null],
     ['an empty file', Buffer.alloc(0), null],
-  ])('%s', (_, head, expected) => {
-    expect(sniffType(head, 'bestand.pdf', true)).toBe(expected);
+  ])('%s', async (_, head, expected) => {
+    await expect(sniffType(head, 'bestand.pdf', true)).resolves.toBe(expected);
   });
 
-  it('takes UTF-8 text as plain text or CSV by extension, also when 8 KB cuts a character in two', () => {
-    expect(sniffType(Buffer.from('Één regel\n'), 'notitie.txt', true)).toBe(EVIDENCE_TYPES.txt);
-    expect(sniffType(Buffer.from('a;b\n1;2\n'), 'lijst.CSV', true)).toBe(EVIDENCE_TYPES.csv);
+  it('takes UTF-8 text as plain text or CSV by extension, also when 8 KB cuts a character in two', async () => {
+    await expect(sniffType(Buffer.from('Één regel\n'), 'notitie.txt', true)).resolves.toBe(EVIDENCE_TYPES.txt);
+    await expect(sniffType(Buffer.from('a;b\n1;2\n'), 'lijst.CSV', true)).resolves.toBe(EVIDENCE_TYPES.csv);
     const cut = Buffer.concat([Buffer.alloc(8191, 'a'), Buffer.from('é'), Buffer.alloc(100, 'b')]);
-    expect(sniffType(cut, 'lang.txt', false)).toBe(EVIDENCE_TYPES.txt);
-    expect(sniffType(Buffer.concat([Buffer.alloc(10, 'a'), Buffer.from([0xc3])]), 'kort.txt', true)).toBeNull();
+    await expect(sniffType(cut, 'lang.txt', false)).resolves.toBe(EVIDENCE_TYPES.txt);
+    await expect(sniffType(Buffer.concat([Buffer.alloc(10, 'a'), Buffer.from([0xc3])]), 'kort.txt', true)).resolves.toBeNull();
+  });
+
+  it('takes text that file-type names as another text format (XML) as plain text, by content', async () => {
+    await expect(sniffType(Buffer.from('<?xml version="1.0"?>\n<notulen/>\n'), 'notulen.xml', true)).resolves.toBe(EVIDENCE_TYPES.txt);
   });
 });
 

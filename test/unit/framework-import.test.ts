@@ -6,6 +6,7 @@ import { describeImportError } from '../../server/src/modules/framework/import/i
 import { parseFramework } from '../../server/src/modules/framework/import/parse-framework';
 import { parseFrameworkCsv } from '../../server/src/modules/framework/import/parse-framework-csv';
 import { parseFrameworkJson } from '../../server/src/modules/framework/import/parse-framework-json';
+import { JsonSyntaxError, parseJsonWithLines } from '../../server/src/modules/framework/import/json-with-lines';
 import { toStoredRules, validateSchemeRules } from '../../server/src/modules/framework/scheme-rules-validation';
 
 /** Every text here is test content ("Testnorm"), not the official norms. */
@@ -65,6 +66,36 @@ describe('the CSV reader (RFC 4180)', () => {
     expect(err).toBeInstanceOf(CsvSyntaxError);
     expect(err).toMatchObject({ line: 2 });
     expect(() => read('a\n"b"c\n')).toThrow(expect.objectContaining({ line: 2, message: expect.stringContaining('closing quote') }));
+  });
+
+  it('counts a CRLF inside a quoted field as one line, so later records and errors keep their lines', () => {
+    expect(read('h\r\n"a\r\nb"\r\nc\r\n').map((r) => r.line)).toEqual([1, 2, 4]);
+    expect(() => read('h\r\n"a\r\nb"\r\nx"y\r\n')).toThrow(expect.objectContaining({ line: 4, message: expect.stringContaining('middle of an unquoted field') }));
+  });
+
+  it('ends a record at CRLF, LF or a lone CR in one file, and counts skipped blank lines of each kind', () => {
+    expect(read('a\r\n\r\n\nb\rc')).toEqual([
+      { line: 1, fields: ['a'] },
+      { line: 4, fields: ['b'] },
+      { line: 5, fields: ['c'] },
+    ]);
+  });
+
+  it('reports a quote never closed on the line where it opens, not where the file ends, after a field spanning lines', () => {
+    expect(() => read('a,b,c\n"x\ny",z,"open\nmore\nlines\n')).toThrow(expect.objectContaining({ line: 3, message: expect.stringContaining('never closed') }));
+    expect(() => read('a,b\n\n\n,"open')).toThrow(expect.objectContaining({ line: 4, message: expect.stringContaining('never closed') }));
+  });
+
+  it('reports text after a closing quote on the line of that quote, not where its field starts', () => {
+    expect(() => read('a,b\n"x\ny"z,w\n')).toThrow(expect.objectContaining({ line: 3, message: expect.stringContaining('closing quote') }));
+  });
+
+  it('yields the records before a syntax error, then throws', () => {
+    const seen: number[] = [];
+    expect(() => {
+      for (const record of csvRecords('a\nb\nc"\n')) seen.push(record.line);
+    }).toThrow(CsvSyntaxError);
+    expect(seen).toEqual([1, 2]);
   });
 });
 
@@ -185,6 +216,14 @@ describe('importing a framework from CSV', () => {
     expect(result.errors[99].line).toBe(101);
   });
 
+  it('names the line and field of a problem after a field that spans lines in a CRLF file', () => {
+    const content = [HEADER, 'V,Testcategorie,V-1,Testnorm,"een\r\ntwee",,,', 'V,Testcategorie,V-2,,Tekst,,,', 'V,Testcategorie,V-3,Testnorm,Te"kst,,,'].join('\r\n');
+    expect(errorsOf(parseFrameworkCsv(content))).toEqual([
+      { line: 4, field: 'norm_title', message: 'norm title is missing or empty' },
+      { line: 5, field: '', message: expect.stringMatching(/^not valid CSV: a quote \("\) in the middle of an unquoted field/) },
+    ]);
+  });
+
   it('reports a CSV syntax error with its line, together with what was wrong before it', () => {
     const errors = errorsOf(parseFrameworkCsv(csv('V,Testcategorie,,Testnorm,Tekst,,,', 'V,Testcategorie,V-2,"Testnorm,Tekst,,,')));
     expect(errors).toEqual([
@@ -298,6 +337,53 @@ describe('importing a framework from JSON', () => {
     const result = parseFramework(FrameworkImportFormat.JSON, ' '.repeat(IMPORT_LIMITS.contentChars + 1));
     expect(result).toMatchObject({ ok: false, errorCount: 1, errors: [{ line: 1, message: expect.stringContaining('at most 2,000,000') }] });
   });
+
+  it('gives every key and value the line it starts on, with CRLF, LF or a lone CR between lines', () => {
+    const root = parseJsonWithLines('\uFEFF{\r\n  "a": [\r\n    1,\r    "x"\n  ],\r\n  "b": null\r\n}');
+    expect(root).toEqual({
+      kind: 'object',
+      line: 1,
+      members: [
+        {
+          key: 'a',
+          keyLine: 2,
+          value: {
+            kind: 'array',
+            line: 2,
+            items: [
+              { kind: 'number', line: 3, value: 1 },
+              { kind: 'string', line: 4, value: 'x' },
+            ],
+          },
+        },
+        { key: 'b', keyLine: 6, value: { kind: 'null', line: 6, value: null } },
+      ],
+    });
+  });
+
+  it('names the line and column of a text with a control character, and the escape it does not know', () => {
+    const tab = '{\n  "categories": [],\n  "competencies": [{ "code": "C\t1", "title": "x" }]\n}';
+    expect(errorsOf(parseFrameworkJson(tab))).toEqual([{ line: 3, field: '', message: expect.stringMatching(/control character.*\(column 30\)$/) }]);
+    expect(errorsOf(parseFrameworkJson('{\n  "categories": "a\\qb"\n}'))[0]).toMatchObject({ line: 2, message: expect.stringContaining('"\\q" is not a JSON escape') });
+  });
+
+  it('names the innermost bracket left open, and the line where a comma is missing between CRLF lines', () => {
+    const open = errorsOf(parseFrameworkJson('{\n  "categories": [\n    { "code": "V"\n'))[0];
+    expect(open).toMatchObject({ line: 4, message: expect.stringContaining("',' or '}' was expected (the bracket opened on line 3 is never closed)") });
+    const comma = errorsOf(parseFrameworkJson('{\r\n  "categories": []\r\n  "competencies": []\r\n}'))[0];
+    expect(comma).toMatchObject({ line: 2, message: expect.stringContaining('the next value starts on line 3') });
+  });
+
+  it('refuses nesting deeper than 64 levels without reading on', () => {
+    let err: unknown;
+    try {
+      parseJsonWithLines(`{\n"a": ${'['.repeat(100_000)}`);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(JsonSyntaxError);
+    expect(err).toMatchObject({ line: 2, message: expect.stringContaining('nested more than 64 levels') });
+  });
 });
 
 describe('the scheme rules the sector body sets', () => {
@@ -318,6 +404,12 @@ describe('the scheme rules the sector body sets', () => {
     rules.selfEvaluationWindow = { amount: 0, unit: DurationUnit.WEEKS };
     rules.improvementPlanDue = { amount: 1.5, unit: DurationUnit.WEEKS };
     expect(validateSchemeRules(rules).map((e) => e.field)).toEqual(['rules.selfEvaluationWindow.amount', 'rules.improvementPlanDue.amount']);
+  });
+
+  it('refuses a unit of seconds, which only the test fixtures use (not through the API)', () => {
+    const rules = good();
+    rules.selfEvaluationWindow = { amount: 4, unit: 'SECONDS' as DurationUnit };
+    expect(validateSchemeRules(rules)).toEqual([{ field: 'rules.selfEvaluationWindow.unit', message: 'must be one of DAYS, WEEKS, MONTHS' }]);
   });
 
   it('refuses a reminder that is not shorter than the validity', () => {

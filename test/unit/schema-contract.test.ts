@@ -8,6 +8,12 @@ describe('the GraphQL contract', () => {
     expect(printSortedSchema()).toBe(committed);
   });
 
+  it('offers scheme durations in days, weeks and months only: seconds are for tests and not part of the API', () => {
+    const sdl = printSortedSchema();
+    expect(sdl).toContain('\nenum DurationUnit {\n  DAYS\n  MONTHS\n  WEEKS\n}\n');
+    expect(sdl).not.toMatch(/\bSECONDS\b/);
+  });
+
   it('has the operations the client and outside tools depend on', () => {
     const sdl = printSortedSchema();
     for (const op of ['me', 'organisation(', 'cycle(', 'cycles(', 'cycleEvents(', 'frameworkVersions']) expect(sdl).toContain(`  ${op}`);

@@ -37,6 +37,15 @@ export interface TransitionEffects {
   certificate?: { status: 'VALID' | 'SUSPENDED' | 'WITHDRAWN' | 'EXPIRED' | 'RENEWED'; reason: string };
 }
 
+/**
+ * What happened or what is asked, as a code and its data: the workflow never writes sentences. The server
+ * words it in the reader's language when it is read (and in Dutch for mail and the stored fallback).
+ */
+export interface ProcessMessage {
+  code: string;
+  params?: Record<string, string | number>;
+}
+
 export interface TransitionRecord {
   cycleId: string;
   seq: number;
@@ -47,7 +56,9 @@ export interface TransitionRecord {
   actorId: string | null;
   /** Workflow time of the transition (deterministic), as ISO 8601. */
   at: string;
-  summary: string;
+  event?: ProcessMessage;
+  /** Only in records from before events had codes: the Dutch sentence itself. */
+  summary?: string;
   effects?: TransitionEffects;
 }
 
@@ -59,8 +70,10 @@ export interface NotificationRequest {
   key: string;
   audience: Audience[];
   kind: 'REMINDER' | 'OVERDUE' | 'TRANSITION' | 'RECERTIFICATION' | 'EXPIRED';
-  title: string;
-  body: string;
+  message?: ProcessMessage;
+  /** Only in requests from before messages had codes: the Dutch texts themselves. */
+  title?: string;
+  body?: string;
 }
 
 export interface CycleActivities {

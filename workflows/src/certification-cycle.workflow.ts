@@ -1,180 +1,144 @@
 import {
-  ApplicationFailure,
   allHandlersFinished,
   condition,
   getExternalWorkflowHandle,
   ParentClosePolicy,
-  proxyActivities,
   setHandler,
   startChild,
   workflowInfo,
 } from '@temporalio/workflow';
-import type { Audience, CycleActivities, TransitionEffects } from './activities';
-import { CycleState, type Deadline } from './cycle-state';
+import { acts, check, CycleRun, iso, refuse } from './cycle-run';
 import { cycleWorkflowId } from './ids';
 import * as m from './messages';
 import {
+  auditDateOptionsRefusal,
+  auditDaysOverrideRefusal,
+  auditorsRefusal,
+  calendarDate,
+  chosenDateRefusal,
+  draftReportDateRefusal,
+  draftReportRefusal,
   FINAL_PHASES,
+  improvementPlanRefusal,
   internalAuditIncomplete,
-  missingPreparation,
-  positionRefusal,
-  reminderMoment,
+  planReviewRefusal,
+  preparationRefusal,
+  reasonRefusal,
+  selfEvaluationRefusal,
   shiftBy,
   type Command,
   type Phase,
-  type RefusalCode,
-  type SchemeDuration,
   type Step,
 } from './rules';
 
-const acts = proxyActivities<CycleActivities>({
-  startToCloseTimeout: '10 seconds',
-  // Projection must eventually land, so retry without limit but never hammer a database that is down.
-  retry: { initialInterval: '1 second', maximumInterval: '30 seconds', backoffCoefficient: 2 },
-});
-
-/** Details travel with the refusal so the server can hand them to the client as extensions. */
-function refuse(code: RefusalCode, message: string, details?: Record<string, unknown>): never {
-  throw ApplicationFailure.create({ type: code, message, nonRetryable: true, details: details ? [details] : undefined });
-}
-
-const iso = (ms: number) => new Date(ms).toISOString();
-
 /**
  * One certification cycle, from preparation to the end of its certificate. The workflow owns the phase,
- * the deadlines and whether a command is allowed now; every change is projected to PostgreSQL.
- * Date.now() here is Temporal's deterministic workflow clock.
+ * the deadlines and whether a command is allowed now (it asks the process model in rules.ts); every change
+ * is projected to PostgreSQL. One method per command; each runs under the lock, after its validator.
  */
 export async function certificationCycleWorkflow(input: m.CycleWorkflowInput): Promise<void> {
-  const state = new CycleState(input.cycleId);
-  // Busy from the first moment: an Update that arrives with the start can run its handler before this
-  // function reaches the start's projection below, and must still wait for it.
-  state.busy = true;
-  const { durations } = input;
+  await new CertificationCycle(input).run();
+}
 
-  function guard(command: Command): void {
-    const refusal = positionRefusal(command, { phase: state.phase, step: state.step });
-    if (refusal) refuse(refusal.code, refusal.message);
+class CertificationCycle extends CycleRun {
+  constructor(input: m.CycleWorkflowInput) {
+    super(input);
+    // Held until the start is projected (in run), before any handler can run.
+    void this.lock.acquire();
+    this.registerHandlers();
   }
 
-  /** Moves the cycle and projects the move; `deadline` starts a new one, null ends the running one. */
-  async function transition(
-    command: string,
-    actorId: string | null,
-    to: { phase: Phase; step: Step | null },
-    summary: string,
-    effects: TransitionEffects = {},
-    deadline?: { kind: Deadline['kind']; window: SchemeDuration } | null,
-  ): Promise<void> {
-    const from = state.phase;
-    const now = Date.now();
-    const cycle = { ...effects.cycle, step: to.step };
-    if (deadline) {
-      const dueMs = shiftBy(now, deadline.window);
-      state.deadline = { kind: deadline.kind, startMs: now, dueMs, remindMs: reminderMoment(now, dueMs), reminded: false, escalated: false };
-      Object.assign(cycle, { dueAt: iso(dueMs), overdue: false });
-    } else if (deadline === null) {
-      state.deadline = null;
-      Object.assign(cycle, { dueAt: null, overdue: false });
-    }
-    state.phase = to.phase;
-    state.step = to.step;
-    state.seq += 1;
-    state.version += 1;
-    if (FINAL_PHASES.includes(to.phase)) cycle.closed = true;
-    await acts.projectTransition({
-      cycleId: input.cycleId,
-      seq: state.seq,
-      fromPhase: from,
-      toPhase: to.phase,
-      command,
-      actorId,
-      at: iso(now),
-      summary,
-      effects: { ...effects, cycle },
-    });
-  }
-
-  function notify(key: string, audience: Audience[], kind: 'REMINDER' | 'OVERDUE' | 'TRANSITION' | 'RECERTIFICATION' | 'EXPIRED', title: string, body = '') {
-    return acts.notify({ cycleId: input.cycleId, key: `${key}#${state.seq}`, audience, kind, title, body });
-  }
-
-  /** Runs one command or timer at a time: the validator ran earlier, so the position is checked again inside. */
-  async function exclusive<T>(command: Command | null, body: () => Promise<T>): Promise<T> {
-    await condition(() => !state.busy);
-    state.busy = true;
-    try {
-      if (command) guard(command);
-      return await body();
-    } finally {
-      state.busy = false;
-    }
-  }
-
-  function command<A extends m.CommandArgs>(
-    update: m.CommandUpdate<A>,
-    name: Command,
-    body: (args: NoInfer<A>) => Promise<void>,
-    validate: (args: NoInfer<A>) => void = () => undefined,
-  ): void {
-    setHandler(update, (args: A) => exclusive(name, async () => {
+  /** A command: its validator judges it once, then its method runs under the lock and answers the new state. */
+  private handle<A extends m.CommandArgs>(update: m.CommandUpdate<A>, name: Command, body: (args: A) => Promise<void>, validate?: (args: A) => void): void {
+    setHandler(update, (args: A) => this.exclusive(name, async () => {
       await body(args);
-      return state.view();
+      return this.state.view();
     }), {
       validator: (args: A) => {
-        guard(name);
-        validate(args);
+        this.guard(name);
+        validate?.(args);
       },
     });
   }
 
-  setHandler(m.cycleStateQuery, () => state.view());
-  // Waits for the start's projection (busy) like every command, then just reports the state.
-  setHandler(m.startedUpdate, () => exclusive(null, async () => state.view()));
-  setHandler(m.certificateRenewedSignal, ({ byCycleId }) => {
-    state.renewedBy = byCycleId;
-    state.version += 1;
-  });
+  private registerHandlers(): void {
+    setHandler(m.cycleStateQuery, () => this.state.view());
+    // Waits for the start's projection (the lock) like every command, then just reports the state.
+    setHandler(m.startedUpdate, () => this.exclusive(null, async () => this.state.view()));
+    setHandler(m.certificateRenewedSignal, ({ byCycleId }) => {
+      this.state.renewedBy = byCycleId;
+      this.state.version += 1;
+    });
+    this.handle(m.completePreparationUpdate, 'completePreparation', (a) => this.completePreparation(a), (a) => check(preparationRefusal(a.preparation)));
+    this.handle(m.submitSelfEvaluationUpdate, 'submitSelfEvaluation', (a) => this.submitSelfEvaluation(a));
+    this.handle(m.completeInternalAuditUpdate, 'completeInternalAudit', (a) => this.completeInternalAudit(a));
+    this.handle(m.engageUpdate, 'engageCertifyingInstitution', (a) => this.engageCertifyingInstitution(a));
+    this.handle(m.acceptEngagementUpdate, 'acceptEngagement', (a) => this.acceptEngagement(a), (a) => {
+      check(auditorsRefusal(a.leadAuditorId, a.coAuditorId));
+      check(auditDaysOverrideRefusal(a.computedAuditDays, a.auditDays, a.overrideReason));
+    });
+    this.handle(m.proposeAuditDatesUpdate, 'proposeAuditDates', (a) => this.proposeAuditDates(a), (a) => {
+      const horizon = this.input.durations.auditDateHorizon;
+      const engagedAt = this.state.engagedAtMs;
+      const latest = horizon && engagedAt !== null ? calendarDate(shiftBy(engagedAt, horizon)) : null;
+      check(auditDateOptionsRefusal(a.dates, { today: this.today(), latest }));
+    });
+    this.handle(m.confirmAuditDateUpdate, 'confirmAuditDate', (a) => this.confirmAuditDate(a), (a) => check(chosenDateRefusal(a.date, this.state.proposedDates)));
+    this.handle(m.issueDraftReportUpdate, 'issueDraftReport', (a) => this.issueDraftReport(a), () =>
+      check(draftReportDateRefusal(this.state.confirmedAuditDate, this.today())),
+    );
+    this.handle(m.replyToDraftReportUpdate, 'replyToDraftReport', (a) => this.replyToDraftReport(a));
+    this.handle(m.issueFinalReportUpdate, 'issueFinalReport', (a) => this.issueFinalReport(a));
+    this.handle(m.submitImprovementPlanUpdate, 'submitImprovementPlan', (a) => this.submitImprovementPlan(a));
+    this.handle(m.reviewImprovementPlanUpdate, 'reviewImprovementPlan', (a) => this.reviewImprovementPlan(a), (a) => check(planReviewRefusal(a.review, a.comments)));
+    this.handle(m.decideCertificationUpdate, 'decideCertification', (a) => this.decideCertification(a), (a) => check(reasonRefusal('decideCertification', a.reason)));
+    this.handle(m.suspendCertificateUpdate, 'suspendCertificate', (a) => this.certificateAction('suspendCertificate', a, { phase: 'CERTIFIED', step: 'SUSPENDED' }, 'SUSPENDED', 'suspended'), (a) =>
+      check(reasonRefusal('suspendCertificate', a.reason)),
+    );
+    // A suspension is temporary: lifting it makes the certificate valid again until its own end date.
+    this.handle(m.reinstateCertificateUpdate, 'reinstateCertificate', (a) => this.certificateAction('reinstateCertificate', a, { phase: 'CERTIFIED', step: 'VALID' }, 'VALID', 'reinstated'), (a) =>
+      check(reasonRefusal('reinstateCertificate', a.reason)),
+    );
+    this.handle(m.withdrawCertificateUpdate, 'withdrawCertificate', (a) => this.certificateAction('withdrawCertificate', a, { phase: 'WITHDRAWN', step: null }, 'WITHDRAWN', 'withdrawn'), (a) =>
+      check(reasonRefusal('withdrawCertificate', a.reason)),
+    );
+  }
 
   // --- Organisation: preparation, self-evaluation, internal audit ---
 
-  command(m.completePreparationUpdate, 'completePreparation', async (a) => {
-    await transition('completePreparation', a.actorId, { phase: 'SELF_EVALUATION', step: null }, 'Voorbereiding afgerond; zelfevaluatie gestart', {}, {
+  private async completePreparation(a: m.CompletePreparationArgs): Promise<void> {
+    await this.transition('completePreparation', a.actorId, { phase: 'SELF_EVALUATION', step: null }, { code: 'completePreparation' }, {}, {
       kind: 'SELF_EVALUATION',
-      window: durations.selfEvaluationWindow,
+      window: this.input.durations.selfEvaluationWindow,
     });
-  }, (a) => {
-    const missing = missingPreparation(a.preparation);
-    if (missing.length > 0) refuse('INCOMPLETE', `Preparation is incomplete: ${missing.join(', ')}.`, { missing });
-  });
+  }
 
-  command(m.submitSelfEvaluationUpdate, 'submitSelfEvaluation', async (a) => {
-    const { unscoredNormCodes } = await acts.lockSelfEvaluation({ cycleId: input.cycleId });
-    if (unscoredNormCodes.length > 0) {
-      refuse('INCOMPLETE', `Every norm needs a score before submitting; unscored: ${unscoredNormCodes.join(', ')}.`, { unscoredNormCodes });
-    }
-    await transition('submitSelfEvaluation', a.actorId, { phase: 'INTERNAL_AUDIT', step: null }, 'Zelfevaluatie ingediend', {}, null);
-  });
+  private async submitSelfEvaluation(a: m.CommandArgs): Promise<void> {
+    const { unscoredNormCodes } = await acts.lockSelfEvaluation({ cycleId: this.input.cycleId });
+    check(selfEvaluationRefusal(unscoredNormCodes));
+    await this.transition('submitSelfEvaluation', a.actorId, { phase: 'INTERNAL_AUDIT', step: null }, { code: 'submitSelfEvaluation' }, {}, null);
+  }
 
-  command(m.completeInternalAuditUpdate, 'completeInternalAudit', async (a) => {
-    const problem = internalAuditIncomplete(await acts.countInternalAudits({ cycleId: input.cycleId }));
-    if (problem) refuse('INCOMPLETE', problem);
-    await transition('completeInternalAudit', a.actorId, { phase: 'EXTERNAL_AUDIT', step: 'AWAITING_ENGAGEMENT' }, 'Interne audit afgerond');
-  });
+  private async completeInternalAudit(a: m.CommandArgs): Promise<void> {
+    const problem = internalAuditIncomplete(await acts.countInternalAudits({ cycleId: this.input.cycleId }));
+    if (problem) refuse({ code: 'INCOMPLETE', message: problem });
+    await this.transition('completeInternalAudit', a.actorId, { phase: 'EXTERNAL_AUDIT', step: 'AWAITING_ENGAGEMENT' }, { code: 'completeInternalAudit' });
+  }
 
   // --- External audit ---
 
-  command(m.engageUpdate, 'engageCertifyingInstitution', async (a) => {
-    await transition('engageCertifyingInstitution', a.actorId, { phase: 'EXTERNAL_AUDIT', step: 'ENGAGEMENT_REQUESTED' }, 'Certificerende instelling gevraagd', {
+  private async engageCertifyingInstitution(a: m.EngageArgs): Promise<void> {
+    await this.transition('engageCertifyingInstitution', a.actorId, { phase: 'EXTERNAL_AUDIT', step: 'ENGAGEMENT_REQUESTED' }, { code: 'engageCertifyingInstitution' }, {
       cycle: { certifyingInstitutionId: a.certifyingInstitutionId },
     });
-    await notify('engaged', ['CERTIFYING_INSTITUTION'], 'TRANSITION', 'Nieuwe aanvraag voor een externe audit');
-  });
+    await this.notify('engaged', ['CERTIFYING_INSTITUTION'], 'TRANSITION');
+  }
 
-  command(m.acceptEngagementUpdate, 'acceptEngagement', async (a) => {
-    state.leadAuditorId = a.leadAuditorId;
-    state.coAuditorId = a.coAuditorId;
-    await transition('acceptEngagement', a.actorId, { phase: 'EXTERNAL_AUDIT', step: 'SCHEDULING' }, `Opdracht aanvaard; ${a.auditDays} auditdag(en)`, {
+  private async acceptEngagement(a: m.AcceptEngagementArgs): Promise<void> {
+    this.state.leadAuditorId = a.leadAuditorId;
+    this.state.coAuditorId = a.coAuditorId;
+    this.state.engagedAtMs = Date.now();
+    await this.transition('acceptEngagement', a.actorId, { phase: 'EXTERNAL_AUDIT', step: 'SCHEDULING' }, { code: 'acceptEngagement', params: { days: a.auditDays } }, {
       cycle: {
         leadAuditorId: a.leadAuditorId,
         coAuditorId: a.coAuditorId,
@@ -183,176 +147,130 @@ export async function certificationCycleWorkflow(input: m.CycleWorkflowInput): P
         auditDaysOverrideReason: a.overrideReason,
       },
     });
-    await notify('accepted', ['ORGANISATION', 'AUDITORS'], 'TRANSITION', 'De certificerende instelling heeft de opdracht aanvaard');
-  }, (a) => {
-    if (a.leadAuditorId === a.coAuditorId) refuse('BAD_USER_INPUT', 'The lead auditor and the co-auditor must be two different people.');
-    if (a.auditDays !== a.computedAuditDays && !a.overrideReason?.trim()) {
-      refuse('BAD_USER_INPUT', `Audit days differ from the scheme's ${a.computedAuditDays}; give a reason for the override.`);
-    }
-  });
+    await this.notify('accepted', ['ORGANISATION', 'AUDITORS'], 'TRANSITION');
+  }
 
-  command(m.proposeAuditDatesUpdate, 'proposeAuditDates', async (a) => {
-    state.proposedDates = [...a.dates];
-    await transition('proposeAuditDates', a.actorId, { phase: 'EXTERNAL_AUDIT', step: 'DATES_PROPOSED' }, `Auditdata voorgesteld: ${a.dates.join(', ')}`, {
+  private async proposeAuditDates(a: m.ProposeAuditDatesArgs): Promise<void> {
+    this.state.proposedDates = [...a.dates];
+    await this.transition('proposeAuditDates', a.actorId, { phase: 'EXTERNAL_AUDIT', step: 'DATES_PROPOSED' }, { code: 'proposeAuditDates', params: { dates: a.dates.join(',') } }, {
       cycle: { proposedAuditDates: a.dates },
     });
-    await notify('dates', ['ORGANISATION'], 'TRANSITION', 'Kies een auditdatum');
-  });
+    await this.notify('dates', ['ORGANISATION'], 'TRANSITION');
+  }
 
-  command(m.confirmAuditDateUpdate, 'confirmAuditDate', async (a) => {
-    await transition('confirmAuditDate', a.actorId, { phase: 'EXTERNAL_AUDIT', step: 'AUDITING' }, `Auditdatum bevestigd: ${a.date}`, {
+  private async confirmAuditDate(a: m.ConfirmAuditDateArgs): Promise<void> {
+    this.state.confirmedAuditDate = a.date;
+    await this.transition('confirmAuditDate', a.actorId, { phase: 'EXTERNAL_AUDIT', step: 'AUDITING' }, { code: 'confirmAuditDate', params: { date: a.date } }, {
       cycle: { confirmedAuditDate: a.date },
     });
-    await notify('date-confirmed', ['AUDITORS'], 'TRANSITION', `Auditdatum bevestigd: ${a.date}`);
-  }, (a) => {
-    if (!state.proposedDates.includes(a.date)) refuse('BAD_USER_INPUT', `Choose one of the proposed dates: ${state.proposedDates.join(', ')}.`);
-  });
+    await this.notify('date-confirmed', ['AUDITORS'], 'TRANSITION', { code: 'date-confirmed', params: { date: a.date } });
+  }
 
-  command(m.issueDraftReportUpdate, 'issueDraftReport', async (a) => {
-    const { normCodes } = await acts.missingAuditFindings({ cycleId: input.cycleId });
-    if (normCodes.length > 0) refuse('INCOMPLETE', `Every norm needs a finding before the draft report; missing: ${normCodes.join(', ')}.`, { missingNormCodes: normCodes });
-    await transition('issueDraftReport', a.actorId, { phase: 'EXTERNAL_AUDIT', step: 'AWAITING_REPLY' }, 'Conceptrapport uitgebracht', {
+  private async issueDraftReport(a: m.IssueDraftReportArgs): Promise<void> {
+    check(draftReportRefusal((await acts.missingAuditFindings({ cycleId: this.input.cycleId })).normCodes));
+    await this.transition('issueDraftReport', a.actorId, { phase: 'EXTERNAL_AUDIT', step: 'AWAITING_REPLY' }, { code: 'issueDraftReport' }, {
       report: { kind: 'DRAFT', advice: null, ...a.report },
-    }, { kind: 'DRAFT_REPORT_REPLY', window: durations.draftReportReplyWindow });
-    await notify('draft', ['ORGANISATION'], 'TRANSITION', 'Het conceptrapport staat klaar voor uw reactie');
-  });
+    }, { kind: 'DRAFT_REPORT_REPLY', window: this.input.durations.draftReportReplyWindow });
+    await this.notify('draft', ['ORGANISATION'], 'TRANSITION');
+  }
 
-  command(m.replyToDraftReportUpdate, 'replyToDraftReport', async (a) => {
-    await transition('replyToDraftReport', a.actorId, { phase: 'EXTERNAL_AUDIT', step: 'REPLIED' }, 'Reactie op het conceptrapport gegeven', {
+  private async replyToDraftReport(a: m.ReplyArgs): Promise<void> {
+    await this.transition('replyToDraftReport', a.actorId, { phase: 'EXTERNAL_AUDIT', step: 'REPLIED' }, { code: 'replyToDraftReport' }, {
       reply: { text: a.reply },
     }, null);
-    await notify('replied', ['AUDITORS'], 'TRANSITION', 'De organisatie heeft op het conceptrapport gereageerd');
-  });
+    await this.notify('replied', ['AUDITORS'], 'TRANSITION');
+  }
 
-  command(m.issueFinalReportUpdate, 'issueFinalReport', async (a) => {
-    await transition('issueFinalReport', a.actorId, { phase: 'IMPROVEMENT_PLAN', step: 'DRAFTING' }, `Eindrapport uitgebracht; advies ${a.advice}`, {
+  private async issueFinalReport(a: m.IssueFinalReportArgs): Promise<void> {
+    await this.transition('issueFinalReport', a.actorId, { phase: 'IMPROVEMENT_PLAN', step: 'DRAFTING' }, { code: 'issueFinalReport', params: { advice: a.advice } }, {
       report: { kind: 'FINAL', advice: a.advice, ...a.report },
       cycle: { advice: a.advice },
-    }, { kind: 'IMPROVEMENT_PLAN', window: durations.improvementPlanDue });
-    await notify('final', ['ORGANISATION'], 'TRANSITION', 'Het eindrapport is uitgebracht; stel het verbeterplan op');
-  });
+    }, { kind: 'IMPROVEMENT_PLAN', window: this.input.durations.improvementPlanDue });
+    await this.notify('final', ['ORGANISATION'], 'TRANSITION');
+  }
 
   // --- Improvement plan and decision ---
 
-  command(m.submitImprovementPlanUpdate, 'submitImprovementPlan', async (a) => {
-    const { normCodes } = await acts.uncoveredImprovementPoints({ cycleId: input.cycleId });
-    if (normCodes.length > 0) refuse('INCOMPLETE', `Every finding below MEETS needs an improvement action; missing: ${normCodes.join(', ')}.`, { uncoveredNormCodes: normCodes });
-    await transition('submitImprovementPlan', a.actorId, { phase: 'IMPROVEMENT_PLAN', step: 'SUBMITTED' }, 'Verbeterplan ingediend', {}, null);
-    await notify('plan', ['AUDITORS'], 'TRANSITION', 'Het verbeterplan is ingediend');
-  });
+  private async submitImprovementPlan(a: m.CommandArgs): Promise<void> {
+    check(improvementPlanRefusal((await acts.uncoveredImprovementPoints({ cycleId: this.input.cycleId })).normCodes));
+    await this.transition('submitImprovementPlan', a.actorId, { phase: 'IMPROVEMENT_PLAN', step: 'SUBMITTED' }, { code: 'submitImprovementPlan' }, {}, null);
+    await this.notify('plan', ['AUDITORS'], 'TRANSITION');
+  }
 
-  command(m.reviewImprovementPlanUpdate, 'reviewImprovementPlan', async (a) => {
+  private async reviewImprovementPlan(a: m.ReviewPlanArgs): Promise<void> {
+    const planReview = { review: a.review, comments: a.comments };
     if (a.review === 'ACCEPT') {
-      await transition('reviewImprovementPlan', a.actorId, { phase: 'DECISION', step: 'AWAITING_DECISION' }, 'Verbeterplan geaccepteerd', {
-        planReview: { review: a.review, comments: a.comments },
-      });
-      await notify('plan-accepted', ['ORGANISATION', 'SECTOR_DECIDERS'], 'TRANSITION', 'Verbeterplan geaccepteerd; de cyclus wacht op een besluit');
+      await this.transition('reviewImprovementPlan', a.actorId, { phase: 'DECISION', step: 'AWAITING_DECISION' }, { code: 'planAccepted' }, { planReview });
+      await this.notify('plan-accepted', ['ORGANISATION', 'SECTOR_DECIDERS'], 'TRANSITION');
     } else {
-      await transition('reviewImprovementPlan', a.actorId, { phase: 'IMPROVEMENT_PLAN', step: 'DRAFTING' }, 'Verbeterplan teruggegeven met opmerkingen', {
-        planReview: { review: a.review, comments: a.comments },
-      });
-      await notify('plan-returned', ['ORGANISATION'], 'TRANSITION', 'Het verbeterplan is teruggegeven met opmerkingen', a.comments);
+      await this.transition('reviewImprovementPlan', a.actorId, { phase: 'IMPROVEMENT_PLAN', step: 'DRAFTING' }, { code: 'planReturned' }, { planReview });
+      await this.notify('plan-returned', ['ORGANISATION'], 'TRANSITION', { code: 'plan-returned', params: { text: a.comments } });
     }
-  }, (a) => {
-    if (a.review === 'RETURN' && !a.comments.trim()) refuse('BAD_USER_INPUT', 'Say what should change when returning the plan.');
-  });
+  }
 
-  command(m.decideCertificationUpdate, 'decideCertification', async (a) => {
+  private async decideCertification(a: m.DecideArgs): Promise<void> {
+    const decision = { decision: a.decision, decisionReason: a.reason };
+    const reason = { text: a.reason };
     if (a.decision === 'AWARD') {
       const now = Date.now();
+      const { durations, previousCycleId } = this.input;
       const validUntilMs = shiftBy(now, durations.certificateValidity);
-      const { number } = await acts.issueCertificate({ cycleId: input.cycleId, validFrom: iso(now), validUntil: iso(validUntilMs) });
-      state.certificate = {
-        number,
-        validFromMs: now,
-        validUntilMs,
-        recertificationMs: shiftBy(validUntilMs, durations.recertificationReminder, -1),
-      };
-      await transition('decideCertification', a.actorId, { phase: 'CERTIFIED', step: 'VALID' }, `Label toegekend; certificaat ${number}`, {
-        cycle: { decision: 'AWARD', decisionReason: a.reason },
-      });
-      if (input.previousCycleId) {
+      const { number } = await acts.issueCertificate({ cycleId: this.input.cycleId, validFrom: iso(now), validUntil: iso(validUntilMs) });
+      this.state.certificate = { number, validFromMs: now, validUntilMs, recertificationMs: shiftBy(validUntilMs, durations.recertificationReminder, -1) };
+      await this.transition('decideCertification', a.actorId, { phase: 'CERTIFIED', step: 'VALID' }, { code: 'awarded', params: { number } }, { cycle: decision });
+      if (previousCycleId) {
         // The previous cycle's certificate is now replaced; that workflow may already have ended.
-        await getExternalWorkflowHandle(cycleWorkflowId(input.previousCycleId))
-          .signal(m.certificateRenewedSignal, { byCycleId: input.cycleId })
+        await getExternalWorkflowHandle(cycleWorkflowId(previousCycleId))
+          .signal(m.certificateRenewedSignal, { byCycleId: this.input.cycleId })
           .catch(() => undefined);
       }
-      await notify('awarded', ['ORGANISATION', 'CERTIFYING_INSTITUTION'], 'TRANSITION', `Het kwaliteitslabel is toegekend (certificaat ${number})`, a.reason);
+      await this.notify('awarded', ['ORGANISATION', 'CERTIFYING_INSTITUTION'], 'TRANSITION', { code: 'awarded', params: { number, ...reason } });
     } else if (a.decision === 'REFUSE') {
-      await transition('decideCertification', a.actorId, { phase: 'REFUSED', step: null }, 'Label geweigerd', {
-        cycle: { decision: 'REFUSE', decisionReason: a.reason },
-      });
-      await notify('refused', ['ORGANISATION', 'CERTIFYING_INSTITUTION'], 'TRANSITION', 'Het kwaliteitslabel is niet toegekend', a.reason);
+      await this.transition('decideCertification', a.actorId, { phase: 'REFUSED', step: null }, { code: 'refused' }, { cycle: decision });
+      await this.notify('refused', ['ORGANISATION', 'CERTIFYING_INSTITUTION'], 'TRANSITION', { code: 'refused', params: reason });
     } else {
-      await transition('decideCertification', a.actorId, { phase: 'DECISION', step: 'DEFERRED' }, 'Besluit aangehouden', {
-        cycle: { decision: 'DEFER', decisionReason: a.reason },
-      });
-      await notify('deferred', ['ORGANISATION'], 'TRANSITION', 'Het besluit is aangehouden', a.reason);
+      await this.transition('decideCertification', a.actorId, { phase: 'DECISION', step: 'DEFERRED' }, { code: 'deferred' }, { cycle: decision });
+      await this.notify('deferred', ['ORGANISATION'], 'TRANSITION', { code: 'deferred', params: reason });
     }
-  }, (a) => {
-    if (!a.reason.trim()) refuse('BAD_USER_INPUT', 'A decision needs a reason.');
-  });
+  }
 
   // --- Certified ---
 
   /** What the sector body does to a certificate: a move, its status in the register, a notice, all with a reason. */
-  function certificateCommand(
-    update: m.CommandUpdate<m.ReasonArgs>,
+  private async certificateAction(
     name: 'suspendCertificate' | 'reinstateCertificate' | 'withdrawCertificate',
+    a: m.ReasonArgs,
     to: { phase: Phase; step: Step | null },
     status: 'VALID' | 'SUSPENDED' | 'WITHDRAWN',
-    text: { summary: string; noticeKey: string; noticeTitle: string; reasonMissing: string },
-  ): void {
-    command(update, name, async (a) => {
-      await transition(name, a.actorId, to, text.summary, { certificate: { status, reason: a.reason } });
-      await notify(text.noticeKey, ['ORGANISATION', 'CERTIFYING_INSTITUTION'], 'TRANSITION', text.noticeTitle, a.reason);
-    }, (a) => {
-      if (!a.reason.trim()) refuse('BAD_USER_INPUT', text.reasonMissing);
-    });
+    noticeKey: string,
+  ): Promise<void> {
+    await this.transition(name, a.actorId, to, { code: name }, { certificate: { status, reason: a.reason } });
+    await this.notify(noticeKey, ['ORGANISATION', 'CERTIFYING_INSTITUTION'], 'TRANSITION', { code: noticeKey, params: { text: a.reason } });
   }
 
-  certificateCommand(m.suspendCertificateUpdate, 'suspendCertificate', { phase: 'CERTIFIED', step: 'SUSPENDED' }, 'SUSPENDED', {
-    summary: 'Certificaat geschorst',
-    noticeKey: 'suspended',
-    noticeTitle: 'Het certificaat is geschorst',
-    reasonMissing: 'Suspending needs a reason.',
-  });
-  // A suspension is temporary: lifting it makes the certificate valid again until its own end date.
-  certificateCommand(m.reinstateCertificateUpdate, 'reinstateCertificate', { phase: 'CERTIFIED', step: 'VALID' }, 'VALID', {
-    summary: 'Schorsing opgeheven',
-    noticeKey: 'reinstated',
-    noticeTitle: 'De schorsing van het certificaat is opgeheven',
-    reasonMissing: 'Lifting a suspension needs a reason.',
-  });
-  certificateCommand(m.withdrawCertificateUpdate, 'withdrawCertificate', { phase: 'WITHDRAWN', step: null }, 'WITHDRAWN', {
-    summary: 'Certificaat ingetrokken',
-    noticeKey: 'withdrawn',
-    noticeTitle: 'Het certificaat is ingetrokken',
-    reasonMissing: 'Withdrawing needs a reason.',
-  });
-
   /** What the clock does: reminders, escalation, the next cycle, expiry, renewal. */
-  async function onClock(): Promise<void> {
+  private async onClock(): Promise<void> {
+    const state = this.state;
     const now = Date.now();
     const d = state.deadline;
     if (d && !d.reminded && now >= d.remindMs) {
       d.reminded = true;
-      await notify(`remind-${d.kind}`, ['ORGANISATION', 'AUDITORS'], 'REMINDER', 'Herinnering: er loopt een termijn af', `Uiterlijk ${iso(d.dueMs)}.`);
+      await this.notify(`remind-${d.kind}`, ['ORGANISATION', 'AUDITORS'], 'REMINDER', { code: 'remind', params: { kind: d.kind, due: iso(d.dueMs) } });
     }
     if (d && !d.escalated && now >= d.dueMs) {
       d.escalated = true;
-      await transition('deadlinePassed', null, { phase: state.phase, step: state.step }, `Termijn verstreken (${d.kind})`, { cycle: { overdue: true } });
-      await notify(`overdue-${d.kind}`, ['SECTOR_BODY', 'ORGANISATION', 'AUDITORS'], 'OVERDUE', 'Termijn verstreken', `De termijn ${d.kind} is op ${iso(d.dueMs)} verstreken.`);
+      await this.transition('deadlinePassed', null, { phase: state.phase, step: state.step }, { code: 'deadlinePassed', params: { kind: d.kind } }, { cycle: { overdue: true } });
+      await this.notify(`overdue-${d.kind}`, ['SECTOR_BODY', 'ORGANISATION', 'AUDITORS'], 'OVERDUE', { code: 'overdue', params: { kind: d.kind, due: iso(d.dueMs) } });
     }
     const cert = state.certificate;
     if (state.phase === 'CERTIFIED' && cert && state.renewedBy) {
-      await transition('certificateRenewed', null, { phase: 'RENEWED', step: null }, 'Certificaat vervangen door de volgende cyclus', {
+      await this.transition('certificateRenewed', null, { phase: 'RENEWED', step: null }, { code: 'certificateRenewed' }, {
         certificate: { status: 'RENEWED', reason: `renewed by cycle ${state.renewedBy}` },
       });
       return;
     }
     if (state.phase === 'CERTIFIED' && cert && !state.nextCycleId && now >= cert.recertificationMs) {
-      const { nextCycleId, workflowInput } = await acts.openNextCycle({ cycleId: input.cycleId });
+      const { nextCycleId, workflowInput } = await acts.openNextCycle({ cycleId: this.input.cycleId });
       // Abandoned: the next cycle lives on when this one ends with its certificate.
       await startChild(certificationCycleWorkflow, {
         workflowId: cycleWorkflowId(nextCycleId),
@@ -360,41 +278,41 @@ export async function certificationCycleWorkflow(input: m.CycleWorkflowInput): P
         parentClosePolicy: ParentClosePolicy.ABANDON,
       });
       state.nextCycleId = nextCycleId;
-      await transition('openNextCycle', null, { phase: state.phase, step: state.step }, 'Volgende cyclus geopend voor hercertificering', { cycle: { closed: true } });
-      await notify('recertification', ['ORGANISATION'], 'RECERTIFICATION', 'Tijd voor hercertificering: de volgende cyclus staat klaar', `Het certificaat is geldig tot ${iso(cert.validUntilMs)}.`);
+      await this.transition('openNextCycle', null, { phase: state.phase, step: state.step }, { code: 'openNextCycle' }, { cycle: { closed: true } });
+      await this.notify('recertification', ['ORGANISATION'], 'RECERTIFICATION', { code: 'recertification', params: { validUntil: iso(cert.validUntilMs) } });
     }
     if (state.phase === 'CERTIFIED' && cert && now >= cert.validUntilMs) {
-      await transition('certificateExpired', null, { phase: 'EXPIRED', step: null }, 'Certificaat verlopen', {
+      await this.transition('certificateExpired', null, { phase: 'EXPIRED', step: null }, { code: 'certificateExpired' }, {
         certificate: { status: 'EXPIRED', reason: 'validity ended without renewal' },
       });
-      await notify('expired', ['ORGANISATION', 'SECTOR_BODY'], 'EXPIRED', 'Het certificaat is verlopen');
+      await this.notify('expired', ['ORGANISATION', 'SECTOR_BODY'], 'EXPIRED');
     }
     state.version += 1;
   }
 
-  // The start itself is the first entry of the audit trail (seq 1), written through the same projection.
-  // Commands wait for it (busy, set above), so the trail never shows a transition before the start.
-  state.seq = 1;
-  await acts.projectTransition({
-    cycleId: input.cycleId,
-    seq: 1,
-    fromPhase: null,
-    toPhase: 'PREPARATION',
-    command: 'startCycle',
-    actorId: input.startedBy,
-    at: iso(workflowInfo().startTime.getTime()),
-    summary: 'Cyclus gestart',
-  });
-  state.busy = false;
+  async run(): Promise<void> {
+    const state = this.state;
+    // The start itself is the first entry of the audit trail (seq 1), written through the same projection.
+    // Commands wait for it (the lock, taken in the constructor), so the trail never shows a move before it.
+    state.seq = 1;
+    await acts.projectTransition({
+      cycleId: this.input.cycleId,
+      seq: 1,
+      fromPhase: null,
+      toPhase: 'PREPARATION',
+      command: 'startCycle',
+      actorId: this.input.startedBy,
+      at: iso(workflowInfo().startTime.getTime()),
+      event: { code: 'startCycle' },
+    });
+    this.lock.release();
 
-  while (!FINAL_PHASES.includes(state.phase)) {
-    const seen = state.version;
-    const wake = state.nextWakeMs();
-    const changed = await condition(
-      () => state.version !== seen,
-      wake === null ? undefined : Math.max(1, wake - Date.now()),
-    );
-    if (!changed || state.renewedBy) await exclusive(null, onClock);
+    while (!FINAL_PHASES.includes(state.phase)) {
+      const seen = state.version;
+      const wake = state.nextWakeMs();
+      const changed = await condition(() => state.version !== seen, wake === null ? undefined : Math.max(1, wake - Date.now()));
+      if (!changed || state.renewedBy) await this.exclusive(null, () => this.onClock());
+    }
+    await condition(allHandlersFinished);
   }
-  await condition(allHandlersFinished);
 }

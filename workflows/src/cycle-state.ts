@@ -22,12 +22,13 @@ export class CycleState {
   phase: Phase = 'PREPARATION';
   step: Step | null = null;
   seq = 0;
-  /** True while a command handler or timer runs, so two never interleave across an activity call. */
-  busy = false;
   /** Bumped on every change, so the main loop wakes to recompute its next timer. */
   version = 0;
   deadline: Deadline | null = null;
   proposedDates: string[] = [];
+  /** When the engagement was accepted: the scheme may bound the audit dates from then on. */
+  engagedAtMs: number | null = null;
+  confirmedAuditDate: string | null = null;
   leadAuditorId: string | null = null;
   coAuditorId: string | null = null;
   certificate: Certificate | null = null;

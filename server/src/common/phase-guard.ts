@@ -1,24 +1,34 @@
-import type { Phase, Step } from '../../../workflows/src/rules';
+import { contentRefusal, type ContentArea, type Refusal } from '../../../workflows/src/rules';
 import { DomainError } from './errors';
 
-/** A phase, and optionally the steps inside it, where some content may be written. */
-export interface OpenWhere {
-  phase: Phase;
-  steps?: readonly Step[];
+/** The model's refusal as the error a mutation answers with (its field and details included). */
+export function refusalError(refusal: Refusal): DomainError {
+  return new DomainError(refusal.code, refusal.message, refusal.field, refusal.details);
 }
 
+/** Throws the model's refusal, if it gave one. */
+export function assertNoRefusal(refusal: Refusal | null): void {
+  if (refusal) throw refusalError(refusal);
+}
+
+/** The cycle facts a content window looks at, as the projection stores them. */
+export interface ProjectedPosition {
+  phase: Parameters<typeof contentRefusal>[1]['phase'];
+  step: Parameters<typeof contentRefusal>[1]['step'];
+  selfEvaluationLockedAt: Date | string | null;
+}
+
+export const contentPosition = (cycle: ProjectedPosition) => ({
+  phase: cycle.phase,
+  step: cycle.step,
+  selfEvaluationLocked: cycle.selfEvaluationLockedAt !== null,
+});
+
 /**
- * Content (audits, findings, actions) is written straight to the database, not through the workflow, so the
- * guard is the projected position of the cycle. The refusal names where the write is possible and where the
- * cycle is now, so a person can see why and what has to happen first.
+ * Content (answers, audits, findings, actions, links) is written straight to the database, not through the
+ * workflow, so the guard is the projected position of the cycle, judged by the process model's content
+ * windows. `what` rewords the refusal for one operation of the area.
  */
-export function assertContentOpen(at: { phase: Phase; step: Step | null }, action: string, open: readonly OpenWhere[]): void {
-  const allowed = open.some((w) => w.phase === at.phase && (!w.steps || (at.step !== null && w.steps.includes(at.step))));
-  if (allowed) return;
-  const where = open.map((w) => (w.steps ? `${w.phase} (${w.steps.join(' or ')})` : w.phase)).join(' or ');
-  const now = at.step ? `${at.phase} (${at.step})` : at.phase;
-  throw new DomainError('WRONG_PHASE', `${action} only in ${where}; this cycle is in ${now}.`, undefined, {
-    phase: at.phase,
-    step: at.step,
-  });
+export function assertContentOpen(cycle: ProjectedPosition, area: ContentArea, what?: string): void {
+  assertNoRefusal(contentRefusal(area, contentPosition(cycle), what));
 }

@@ -1,25 +1,31 @@
 import 'reflect-metadata';
+import { componentLogger } from '../common/logger';
 import { loadConfig } from '../config';
 import { ensureDatabase, openOrm, redact, runMigrations } from './database';
 import { seedDemoData } from './seeders/demo.seeder';
 
-/** Creates the database if missing, applies committed migrations, and with DEMO_SEED=true seeds demo data. */
+const log = componentLogger('migrate');
+
+/**
+ * Creates the database if missing, applies committed migrations, and with DEMO_SEED=true seeds demo data.
+ * All through the logger: this runs as a deployment step (docker-compose's migrate service), beside the api.
+ */
 async function main(): Promise<void> {
   const config = loadConfig();
   await ensureDatabase(config.DATABASE_URL);
   const applied = await runMigrations(config.DATABASE_URL);
-  console.log(`[migrate] ${redact(config.DATABASE_URL)}: ${applied.length ? applied.join(', ') : 'up to date'}`);
+  log.info({ database: redact(config.DATABASE_URL), applied }, applied.length ? `applied ${applied.length} migration(s)` : 'schema up to date');
   if (!config.DEMO_SEED) return;
   const orm = await openOrm(config.DATABASE_URL);
   try {
     await seedDemoData(orm.em.fork());
-    console.log('[migrate] demo data present');
+    log.info('demo data present');
   } finally {
     await orm.close();
   }
 }
 
 main().catch((err) => {
-  console.error('[migrate] failed:', err);
+  log.fatal({ err }, 'failed');
   process.exit(1);
 });

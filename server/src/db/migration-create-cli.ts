@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/postgresql';
 import path from 'node:path';
 import { Client } from 'pg';
+import { componentLogger } from '../common/logger';
 import { projectRoot } from '../common/project-root';
 import { DEFAULT_DATABASE_URL } from '../config';
 import { runMigrations } from './migration-config';
@@ -28,7 +29,8 @@ async function main(): Promise<void> {
     const orm = await MikroORM.init({ ...config, migrations: { ...config.migrations, path: sourceDir, pathTs: sourceDir } });
     try {
       const result = await orm.getMigrator().createMigration(undefined, false, false, name);
-      console.log(result.diff.up.length ? `Wrote ${result.fileName}` : 'No schema changes.');
+      // The answer to the developer who ran the command, so plain stdout; failures go to the logger.
+      process.stdout.write(`${result.diff.up.length ? `Wrote ${result.fileName}` : 'No schema changes.'}\n`);
     } finally {
       await orm.close();
     }
@@ -39,6 +41,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((err) => {
-  console.error(err);
+  componentLogger('cli').fatal({ err }, 'creating a migration failed');
   process.exit(1);
 });

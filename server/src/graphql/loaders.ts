@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
+import { Cycle } from '../modules/cycle/cycle.entity';
 import { createInternalAuditLoaders } from '../modules/internal-audit/internal-audit.loaders';
 import { createExternalAuditLoaders } from '../modules/external-audit/external-audit.loaders';
 import { createImprovementPlanLoaders } from '../modules/improvement-plan/improvement-plan.loaders';
@@ -29,6 +30,12 @@ export function createLoaders(em: EntityManager) {
       );
       const byId = new Map(rows.map((r) => [r.framework_version_id, Number(r.n)]));
       return versionIds.map((id) => byId.get(id) ?? 0);
+    }),
+    /** Cycles by ID, for lists that name cycles (the register): one query for the page. */
+    cycleById: new DataLoader<string, Cycle | null>(async (ids) => {
+      const cycles = await em.find(Cycle, { id: { $in: [...ids] } });
+      const byId = new Map(cycles.map((c) => [c.id, c]));
+      return ids.map((id) => byId.get(id) ?? null);
     }),
     internalAudit: createInternalAuditLoaders(em),
     externalAudit: createExternalAuditLoaders(em),

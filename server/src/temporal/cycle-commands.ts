@@ -52,7 +52,8 @@ function toDomainError(err: unknown): unknown {
     const type = err.cause.type as RefusalCode | undefined;
     if (type && (REFUSALS as readonly string[]).includes(type)) {
       const [details] = err.cause.details ?? [];
-      return new DomainError(type, err.cause.message, undefined, isRecord(details) ? details : undefined);
+      const data = isRecord(details) ? details : undefined;
+      return new DomainError(type, err.cause.message, typeof data?.field === 'string' ? data.field : undefined, data);
     }
   }
   return err;

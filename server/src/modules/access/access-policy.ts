@@ -6,7 +6,7 @@ import { PartyKind, Role } from '../user/role';
 import type { User } from '../user/user.entity';
 
 /**
- * Who may see and touch which party's data (PRODUCT.md §1). An organisation sees only its own cycles; a
+ * Who may see and touch which party's data. An organisation sees only its own cycles; a
  * certifying institution's manager sees the cycles it is engaged on, an auditor only those assigned to
  * them; the sector body sees everything. What a caller may not see is reported as not found, so its
  * existence is not revealed.

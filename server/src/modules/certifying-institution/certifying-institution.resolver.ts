@@ -4,6 +4,7 @@ import { Role } from '../user/role';
 import { UserSummary } from '../user/user-summary.view';
 import { CertifyingInstitution } from './certifying-institution.entity';
 import { SetCertifyingInstitutionAdmissionInput } from './dto/set-admission.input';
+import { rememberEntity } from '../receipt/mutation-receipts';
 
 @Resolver(() => CertifyingInstitution)
 export class CertifyingInstitutionResolver {
@@ -26,15 +27,12 @@ export class CertifyingInstitutionResolver {
     @Arg('input') input: SetCertifyingInstitutionAdmissionInput,
     @Ctx() ctx: Context,
   ): Promise<CertifyingInstitution> {
-    return ctx.services.receipts.once(
-      ctx.em,
-      ctx.user!,
-      'setCertifyingInstitutionAdmission',
-      input.clientMutationId,
-      (tx) => ctx.services.certifyingInstitutions.setAdmission(tx, ctx.user!, input),
-      (ci) => ci.id,
-      (tx, id) => tx.findOneOrFail(CertifyingInstitution, { id }),
-    );
+    return ctx.services.receipts.once(ctx.em, ctx.user!, {
+      operation: 'setCertifyingInstitutionAdmission',
+      clientMutationId: input.clientMutationId,
+      run: (tx) => ctx.services.certifyingInstitutions.setAdmission(tx, ctx.user!, input),
+      remember: rememberEntity(CertifyingInstitution, 'Certifying institution'),
+    });
   }
 
   @FieldResolver(() => [UserSummary], {

@@ -1,16 +1,32 @@
-import { FieldResolver, Resolver, Root } from 'type-graphql';
-import { waitingOn, type Party } from '../../../../workflows/src/rules';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Party } from '../../../../workflows/src/rules';
+import type { Context } from '../../graphql/context';
 import { CertifyingInstitution } from '../certifying-institution/certifying-institution.entity';
 import { UserSummary, userSummary } from '../user/user-summary.view';
+import { ActionPermission, NextStep } from './cycle-capabilities.view';
 import { WaitingParty } from './cycle-enums';
 import { Cycle } from './cycle.entity';
 
 /** Who holds the cycle: the party that acts next, the engaged institution and its assigned auditors. */
 @Resolver(() => Cycle)
 export class CyclePartiesResolver {
-  @FieldResolver(() => WaitingParty, { description: 'Who is to act next; dueAt says until when.' })
-  waitingOn(@Root() cycle: Cycle): Party {
-    return waitingOn({ phase: cycle.phase, step: cycle.step });
+  @FieldResolver(() => WaitingParty, { description: 'Who is to act next; dueAt says until when. nextStep tells more.' })
+  async waitingOn(@Root() cycle: Cycle, @Ctx() ctx: Context): Promise<Party> {
+    return (await this.nextStep(cycle, ctx)).party;
+  }
+
+  @FieldResolver(() => NextStep, { description: 'Who acts next (you, another party, nobody), on what, and until when.' })
+  async nextStep(@Root() cycle: Cycle, @Ctx() ctx: Context): Promise<NextStep> {
+    // Only a certified cycle asks about its actions; the loader batches them for a whole list of cycles.
+    const actions = cycle.phase === 'CERTIFIED' ? await ctx.loaders.improvementPlan.actionsByCycle.load(cycle.id) : [];
+    return ctx.services.capabilities.nextStep(ctx.user!, cycle, actions);
+  }
+
+  @FieldResolver(() => [ActionPermission], {
+    description: 'For every command and kind of content: whether you may do it now, or the refusal the mutation would give.',
+  })
+  viewerCan(@Root() cycle: Cycle, @Ctx() ctx: Context): ActionPermission[] {
+    return ctx.services.capabilities.viewerCan(ctx.user!, cycle);
   }
 
   @FieldResolver(() => CertifyingInstitution, { nullable: true, description: 'The institution engaged for the external audit.' })

@@ -1,3 +1,4 @@
+import type { ProcessMessage } from '../../../../workflows/src/activities';
 import { Entity, Enum, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
@@ -42,7 +43,11 @@ export class CycleTransition extends BaseEntity {
   @Property({ type: 'timestamptz' })
   at!: Date;
 
-  @Field()
+  /** The Dutch wording, stored for readers outside the api; the api words `event` per reader. */
   @Property({ type: 'text' })
   summary!: string;
+
+  /** What happened, as the workflow reported it; null on entries from before events had codes. */
+  @Property({ type: 'jsonb', nullable: true })
+  event: ProcessMessage | null = null;
 }

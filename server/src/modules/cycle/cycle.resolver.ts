@@ -1,6 +1,6 @@
 import { isUUID } from 'class-validator';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { progressOf, timeline } from '../../../../workflows/src/rules';
+import { Arg, Args, Authorized, Ctx, Float, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { auditDaysFor, progressOf, timeline } from '../../../../workflows/src/rules';
 import { notFound } from '../../common/errors';
 import { PageArgs, PageOf } from '../../common/pagination';
 import type { Context } from '../../graphql/context';
@@ -12,6 +12,7 @@ import { CycleTransition } from './cycle-transition.entity';
 import { Progress, TimelineStep } from './cycle-views';
 import { Cycle } from './cycle.entity';
 import { StartCycleInput } from './dto/start-cycle.input';
+import { eventText } from './process-texts';
 
 export const CyclePage = PageOf(Cycle, 'CyclePage');
 
@@ -66,6 +67,12 @@ export class CycleResolver {
     return progressOf(done, total);
   }
 
+  @FieldResolver(() => Float, { nullable: true, description: "Audit days by the scheme's FTE table for this cycle's FTE; null when no band covers it." })
+  async computedAuditDays(@Root() cycle: Cycle): Promise<number | null> {
+    const version = await cycle.frameworkVersion.loadOrFail();
+    return auditDaysFor(cycle.fte, version.rules.auditDaysTable);
+  }
+
   @FieldResolver(() => [TimelineStep])
   timeline(@Root() cycle: Cycle): TimelineStep[] {
     return timeline(cycle.phase);
@@ -79,6 +86,11 @@ export class CycleResolver {
 
 @Resolver(() => CycleTransition)
 export class CycleEventResolver {
+  @FieldResolver(() => String, { description: "What happened, in the reader's language (Accept-Language: nl or en)." })
+  summary(@Root() event: CycleTransition, @Ctx() ctx: Context): string {
+    return event.event ? eventText(event.event, ctx.locale) : event.summary;
+  }
+
   @FieldResolver(() => String, { nullable: true, description: 'Who made the transition; null for timers.' })
   async actorName(@Root() event: CycleTransition): Promise<string | null> {
     return event.actor ? (await event.actor.loadOrFail()).name : null;

@@ -17,6 +17,8 @@ export class CycleService {
   constructor(
     private readonly commands: CycleCommands,
     private readonly policy: AccessPolicy,
+    /** TEST_SECONDS_DURATIONS: see durationsFrom. */
+    private readonly testSecondsDurations = false,
   ) {}
 
   async start(em: EntityManager, user: User, input: StartCycleInput): Promise<Cycle> {
@@ -71,7 +73,7 @@ export class CycleService {
       cycleId: cycle.id,
       organisationId: cycle.organisation.id,
       startedBy: cycle.startedBy.id,
-      durations: durationsFrom(version.rules),
+      durations: durationsFrom(version.rules, this.testSecondsDurations),
       previousCycleId: cycle.previousCycle?.id ?? null,
     });
   }

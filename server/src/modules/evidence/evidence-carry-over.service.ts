@@ -1,10 +1,10 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
-import { badInput, DomainError, notFound } from '../../common/errors';
+import { badInput, notFound } from '../../common/errors';
 import { assertContentOpen } from '../../common/phase-guard';
 import type { AccessPolicy } from '../access/access-policy';
-import type { MutationReceipts } from '../receipt/mutation-receipts';
+import { REMEMBER_ID, type MutationReceipts } from '../receipt/mutation-receipts';
 import { Cycle } from '../cycle/cycle.entity';
 import type { User } from '../user/user.entity';
 import type { ConfirmEvidenceStillValidInput } from './dto/confirm-evidence-still-valid.input';
@@ -25,7 +25,7 @@ const LINKED_IN_CYCLE = `
   where l.cycle_id = ?`;
 
 /**
- * Carry-over into the next cycle (PRODUCT.md §3.7): the evidence of the previous cycle is offered with a
+ * Carry-over into the next cycle at recertification: the evidence of the previous cycle is offered with a
  * "still valid?" question. Yes links it to the norms with the same codes in the new cycle's framework
  * version (carriedOver); no records that, and takes back the links an earlier yes made. Only while the new
  * cycle's self-evaluation is open: after that its evidence is fixed like any other.
@@ -38,11 +38,12 @@ export class EvidenceCarryOverService {
 
   /** The mutation: applied once per clientMutationId, answered with the evidence's candidate view. */
   async answer(em: EntityManager, user: User, input: ConfirmEvidenceStillValidInput): Promise<EvidenceCarryOverCandidate> {
-    const id = await this.receipts.once(em, user, 'confirmEvidenceStillValid', input.clientMutationId,
-      (tx) => this.confirm(tx, user, input),
-      (carryOverId) => carryOverId,
-      async (_tx, carryOverId) => carryOverId,
-    );
+    const id = await this.receipts.once(em, user, {
+      operation: 'confirmEvidenceStillValid',
+      clientMutationId: input.clientMutationId,
+      run: (tx) => this.confirm(tx, user, input),
+      remember: REMEMBER_ID,
+    });
     return this.candidate(em, user, id);
   }
 
@@ -73,8 +74,7 @@ export class EvidenceCarryOverService {
     if (!cycle) throw notFound('Cycle');
     this.policy.assertOrganisationActor(user, cycle, UPLOADERS);
     if (!cycle.previousCycle) throw badInput('cycleId', 'This cycle does not follow an earlier one, so there is no evidence to carry over.');
-    if (cycle.selfEvaluationLockedAt) throw new DomainError('LOCKED', 'The self-evaluation was submitted; carried-over evidence can no longer change.');
-    assertContentOpen(cycle, 'Evidence from the previous cycle can be confirmed', [{ phase: 'PREPARATION' }, { phase: 'SELF_EVALUATION' }]);
+    assertContentOpen(cycle, 'EVIDENCE_CARRY_OVER');
 
     const [linked] = await tx.execute<{ norm_codes: string[] }[]>(`${LINKED_IN_CYCLE} and l.evidence_id = ? group by l.evidence_id`, [
       cycle.previousCycle.id,

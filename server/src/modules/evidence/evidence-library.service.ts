@@ -4,7 +4,7 @@ import { DomainError, notAllowed, notFound } from '../../common/errors';
 import { decodeCursor, pageFrom, type Page } from '../../common/pagination';
 import { containsPattern } from '../../common/sql-fragment';
 import type { AccessPolicy } from '../access/access-policy';
-import type { MutationReceipts } from '../receipt/mutation-receipts';
+import { REMEMBER_ID, type MutationReceipts } from '../receipt/mutation-receipts';
 import { PartyKind } from '../user/role';
 import type { User } from '../user/user.entity';
 import { removeIfUnreferenced } from './content-lock';
@@ -77,19 +77,16 @@ export class EvidenceLibraryService {
    */
   async delete(em: EntityManager, user: User, input: DeleteEvidenceInput): Promise<string> {
     let key: string | null = null;
-    const id = await this.receipts.once(
-      em,
-      user,
-      'deleteEvidence',
-      input.clientMutationId,
-      async (tx) => {
+    const id = await this.receipts.once(em, user, {
+      operation: 'deleteEvidence',
+      clientMutationId: input.clientMutationId,
+      run: async (tx) => {
         const evidence = await this.deleteRow(tx, user, input.evidenceId);
         key = evidence.storageKey;
         return evidence.id;
       },
-      (deleted) => deleted,
-      async (_tx, deleted) => deleted,
-    );
+      remember: REMEMBER_ID,
+    });
     if (key) await removeIfUnreferenced(em, key, (k) => this.storage.remove(k));
     return id;
   }

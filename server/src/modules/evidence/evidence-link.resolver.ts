@@ -1,5 +1,4 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import { notFound } from '../../common/errors';
 import type { Context } from '../../graphql/context';
 import { ActionStatus } from '../improvement-plan/improvement-action.entity';
 import { Role } from '../user/role';
@@ -8,6 +7,7 @@ import { UnlinkEvidenceInput } from './dto/unlink-evidence.input';
 import { EvidenceLink } from './evidence-link.entity';
 import { isLinkLocked } from './evidence-lock-rules';
 import { Evidence } from './evidence.entity';
+import { REMEMBER_ID, rememberEntity } from '../receipt/mutation-receipts';
 
 @Resolver(() => EvidenceLink)
 export class EvidenceLinkResolver {
@@ -17,23 +17,25 @@ export class EvidenceLinkResolver {
   })
   linkEvidence(@Arg('input') input: LinkEvidenceInput, @Ctx() ctx: Context): Promise<EvidenceLink> {
     const user = ctx.user!;
-    return ctx.services.receipts.once(ctx.em, user, 'linkEvidence', input.clientMutationId,
-      (tx) => ctx.services.evidence.links.link(tx, user, input),
-      (link) => link.id,
+    return ctx.services.receipts.once(ctx.em, user, {
+      operation: 'linkEvidence',
+      clientMutationId: input.clientMutationId,
+      run: (tx) => ctx.services.evidence.links.link(tx, user, input),
       // A retried request answers with the link it made, unless that was unlinked since.
-      async (tx, id) => (await tx.findOne(EvidenceLink, { id })) ?? Promise.reject(notFound('Evidence link')),
-    );
+      remember: rememberEntity(EvidenceLink, 'Evidence link'),
+    });
   }
 
   @Authorized(Role.ORG_QUALITY_OFFICER, Role.ORG_INTERNAL_AUDITOR)
   @Mutation(() => ID, { description: 'Removes a link, unless the phase it belongs to was submitted (LOCKED); returns its ID.' })
   unlinkEvidence(@Arg('input') input: UnlinkEvidenceInput, @Ctx() ctx: Context): Promise<string> {
     const user = ctx.user!;
-    return ctx.services.receipts.once(ctx.em, user, 'unlinkEvidence', input.clientMutationId,
-      (tx) => ctx.services.evidence.links.unlink(tx, user, input),
-      (id) => id,
-      async (_tx, id) => id,
-    );
+    return ctx.services.receipts.once(ctx.em, user, {
+      operation: 'unlinkEvidence',
+      clientMutationId: input.clientMutationId,
+      run: (tx) => ctx.services.evidence.links.unlink(tx, user, input),
+      remember: REMEMBER_ID,
+    });
   }
 
   @FieldResolver(() => Evidence)

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { rm } from 'node:fs/promises';
+import type { Logger } from 'pino';
 import { removeIfUnreferenced } from './content-lock';
 import type { EvidenceStorage } from './storage/evidence-storage';
 import type { SpoolFolder } from './storage/spool-folder';
@@ -56,14 +57,14 @@ export function startEvidenceSweeper(
   em: EntityManager,
   storage: EvidenceStorage,
   spool: SpoolFolder,
-  log: (line: string) => void,
+  log: Pick<Logger, 'info' | 'error'>,
 ): () => void {
   const run = () =>
     sweepEvidence(em, storage, spool).then(
       (r) => {
-        if (r.spoolFilesRemoved || r.contentRemoved) log(`evidence sweep removed ${r.spoolFilesRemoved} spool file(s), ${r.contentRemoved} unreferenced file(s)`);
+        if (r.spoolFilesRemoved || r.contentRemoved) log.info(`evidence sweep removed ${r.spoolFilesRemoved} spool file(s), ${r.contentRemoved} unreferenced file(s)`);
       },
-      (err: unknown) => log(`evidence sweep failed: ${err instanceof Error ? err.message : String(err)}`),
+      (err: unknown) => log.error({ err }, 'evidence sweep failed'),
     );
   void run();
   const timer = setInterval(() => void run(), SWEEP_INTERVAL_MS);

@@ -1,5 +1,4 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { notFound } from '../../common/errors';
 import { PageOf } from '../../common/pagination';
 import type { Context } from '../../graphql/context';
 import { ORGANISATION_ROLES, Role } from '../user/role';
@@ -8,6 +7,7 @@ import { DeleteEvidenceInput } from './dto/delete-evidence.input';
 import { EvidenceLibraryArgs } from './dto/evidence-library.args';
 import { Evidence } from './evidence.entity';
 import { EvidenceUploadRules } from './evidence-upload-rules.view';
+import { rememberEntity } from '../receipt/mutation-receipts';
 
 export const EvidencePage = PageOf(Evidence, 'EvidencePage');
 
@@ -29,11 +29,12 @@ export class EvidenceResolver {
   @Mutation(() => Evidence, { description: 'Makes an uploaded file the next version of a document; the older version stays available.' })
   addEvidenceVersion(@Arg('input') input: AddEvidenceVersionInput, @Ctx() ctx: Context): Promise<Evidence> {
     const user = ctx.user!;
-    return ctx.services.receipts.once(ctx.em, user, 'addEvidenceVersion', input.clientMutationId,
-      (tx) => ctx.services.evidence.library.addVersion(tx, user, input),
-      (evidence) => evidence.id,
-      async (tx, id) => (await tx.findOne(Evidence, { id })) ?? Promise.reject(notFound('Evidence')),
-    );
+    return ctx.services.receipts.once(ctx.em, user, {
+      operation: 'addEvidenceVersion',
+      clientMutationId: input.clientMutationId,
+      run: (tx) => ctx.services.evidence.library.addVersion(tx, user, input),
+      remember: rememberEntity(Evidence, 'Evidence'),
+    });
   }
 
   @Authorized(Role.ORG_QUALITY_OFFICER, Role.ORG_INTERNAL_AUDITOR)

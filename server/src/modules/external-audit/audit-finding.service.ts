@@ -1,8 +1,9 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, notFound } from '../../common/errors';
-import { assertContentOpen, type OpenWhere } from '../../common/phase-guard';
+import { assertContentOpen } from '../../common/phase-guard';
 import type { AccessPolicy } from '../access/access-policy';
+import { assertContentWriter } from '../access/content-writers';
 import { Cycle } from '../cycle/cycle.entity';
 import { Norm } from '../framework/norm.entity';
 import { User } from '../user/user.entity';
@@ -12,8 +13,6 @@ import type { RecordAuditFindingInput } from './dto/record-audit-finding.input';
 import type { ExternalAuditLoaders } from './external-audit.loaders';
 import type { NormAssessment } from './norm-assessment.view';
 
-/** Findings are written during the audit itself; once the draft report is out they are what it reports. */
-const OPEN: readonly OpenWhere[] = [{ phase: 'EXTERNAL_AUDIT', steps: ['AUDITING'] }];
 
 /** The auditors' findings per norm: plain database writes by the assigned auditors while auditing. */
 export class AuditFindingService {
@@ -24,8 +23,8 @@ export class AuditFindingService {
       // Row lock on the cycle: a finding cannot land after the draft report moved the cycle on.
       const cycle = await tx.findOne(Cycle, { id: input.cycleId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!cycle) throw notFound('Cycle');
-      this.policy.assertAssignedAuditor(user, cycle);
-      assertContentOpen(cycle, 'Audit findings can be recorded', OPEN);
+      assertContentWriter(this.policy, user, cycle, 'AUDIT_FINDINGS');
+      assertContentOpen(cycle, 'AUDIT_FINDINGS');
       const norm = await tx.findOne(Norm, { id: input.normId, frameworkVersion: cycle.frameworkVersion.id });
       if (!norm) throw badInput('normId', "This norm is not part of the cycle's framework version.");
 

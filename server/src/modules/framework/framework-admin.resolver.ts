@@ -6,6 +6,7 @@ import { FrameworkVersionCommandInput } from './dto/framework-version-command.in
 import { ImportFrameworkVersionInput } from './dto/import-framework-version.input';
 import { UpdateSchemeRulesInput } from './dto/update-scheme-rules.input';
 import { FrameworkVersion } from './framework-version.entity';
+import { rememberEntity } from '../receipt/mutation-receipts';
 
 /** The sector body's secretariat manages scheme versions; the service checks the role again, beside the data. */
 @Resolver()
@@ -39,8 +40,6 @@ export class FrameworkAdminResolver {
 
   /** A retried request (same clientMutationId) returns the version as the first one left it. */
   private once(ctx: Context, operation: string, clientMutationId: string, run: (tx: EntityManager) => Promise<FrameworkVersion>) {
-    return ctx.services.receipts.once(ctx.em, ctx.user!, operation, clientMutationId, run, (v) => v.id, (tx, id) =>
-      tx.findOneOrFail(FrameworkVersion, { id }),
-    );
+    return ctx.services.receipts.once(ctx.em, ctx.user!, { operation, clientMutationId, run, remember: rememberEntity(FrameworkVersion, 'Framework version') });
   }
 }

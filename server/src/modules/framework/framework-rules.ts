@@ -3,11 +3,12 @@ import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type
 /**
  * Scheme rules of a framework version. The official values are not public; the defaults below are
  * placeholders chosen by LabelCycle, flagged with `placeholder: true` and shown as such, and the sector
- * body edits them per version. Durations carry a unit so tests can run a whole cycle in seconds.
+ * body edits them per version. A scheme counts in days, weeks and months only: the durations of seconds that
+ * tests run whole cycles with come from a test-only marker on the stored row, not from a public unit (see
+ * cycle-durations.ts).
  */
 
 export enum DurationUnit {
-  SECONDS = 'SECONDS',
   DAYS = 'DAYS',
   WEEKS = 'WEEKS',
   MONTHS = 'MONTHS',

@@ -11,7 +11,6 @@ const MAX_BANDS = 50;
 const MAX_DAYS = 365;
 /** Only to compare two durations; a month counts as its average length. */
 const APPROX_SECONDS: Record<DurationUnit, number> = {
-  [DurationUnit.SECONDS]: 1,
   [DurationUnit.DAYS]: 86_400,
   [DurationUnit.WEEKS]: 7 * 86_400,
   [DurationUnit.MONTHS]: 30.44 * 86_400,

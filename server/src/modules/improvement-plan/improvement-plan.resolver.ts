@@ -8,6 +8,7 @@ import { SaveImprovementActionInput } from './dto/save-improvement-action.input'
 import { UpdateImprovementActionInput } from './dto/update-improvement-action.input';
 import { ImprovementAction } from './improvement-action.entity';
 import { ImprovementPoint } from './improvement-point.view';
+import { REMEMBER_ID, rememberEntity } from '../receipt/mutation-receipts';
 
 @Resolver(() => ImprovementAction)
 export class ImprovementActionResolver {
@@ -17,22 +18,24 @@ export class ImprovementActionResolver {
   })
   saveImprovementAction(@Arg('input') input: SaveImprovementActionInput, @Ctx() ctx: Context): Promise<ImprovementAction> {
     const user = ctx.user!;
-    return ctx.services.receipts.once(ctx.em, user, 'saveImprovementAction', input.clientMutationId,
-      (tx) => ctx.services.improvementPlan.save(tx, user, input),
-      (action) => action.id,
-      (tx, id) => tx.findOneOrFail(ImprovementAction, { id }),
-    );
+    return ctx.services.receipts.once(ctx.em, user, {
+      operation: 'saveImprovementAction',
+      clientMutationId: input.clientMutationId,
+      run: (tx) => ctx.services.improvementPlan.save(tx, user, input),
+      remember: rememberEntity(ImprovementAction, 'Improvement action'),
+    });
   }
 
   @Authorized(Role.ORG_QUALITY_OFFICER)
   @Mutation(() => ID, { description: 'Deletes an action while the plan is drafted; returns its ID.' })
   deleteImprovementAction(@Arg('input') input: DeleteImprovementActionInput, @Ctx() ctx: Context): Promise<string> {
     const user = ctx.user!;
-    return ctx.services.receipts.once(ctx.em, user, 'deleteImprovementAction', input.clientMutationId,
-      (tx) => ctx.services.improvementPlan.delete(tx, user, input),
-      (id) => id,
-      async (_tx, id) => id,
-    );
+    return ctx.services.receipts.once(ctx.em, user, {
+      operation: 'deleteImprovementAction',
+      clientMutationId: input.clientMutationId,
+      run: (tx) => ctx.services.improvementPlan.delete(tx, user, input),
+      remember: REMEMBER_ID,
+    });
   }
 
   @Authorized(Role.ORG_QUALITY_OFFICER, Role.ORG_INTERNAL_AUDITOR)

@@ -1,13 +1,14 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, notFound } from '../../common/errors';
-import { assertContentOpen, type OpenWhere } from '../../common/phase-guard';
+import { actionDueDateRefusal, calendarDate, isBelowMeets, needsAction, type ContentArea } from '../../../../workflows/src/rules';
+import { assertContentOpen, assertNoRefusal } from '../../common/phase-guard';
 import type { AccessPolicy } from '../access/access-policy';
+import { assertContentWriter } from '../access/content-writers';
 import { Cycle } from '../cycle/cycle.entity';
 import { canReadAuditFindings } from '../external-audit/audit-finding-visibility';
 import type { ExternalAuditLoaders } from '../external-audit/external-audit.loaders';
 import { Norm } from '../framework/norm.entity';
-import { Role } from '../user/role';
 import { User } from '../user/user.entity';
 import type { DeleteImprovementActionInput } from './dto/delete-improvement-action.input';
 import type { SaveImprovementActionInput } from './dto/save-improvement-action.input';
@@ -16,12 +17,6 @@ import { ActionStatus, ImprovementAction } from './improvement-action.entity';
 import type { ImprovementPlanLoaders } from './improvement-plan.loaders';
 import type { ImprovementPoint } from './improvement-point.view';
 
-const DRAFTERS = [Role.ORG_QUALITY_OFFICER] as const;
-const TRACKERS = [Role.ORG_QUALITY_OFFICER, Role.ORG_INTERNAL_AUDITOR] as const;
-/** The plan is written while drafting; after submission it is the lead auditor's to review, as submitted. */
-const DRAFTING: readonly OpenWhere[] = [{ phase: 'IMPROVEMENT_PLAN', steps: ['DRAFTING'] }];
-/** Once accepted, actions are tracked through the decision and the whole validity period. */
-const TRACKING: readonly OpenWhere[] = [{ phase: 'DECISION' }, { phase: 'CERTIFIED' }];
 /** Progress only goes forward; skipping IN_PROGRESS is fine. */
 const STATUS_RANK: Record<ActionStatus, number> = { OPEN: 0, IN_PROGRESS: 1, DONE: 2 };
 
@@ -34,19 +29,22 @@ export class ImprovementPlanService {
       // Row lock on the cycle: no action changes after the plan was submitted.
       const cycle = await tx.findOne(Cycle, { id: input.cycleId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!cycle) throw notFound('Cycle');
-      this.policy.assertOrganisationActor(user, cycle, DRAFTERS);
-      assertContentOpen(cycle, 'Improvement actions can be drafted', DRAFTING);
+      assertContentWriter(this.policy, user, cycle, 'IMPROVEMENT_ACTIONS');
+      assertContentOpen(cycle, 'IMPROVEMENT_ACTIONS');
       let norm: Norm | null = null;
       if (input.normId) {
         norm = await tx.findOne(Norm, { id: input.normId, frameworkVersion: cycle.frameworkVersion.id });
         if (!norm) throw badInput('normId', "This norm is not part of the cycle's framework version.");
       }
 
-      let action: ImprovementAction | null;
+      let action: ImprovementAction | null = null;
       if (input.actionId) {
         action = await tx.findOne(ImprovementAction, { id: input.actionId, cycle: cycle.id });
         if (!action) throw notFound('Improvement action');
-      } else {
+      }
+      // A due date is judged when it is set or changed: one set earlier may have passed since.
+      if (!action || action.dueDate !== input.dueDate) assertNoRefusal(actionDueDateRefusal(input.dueDate, calendarDate(Date.now())));
+      if (!action) {
         action = tx.create(ImprovementAction, {
           cycle: cycle.id,
           norm: null,
@@ -70,8 +68,8 @@ export class ImprovementPlanService {
 
   delete(em: EntityManager, user: User, input: DeleteImprovementActionInput): Promise<string> {
     return em.transactional(async (tx) => {
-      const { action, cycle } = await this.lockedAction(tx, user, input.actionId, DRAFTERS);
-      assertContentOpen(cycle, 'Improvement actions can be deleted', DRAFTING);
+      const { action, cycle } = await this.lockedAction(tx, user, input.actionId, 'IMPROVEMENT_ACTIONS');
+      assertContentOpen(cycle, 'IMPROVEMENT_ACTIONS', 'Improvement actions can be deleted');
       tx.remove(action);
       return action.id;
     });
@@ -79,8 +77,8 @@ export class ImprovementPlanService {
 
   update(em: EntityManager, user: User, input: UpdateImprovementActionInput): Promise<ImprovementAction> {
     return em.transactional(async (tx) => {
-      const { action, cycle } = await this.lockedAction(tx, user, input.actionId, TRACKERS);
-      assertContentOpen(cycle, 'Improvement actions are tracked', TRACKING);
+      const { action, cycle } = await this.lockedAction(tx, user, input.actionId, 'ACTION_PROGRESS');
+      assertContentOpen(cycle, 'ACTION_PROGRESS');
       if (STATUS_RANK[input.status] < STATUS_RANK[action.status]) {
         throw badInput('status', `This action is ${action.status}; its status can only move forward (OPEN → IN_PROGRESS → DONE).`);
       }
@@ -112,9 +110,9 @@ export class ImprovementPlanService {
     const actionsPerNorm = new Map<string, number>();
     for (const a of actions) if (a.norm) actionsPerNorm.set(a.norm.id, (actionsPerNorm.get(a.norm.id) ?? 0) + 1);
 
-    // The same selection as the workflow's check before the plan can be submitted: below MEETS, or with
-    // improvement points written down, so the board and the submit refusal never disagree.
-    const points = findings.filter((f) => isBelowMeets(f.score) || f.improvementPoints.trim() !== '');
+    // The model's selection, as in the check before the plan can be submitted: the board and the submit
+    // refusal never disagree.
+    const points = findings.filter(needsAction);
     return Promise.all(
       points.map(async (f) => {
         const norm = await f.norm.loadOrFail();
@@ -139,20 +137,16 @@ export class ImprovementPlanService {
     tx: EntityManager,
     user: User,
     actionId: string,
-    roles: readonly Role[],
+    area: ContentArea,
   ): Promise<{ action: ImprovementAction; cycle: Cycle }> {
     const found = await tx.findOne(ImprovementAction, { id: actionId });
     if (!found) throw notFound('Improvement action');
     const cycle = await tx.findOneOrFail(Cycle, { id: found.cycle.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!this.policy.canReadCycle(user, cycle)) throw notFound('Improvement action');
-    this.policy.assertOrganisationActor(user, cycle, roles);
+    assertContentWriter(this.policy, user, cycle, area);
     // Read again under the lock: a change that committed while we waited for it is seen.
     const action = await tx.findOne(ImprovementAction, { id: actionId }, { refresh: true });
     if (!action) throw notFound('Improvement action');
     return { action, cycle };
   }
-}
-
-function isBelowMeets(score: string): boolean {
-  return score === 'PARTLY_MEETS' || score === 'DOES_NOT_MEET';
 }

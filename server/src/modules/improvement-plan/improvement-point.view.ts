@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { NormScore, type Score } from '../cycle/cycle-enums';
 
 /**
- * An audit finding the improvement plan has to answer (PRODUCT.md §3.5): scored below MEETS, or with
+ * An audit finding the improvement plan has to answer: scored below MEETS, or with
  * improvement points written down. `covered` says whether an action on its norm exists yet.
  */
 @ObjectType()

@@ -8,6 +8,7 @@ import { RecordInternalAuditFindingInput } from './dto/record-internal-audit-fin
 import { SetInternalAuditStatusInput } from './dto/set-internal-audit-status.input';
 import { InternalAuditFinding } from './internal-audit-finding.entity';
 import { InternalAudit } from './internal-audit.entity';
+import { rememberEntity } from '../receipt/mutation-receipts';
 
 @Resolver(() => InternalAudit)
 export class InternalAuditResolver {
@@ -15,11 +16,12 @@ export class InternalAuditResolver {
   @Mutation(() => InternalAudit, { description: 'Plans an internal audit of one team or unit (phase INTERNAL_AUDIT).' })
   planInternalAudit(@Arg('input') input: PlanInternalAuditInput, @Ctx() ctx: Context): Promise<InternalAudit> {
     const user = ctx.user!;
-    return ctx.services.receipts.once(ctx.em, user, 'planInternalAudit', input.clientMutationId,
-      (tx) => ctx.services.internalAudits.plan(tx, user, input),
-      (audit) => audit.id,
-      (tx, id) => tx.findOneOrFail(InternalAudit, { id }),
-    );
+    return ctx.services.receipts.once(ctx.em, user, {
+      operation: 'planInternalAudit',
+      clientMutationId: input.clientMutationId,
+      run: (tx) => ctx.services.internalAudits.plan(tx, user, input),
+      remember: rememberEntity(InternalAudit, 'Internal audit'),
+    });
   }
 
   @Authorized(Role.ORG_QUALITY_OFFICER, Role.ORG_INTERNAL_AUDITOR)

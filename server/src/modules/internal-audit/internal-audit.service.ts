@@ -1,8 +1,10 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, DomainError, notAllowed, notFound } from '../../common/errors';
-import { assertContentOpen, type OpenWhere } from '../../common/phase-guard';
+import { calendarDate, internalAuditDateRefusal, shiftBy, type CycleSpan } from '../../../../workflows/src/rules';
+import { assertContentOpen, assertNoRefusal } from '../../common/phase-guard';
 import type { AccessPolicy } from '../access/access-policy';
+import { assertContentWriter } from '../access/content-writers';
 import { Cycle } from '../cycle/cycle.entity';
 import { Norm } from '../framework/norm.entity';
 import { Role } from '../user/role';
@@ -14,10 +16,8 @@ import { InternalAuditFinding } from './internal-audit-finding.entity';
 import type { InternalAuditLoaders } from './internal-audit.loaders';
 import { InternalAudit, InternalAuditStatus } from './internal-audit.entity';
 
-const PLANNERS = [Role.ORG_QUALITY_OFFICER] as const;
 /** Who can be named as an internal auditor, and who can act on an audit (the latter only if named, or QO). */
 const AUDIT_ROLES = [Role.ORG_QUALITY_OFFICER, Role.ORG_INTERNAL_AUDITOR] as const;
-const OPEN: readonly OpenWhere[] = [{ phase: 'INTERNAL_AUDIT' }];
 
 /**
  * Internal audits are the organisation's own content: plain database writes while the cycle is in
@@ -31,8 +31,9 @@ export class InternalAuditService {
     return em.transactional(async (tx) => {
       const cycle = await tx.findOne(Cycle, { id: input.cycleId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!cycle) throw notFound('Cycle');
-      this.policy.assertOrganisationActor(user, cycle, PLANNERS);
-      assertContentOpen(cycle, 'Internal audits can be planned', OPEN);
+      assertContentWriter(this.policy, user, cycle, 'INTERNAL_AUDITS');
+      assertContentOpen(cycle, 'INTERNAL_AUDITS', 'Internal audits can be planned');
+      assertNoRefusal(internalAuditDateRefusal(input.plannedDate, await cycleSpan(cycle)));
 
       const auditors = await tx.find(User, {
         id: { $in: input.auditorIds },
@@ -61,7 +62,7 @@ export class InternalAuditService {
   setStatus(em: EntityManager, user: User, input: SetInternalAuditStatusInput): Promise<InternalAudit> {
     return em.transactional(async (tx) => {
       const { audit, cycle } = await this.lockedAudit(tx, user, input.internalAuditId);
-      assertContentOpen(cycle, 'An internal audit can be marked done or cancelled', OPEN);
+      assertContentOpen(cycle, 'INTERNAL_AUDITS', 'An internal audit can be marked done or cancelled');
       const status = InternalAuditStatus[input.status];
       // Repeating the same status (a retried request) is harmless.
       if (audit.status === status) return audit;
@@ -79,7 +80,7 @@ export class InternalAuditService {
   recordFinding(em: EntityManager, user: User, input: RecordInternalAuditFindingInput): Promise<InternalAuditFinding> {
     return em.transactional(async (tx) => {
       const { audit, cycle } = await this.lockedAudit(tx, user, input.internalAuditId);
-      assertContentOpen(cycle, 'Internal audit findings can be recorded', OPEN);
+      assertContentOpen(cycle, 'INTERNAL_AUDIT_FINDINGS');
       if (audit.status !== InternalAuditStatus.PLANNED) {
         throw new DomainError('LOCKED', `This internal audit is ${audit.status}; findings can be recorded only while it is planned.`);
       }
@@ -129,4 +130,10 @@ export class InternalAuditService {
     }
     return { audit, cycle };
   }
+}
+
+/** A cycle runs from its start for as long as the certificate it leads to: internal audits are dated inside. */
+async function cycleSpan(cycle: Cycle): Promise<CycleSpan> {
+  const { rules } = await cycle.frameworkVersion.loadOrFail();
+  return { start: calendarDate(cycle.createdAt.getTime()), end: calendarDate(shiftBy(cycle.createdAt.getTime(), rules.certificateValidity)) };
 }

@@ -1,3 +1,4 @@
+import type { ProcessMessage } from '../../../../workflows/src/activities';
 import { Entity, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
@@ -25,13 +26,16 @@ export class Notification extends BaseEntity<'readAt' | 'body'> {
   @Property({ type: 'text' })
   kind!: string;
 
-  @Field()
+  /** The Dutch wording (mail uses it too); the api words `message` in the reader's language. */
   @Property({ type: 'text' })
   title!: string;
 
-  @Field()
   @Property({ type: 'text', default: '' })
   body: string = '';
+
+  /** What the notification says, as the workflow reported it; null on notifications from before codes. */
+  @Property({ type: 'jsonb', nullable: true })
+  message: ProcessMessage | null = null;
 
   @Field(() => Date, { nullable: true })
   @Property({ type: 'timestamptz', nullable: true })

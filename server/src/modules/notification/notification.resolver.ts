@@ -3,6 +3,7 @@ import { PageOf } from '../../common/pagination';
 import type { Context } from '../../graphql/context';
 import { MarkNotificationsReadInput } from './dto/mark-notifications-read.input';
 import { NotificationsArgs } from './dto/notifications.args';
+import { noticeText } from '../cycle/process-texts';
 import { Notification } from './notification.entity';
 
 export const NotificationPage = PageOf(Notification, 'NotificationPage');
@@ -26,6 +27,16 @@ export class NotificationResolver {
   @Mutation(() => Int, { description: 'Marks your notifications read; returns how many were unread. Ids not yours are ignored.' })
   markNotificationsRead(@Arg('input') input: MarkNotificationsReadInput, @Ctx() ctx: Context): Promise<number> {
     return ctx.services.notifications.markRead(ctx.em, ctx.user!, input.ids);
+  }
+
+  @FieldResolver(() => String, { description: "In the reader's language (Accept-Language: nl or en)." })
+  title(@Root() notification: Notification, @Ctx() ctx: Context): string {
+    return notification.message ? noticeText(notification.message, ctx.locale).title : notification.title;
+  }
+
+  @FieldResolver(() => String, { description: "In the reader's language; a person's own words (a reason, comments) as written." })
+  body(@Root() notification: Notification, @Ctx() ctx: Context): string {
+    return notification.message ? noticeText(notification.message, ctx.locale).body : notification.body;
   }
 
   @FieldResolver(() => ID, { nullable: true, description: 'The cycle it is about, if any.' })

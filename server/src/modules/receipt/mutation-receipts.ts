@@ -1,74 +1,65 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DomainError } from '../../common/errors';
+import { DomainError, notFound } from '../../common/errors';
 import type { User } from '../user/user.entity';
 
+/** How a mutation's result is remembered by its receipt, and found again for a retry. */
+export interface Remember<T> {
+  id(result: T): string;
+  load(tx: EntityManager, id: string): Promise<T>;
+}
+
+/** The result is an ID and is answered as such (deletes, unlinks). */
+export const REMEMBER_ID: Remember<string> = { id: (id) => id, load: async (_tx, id) => id };
+
+/** The result is an entity, read again for a retry; gone since (deleted by a later action): not found. */
+export function rememberEntity<T extends { id: string }>(entity: new (...args: never[]) => T, what: string): Remember<T> {
+  return {
+    id: (row) => row.id,
+    load: async (tx, id) => ((await tx.findOne(entity, { id } as never)) as T | null) ?? Promise.reject(notFound(what)),
+  };
+}
+
+export interface Once<T> {
+  /** The mutation's name: an ID used for another mutation is a CONFLICT, never a silent no-op. */
+  operation: string;
+  clientMutationId: string;
+  run(tx: EntityManager): Promise<T>;
+  remember: Remember<T>;
+}
+
 /**
- * Applies a mutation once per (user, clientMutationId). The receipt is written in the same transaction
- * as the change: a refusal or a crash leaves neither, and a second request with the same ID waits for the
- * first (unique key) and then gets its result.
+ * The one way every mutation is applied once per (user, clientMutationId), content writes and process
+ * commands alike. The receipt is written in the same transaction as the change: a refusal or a crash leaves
+ * neither, and a second request with the same ID waits for the first (unique key) and then gets its result.
+ * For a process command the transaction spans the workflow Update, whose ID is the same clientMutationId,
+ * so even a crash between the Update and the commit is answered once: the retried Update is deduplicated.
  */
 export class MutationReceipts {
-  async once<T>(
-    em: EntityManager,
-    user: User,
-    operation: string,
-    clientMutationId: string,
-    run: (tx: EntityManager) => Promise<T>,
-    resultId: (result: T) => string,
-    load: (tx: EntityManager, id: string) => Promise<T>,
-  ): Promise<T> {
+  async once<T>(em: EntityManager, user: User, { operation, clientMutationId, run, remember }: Once<T>): Promise<T> {
     return em.transactional(async (tx) => {
       // em.execute runs inside the transaction; a connection's own execute would not.
-      const conn = tx;
-      const claimed = await conn.execute<{ operation: string }[]>(
+      const claimed = await tx.execute<{ operation: string }[]>(
         `insert into mutation_receipt (user_id, client_mutation_id, operation, created_at) values (?, ?, ?, now())
          on conflict do nothing returning operation`,
         [user.id, clientMutationId, operation],
       );
       if (claimed.length === 0) {
-        const [earlier] = await conn.execute<{ operation: string; result_id: string | null }[]>(
+        const [earlier] = await tx.execute<{ operation: string; result_id: string | null }[]>(
           `select operation, result_id from mutation_receipt where user_id = ? and client_mutation_id = ?`,
           [user.id, clientMutationId],
         );
         if (earlier.operation !== operation || !earlier.result_id) {
           throw new DomainError('CONFLICT', `This clientMutationId was already used for ${earlier.operation}; make a new one per action.`, 'clientMutationId');
         }
-        return load(tx, earlier.result_id);
+        return remember.load(tx, earlier.result_id);
       }
       const result = await run(tx);
-      await conn.execute(`update mutation_receipt set result_id = ? where user_id = ? and client_mutation_id = ?`, [
-        resultId(result),
+      await tx.execute(`update mutation_receipt set result_id = ? where user_id = ? and client_mutation_id = ?`, [
+        remember.id(result),
         user.id,
         clientMutationId,
       ]);
       return result;
     });
-  }
-
-  /** The operation an ID was used for, or null when it is new. */
-  async lookup(em: EntityManager, user: User, clientMutationId: string): Promise<string | null> {
-    const [earlier] = await em.execute<{ operation: string }[]>(
-      `select operation from mutation_receipt where user_id = ? and client_mutation_id = ?`,
-      [user.id, clientMutationId],
-    );
-    return earlier?.operation ?? null;
-  }
-
-  /**
-   * For commands whose result another system remembers (workflow Updates): records that this ID means this
-   * operation. Returns false when a concurrent request with the same ID recorded it first.
-   */
-  async claim(em: EntityManager, user: User, operation: string, clientMutationId: string): Promise<boolean> {
-    const claimed = await em.execute<{ operation: string }[]>(
-      `insert into mutation_receipt (user_id, client_mutation_id, operation, created_at) values (?, ?, ?, now())
-       on conflict do nothing returning operation`,
-      [user.id, clientMutationId, operation],
-    );
-    return claimed.length > 0;
-  }
-
-  /** Forgets a claim whose command was refused, so a refusal leaves nothing behind. */
-  async release(em: EntityManager, user: User, clientMutationId: string): Promise<void> {
-    await em.execute(`delete from mutation_receipt where user_id = ? and client_mutation_id = ?`, [user.id, clientMutationId]);
   }
 }

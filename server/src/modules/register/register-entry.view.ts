@@ -4,7 +4,7 @@ import { CertificateStatus } from '../certificate/certificate.entity';
 import { CycleVariant, type Variant } from '../cycle/cycle-enums';
 
 /**
- * One line of the public register (PRODUCT.md §4): what a municipality or client may know about a
+ * One line of the public register (docs/domain.md, The register): what a municipality or client may know about a
  * certificate, and nothing more. Deliberately flat, with no IDs for the public: it cannot lead a reader to
  * users, cycles or any other record. Only the sector body, which manages the register, gets the cycle's ID
  * (see RegisterResolver.cycleId), to suspend or withdraw the certificate.

@@ -3,8 +3,9 @@ import { PartyKind } from '../user/role';
 import type { Context } from '../../graphql/context';
 import { RegisterArgs } from './register.args';
 import { RegisterEntry, RegisterPage } from './register-entry.view';
+import { CycleAction, type CycleActionName } from '../cycle/cycle-capabilities.view';
 
-/** The public register (PRODUCT.md §4): no login, on purpose. */
+/** The public register, for municipalities, clients and anyone else: no login, on purpose. */
 @Resolver(() => RegisterEntry)
 export class RegisterResolver {
   @Query(() => RegisterPage, {
@@ -28,5 +29,14 @@ export class RegisterResolver {
   })
   cycleId(@Root() entry: RegisterEntry, @Ctx() ctx: Context): string | null {
     return ctx.user?.partyKind === PartyKind.SECTOR_BODY ? entry.cycleId : null;
+  }
+
+  @FieldResolver(() => [CycleAction], {
+    description: "What you may do now on the certified cycle (its viewerCan, the allowed ones): the sector body's register management; empty for everyone else.",
+  })
+  async allowedActions(@Root() entry: RegisterEntry, @Ctx() ctx: Context): Promise<CycleActionName[]> {
+    if (ctx.user?.partyKind !== PartyKind.SECTOR_BODY) return [];
+    const cycle = await ctx.loaders.cycleById.load(entry.cycleId);
+    return cycle ? ctx.services.capabilities.viewerCan(ctx.user, cycle).filter((p) => p.allowed).map((p) => p.action) : [];
   }
 }

@@ -7,11 +7,11 @@ import { SECTOR_ROLES } from '../user/role';
 import type { User } from '../user/user.entity';
 import type { NormFindingCount, PhaseCount, PhaseDuration } from './sector-overview.views';
 
-/** The horizon of the dashboard's "expiring soon" figure (PRODUCT.md §4: within 90 days). */
+/** The horizon of the dashboard's "expiring soon" figure: certificates ending within 90 days. */
 export const EXPIRING_HORIZON_DAYS = 90;
 
 /**
- * Sector-wide figures for the sector body (PRODUCT.md §4): each is one aggregate statement, so the
+ * Sector-wide figures for the sector body's dashboard: each is one aggregate statement, so the
  * dashboard costs the same with 40 organisations as with 10,000.
  */
 export class SectorOverviewService {

@@ -1,15 +1,15 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, DomainError, notFound } from '../../common/errors';
+import { badInput, notFound } from '../../common/errors';
+import { assertContentOpen } from '../../common/phase-guard';
 import type { AccessPolicy } from '../access/access-policy';
+import { assertContentWriter } from '../access/content-writers';
 import { Cycle } from '../cycle/cycle.entity';
 import { Norm } from '../framework/norm.entity';
-import { Role } from '../user/role';
 import { User } from '../user/user.entity';
 import type { SaveSelfEvaluationAnswerInput } from './dto/save-self-evaluation-answer.input';
 import { SelfEvaluationAnswer } from './self-evaluation-answer.entity';
 
-const RESPONDENTS = [Role.ORG_QUALITY_OFFICER, Role.ORG_INTERNAL_AUDITOR] as const;
 
 /** Draft answers: plain database writes while the phase is open, refused once submission locked them. */
 export class SelfEvaluationService {
@@ -26,13 +26,8 @@ export class SelfEvaluationService {
       // after the self-evaluation was locked.
       const cycle = await tx.findOne(Cycle, { id: input.cycleId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!cycle) throw notFound('Cycle');
-      this.policy.assertOrganisationActor(user, cycle, RESPONDENTS);
-      if (cycle.selfEvaluationLockedAt) {
-        throw new DomainError('LOCKED', 'The self-evaluation was submitted; its answers can no longer change.');
-      }
-      if (cycle.phase !== 'SELF_EVALUATION') {
-        throw new DomainError('WRONG_PHASE', `Answers can be saved in phase SELF_EVALUATION; this cycle is in ${cycle.phase}.`);
-      }
+      assertContentWriter(this.policy, user, cycle, 'SELF_EVALUATION_ANSWERS');
+      assertContentOpen(cycle, 'SELF_EVALUATION_ANSWERS');
       const norm = await tx.findOne(Norm, { id: input.normId, frameworkVersion: cycle.frameworkVersion.id });
       if (!norm) throw badInput('normId', "This norm is not part of the cycle's framework version.");
 

@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 
-/** The roles of PRODUCT.md §1; each belongs to exactly one kind of party. */
+/** The roles people have in LabelCycle (docs/domain.md, The parties); each belongs to exactly one kind of party. */
 export enum Role {
   ORG_QUALITY_OFFICER = 'ORG_QUALITY_OFFICER',
   ORG_INTERNAL_AUDITOR = 'ORG_INTERNAL_AUDITOR',

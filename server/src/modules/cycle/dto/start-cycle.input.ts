@@ -3,7 +3,7 @@ import { NoNulCharacter, NotBlank } from '../../../common/text-rules';
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { CycleVariant, VARIANTS, type Variant } from '../cycle-enums';
 
-/** Preparation facts (PRODUCT.md §3.1); the framework version is pinned for the whole cycle. */
+/** Preparation facts: variant, scope, FTE and framework version; the version is pinned for the whole cycle. */
 @InputType()
 export class StartCycleInput {
   @Field(() => CycleVariant)

@@ -1,5 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Router, type Request, type Response } from 'express';
+import { componentLogger } from '../../../common/logger';
 import type { Services } from '../../../services';
 import { downloadHandler } from './download.handler';
 import { drainAndClose } from './http-answers';
@@ -7,7 +8,8 @@ import { uploadHandler } from './upload.handler';
 
 /** The two HTTP routes beside /graphql (files do not travel through GraphQL); the work is in the handlers. */
 export function evidenceRoutes(orm: MikroORM, services: Services): Router {
-  const log = (message: string, err: unknown) => console.error(`[api] ${message}`, err);
+  const apiLog = componentLogger('api');
+  const log = (message: string, err: unknown) => apiLog.error({ err }, message);
   const upload = uploadHandler(orm, services);
   const download = downloadHandler(orm, services, log);
 

@@ -1,14 +1,22 @@
+// file-type ships only ES modules. This plain import compiles to require(), which Node loads through its
+// require(esm), on by default from Node 20.19 (the engines field asks for that). A dynamic import() kept from
+// TypeScript (new Function) or a .mjs shim would also load it on older Node 20, but jest cannot follow either
+// without its experimental ES module mode, and the upload tests run this code inside jest: jest.config.js
+// compiles the package to CommonJS instead.
+import { fileTypeFromBuffer } from 'file-type';
 import { EVIDENCE_TYPES, type EvidenceType } from './allowed-types';
-import { sniffZip } from './sniff-zip';
 
 /** Bytes read before the type is decided: enough for the first ZIP entries; text is judged on 8 KB. */
 export const SNIFF_BYTES = 64 * 1024;
 const TEXT_BYTES = 8 * 1024;
 
-const startsWith = (head: Buffer, bytes: number[], at = 0) => bytes.every((b, i) => head[at + i] === b);
-const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));
+const ALLOWED: ReadonlySet<string> = new Set(Object.values(EVIDENCE_TYPES));
+
+/** What file-type names more finely than evidence does: an animated PNG is still a PNG to every viewer. */
+const SAME_AS: Record<string, EvidenceType> = { 'image/apng': EVIDENCE_TYPES.png };
 
 /** The legacy Office formats share one container (CFB), so there the name's extension tells them apart. */
+const CFB = 'application/x-cfb';
 const CFB_BY_EXTENSION: Record<string, EvidenceType> = {
   doc: EVIDENCE_TYPES.doc,
   dot: EVIDENCE_TYPES.doc,
@@ -41,18 +49,18 @@ function isText(head: Buffer, complete: boolean): boolean {
 
 /**
  * The evidence type of a file from its first bytes (`head`, up to SNIFF_BYTES; `complete` when that is the
- * whole file), or null when it is none of the allowed types. The name is consulted only where the content
- * cannot tell (legacy Office, and CSV versus plain text); it never makes a disallowed content allowed.
+ * whole file), or null when it is none of the allowed types. file-type reads the signatures and, for ZIP
+ * containers, the entries that tell Office Open XML and OpenDocument apart (macro-enabled docm, xlsm and pptm
+ * are named as such, and so refused). The name is consulted only where the content cannot tell (legacy
+ * Office, and CSV versus plain text); it never makes a disallowed content allowed.
  */
-export function sniffType(head: Buffer, name: string, complete: boolean): EvidenceType | null {
+export async function sniffType(head: Buffer, name: string, complete: boolean): Promise<EvidenceType | null> {
   if (head.length === 0) return null;
-  if (startsWith(head, ascii('%PDF-'))) return EVIDENCE_TYPES.pdf;
-  if (startsWith(head, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return EVIDENCE_TYPES.png;
-  if (startsWith(head, [0xff, 0xd8, 0xff])) return EVIDENCE_TYPES.jpeg;
-  if (startsWith(head, ascii('GIF87a')) || startsWith(head, ascii('GIF89a'))) return EVIDENCE_TYPES.gif;
-  if (startsWith(head, ascii('RIFF')) && startsWith(head, ascii('WEBP'), 8)) return EVIDENCE_TYPES.webp;
-  if (startsWith(head, [0x50, 0x4b, 0x03, 0x04])) return sniffZip(head);
-  if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return CFB_BY_EXTENSION[extensionOf(name)] ?? null;
+  const detected = (await fileTypeFromBuffer(head))?.mime;
+  if (detected === CFB) return CFB_BY_EXTENSION[extensionOf(name)] ?? null;
+  const type = detected === undefined ? undefined : (SAME_AS[detected] ?? detected);
+  if (type !== undefined && ALLOWED.has(type)) return type as EvidenceType;
+  // file-type names some text formats too (XML, for one); valid UTF-8 text is taken as text, as it always was.
   if (isText(head, complete)) return extensionOf(name) === 'csv' ? EVIDENCE_TYPES.csv : EVIDENCE_TYPES.txt;
   return null;
 }

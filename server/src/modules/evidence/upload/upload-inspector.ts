@@ -30,21 +30,28 @@ export class UploadInspector extends Transform {
     if (this.type === null) {
       this.head.push(chunk);
       this.headLength += chunk.length;
-      if (this.headLength >= SNIFF_BYTES && !this.decide(false)) return done(unsupportedType());
+      // The stream waits for `done`, so no later chunk passes before the type is decided.
+      if (this.headLength >= SNIFF_BYTES) return this.decide(false, done, chunk);
     }
     done(null, chunk);
   }
 
   override _flush(done: TransformCallback): void {
     if (this.size === 0) return done(badUpload('The file is empty.', 'file'));
-    if (this.type === null && !this.decide(true)) return done(unsupportedType());
+    if (this.type === null) return this.decide(true, done);
     done();
   }
 
-  private decide(complete: boolean): boolean {
+  private decide(complete: boolean, done: TransformCallback, chunk?: Buffer): void {
     const head = Buffer.concat(this.head, this.headLength).subarray(0, SNIFF_BYTES);
     this.head = [];
-    this.type = sniffType(head, this.fileName, complete);
-    return this.type !== null;
+    sniffType(head, this.fileName, complete).then(
+      (type) => {
+        this.type = type;
+        if (type === null) done(unsupportedType());
+        else done(null, chunk);
+      },
+      (err: unknown) => done(err as Error),
+    );
   }
 }

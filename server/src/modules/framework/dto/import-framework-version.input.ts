@@ -7,7 +7,8 @@ import { FrameworkImportFormat, IMPORT_LIMITS } from '../import/framework-import
 registerEnumType(FrameworkImportFormat, { name: 'FrameworkImportFormat' });
 
 /**
- * A new framework version from a file the sector body uploads (PRODUCT.md §2, Import). The file's own
+ * A new framework version from a file the sector body uploads, since the official norm texts are not public
+ * (docs/domain.md, The norms framework). The file's own
  * problems are reported line by line in the refusal's `importErrors`; these rules cover the other fields.
  */
 @InputType()

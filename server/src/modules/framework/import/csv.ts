@@ -1,8 +1,15 @@
+import { CsvError, parse } from 'csv-parse/sync';
+
 /**
- * A small RFC 4180 reader that keeps line numbers: quoted fields, quotes doubled inside them, commas and
- * line breaks inside quotes, CRLF or LF (or a lone CR) between records. Every record carries the line it
- * starts on, so a problem can be reported on the line a person sees in their editor, even when an earlier
- * field spans several lines. Blank lines are skipped; a leading byte-order mark is ignored.
+ * CSV (RFC 4180), read by csv-parse: quoted fields, quotes doubled inside them, commas and line breaks
+ * inside quotes, CRLF or LF (or a lone CR) between records. Every record carries the line it starts on, so
+ * a problem can be reported on the line a person sees in their editor, even when an earlier field spans
+ * several lines. Blank lines are skipped; a leading byte-order mark is ignored.
+ *
+ * Lines are counted here, from the byte offsets csv-parse reports, not taken from its `lines` count: that
+ * count goes up twice for a CRLF inside a quoted field, which would put every later line one off. Its syntax
+ * errors name the line where reading stopped (for a quote never closed: the end of the file), so the place
+ * a person has to fix is found from the offsets too.
  */
 
 export interface CsvRecord {
@@ -21,76 +28,110 @@ export class CsvSyntaxError extends Error {
   }
 }
 
-/** Yields the records one by one, so a reader can stop early; throws CsvSyntaxError where the text is not CSV. */
-export function* csvRecords(text: string, delimiter = ','): Generator<CsvRecord> {
-  const n = text.length;
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let line = 1;
+const CR = 0x0d;
+const LF = 0x0a;
+const QUOTE = 0x22;
 
-  while (i < n) {
-    const recordLine = line;
-    const fields: string[] = [];
-    let quoted = false;
-    for (;;) {
-      if (text[i] === '"') {
-        quoted = true;
-        const openedOn = line;
-        let value = '';
-        let start = ++i;
-        for (;;) {
-          const q = text.indexOf('"', i);
-          if (q === -1) {
-            throw new CsvSyntaxError(openedOn, 'a quoted field starts on this line but is never closed; add the closing quote (")');
-          }
-          line += lineBreaks(text, i, q);
-          if (text[q + 1] === '"') {
-            value += text.slice(start, q + 1);
-            i = start = q + 2;
-            continue;
-          }
-          value += text.slice(start, q);
-          i = q + 1;
-          break;
-        }
-        if (i < n && text[i] !== delimiter && text[i] !== '\n' && text[i] !== '\r') {
-          throw new CsvSyntaxError(line, 'text follows a closing quote; a quote inside a quoted field is written twice ("")');
-        }
-        fields.push(value);
-      } else {
-        let j = i;
-        while (j < n && text[j] !== delimiter && text[j] !== '\n' && text[j] !== '\r') {
-          if (text[j] === '"') {
-            throw new CsvSyntaxError(
-              line,
-              'a quote (") in the middle of an unquoted field; put the whole field in quotes, with no space before the opening quote, and write each quote inside it twice ("")',
-            );
-          }
-          j += 1;
-        }
-        fields.push(text.slice(i, j));
-        i = j;
-      }
-      if (i < n && text[i] === delimiter) {
-        i += 1;
-        continue;
-      }
-      break;
-    }
-    if (text[i] === '\r') i += text[i + 1] === '\n' ? 2 : 1;
-    else if (text[i] === '\n') i += 1;
-    line += 1;
-    if (fields.length === 1 && fields[0] === '' && !quoted) continue;
-    yield { line: recordLine, fields };
+/**
+ * Yields the records in order; throws CsvSyntaxError where the text is not CSV, after yielding the records
+ * before that place, so their problems can be reported together with it.
+ */
+export function* csvRecords(text: string, delimiter = ','): Generator<CsvRecord> {
+  const bytes = Buffer.from(text);
+  const lines = new LineIndex(bytes);
+  const records: { fields: string[]; end: number }[] = [];
+  let failure: unknown = null;
+  try {
+    parse(bytes, {
+      bom: true,
+      delimiter,
+      // Listed rather than detected: detection takes the first kind it sees and then ignores the others.
+      record_delimiter: ['\r\n', '\n', '\r'],
+      skip_empty_lines: true,
+      // The reader compares each row with the header itself, naming the line.
+      relax_column_count: true,
+      // Collected as they come rather than returned: a syntax error further on would lose them.
+      on_record: (fields: string[], info) => {
+        records.push({ fields, end: info.bytes });
+        return null;
+      },
+    });
+  } catch (err) {
+    failure = err;
+  }
+
+  // `info.bytes` is the offset just past a record's line break; the next record starts after any blank lines.
+  let end = text.charCodeAt(0) === 0xfeff ? 3 : 0;
+  for (const record of records) {
+    yield { line: lines.lineOf(skipLineBreaks(bytes, end)), fields: record.fields };
+    end = record.end;
+  }
+  if (failure !== null) throw locate(failure, bytes, lines, skipLineBreaks(bytes, end), delimiter);
+}
+
+/** The place a csv-parse error points at, as the line a person must fix and a message saying what to do. */
+function locate(err: unknown, bytes: Buffer, lines: LineIndex, recordStart: number, delimiter: string): unknown {
+  if (!(err instanceof CsvError)) return err;
+  // csv-parse notes the offset of the last field delimiter it passed; the failing field starts after it.
+  const width = Buffer.byteLength(delimiter);
+  const noted = typeof err.bytes === 'number' ? err.bytes : recordStart;
+  const fieldStart = noted >= recordStart && bytes.toString('utf8', noted, noted + width) === delimiter ? noted + width : recordStart;
+  switch (err.code) {
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return new CsvSyntaxError(
+        lines.lineOf(bytes.indexOf(QUOTE, fieldStart)),
+        'a quoted field starts on this line but is never closed; add the closing quote (")',
+      );
+    case 'CSV_INVALID_CLOSING_QUOTE':
+      return new CsvSyntaxError(
+        lines.lineOf(closingQuote(bytes, bytes.indexOf(QUOTE, fieldStart))),
+        'text follows a closing quote; a quote inside a quoted field is written twice ("")',
+      );
+    case 'INVALID_OPENING_QUOTE':
+      // An unquoted field cannot span lines, so the quote is on the line where the field starts.
+      return new CsvSyntaxError(
+        lines.lineOf(fieldStart),
+        'a quote (") in the middle of an unquoted field; put the whole field in quotes, with no space before the opening quote, and write each quote inside it twice ("")',
+      );
+    default:
+      return new CsvSyntaxError(lines.lineOf(recordStart), err.message.replace(/ (?:at|on) line \d+/, ''));
   }
 }
 
-/** Line breaks in text[from, to): CRLF counts once, a lone CR or LF once each. */
-function lineBreaks(text: string, from: number, to: number): number {
-  let count = 0;
-  for (let k = from; k < to; k += 1) {
-    const c = text.charCodeAt(k);
-    if (c === 10) count += 1;
-    else if (c === 13 && text.charCodeAt(k + 1) !== 10) count += 1;
+/** The quote that closes the quoted field opened at `open`: the first one not doubled. */
+function closingQuote(bytes: Buffer, open: number): number {
+  let at = open + 1;
+  for (;;) {
+    const q = bytes.indexOf(QUOTE, at);
+    if (q === -1) return open;
+    if (bytes[q + 1] !== QUOTE) return q;
+    at = q + 2;
   }
-  return count;
+}
+
+function skipLineBreaks(bytes: Buffer, at: number): number {
+  while (bytes[at] === CR || bytes[at] === LF) at += 1;
+  return at;
+}
+
+/** Byte offset → 1-based line, with CRLF, a lone CR and LF each ending one line, as editors count them. */
+class LineIndex {
+  private readonly starts = [0];
+
+  constructor(bytes: Buffer) {
+    for (let i = 0; i < bytes.length; i += 1) {
+      if (bytes[i] === LF || (bytes[i] === CR && bytes[i + 1] !== LF)) this.starts.push(i + 1);
+    }
+  }
+
+  lineOf(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
 }

@@ -1,8 +1,12 @@
+import { printParseErrorCode, visit, type ParseErrorCode } from 'jsonc-parser';
+
 /**
- * A strict JSON reader (RFC 8259) that remembers on which line every value and every key starts.
- * JSON.parse gives neither positions for values nor, across Node versions, a dependable position for a
- * syntax error; an import that says "line 12" needs both. Duplicate keys are refused rather than letting
- * the last one silently win.
+ * Strict JSON (RFC 8259) read by jsonc-parser, with comments and trailing commas refused, into a small tree
+ * that remembers on which line every value and every key starts. JSON.parse gives neither positions for
+ * values nor, across Node versions, a dependable position for a syntax error; an import that says "line 12"
+ * needs both. The parser names the first error's kind and place; what it means for a person, and what to
+ * do, is worded here from what was read before it. Duplicate keys are refused rather than letting the last
+ * one silently win.
  */
 
 export type JsonNode = JsonObject | JsonArray | JsonScalar;
@@ -34,6 +38,7 @@ export interface JsonScalar {
 export class JsonSyntaxError extends Error {
   constructor(
     readonly line: number,
+    /** 1-based; 0 when the message is about the line as a whole. */
     readonly column: number,
     message: string,
   ) {
@@ -44,206 +49,161 @@ export class JsonSyntaxError extends Error {
 
 /** Deep enough for any sensible file, shallow enough that hostile nesting cannot exhaust the stack. */
 const MAX_DEPTH = 64;
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
 
 export function parseJsonWithLines(text: string): JsonNode {
-  return new Reader(text).document();
+  return new TreeBuilder(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).build();
 }
 
-class Reader {
-  private i = 0;
-  private line = 1;
-  private lineStart = 0;
-  /** Line on which the last complete value ended, to point at a missing comma rather than at what follows it. */
-  private lastValueEnd = 1;
+interface Open {
+  node: JsonObject | JsonArray;
+  /** Key → line, for duplicate keys. */
+  seen: Map<string, number>;
+  key?: { key: string; keyLine: number };
+}
 
-  constructor(private readonly text: string) {
-    if (text.charCodeAt(0) === 0xfeff) this.i = this.lineStart = 1;
+/** What was read last, which decides what may follow, and so what an error says was expected. */
+type Last = { token: 'value' | 'open' | 'key' | ',' | ':'; line: number; column: number };
+
+/** The parser's positions are 0-based; people count lines and columns from 1. */
+class TreeBuilder {
+  private root: JsonNode | undefined;
+  private readonly open: Open[] = [];
+  private last: Last = { token: 'open', line: 1, column: 1 };
+
+  constructor(private readonly text: string) {}
+
+  build(): JsonNode {
+    // Errors are thrown from the callbacks: the first one stops reading, as the parser would otherwise go on
+    // guessing and report what follows from its guess.
+    visit(
+      this.text,
+      {
+        onObjectBegin: (_offset, _length, line, char) => this.begin({ kind: 'object', line: line + 1, members: [] }, char + 1),
+        onArrayBegin: (_offset, _length, line, char) => this.begin({ kind: 'array', line: line + 1, items: [] }, char + 1),
+        onObjectProperty: (key, _offset, _length, line, char) => this.key(key, line + 1, char + 1),
+        onLiteralValue: (value: string | number | boolean | null, _offset, _length, line, char) =>
+          this.add({ kind: value === null ? 'null' : (typeof value as JsonScalar['kind']), line: line + 1, value }, char + 1),
+        onObjectEnd: (offset, _length, line, char) => this.end(offset, line + 1, char + 1),
+        onArrayEnd: (offset, _length, line, char) => this.end(offset, line + 1, char + 1),
+        onSeparator: (token, _offset, _length, line, char) => {
+          this.last = { token: token === ',' ? ',' : ':', line: line + 1, column: char + 1 };
+        },
+        onError: (code, offset, length, line, char) => {
+          throw this.explain(code, offset, length, line + 1, char + 1);
+        },
+      },
+      { disallowComments: true, allowTrailingComma: false },
+    );
+    return this.root!;
   }
 
-  document(): JsonNode {
-    this.skipSpace();
-    if (this.i >= this.text.length) throw this.error('the file is empty; it must hold one JSON object');
-    const node = this.value(0);
-    this.skipSpace();
-    if (this.i < this.text.length) {
-      throw this.error(`unexpected ${this.describeHere()} after the end of the JSON object; the file must hold exactly one object`);
-    }
-    return node;
+  private begin(node: JsonObject | JsonArray, column: number): void {
+    if (this.open.length > MAX_DEPTH) throw new JsonSyntaxError(node.line, column, `values are nested more than ${MAX_DEPTH} levels deep`);
+    this.add(node, column);
+    this.open.push({ node, seen: new Map() });
+    this.last = { token: 'open', line: node.line, column };
   }
 
-  /** `openedOn`: line of the enclosing bracket, named when the file ends inside it. */
-  private value(depth: number, openedOn?: number): JsonNode {
-    if (depth > MAX_DEPTH) throw this.error(`values are nested more than ${MAX_DEPTH} levels deep`);
-    const c = this.text[this.i];
-    const line = this.line;
-    let node: JsonNode;
-    if (c === '{') node = this.object(depth);
-    else if (c === '[') node = this.array(depth);
-    else if (c === '"') node = { kind: 'string', line, value: this.string() };
-    else if (c === '-' || (c >= '0' && c <= '9')) node = { kind: 'number', line, value: this.number() };
-    else if (this.text.startsWith('true', this.i)) node = this.literal('true', true);
-    else if (this.text.startsWith('false', this.i)) node = this.literal('false', false);
-    else if (this.text.startsWith('null', this.i)) node = this.literal('null', null);
-    else throw this.unexpected('a value', openedOn);
-    this.lastValueEnd = this.line;
-    return node;
+  private key(key: string, keyLine: number, column: number): void {
+    const top = this.open.at(-1)!;
+    const earlier = top.seen.get(key);
+    if (earlier !== undefined) throw new JsonSyntaxError(keyLine, column, `key "${key}" appears twice in this object (also on line ${earlier})`);
+    top.seen.set(key, keyLine);
+    top.key = { key, keyLine };
+    this.last = { token: 'key', line: keyLine, column };
   }
 
-  private object(depth: number): JsonObject {
-    const node: JsonObject = { kind: 'object', line: this.line, members: [] };
-    const seen = new Map<string, number>();
-    const openedOn = this.line;
-    this.i += 1;
-    this.skipSpace();
-    if (this.text[this.i] === '}') {
-      this.i += 1;
-      return node;
-    }
-    for (;;) {
-      if (this.text[this.i] !== '"') throw this.unexpected('a key in double quotes', openedOn);
-      const keyLine = this.line;
-      const key = this.string();
-      const earlier = seen.get(key);
-      if (earlier !== undefined) throw new JsonSyntaxError(keyLine, this.column(), `key "${key}" appears twice in this object (also on line ${earlier})`);
-      seen.set(key, keyLine);
-      this.skipSpace();
-      if (this.text[this.i] !== ':') throw this.unexpected(`':' after the key "${key}"`, openedOn);
-      this.i += 1;
-      this.skipSpace();
-      node.members.push({ key, keyLine, value: this.value(depth + 1, openedOn) });
-      if (this.separator('}', openedOn)) return node;
-    }
+  private add(node: JsonNode, column: number): void {
+    const top = this.open.at(-1);
+    if (!top) this.root = node;
+    else if (top.node.kind === 'array') top.node.items.push(node);
+    else top.node.members.push({ ...top.key!, value: node });
+    this.last = { token: 'value', line: node.line, column };
   }
 
-  private array(depth: number): JsonArray {
-    const node: JsonArray = { kind: 'array', line: this.line, items: [] };
-    const openedOn = this.line;
-    this.i += 1;
-    this.skipSpace();
-    if (this.text[this.i] === ']') {
-      this.i += 1;
-      return node;
-    }
-    for (;;) {
-      node.items.push(this.value(depth + 1, openedOn));
-      if (this.separator(']', openedOn)) return node;
-    }
+  private end(offset: number, line: number, column: number): void {
+    // At the end of the file the parser closes what is still open before it reports the missing bracket;
+    // that bracket stays open here, so the error can name the line where it was opened.
+    if (offset >= this.text.length) return;
+    this.open.pop();
+    this.last = { token: 'value', line, column };
   }
 
-  /** After a member or item: a comma (false: more follows) or the closing bracket (true). */
-  private separator(close: '}' | ']', openedOn: number): boolean {
-    this.skipSpace();
-    const c = this.text[this.i];
-    if (c === close) {
-      this.i += 1;
-      return true;
+  private explain(code: ParseErrorCode, offset: number, length: number, line: number, column: number): JsonSyntaxError {
+    const here = (message: string) => new JsonSyntaxError(line, column, message);
+    if (this.root !== undefined && this.open.length === 0) {
+      return here(`unexpected ${this.describe(offset)} after the end of the JSON object; the file must hold exactly one object`);
     }
-    if (c === ',') {
-      const commaLine = this.line;
-      const commaColumn = this.column();
-      this.i += 1;
-      this.skipSpace();
-      if (this.text[this.i] === '}' || this.text[this.i] === ']') {
-        throw new JsonSyntaxError(commaLine, commaColumn, `a comma before '${this.text[this.i]}'; JSON allows no comma after the last item, remove it`);
+    switch (printParseErrorCode(code)) {
+      case 'InvalidCommentToken':
+      case 'UnexpectedEndOfComment':
+        return here('comments are not allowed in JSON; remove them');
+      case 'UnexpectedEndOfString':
+        return offset + length >= this.text.length
+          ? here('a text in quotes starts on this line but is never closed; add the closing "')
+          : here('a text in quotes runs past the end of this line; close it with " or write a line break inside it as \\n');
+      case 'InvalidCharacter':
+        return here('a control character (such as a tab) inside a text; write it as \\t or remove it');
+      case 'InvalidEscapeCharacter': {
+        const escape = /\\([^"\\/bfnrtu]|$)/.exec(this.text.slice(offset, offset + length))?.[1] ?? '';
+        return here(`"\\${escape}" is not a JSON escape; write a backslash as \\\\`);
       }
-      return false;
-    }
-    if (c !== undefined && '"{[-0123456789tfn'.includes(c) && this.line > this.lastValueEnd) {
-      // The next value starts on a later line: almost always the comma at the end of the previous line is missing.
-      throw new JsonSyntaxError(this.lastValueEnd, 0, `a comma is missing after the value that ends on this line (the next value starts on line ${this.line})`);
-    }
-    throw this.unexpected(`',' or '${close}'`, openedOn);
-  }
-
-  private string(): string {
-    const openedOn = this.line;
-    const openedAt = this.column();
-    this.i += 1;
-    let out = '';
-    let start = this.i;
-    for (;;) {
-      const c = this.text[this.i];
-      if (c === undefined) throw new JsonSyntaxError(openedOn, openedAt, 'a text in quotes starts on this line but is never closed; add the closing "');
-      if (c === '"') {
-        out += this.text.slice(start, this.i);
-        this.i += 1;
-        return out;
-      }
-      if (c === '\\') {
-        out += this.text.slice(start, this.i);
-        const e = this.text[this.i + 1];
-        if (e === 'u') {
-          const hex = this.text.slice(this.i + 2, this.i + 6);
-          if (!/^[0-9a-fA-F]{4}$/.test(hex)) throw this.error('\\u must be followed by four hexadecimal digits');
-          out += String.fromCharCode(parseInt(hex, 16));
-          this.i += 6;
-        } else if (e !== undefined && e in ESCAPES) {
-          out += ESCAPES[e];
-          this.i += 2;
-        } else {
-          throw this.error(`"\\${e ?? ''}" is not a JSON escape; write a backslash as \\\\`);
+      case 'InvalidUnicode':
+        return here('\\u must be followed by four hexadecimal digits');
+      case 'InvalidNumberFormat':
+      case 'UnexpectedEndOfNumber':
+        return here(`'${this.text.slice(offset, offset + length)}' is not a number; JSON writes numbers as 12, -3 or 4.5, with digits after a decimal point`);
+      case 'CommaExpected':
+        // The next value starts on a later line: almost always the comma at the end of the previous line is missing.
+        if (this.last.token === 'value' && this.last.line < line) {
+          return new JsonSyntaxError(this.last.line, 0, `a comma is missing after the value that ends on this line (the next value starts on line ${line})`);
         }
-        start = this.i;
-        continue;
+        break;
+      case 'PropertyNameExpected':
+      case 'ValueExpected': {
+        const c = this.text[offset];
+        if (this.last.token === ',' && (c === '}' || c === ']')) {
+          return new JsonSyntaxError(this.last.line, this.last.column, `a comma before '${c}'; JSON allows no comma after the last item, remove it`);
+        }
+        if (this.root === undefined && offset >= this.text.length) return here('the file is empty; it must hold one JSON object');
+        break;
       }
-      if (c === '\n' || c === '\r') {
-        throw new JsonSyntaxError(openedOn, openedAt, 'a text in quotes runs past the end of this line; close it with " or write a line break inside it as \\n');
-      }
-      if (c.charCodeAt(0) < 0x20) throw this.error('a control character (such as a tab) inside a text; write it as \\t or remove it');
-      this.i += 1;
+    }
+    return this.unexpected(offset, here);
+  }
+
+  /** What may follow what was read last, in the words of the error. */
+  private expected(): string {
+    const top = this.open.at(-1);
+    if (!top) return 'a value';
+    const close = top.node.kind === 'object' ? '}' : ']';
+    switch (this.last.token) {
+      case 'value':
+        return `',' or '${close}'`;
+      case 'key':
+        return `':' after the key "${top.key!.key}"`;
+      case ':':
+        return 'a value';
+      default:
+        return top.node.kind === 'object' ? 'a key in double quotes' : 'a value';
     }
   }
 
-  private number(): number {
-    NUMBER.lastIndex = this.i;
-    const m = NUMBER.exec(this.text);
-    if (!m) throw this.unexpected('a number');
-    this.i += m[0].length;
-    return Number(m[0]);
-  }
-
-  private literal(word: string, value: boolean | null): JsonScalar {
-    const node: JsonScalar = { kind: value === null ? 'null' : 'boolean', line: this.line, value };
-    this.i += word.length;
-    return node;
-  }
-
-  private skipSpace(): void {
-    const t = this.text;
-    for (;;) {
-      const c = t[this.i];
-      if (c === ' ' || c === '\t') this.i += 1;
-      else if (c === '\n' || c === '\r') {
-        this.i += c === '\r' && t[this.i + 1] === '\n' ? 2 : 1;
-        this.line += 1;
-        this.lineStart = this.i;
-      } else return;
-    }
-  }
-
-  private column(): number {
-    return this.i - this.lineStart + 1;
-  }
-
-  private error(message: string): JsonSyntaxError {
-    return new JsonSyntaxError(this.line, this.column(), message);
-  }
-
-  private unexpected(expected: string, openedOn?: number): JsonSyntaxError {
-    const c = this.text[this.i];
+  private unexpected(offset: number, here: (message: string) => JsonSyntaxError): JsonSyntaxError {
+    const expected = this.expected();
+    const c = this.text[offset];
     if (c === undefined) {
-      const where = openedOn !== undefined ? ` (the bracket opened on line ${openedOn} is never closed)` : '';
-      return this.error(`the file ends where ${expected} was expected${where}`);
+      const top = this.open.at(-1);
+      const where = top ? ` (the bracket opened on line ${top.node.line} is never closed)` : '';
+      return here(`the file ends where ${expected} was expected${where}`);
     }
-    if (c === "'") return this.error(`found a single quote where ${expected} was expected; JSON needs double quotes (")`);
-    if (c === '/') return this.error('comments are not allowed in JSON; remove them');
-    return this.error(`expected ${expected}, found ${this.describeHere()}`);
+    if (c === "'") return here(`found a single quote where ${expected} was expected; JSON needs double quotes (")`);
+    if (c === '/') return here('comments are not allowed in JSON; remove them');
+    return here(`expected ${expected}, found ${this.describe(offset)}`);
   }
 
-  private describeHere(): string {
-    const rest = this.text.slice(this.i, this.i + 12).split(/[\r\n]/)[0];
+  private describe(offset: number): string {
+    const rest = this.text.slice(offset, offset + 12).split(/[\r\n]/)[0];
     return rest ? `'${rest}${rest.length === 12 ? '…' : ''}'` : 'a line break';
   }
 }

@@ -4,7 +4,7 @@ import { NoNulCharacter } from '../../../common/text-rules';
 import { CyclePhase, PHASES, type Phase } from '../../cycle/cycle-enums';
 
 /**
- * The sector dashboard's filters (PRODUCT.md §4). "Current cycle" is the organisation's open cycle;
+ * The sector dashboard's filters. "Current cycle" is the organisation's open cycle;
  * an organisation without one matches no phase, CI or overdue=true filter. Filters combine with "and".
  */
 @InputType()

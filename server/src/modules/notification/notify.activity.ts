@@ -1,6 +1,10 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { Audience, CycleActivities, NotificationRequest } from '../../../workflows/src/activities';
-import type { Mailer, OutgoingMail } from '../modules/notification/mailer';
+import type { Audience, CycleActivities, NotificationRequest } from '../../../../workflows/src/activities';
+import { componentLogger } from '../../common/logger';
+import { DEFAULT_LOCALE, noticeText } from '../cycle/process-texts';
+import type { Mailer, OutgoingMail } from './mailer';
+
+type Wording = { title: string; body: string };
 
 /**
  * Who each audience is, as a query over the cycle `c`. Constant SQL only; the request's values are bound.
@@ -14,6 +18,8 @@ const AUDIENCE_SQL: Record<Audience, string> = {
   SECTOR_BODY: `select u.id from app_user u cross join c where u.role = 'SECTOR_ADMIN'`,
   SECTOR_DECIDERS: `select u.id from app_user u cross join c where u.role = 'SECTOR_DECIDER'`,
 };
+
+const log = componentLogger('notify');
 
 /** Mail may take this long in all; the rest of the 10 s start-to-close timeout is the database's. */
 const MAIL_BUDGET_MS = 6_000;
@@ -36,6 +42,8 @@ export function createNotifyActivity(orm: MikroORM, mailer: Mailer | null): Pick
         return sql;
       });
       const conn = orm.em.fork();
+      // Stored and mailed in Dutch; the api words the message again in each reader's language.
+      const text = wording(request);
       // One statement: `union` notifies a person in two audiences once, and the unique (user_id, cycle_id,
       // key) makes a retried or concurrent attempt insert nothing. Only rows this statement inserted come
       // back, so only those are mailed and a retry never mails twice.
@@ -45,13 +53,13 @@ export function createNotifyActivity(orm: MikroORM, mailer: Mailer | null): Pick
          ),
          recipients as (${selects.join(' union ')}),
          inserted as (
-           insert into notification (id, created_at, user_id, cycle_id, key, kind, title, body)
-           select gen_random_uuid(), now(), r.id, ?::uuid, ?, ?, ?, ? from recipients r
+           insert into notification (id, created_at, user_id, cycle_id, key, kind, title, body, message)
+           select gen_random_uuid(), now(), r.id, ?::uuid, ?, ?, ?, ?, ?::jsonb from recipients r
            on conflict (user_id, cycle_id, key) do nothing
            returning id, user_id
          )
          select i.id, u.email, u.name from inserted i join app_user u on u.id = i.user_id`,
-        [request.cycleId, request.cycleId, request.key, request.kind, request.title, request.body],
+        [request.cycleId, request.cycleId, request.key, request.kind, text.title, text.body, request.message ? JSON.stringify(request.message) : null],
       );
       if (inserted.length === 0) {
         // Nothing new is normal on a retry; a missing cycle is a fault and must not pass silently.
@@ -59,25 +67,31 @@ export function createNotifyActivity(orm: MikroORM, mailer: Mailer | null): Pick
         if (!cycle) throw new Error(`cycle ${request.cycleId} does not exist`);
         return;
       }
-      if (mailer) await mailAll(mailer, inserted, request);
+      if (mailer) await mailAll(mailer, inserted, request.key, text);
     },
   };
 }
 
-function mailOf(row: Inserted, request: NotificationRequest, appUrl: string): OutgoingMail {
-  const text = [request.body.trim(), `Bekijk het in LabelCycle: ${appUrl}`].filter((part) => part !== '').join('\n\n');
-  return { to: { name: row.name, address: row.email }, subject: request.title, text: `${text}\n` };
+/** Requests from before messages had codes carry their Dutch texts themselves. */
+function wording(request: NotificationRequest): Wording {
+  return request.message ? noticeText(request.message, DEFAULT_LOCALE) : { title: request.title ?? '', body: request.body ?? '' };
+}
+
+function mailOf(row: Inserted, text: Wording, appUrl: string): OutgoingMail {
+  const body = [text.body.trim(), `Bekijk het in LabelCycle: ${appUrl}`].filter((part) => part !== '').join('\n\n');
+  return { to: { name: row.name, address: row.email }, subject: text.title, text: `${body}\n` };
 }
 
 /**
  * Mails each new notification. A failed or slow mail is logged and otherwise ignored: the in-app notification
  * is the record, and failing the activity would not resend (its rows already exist) but only delay the workflow.
  */
-async function mailAll(mailer: Mailer, rows: Inserted[], request: NotificationRequest): Promise<void> {
+async function mailAll(mailer: Mailer, rows: Inserted[], key: string, text: Wording): Promise<void> {
   const sends = rows.map((row) =>
-    mailer.send(mailOf(row, request, mailer.appUrl)).catch((err: unknown) => {
-      // The notification id, not the address: logs should not collect people's mail addresses.
-      console.warn(`[notify] mail for notification ${row.id} failed: ${err instanceof Error ? err.message : String(err)}`);
+    mailer.send(mailOf(row, text, mailer.appUrl)).catch((err: unknown) => {
+      // The notification id and the reason, not the error object (it can list the rejected addresses):
+      // logs should not collect people's mail addresses.
+      log.warn({ notificationId: row.id, reason: err instanceof Error ? err.message : String(err) }, 'mail for a notification failed');
     }),
   );
   let timer: NodeJS.Timeout | undefined;
@@ -86,5 +100,5 @@ async function mailAll(mailer: Mailer, rows: Inserted[], request: NotificationRe
   });
   const outcome = await Promise.race([Promise.all(sends).then(() => 'done' as const), budget]);
   clearTimeout(timer);
-  if (outcome === 'late') console.warn(`[notify] mail for ${request.key} still pending after ${MAIL_BUDGET_MS} ms; not waiting longer`);
+  if (outcome === 'late') log.warn({ key, budgetMs: MAIL_BUDGET_MS }, 'mail still pending after its time budget; not waiting longer');
 }

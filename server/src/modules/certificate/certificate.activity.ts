@@ -1,14 +1,14 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
-import type { CycleWorkflowInput } from '../../../workflows/src/messages';
-import { durationsFrom } from '../modules/cycle/cycle-durations';
-import type { SchemeRules } from '../modules/framework/framework-rules';
+import type { CycleWorkflowInput } from '../../../../workflows/src/messages';
+import { durationsFrom, type StoredSchemeRules } from '../cycle/cycle-durations';
 
 /**
  * The certificate an award issues (it is also the register entry) and the next cycle that recertification
  * opens. Both are keyed by the cycle, so a retried activity finds what the first attempt wrote.
+ * `testSecondsDurations` is the TEST_SECONDS_DURATIONS setting (see durationsFrom).
  */
-export function createCertificateActivities(orm: MikroORM) {
+export function createCertificateActivities(orm: MikroORM, testSecondsDurations = false) {
   return {
     async issueCertificate(input: { cycleId: string; validFrom: string; validUntil: string }): Promise<{ number: string }> {
       return orm.em.fork().transactional(async (em) => {
@@ -58,7 +58,7 @@ export function createCertificateActivities(orm: MikroORM) {
             [nextCycleId, cycleId],
           );
         }
-        const [next] = await conn.execute<{ organisation_id: string; started_by_id: string; rules: SchemeRules }[]>(
+        const [next] = await conn.execute<{ organisation_id: string; started_by_id: string; rules: StoredSchemeRules }[]>(
           `select c.organisation_id, c.started_by_id, v.rules from cycle c join framework_version v on v.id = c.framework_version_id where c.id = ?`,
           [nextCycleId],
         );
@@ -68,7 +68,7 @@ export function createCertificateActivities(orm: MikroORM) {
             cycleId: nextCycleId,
             organisationId: next.organisation_id,
             startedBy: next.started_by_id,
-            durations: durationsFrom(next.rules),
+            durations: durationsFrom(next.rules, testSecondsDurations),
             previousCycleId: cycleId,
           },
         };

@@ -1,0 +1,133 @@
+import type { ProcessMessage } from '../../../../workflows/src/activities';
+
+/**
+ * The workflow reports what happened and what is asked as codes with data; these are the words for them,
+ * in Dutch and English. They are rendered when read, in the reader's language, so the same audit trail and
+ * notifications read naturally for everyone. Dutch is also what mail and the stored fallback text use.
+ */
+export const LOCALES = ['nl', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'nl';
+
+type Params = Record<string, string | number>;
+type Text = (p: Params, l: Locale) => string;
+
+const TIME_ZONE = 'Europe/Amsterdam';
+const date = (iso: string | number | undefined, l: Locale): string => {
+  if (iso === undefined) return '';
+  const text = String(iso);
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(text);
+  const value = new Date(day ? `${text}T00:00:00Z` : text);
+  if (Number.isNaN(value.getTime())) return text;
+  const locale = l === 'nl' ? 'nl-NL' : 'en-GB';
+  return day
+    ? new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(value)
+    : new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: TIME_ZONE }).format(value);
+};
+const dates = (list: string | number | undefined, l: Locale) =>
+  String(list ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((d) => date(d, l))
+    .join('; ');
+
+const DEADLINE: Record<string, Record<Locale, string>> = {
+  SELF_EVALUATION: { nl: 'de zelfevaluatie', en: 'the self-evaluation' },
+  DRAFT_REPORT_REPLY: { nl: 'de reactie op het conceptrapport', en: 'the reply to the draft report' },
+  IMPROVEMENT_PLAN: { nl: 'het verbeterplan', en: 'the improvement plan' },
+};
+const deadline = (kind: string | number | undefined, l: Locale) => DEADLINE[String(kind)]?.[l] ?? String(kind ?? '');
+
+const ADVICE: Record<string, Record<Locale, string>> = {
+  POSITIVE: { nl: 'positief', en: 'positive' },
+  POSITIVE_WITH_CONDITIONS: { nl: 'positief onder voorwaarden', en: 'positive with conditions' },
+  NEGATIVE: { nl: 'negatief', en: 'negative' },
+};
+
+const both = (nl: string, en: string): Text => (_p, l) => (l === 'nl' ? nl : en);
+
+/** One line per audit-trail event. */
+const EVENTS: Record<string, Text> = {
+  startCycle: both('Cyclus gestart', 'Cycle started'),
+  completePreparation: both('Voorbereiding afgerond; zelfevaluatie gestart', 'Preparation completed; self-evaluation started'),
+  submitSelfEvaluation: both('Zelfevaluatie ingediend', 'Self-evaluation submitted'),
+  completeInternalAudit: both('Interne audit afgerond', 'Internal audit completed'),
+  engageCertifyingInstitution: both('Certificerende instelling gevraagd', 'Certifying institution engaged'),
+  acceptEngagement: (p, l) => (l === 'nl' ? `Opdracht aanvaard; ${p.days} auditdag(en)` : `Engagement accepted; ${p.days} audit day(s)`),
+  proposeAuditDates: (p, l) => (l === 'nl' ? `Auditdata voorgesteld: ${dates(p.dates, l)}` : `Audit dates proposed: ${dates(p.dates, l)}`),
+  confirmAuditDate: (p, l) => (l === 'nl' ? `Auditdatum bevestigd: ${date(p.date, l)}` : `Audit date confirmed: ${date(p.date, l)}`),
+  issueDraftReport: both('Conceptrapport uitgebracht', 'Draft report issued'),
+  replyToDraftReport: both('Reactie op het conceptrapport gegeven', 'Reply to the draft report given'),
+  issueFinalReport: (p, l) => {
+    const advice = ADVICE[String(p.advice)]?.[l] ?? String(p.advice);
+    return l === 'nl' ? `Eindrapport uitgebracht; advies ${advice}` : `Final report issued; advice ${advice}`;
+  },
+  submitImprovementPlan: both('Verbeterplan ingediend', 'Improvement plan submitted'),
+  planAccepted: both('Verbeterplan geaccepteerd', 'Improvement plan accepted'),
+  planReturned: both('Verbeterplan teruggegeven met opmerkingen', 'Improvement plan returned with comments'),
+  awarded: (p, l) => (l === 'nl' ? `Label toegekend; certificaat ${p.number}` : `Label awarded; certificate ${p.number}`),
+  refused: both('Label geweigerd', 'Label refused'),
+  deferred: both('Besluit aangehouden', 'Decision deferred'),
+  suspendCertificate: both('Certificaat geschorst', 'Certificate suspended'),
+  reinstateCertificate: both('Schorsing opgeheven', 'Suspension lifted'),
+  withdrawCertificate: both('Certificaat ingetrokken', 'Certificate withdrawn'),
+  deadlinePassed: (p, l) => (l === 'nl' ? `Termijn verstreken (${deadline(p.kind, l)})` : `Deadline passed (${deadline(p.kind, l)})`),
+  certificateRenewed: both('Certificaat vervangen door de volgende cyclus', 'Certificate replaced by the next cycle'),
+  openNextCycle: both('Volgende cyclus geopend voor hercertificering', 'Next cycle opened for recertification'),
+  certificateExpired: both('Certificaat verlopen', 'Certificate expired'),
+};
+
+/** Title and body per notification; `text` is a person's own words (a reason, comments), shown as written. */
+const NOTICES: Record<string, { title: Text; body?: Text }> = {
+  engaged: { title: both('Nieuwe aanvraag voor een externe audit', 'New request for an external audit') },
+  accepted: { title: both('De certificerende instelling heeft de opdracht aanvaard', 'The certifying institution accepted the engagement') },
+  dates: { title: both('Kies een auditdatum', 'Choose an audit date') },
+  'date-confirmed': { title: (p, l) => (l === 'nl' ? `Auditdatum bevestigd: ${date(p.date, l)}` : `Audit date confirmed: ${date(p.date, l)}`) },
+  draft: { title: both('Het conceptrapport staat klaar voor uw reactie', 'The draft report is ready for your reply') },
+  replied: { title: both('De organisatie heeft op het conceptrapport gereageerd', 'The organisation replied to the draft report') },
+  final: { title: both('Het eindrapport is uitgebracht; stel het verbeterplan op', 'The final report is out; draft the improvement plan') },
+  plan: { title: both('Het verbeterplan is ingediend', 'The improvement plan was submitted') },
+  'plan-accepted': { title: both('Verbeterplan geaccepteerd; de cyclus wacht op een besluit', 'Improvement plan accepted; the cycle awaits a decision') },
+  'plan-returned': { title: both('Het verbeterplan is teruggegeven met opmerkingen', 'The improvement plan was returned with comments') },
+  awarded: {
+    title: (p, l) => (l === 'nl' ? `Het kwaliteitslabel is toegekend (certificaat ${p.number})` : `The quality label was awarded (certificate ${p.number})`),
+  },
+  refused: { title: both('Het kwaliteitslabel is niet toegekend', 'The quality label was not awarded') },
+  deferred: { title: both('Het besluit is aangehouden', 'The decision was deferred') },
+  suspended: { title: both('Het certificaat is geschorst', 'The certificate was suspended') },
+  reinstated: { title: both('De schorsing van het certificaat is opgeheven', "The certificate's suspension was lifted") },
+  withdrawn: { title: both('Het certificaat is ingetrokken', 'The certificate was withdrawn') },
+  remind: {
+    title: both('Herinnering: er loopt een termijn af', 'Reminder: a deadline is coming up'),
+    body: (p, l) => (l === 'nl' ? `Uiterlijk ${date(p.due, l)}: ${deadline(p.kind, l)}.` : `By ${date(p.due, l)}: ${deadline(p.kind, l)}.`),
+  },
+  overdue: {
+    title: both('Termijn verstreken', 'Deadline passed'),
+    body: (p, l) =>
+      l === 'nl' ? `De termijn voor ${deadline(p.kind, l)} is op ${date(p.due, l)} verstreken.` : `The deadline for ${deadline(p.kind, l)} passed on ${date(p.due, l)}.`,
+  },
+  recertification: {
+    title: both('Tijd voor hercertificering: de volgende cyclus staat klaar', 'Time to recertify: the next cycle is ready'),
+    body: (p, l) => (l === 'nl' ? `Het certificaat is geldig tot ${date(p.validUntil, l)}.` : `The certificate is valid until ${date(p.validUntil, l)}.`),
+  },
+  expired: { title: both('Het certificaat is verlopen', 'The certificate has expired') },
+};
+
+/** An audit-trail line; an unknown code (from a newer version) is shown as the code, never as nothing. */
+export function eventText(message: ProcessMessage, locale: Locale): string {
+  return EVENTS[message.code]?.(message.params ?? {}, locale) ?? message.code;
+}
+
+export function noticeText(message: ProcessMessage, locale: Locale): { title: string; body: string } {
+  const notice = NOTICES[message.code];
+  const params = message.params ?? {};
+  const own = params.text === undefined ? '' : String(params.text);
+  if (!notice) return { title: message.code, body: own };
+  return { title: notice.title(params, locale), body: notice.body?.(params, locale) ?? own };
+}
+
+/** The reader's language, negotiated from the request's Accept-Language header; Dutch when none fits. */
+export function localeOf(req: { acceptsLanguages(...langs: string[]): string | false }): Locale {
+  const chosen = req.acceptsLanguages(...LOCALES);
+  return chosen === 'en' ? 'en' : DEFAULT_LOCALE;
+}
