@@ -16,6 +16,7 @@ import { createLoaders } from './graphql/loaders';
 import { operationLimitsPlugin } from './graphql/operation-limits';
 import { readCookie, SESSION_COOKIE } from './modules/auth/session-token';
 import { evidenceRoutes } from './modules/evidence/http/evidence.routes';
+import { queryRows, sql } from './common/sql-fragment';
 import { localeOf } from './modules/cycle/process-texts';
 import type { Services } from './services';
 
@@ -55,7 +56,7 @@ export async function createApi(config: Config, orm: MikroORM, services: Service
   app.set('trust proxy', config.TRUST_PROXY);
   app.get('/healthz', async (_req, res) => {
     try {
-      await orm.em.getConnection().execute('select 1');
+      await queryRows(orm.em.fork(), sql`select 1`);
       res.json({ status: 'ok' });
     } catch {
       res.status(503).json({ status: 'database unavailable' });

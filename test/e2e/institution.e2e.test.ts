@@ -160,7 +160,10 @@ it('the lead auditor proposes audit dates and sees the one the organisation conf
 
   // Nothing filled in: refused beside the date field, nothing sent.
   await form.getByRole('button', { name: 'Data voorstellen' }).click();
-  await form.getByRole('alert').filter({ hasText: 'Vul ten minste één datum in.' }).waitFor();
+  await form.locator('#propose-dates-error').filter({ hasText: 'Vul ten minste één datum in.' }).waitFor();
+  // The error summary at the top of the form names it too, as a link that moves focus to the first date.
+  await form.getByRole('alert').getByRole('link', { name: 'Vul ten minste één datum in.' }).click();
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('propose-date-0');
 
   // Audit dates lie ahead: today at the earliest.
   const [first, second] = [today(), inDays(7)];

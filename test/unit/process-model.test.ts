@@ -16,10 +16,12 @@ import {
   normsWithoutFinding,
   planReviewRefusal,
   reasonRefusal,
+  stageMeasure,
   uncoveredImprovementPoints,
   type ContentPosition,
   type FindingFacts,
   type NextStepFacts,
+  type StageFacts,
 } from '../../workflows/src/rules';
 
 const at = (phase: ContentPosition['phase'], step: ContentPosition['step'] = null, selfEvaluationLocked = false): ContentPosition => ({
@@ -177,5 +179,29 @@ describe('who acts next', () => {
 
   it('has nobody act on an ended cycle', () => {
     expect(nextStep({ phase: 'REFUSED', step: null }, 'ORGANISATION', facts)).toMatchObject({ actor: 'NOBODY', task: 'ENDED', dueAt: null, overdue: false });
+  });
+});
+
+describe('stage progress', () => {
+  const facts: StageFacts = {
+    step: 'AUDITING',
+    normsScored: { done: 2, total: 3 },
+    internalAuditsSettled: { done: 0, total: 0 },
+    improvementPointsCovered: { done: 1, total: 2 },
+    actionsDone: { done: 0, total: 0 },
+  };
+
+  it('counts what each stage is made of', () => {
+    expect(stageMeasure('SELF_EVALUATION', 'DONE', facts)).toEqual({ key: 'norms', value: 2, max: 3 });
+    expect(stageMeasure('EXTERNAL_AUDIT', 'CURRENT', facts)).toEqual({ key: 'externalSteps', value: 4, max: 7 });
+    expect(stageMeasure('EXTERNAL_AUDIT', 'DONE', facts)).toEqual({ key: 'externalSteps', value: 7, max: 7 });
+    expect(stageMeasure('IMPROVEMENT_PLAN', 'CURRENT', facts)).toEqual({ key: 'points', value: 1, max: 2 });
+  });
+
+  it('says what an empty or future stage waits for', () => {
+    expect(stageMeasure('INTERNAL_AUDIT', 'CURRENT', facts)).toEqual({ key: 'noInternalAudits', value: 0, max: 1 });
+    expect(stageMeasure('INTERNAL_AUDIT', 'DONE', facts)).toEqual({ key: 'done', value: 1, max: 1 });
+    expect(stageMeasure('DECISION', 'UPCOMING', facts)).toEqual({ key: 'upcoming', value: 0, max: 1 });
+    expect(stageMeasure('CERTIFIED', 'CURRENT', facts)).toEqual({ key: 'certified', value: 1, max: 1 });
   });
 });

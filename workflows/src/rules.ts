@@ -14,6 +14,7 @@ export * from './process/calendar';
 export * from './process/audit-days';
 export * from './process/next-step';
 export * from './process/command-input';
+export * from './process/stage-progress';
 
 export const DURATION_UNITS = ['SECONDS', 'DAYS', 'WEEKS', 'MONTHS'] as const;
 export type DurationUnit = (typeof DURATION_UNITS)[number];

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
+import { queryRows, sql } from '../common/sql-fragment';
 import { Cycle } from '../modules/cycle/cycle.entity';
 import { createInternalAuditLoaders } from '../modules/internal-audit/internal-audit.loaders';
 import { createExternalAuditLoaders } from '../modules/external-audit/external-audit.loaders';
@@ -15,19 +16,13 @@ export function createLoaders(em: EntityManager) {
   const conn = em; // em.execute joins the transaction, the raw connection would not
   return {
     scoredAnswers: new DataLoader<string, number>(async (cycleIds) => {
-      const rows = await conn.execute<{ cycle_id: string; n: string }[]>(
-        `select cycle_id, count(*) as n from self_evaluation_answer
-         where cycle_id in (?) and score is not null group by cycle_id`,
-        [[...cycleIds]],
-      );
+      const rows = await queryRows<{ cycle_id: string; n: string }>(conn, sql`select cycle_id, count(*) as n from self_evaluation_answer
+         where cycle_id in (${[...cycleIds]}) and score is not null group by cycle_id`);
       const byId = new Map(rows.map((r) => [r.cycle_id, Number(r.n)]));
       return cycleIds.map((id) => byId.get(id) ?? 0);
     }),
     normCount: new DataLoader<string, number>(async (versionIds) => {
-      const rows = await conn.execute<{ framework_version_id: string; n: string }[]>(
-        `select framework_version_id, count(*) as n from norm where framework_version_id in (?) group by framework_version_id`,
-        [[...versionIds]],
-      );
+      const rows = await queryRows<{ framework_version_id: string; n: string }>(conn, sql`select framework_version_id, count(*) as n from norm where framework_version_id in (${[...versionIds]}) group by framework_version_id`);
       const byId = new Map(rows.map((r) => [r.framework_version_id, Number(r.n)]));
       return versionIds.map((id) => byId.get(id) ?? 0);
     }),

@@ -7,6 +7,7 @@ import { LoginFailure } from './login-attempt.entity';
 import { hashPassword, timingDummyHash, verifyPassword } from './password';
 import { Session } from './session.entity';
 import { hashToken, newSessionToken } from './session-token';
+import { queryRows, sql } from '../../common/sql-fragment';
 
 export interface LoginResult {
   user: User;
@@ -43,12 +44,9 @@ export class AuthService {
   async userForToken(em: EntityManager, token: string | null): Promise<User | null> {
     if (!token) return null;
     // Runs on every request: one indexed statement mapped straight to the user, without loading the session.
-    const [row] = await em.execute<Dictionary[]>(
-      `select u.id, u.created_at, u.email, u.name, u.role, u.party_kind, u.organisation_id, u.certifying_institution_id, u.sector_body_id
+    const [row] = await queryRows<Dictionary>(em, sql`select u.id, u.created_at, u.email, u.name, u.role, u.party_kind, u.organisation_id, u.certifying_institution_id, u.sector_body_id
          from session s join app_user u on u.id = s.user_id
-        where s.token_hash = ? and s.expires_at > now()`,
-      [hashToken(token)],
-    );
+        where s.token_hash = ${hashToken(token)} and s.expires_at > now()`);
     return row ? em.map(User, row) : null;
   }
 

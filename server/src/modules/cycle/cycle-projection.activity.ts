@@ -1,5 +1,6 @@
 import { raw } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { randomUUID } from 'node:crypto';
 import type { CyclePatch, TransitionRecord } from '../../../../workflows/src/activities';
 import { Certificate, type CertificateStatus } from '../certificate/certificate.entity';
 import { AuditReport, ReportKind } from '../external-audit/audit-report.entity';
@@ -19,7 +20,8 @@ export function createProjectionActivity(orm: MikroORM) {
       await orm.em.fork().transactional(async (em) => {
         const { affectedRows } = await em
           .createQueryBuilder(CycleTransition)
-          .insert(em.create(CycleTransition, {
+          .insert({
+            id: randomUUID(),
             cycle: record.cycleId,
             seq: record.seq,
             fromPhase: record.fromPhase,
@@ -30,7 +32,7 @@ export function createProjectionActivity(orm: MikroORM) {
             // Records from before events had codes carry the sentence itself.
             summary: record.event ? eventText(record.event, DEFAULT_LOCALE) : (record.summary ?? ''),
             event: record.event ?? null,
-          }, { persist: false }))
+          })
           .onConflict(['cycle', 'seq'])
           .ignore()
           .execute('run');

@@ -1,6 +1,8 @@
 import { isUUID } from 'class-validator';
 import { Arg, Args, Authorized, Ctx, Float, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { auditDaysFor, progressOf, timeline } from '../../../../workflows/src/rules';
+import { auditDaysFor, progressOf, stageMeasure, timeline, type StageFacts } from '../../../../workflows/src/rules';
+import { ActionStatus } from '../improvement-plan/improvement-action.entity';
+import { InternalAuditStatus } from '../internal-audit/internal-audit.entity';
 import { notFound } from '../../common/errors';
 import { PageArgs, PageOf } from '../../common/pagination';
 import type { Context } from '../../graphql/context';
@@ -73,9 +75,23 @@ export class CycleResolver {
     return auditDaysFor(cycle.fte, version.rules.auditDaysTable);
   }
 
-  @FieldResolver(() => [TimelineStep])
-  timeline(@Root() cycle: Cycle): TimelineStep[] {
-    return timeline(cycle.phase);
+  @FieldResolver(() => [TimelineStep], { description: 'The stages in order, each with its status and how far it is.' })
+  async timeline(@Root() cycle: Cycle, @Ctx() ctx: Context): Promise<TimelineStep[]> {
+    const [scored, norms, audits, points, actions] = await Promise.all([
+      ctx.loaders.scoredAnswers.load(cycle.id),
+      ctx.loaders.normCount.load(cycle.frameworkVersion.id),
+      ctx.loaders.internalAudit.auditsByCycle.load(cycle.id),
+      ctx.services.improvementPlan.improvementPointsOf(ctx.user!, cycle, ctx.loaders),
+      ctx.loaders.improvementPlan.actionsByCycle.load(cycle.id),
+    ]);
+    const facts: StageFacts = {
+      step: cycle.step,
+      normsScored: { done: scored, total: norms },
+      internalAuditsSettled: { done: audits.filter((a) => a.status !== InternalAuditStatus.PLANNED).length, total: audits.length },
+      improvementPointsCovered: { done: points.filter((p) => p.covered).length, total: points.length },
+      actionsDone: { done: actions.filter((a) => a.status === ActionStatus.DONE).length, total: actions.length },
+    };
+    return timeline(cycle.phase).map((s) => ({ ...s, measure: stageMeasure(s.stage, s.status, facts) }));
   }
 
   @FieldResolver(() => [SelfEvaluationAnswer])

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { queryRows, sql } from '../../common/sql-fragment';
 
 /**
  * A transaction-scoped PostgreSQL advisory lock on one content address. The upload (move the file to its
@@ -7,7 +8,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
  * rollback, also when the process dies.
  */
 export async function lockContent(tx: EntityManager, key: string): Promise<void> {
-  await tx.execute(`select pg_advisory_xact_lock(hashtextextended(?, 0))`, [`evidence:${key}`]);
+  await queryRows(tx, sql`select pg_advisory_xact_lock(hashtextextended(${`evidence:${key}`}, 0))`);
 }
 
 /** Removes the stored bytes at `key` unless a row refers to them; safe against a concurrent upload. */
@@ -18,7 +19,7 @@ export async function removeIfUnreferenced(
 ): Promise<boolean> {
   return em.fork().transactional(async (tx) => {
     await lockContent(tx, key);
-    const [row] = await tx.execute<{ id: string }[]>(`select id from evidence where storage_key = ? limit 1`, [key]);
+    const [row] = await queryRows<{ id: string }>(tx, sql`select id from evidence where storage_key = ${key} limit 1`);
     if (row) return false;
     await remove(key);
     return true;

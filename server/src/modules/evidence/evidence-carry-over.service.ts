@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import { badInput, notFound } from '../../common/errors';
 import { assertContentOpen } from '../../common/phase-guard';
+import { queryRows, sql } from '../../common/sql-fragment';
 import type { AccessPolicy } from '../access/access-policy';
 import { REMEMBER_ID, type MutationReceipts } from '../receipt/mutation-receipts';
 import { Cycle } from '../cycle/cycle.entity';
@@ -15,14 +16,15 @@ import { isMemberOf } from './evidence-library.service';
 import { Evidence } from './evidence.entity';
 
 /** Evidence linked in a cycle, each with the codes of the norms it supported there (through any kind of link). */
-const LINKED_IN_CYCLE = `
+/** The evidence linked in a cycle, each with the norms it was linked to; the caller closes the statement. */
+const linkedInCycle = (cycleId: string) => sql`
   select l.evidence_id, array_remove(array_agg(distinct coalesce(n.code, an.code, fn.code, acn.code)), null) as norm_codes
   from evidence_link l
   left join norm n on n.id = l.norm_id
   left join self_evaluation_answer sa on sa.id = l.self_evaluation_answer_id left join norm an on an.id = sa.norm_id
   left join internal_audit_finding f on f.id = l.internal_audit_finding_id left join norm fn on fn.id = f.norm_id
   left join improvement_action a on a.id = l.improvement_action_id left join norm acn on acn.id = a.norm_id
-  where l.cycle_id = ?`;
+  where l.cycle_id = ${cycleId}`;
 
 /**
  * Carry-over into the next cycle at recertification: the evidence of the previous cycle is offered with a
@@ -51,7 +53,7 @@ export class EvidenceCarryOverService {
   async candidates(em: EntityManager, user: User, cycle: Cycle): Promise<EvidenceCarryOverCandidate[]> {
     this.policy.assertCanReadCycle(user, cycle);
     if (!cycle.previousCycle || !isMemberOf(user, cycle.organisation.id)) return [];
-    const linked = await em.execute<{ evidence_id: string; norm_codes: string[] }[]>(`${LINKED_IN_CYCLE} group by l.evidence_id`, [cycle.previousCycle.id]);
+    const linked = await queryRows<{ evidence_id: string; norm_codes: string[] }>(em, sql`${linkedInCycle(cycle.previousCycle.id)} group by l.evidence_id`);
     if (!linked.length) return [];
     const ids = linked.map((r) => r.evidence_id);
     const [files, answers] = await Promise.all([
@@ -76,29 +78,20 @@ export class EvidenceCarryOverService {
     if (!cycle.previousCycle) throw badInput('cycleId', 'This cycle does not follow an earlier one, so there is no evidence to carry over.');
     assertContentOpen(cycle, 'EVIDENCE_CARRY_OVER');
 
-    const [linked] = await tx.execute<{ norm_codes: string[] }[]>(`${LINKED_IN_CYCLE} and l.evidence_id = ? group by l.evidence_id`, [
-      cycle.previousCycle.id,
-      input.evidenceId,
-    ]);
+    const [linked] = await queryRows<{ norm_codes: string[] }>(tx, sql`${linkedInCycle(cycle.previousCycle.id)} and l.evidence_id = ${input.evidenceId} group by l.evidence_id`);
     if (!linked) throw badInput('evidenceId', 'This evidence was not linked in the previous cycle.');
 
-    const [row] = await tx.execute<{ id: string }[]>(
-      `insert into evidence_carry_over (id, created_at, cycle_id, evidence_id, still_valid, confirmed_by_id, confirmed_at)
-       values (?, now(), ?, ?, ?, ?, now())
+    const [row] = await queryRows<{ id: string }>(tx, sql`insert into evidence_carry_over (id, created_at, cycle_id, evidence_id, still_valid, confirmed_by_id, confirmed_at)
+       values (${randomUUID()}, now(), ${cycle.id}, ${input.evidenceId}, ${input.stillValid}, ${user.id}, now())
        on conflict (cycle_id, evidence_id) do update set still_valid = excluded.still_valid, confirmed_by_id = excluded.confirmed_by_id, confirmed_at = now()
-       returning id`,
-      [randomUUID(), cycle.id, input.evidenceId, input.stillValid, user.id],
-    );
+       returning id`);
     if (input.stillValid && linked.norm_codes.length) {
-      await tx.execute(
-        `insert into evidence_link (id, created_at, evidence_id, cycle_id, norm_id, linked_in_phase, carried_over, linked_by_id)
-         select gen_random_uuid(), now(), ?, ?, n.id, 'SELF_EVALUATION', true, ? from norm n
-         where n.framework_version_id = ? and n.code in (?)
-         on conflict do nothing`,
-        [input.evidenceId, cycle.id, user.id, cycle.frameworkVersion.id, linked.norm_codes],
-      );
+      await queryRows(tx, sql`insert into evidence_link (id, created_at, evidence_id, cycle_id, norm_id, linked_in_phase, carried_over, linked_by_id)
+         select gen_random_uuid(), now(), ${input.evidenceId}, ${cycle.id}, n.id, 'SELF_EVALUATION', true, ${user.id} from norm n
+         where n.framework_version_id = ${cycle.frameworkVersion.id} and n.code in (${linked.norm_codes})
+         on conflict do nothing`);
     } else if (!input.stillValid) {
-      await tx.execute(`delete from evidence_link where cycle_id = ? and evidence_id = ? and carried_over`, [cycle.id, input.evidenceId]);
+      await queryRows(tx, sql`delete from evidence_link where cycle_id = ${cycle.id} and evidence_id = ${input.evidenceId} and carried_over`);
     }
     return row.id;
   }

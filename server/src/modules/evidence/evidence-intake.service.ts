@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import { notAllowed, notFound } from '../../common/errors';
+import { queryRows, sql } from '../../common/sql-fragment';
 import { Cycle } from '../cycle/cycle.entity';
 import { PartyKind, Role } from '../user/role';
 import type { User } from '../user/user.entity';
@@ -56,11 +57,8 @@ export class EvidenceIntake {
         const id = randomUUID();
         // The unique (organisation, sha256) index decides; under the content lock no other upload of this
         // content can be between our check and this insert, but the index holds even without the lock.
-        const inserted = await tx.execute<{ id: string }[]>(
-          `insert into evidence (id, created_at, organisation_id, uploaded_by_id, uploaded_for_cycle_id, name, type, size, sha256, storage_key, document_id)
-           values (?, now(), ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (organisation_id, sha256) do nothing returning id`,
-          [id, organisationId, user.id, request.cycleId ?? null, file.name, file.type, file.size, file.sha256, key, id],
-        );
+        const inserted = await queryRows<{ id: string }>(tx, sql`insert into evidence (id, created_at, organisation_id, uploaded_by_id, uploaded_for_cycle_id, name, type, size, sha256, storage_key, document_id)
+           values (${id}, now(), ${organisationId}, ${user.id}, ${request.cycleId ?? null}, ${file.name}, ${file.type}, ${file.size}, ${file.sha256}, ${key}, ${id}) on conflict (organisation_id, sha256) do nothing returning id`);
         const evidence = await tx.findOneOrFail(Evidence, inserted.length ? { id } : { organisation: organisationId, sha256: file.sha256 });
         if (!inserted.length) return { evidence, created: false };
         if (request.previousEvidenceId) await appendVersion(tx, organisationId, request.previousEvidenceId, evidence);

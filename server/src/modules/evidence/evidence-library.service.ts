@@ -2,7 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError, notAllowed, notFound } from '../../common/errors';
 import { decodeCursor, pageFrom, type Page } from '../../common/pagination';
-import { containsPattern } from '../../common/sql-fragment';
+import { containsPattern, queryRows, sql } from '../../common/sql-fragment';
 import type { AccessPolicy } from '../access/access-policy';
 import { REMEMBER_ID, type MutationReceipts } from '../receipt/mutation-receipts';
 import { PartyKind } from '../user/role';
@@ -105,14 +105,11 @@ export class EvidenceLibraryService {
     }
     // The cycles it is linked in, row-locked (in one order, so two deletes cannot deadlock), so no
     // submission can lock a phase between this check and the delete.
-    const links = await tx.execute<
-      { linked_in_phase: Phase; phase: Phase; step: Step | null; self_evaluation_locked_at: Date | null; action_status: string | null }[]
-    >(
-      `select l.linked_in_phase, c.phase, c.step, c.self_evaluation_locked_at, a.status as action_status
+    const links = await queryRows<
+      { linked_in_phase: Phase; phase: Phase; step: Step | null; self_evaluation_locked_at: Date | null; action_status: string | null }
+    >(tx, sql`select l.linked_in_phase, c.phase, c.step, c.self_evaluation_locked_at, a.status as action_status
        from evidence_link l join cycle c on c.id = l.cycle_id left join improvement_action a on a.id = l.improvement_action_id
-       where l.evidence_id = ? order by c.id for update of c`,
-      [evidence.id],
-    );
+       where l.evidence_id = ${evidence.id} order by c.id for update of c`);
     const locked = links.some((l) =>
       isLinkLocked(l.linked_in_phase, { phase: l.phase, step: l.step, selfEvaluationLockedAt: l.self_evaluation_locked_at }, l.action_status === 'DONE'),
     );

@@ -2,6 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import { badInput, notFound } from '../../common/errors';
+import { queryRows, sql, SqlFragment } from '../../common/sql-fragment';
 import type { AccessPolicy } from '../access/access-policy';
 import { Cycle } from '../cycle/cycle.entity';
 import { Norm } from '../framework/norm.entity';
@@ -49,14 +50,16 @@ export class EvidenceLinkService {
     const phase = phaseForNewLink(target.target, cycle, action?.status === ActionStatus.DONE);
 
     // Linking what is already linked finds the existing link: the unique index decides, also under a race.
-    await tx.execute(
-      `insert into evidence_link (id, created_at, evidence_id, cycle_id, ${target.column}, linked_in_phase, carried_over, linked_by_id)
-       values (?, now(), ?, ?, ?, ?, false, ?) on conflict do nothing`,
-      [randomUUID(), evidence.id, cycle.id, target.id, phase, user.id],
+    // The column is one of the code's own four (resolveTarget), never input.
+    const column = new SqlFragment(target.column, []);
+    await queryRows(
+      tx,
+      sql`insert into evidence_link (id, created_at, evidence_id, cycle_id, ${column}, linked_in_phase, carried_over, linked_by_id)
+          values (${randomUUID()}, now(), ${evidence.id}, ${cycle.id}, ${target.id}, ${phase}, false, ${user.id}) on conflict do nothing`,
     );
-    const [row] = await tx.execute<{ id: string }[]>(
-      `select id from evidence_link where evidence_id = ? and cycle_id = ? and ${target.column} = ?`,
-      [evidence.id, cycle.id, target.id],
+    const [row] = await queryRows<{ id: string }>(
+      tx,
+      sql`select id from evidence_link where evidence_id = ${evidence.id} and cycle_id = ${cycle.id} and ${column} = ${target.id}`,
     );
     return tx.findOneOrFail(EvidenceLink, { id: row.id });
   }

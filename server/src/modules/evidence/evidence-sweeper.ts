@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { removeIfUnreferenced } from './content-lock';
 import type { EvidenceStorage } from './storage/evidence-storage';
 import type { SpoolFolder } from './storage/spool-folder';
+import { queryRows, sql } from '../../common/sql-fragment';
 
 /** A spool file nobody wrote to for this long belongs to an upload that died. */
 export const SPOOL_MAX_AGE_MS = 60 * 60 * 1000;
@@ -34,7 +35,7 @@ export async function sweepEvidence(
   }
 
   const check = async (keys: string[]) => {
-    const rows = await em.fork().execute<{ storage_key: string }[]>(`select distinct storage_key from evidence where storage_key in (?)`, [keys]);
+    const rows = await queryRows<{ storage_key: string }>(em.fork(), sql`select distinct storage_key from evidence where storage_key in (${keys})`);
     const referenced = new Set(rows.map((r) => r.storage_key));
     for (const key of keys) {
       if (!referenced.has(key) && (await removeIfUnreferenced(em, key, (k) => storage.remove(k)))) result.contentRemoved += 1;

@@ -3,6 +3,7 @@ import type { Audience, CycleActivities, NotificationRequest } from '../../../..
 import { componentLogger } from '../../common/logger';
 import { DEFAULT_LOCALE, noticeText } from '../cycle/process-texts';
 import type { Mailer, OutgoingMail } from './mailer';
+import { joinSql, queryRows, sql, SqlFragment } from '../../common/sql-fragment';
 
 type Wording = { title: string; body: string };
 
@@ -36,10 +37,10 @@ export function createNotifyActivity(orm: MikroORM, mailer: Mailer | null): Pick
       const audiences = [...new Set(request.audience)];
       if (audiences.length === 0) return;
       const selects = audiences.map((a) => {
-        const sql = AUDIENCE_SQL[a];
+        const audienceSql = AUDIENCE_SQL[a];
         // A misspelt audience would otherwise notify nobody without a trace.
-        if (!sql) throw new Error(`unknown audience ${String(a)}`);
-        return sql;
+        if (!audienceSql) throw new Error(`unknown audience ${String(a)}`);
+        return audienceSql;
       });
       const conn = orm.em.fork();
       // Stored and mailed in Dutch; the api words the message again in each reader's language.
@@ -47,23 +48,26 @@ export function createNotifyActivity(orm: MikroORM, mailer: Mailer | null): Pick
       // One statement: `union` notifies a person in two audiences once, and the unique (user_id, cycle_id,
       // key) makes a retried or concurrent attempt insert nothing. Only rows this statement inserted come
       // back, so only those are mailed and a retry never mails twice.
-      const inserted = await conn.execute<Inserted[]>(
-        `with c as (
-           select organisation_id, certifying_institution_id, lead_auditor_id, co_auditor_id from cycle where id = ?
+      const recipients = joinSql(selects.map((text) => new SqlFragment(text, [])), ' union ');
+      const message = request.message ? JSON.stringify(request.message) : null;
+      const inserted = await queryRows<Inserted>(
+        conn,
+        sql`with c as (
+           select organisation_id, certifying_institution_id, lead_auditor_id, co_auditor_id from cycle where id = ${request.cycleId}
          ),
-         recipients as (${selects.join(' union ')}),
+         recipients as (${recipients}),
          inserted as (
            insert into notification (id, created_at, user_id, cycle_id, key, kind, title, body, message)
-           select gen_random_uuid(), now(), r.id, ?::uuid, ?, ?, ?, ?, ?::jsonb from recipients r
+           select gen_random_uuid(), now(), r.id, ${request.cycleId}::uuid, ${request.key}, ${request.kind}, ${text.title}, ${text.body}, ${message}::jsonb
+             from recipients r
            on conflict (user_id, cycle_id, key) do nothing
            returning id, user_id
          )
          select i.id, u.email, u.name from inserted i join app_user u on u.id = i.user_id`,
-        [request.cycleId, request.cycleId, request.key, request.kind, text.title, text.body, request.message ? JSON.stringify(request.message) : null],
       );
       if (inserted.length === 0) {
         // Nothing new is normal on a retry; a missing cycle is a fault and must not pass silently.
-        const [cycle] = await conn.execute<{ id: string }[]>(`select id from cycle where id = ?`, [request.cycleId]);
+        const [cycle] = await queryRows<{ id: string }>(conn, sql`select id from cycle where id = ${request.cycleId}`);
         if (!cycle) throw new Error(`cycle ${request.cycleId} does not exist`);
         return;
       }

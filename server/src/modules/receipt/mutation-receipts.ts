@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError, notFound } from '../../common/errors';
 import type { User } from '../user/user.entity';
+import { queryRows, sql } from '../../common/sql-fragment';
 
 /** How a mutation's result is remembered by its receipt, and found again for a retry. */
 export interface Remember<T> {
@@ -38,27 +39,17 @@ export class MutationReceipts {
   async once<T>(em: EntityManager, user: User, { operation, clientMutationId, run, remember }: Once<T>): Promise<T> {
     return em.transactional(async (tx) => {
       // em.execute runs inside the transaction; a connection's own execute would not.
-      const claimed = await tx.execute<{ operation: string }[]>(
-        `insert into mutation_receipt (user_id, client_mutation_id, operation, created_at) values (?, ?, ?, now())
-         on conflict do nothing returning operation`,
-        [user.id, clientMutationId, operation],
-      );
+      const claimed = await queryRows<{ operation: string }>(tx, sql`insert into mutation_receipt (user_id, client_mutation_id, operation, created_at) values (${user.id}, ${clientMutationId}, ${operation}, now())
+         on conflict do nothing returning operation`);
       if (claimed.length === 0) {
-        const [earlier] = await tx.execute<{ operation: string; result_id: string | null }[]>(
-          `select operation, result_id from mutation_receipt where user_id = ? and client_mutation_id = ?`,
-          [user.id, clientMutationId],
-        );
+        const [earlier] = await queryRows<{ operation: string; result_id: string | null }>(tx, sql`select operation, result_id from mutation_receipt where user_id = ${user.id} and client_mutation_id = ${clientMutationId}`);
         if (earlier.operation !== operation || !earlier.result_id) {
           throw new DomainError('CONFLICT', `This clientMutationId was already used for ${earlier.operation}; make a new one per action.`, 'clientMutationId');
         }
         return remember.load(tx, earlier.result_id);
       }
       const result = await run(tx);
-      await tx.execute(`update mutation_receipt set result_id = ? where user_id = ? and client_mutation_id = ?`, [
-        remember.id(result),
-        user.id,
-        clientMutationId,
-      ]);
+      await queryRows(tx, sql`update mutation_receipt set result_id = ${remember.id(result)} where user_id = ${user.id} and client_mutation_id = ${clientMutationId}`);
       return result;
     });
   }
