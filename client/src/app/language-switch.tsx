@@ -1,3 +1,4 @@
+import { useApolloClient } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { LANGS } from '../i18n/i18n';
 
@@ -7,6 +8,9 @@ import { LANGS } from '../i18n/i18n';
  */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
+  const client = useApolloClient();
+  // Texts the server words follow the language: the screens on show ask again once it changed.
+  const switchTo = (code: string) => void i18n.changeLanguage(code).then(() => client.refetchQueries({ include: 'active' }));
   return (
     <div className="lang-switch" role="group" aria-label={t('language.label')}>
       {LANGS.map((code) => (
@@ -17,7 +21,7 @@ export function LanguageSwitch() {
           lang={code}
           aria-pressed={i18n.language === code}
           title={t(`language.names.${code}`)}
-          onClick={() => void i18n.changeLanguage(code)}
+          onClick={() => switchTo(code)}
         >
           {code.toUpperCase()}
         </button>

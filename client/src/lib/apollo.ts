@@ -1,4 +1,9 @@
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { currentLang } from '../i18n/i18n';
+
+/** Every request names the reader's language, so texts the server words (audit trail, notifications) match the page. */
+const fetchInLanguage: typeof fetch = (input, init) =>
+  fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string> | undefined), 'accept-language': currentLang() } });
 
 /**
  * One client for the page. The session is an httpOnly cookie on the same origin, so no token handling
@@ -6,7 +11,7 @@ import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
  */
 export function createApolloClient(): ApolloClient {
   return new ApolloClient({
-    link: new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+    link: new HttpLink({ uri: '/graphql', credentials: 'same-origin', fetch: fetchInLanguage }),
     cache: new InMemoryCache({
       typePolicies: {
         Query: {

@@ -2,7 +2,7 @@ import { toUserError } from '../../lib/errors';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../lib/session-context';
 import { Button } from './button';
-import { ErrorAlert } from './error-alert';
+import { Refusal } from './refusal';
 
 interface QueryErrorProps {
   error: unknown;
@@ -17,14 +17,14 @@ export function QueryError({ error, onRetry }: QueryErrorProps) {
   if (userError.code === 'UNAUTHENTICATED') {
     return (
       <div className="notice">
-        <ErrorAlert error={{ ...userError, message: t('errors.sessionEnded') }} />
+        <Refusal refusal={{ ...userError, message: t('errors.sessionEnded') }} />
         <Button onClick={() => void session.end()}>{t('errors.loginAgain')}</Button>
       </div>
     );
   }
   return (
     <div className="notice">
-      <ErrorAlert error={userError} />
+      <Refusal refusal={userError} />
       {onRetry && (
         <Button variant="secondary" onClick={onRetry}>
           {t('common.retry')}

@@ -1,9 +1,9 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient } from '@apollo/client/react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Button } from '../../components/ui/button';
-import { ErrorAlert } from '../../components/ui/error-alert';
+import { Refusal } from '../../components/ui/refusal';
 import { graphql } from '../../gql';
-import { toUserError, type UserError } from '../../lib/errors';
+import { useCommand } from '../../lib/use-command';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { MeQuery } from './me-query';
@@ -24,16 +24,12 @@ export function LoginPage() {
   useDocumentTitle(t('login.title'));
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<UserError | null>(null);
   const emailRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
 
-  const [login, { loading }] = useMutation(LoginMutation, {
-    // Writing the user into `me` switches the app to the signed-in screens without another request.
-    update(cache, { data }) {
-      if (data) cache.writeQuery({ query: MeQuery, data: { me: data.login } });
-    },
-  });
+  const client = useApolloClient();
+  const login = useCommand(LoginMutation, { withoutId: true });
+  const { pending: loading, refusal: error } = login;
 
   const fieldWithError = isLoginField(error?.field) ? error.field : null;
 
@@ -45,12 +41,9 @@ export function LoginPage() {
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setError(null);
-    try {
-      await login({ variables: { input: { email: email.trim(), password } } });
-    } catch (caught) {
-      setError(toUserError(caught));
-    }
+    const data = await login.run({ input: { email: email.trim(), password } });
+    // Writing the user into `me` switches the app to the signed-in screens without another request.
+    if (data) client.cache.writeQuery({ query: MeQuery, data: { me: data.login } });
   }
 
   const describedBy = (field: LoginField) => (fieldWithError === field ? `login-${field}-error` : undefined);
@@ -61,7 +54,7 @@ export function LoginPage() {
       <p className="lead">{t('login.intro')}</p>
       {/* noValidate: the server's messages are the single source, shown beside the field they concern. */}
       <form className="card form" onSubmit={onSubmit} noValidate aria-busy={loading || undefined}>
-        {error && !fieldWithError && <ErrorAlert error={error} />}
+        {error && !fieldWithError && <Refusal refusal={error} />}
         <div className="field">
           <label htmlFor="login-email">{t('login.email')}</label>
           <input
@@ -77,7 +70,7 @@ export function LoginPage() {
             aria-invalid={fieldWithError === 'email' || undefined}
             aria-describedby={describedBy('email')}
           />
-          {error && fieldWithError === 'email' && <ErrorAlert id="login-email-error" className="field__error" error={error} />}
+          {error && fieldWithError === 'email' && <Refusal id="login-email-error" className="field__error" refusal={error} />}
         </div>
         <div className="field">
           <label htmlFor="login-password">{t('login.password')}</label>
@@ -94,7 +87,7 @@ export function LoginPage() {
             aria-describedby={describedBy('password')}
           />
           {error && fieldWithError === 'password' && (
-            <ErrorAlert id="login-password-error" className="field__error" error={error} />
+            <Refusal id="login-password-error" className="field__error" refusal={error} />
           )}
         </div>
         <Button type="submit" busy={loading} busyLabel={t('login.busy')}>

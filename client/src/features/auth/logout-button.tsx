@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { Button } from '../../components/ui/button';
-import { ErrorAlert } from '../../components/ui/error-alert';
+import { Refusal } from '../../components/ui/refusal';
 import { graphql } from '../../gql';
 import { toUserError, type UserError } from '../../lib/errors';
 import { useTranslation } from 'react-i18next';
@@ -39,7 +39,7 @@ export function LogoutButton() {
       <Button variant="secondary" onClick={onClick} busy={loading} busyLabel={t('header.loggingOut')}>
         {t('header.logout')}
       </Button>
-      {error && <ErrorAlert error={error} className="header__error" />}
+      {error && <Refusal refusal={error} className="header__error" />}
     </>
   );
 }

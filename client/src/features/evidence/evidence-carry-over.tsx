@@ -1,9 +1,8 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { graphql } from '../../gql';
 import type { CarryOverCandidateFragment } from '../../gql/graphql';
-import { toUserError, type UserError } from '../../lib/errors';
-import { useActionId } from '../../lib/use-action-id';
+import { useCommand } from '../../lib/use-command';
 import { useEvidenceTexts } from './evidence-texts';
 import './evidence.css';
 
@@ -65,30 +64,18 @@ export function EvidenceCarryOver({ cycleId, readOnly }: { cycleId: string; read
 
 function CarryOverItem({ cycleId, candidate, readOnly }: { cycleId: string; candidate: CarryOverCandidateFragment; readOnly: boolean }) {
   const { e, errorText } = useEvidenceTexts();
-  const action = useActionId();
-  const [error, setError] = useState<UserError | null>(null);
   // The choice shows at once; the server's answer replaces it, or a refusal puts the saved one back.
   const [chosen, setChosen] = useState<boolean | null>(null);
   // The links it makes or takes back show in the norms' evidence, so that list is read again.
-  const [confirm, { loading }] = useMutation(ConfirmEvidenceStillValidMutation, {
-    refetchQueries: ['EvidenceCarryOver', 'CycleEvidence'],
-    awaitRefetchQueries: true,
-  });
+  const confirm = useCommand(ConfirmEvidenceStillValidMutation, { refetchQueries: ['EvidenceCarryOver', 'CycleEvidence'] });
+  const { pending: loading, refusal: error } = confirm;
   const { evidence, stillValid } = candidate;
   const groupName = `carry-over-${evidence.id}`;
 
   async function answer(value: boolean) {
-    setError(null);
     setChosen(value);
-    try {
-      await confirm({ variables: { input: { clientMutationId: action.current(), cycleId, evidenceId: evidence.id, stillValid: value } } });
-      action.settle();
-    } catch (caught) {
-      action.settle(caught);
-      setError(toUserError(caught));
-    } finally {
-      setChosen(null);
-    }
+    await confirm.run({ input: { cycleId, evidenceId: evidence.id, stillValid: value } });
+    setChosen(null);
   }
   const shown = chosen ?? stillValid;
 

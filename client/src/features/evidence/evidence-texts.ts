@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useErrorText } from '../../components/ui/error-alert';
+import { useRefusalText } from '../../components/ui/refusal';
 import type { UserError } from '../../lib/errors';
 import { registerTexts, type Dictionary } from '../../i18n/dictionary';
 
@@ -132,7 +132,7 @@ const EVIDENCE_REFUSALS = new Set(Object.keys(nl.refusals));
 export function useEvidenceTexts() {
   const { t: e } = useTranslation('evidence');
   const { t } = useTranslation();
-  const generic = useErrorText();
+  const generic = useRefusalText();
   const errorText = (error: UserError) =>
     EVIDENCE_REFUSALS.has(error.code) ? e(`refusals.${error.code as keyof typeof nl.refusals}`) : generic(error);
   return { e, locale: t('locale'), errorText };

@@ -1,12 +1,9 @@
-import { useMutation } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { Button } from '../../components/ui/button';
 import { graphql } from '../../gql';
 import type { EvidenceLinkItemFragment } from '../../gql/graphql';
-import { newClientMutationId } from '../../lib/client-mutation-id';
-import { toUserError, type UserError } from '../../lib/errors';
+import { useCommand } from '../../lib/use-command';
 import { formatBytes } from '../../lib/format';
-import { useActionId } from '../../lib/use-action-id';
 import type { CycleEvidence, EvidenceTarget } from './cycle-evidence';
 import { EvidenceDropzone } from './evidence-dropzone';
 import { useEvidenceTexts } from './evidence-texts';
@@ -45,11 +42,11 @@ export function LinkedEvidence({ cycleId, target, evidence, readOnly, headingLev
   const { e, locale, errorText } = useEvidenceTexts();
   const selectId = useId();
   const [chosen, setChosen] = useState('');
-  const [error, setError] = useState<UserError | null>(null);
-  const linkAction = useActionId();
-  const refetch = { refetchQueries: ['CycleEvidence', 'EvidenceLibrary'], awaitRefetchQueries: true };
-  const [linkEvidence, { loading: linking }] = useMutation(LinkEvidenceMutation, refetch);
-  const [unlinkEvidence] = useMutation(UnlinkEvidenceMutation, refetch);
+  const refetch = { refetchQueries: ['CycleEvidence', 'EvidenceLibrary'] };
+  const linkEvidence = useCommand(LinkEvidenceMutation, refetch);
+  const unlinkEvidence = useCommand(UnlinkEvidenceMutation, refetch);
+  const linking = linkEvidence.pending;
+  const error = linkEvidence.refusal ?? unlinkEvidence.refusal;
 
   const forNorm = 'normId' in target;
   const targetId = forNorm ? target.normId : target.improvementActionId;
@@ -58,24 +55,13 @@ export function LinkedEvidence({ cycleId, target, evidence, readOnly, headingLev
   const choices = evidence.library.filter((item) => !linked.has(item.id));
 
   const link = async (evidenceId: string) => {
-    setError(null);
-    try {
-      await linkEvidence({ variables: { input: { clientMutationId: linkAction.current(), evidenceId, cycleId, ...target } } });
-      linkAction.settle();
-      setChosen('');
-    } catch (err) {
-      linkAction.settle(err);
-      setError(toUserError(err));
-    }
+    unlinkEvidence.reset();
+    if (await linkEvidence.run({ input: { evidenceId, cycleId, ...target } })) setChosen('');
   };
   const unlink = async (item: EvidenceLinkItemFragment) => {
-    setError(null);
-    try {
-      // Each click is its own action: unlinking what is already gone is a refusal, not a second change.
-      await unlinkEvidence({ variables: { input: { clientMutationId: newClientMutationId(), linkId: item.id } } });
-    } catch (err) {
-      setError(toUserError(err));
-    }
+    linkEvidence.reset();
+    // Unlinking what is already gone is a refusal (a definite answer), so the next click is a new action.
+    await unlinkEvidence.run({ input: { linkId: item.id } });
   };
 
   return (

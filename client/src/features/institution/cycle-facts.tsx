@@ -1,7 +1,8 @@
 import type { InstitutionCycleHeaderFragment } from '../../gql/graphql';
 import { formatDate, formatDateTime, formatNumber } from '../../lib/format';
+import { NextStepText } from '../../components/ui/next-step-text';
 import { useInstitutionTexts } from './institution-texts';
-import type { Part } from './permissions';
+import type { Part } from './rights';
 
 /** Where the cycle stands, for everyone of the institution: step, who acts, until when, dates, people. */
 export function CycleFacts({ cycle, part }: { cycle: InstitutionCycleHeaderFragment; part: Part }) {
@@ -19,7 +20,9 @@ export function CycleFacts({ cycle, part }: { cycle: InstitutionCycleHeaderFragm
           {cycle.step && <span className="inst-step">{i(`step.${cycle.step}`)}</span>}
         </dd>
         <dt>{i('workspace.waitingOn')}</dt>
-        <dd data-testid="cycle-waiting-on">{t(`party.${cycle.waitingOn}`)}</dd>
+        <dd data-testid="cycle-waiting-on" data-actor={cycle.nextStep.actor}>
+          <NextStepText step={cycle.nextStep} />
+        </dd>
         {cycle.dueAt && (
           <>
             <dt>{i('workspace.due')}</dt>

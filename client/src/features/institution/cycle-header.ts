@@ -10,6 +10,11 @@ export const InstitutionCycleHeaderFragmentDoc = graphql(`
     phase
     step
     waitingOn
+    ...CycleNextStep
+    viewerCan {
+      action
+      allowed
+    }
     dueAt
     overdue
     phaseChangedAt
@@ -19,6 +24,7 @@ export const InstitutionCycleHeaderFragmentDoc = graphql(`
     proposedAuditDates
     auditDays
     auditDaysComputed
+    computedAuditDays
     auditDaysOverrideReason
     advice
     organisation {

@@ -7,7 +7,7 @@ import { EngagementSection } from './engagement-section';
 import { FindingsSection } from './findings-section';
 import { InstitutionPage, Pending } from './institution-page';
 import { useInstitutionTexts } from './institution-texts';
-import { isSection, rightsOf, sectionOfStep, type Section } from './permissions';
+import { isSection, rightsOf, sectionOfStep, type Section } from './rights';
 import { PlanSection } from './plan-section';
 import { ReportsSection } from './reports-section';
 import { SchedulingSection } from './scheduling-section';

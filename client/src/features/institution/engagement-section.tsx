@@ -1,14 +1,17 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useMemo } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
 import { Button } from '../../components/ui/button';
 import { Field } from '../../components/ui/field';
 import { graphql } from '../../gql';
 import { formatNumber } from '../../lib/format';
-import { fieldRefusal } from './form-bits';
+import { useCommand } from '../../lib/use-command';
+import { useFormErrors } from '../../lib/use-form-errors';
 import { Pending } from './institution-page';
 import { useInstitutionTexts } from './institution-texts';
 import type { SectionProps } from './section-props';
-import { useCycleCommand } from './use-cycle-command';
 
 const InstitutionEngagementQuery = graphql(`
   query InstitutionEngagement($id: ID!) {
@@ -24,15 +27,7 @@ const InstitutionEngagementQuery = graphql(`
     }
     cycle(id: $id) {
       id
-      frameworkVersion {
-        id
-        rules {
-          auditDaysTable {
-            maxFte
-            days
-          }
-        }
-      }
+      computedAuditDays
     }
   }
 `);
@@ -45,12 +40,6 @@ const AcceptEngagementMutation = graphql(`
   }
 `);
 
-/** The scheme's table, read as the server reads it: the first band whose upper bound covers the FTE. */
-function daysFromTable(fte: number, table: readonly { maxFte?: number | null; days: number }[]): number | null {
-  const sorted = [...table].sort((a, b) => (a.maxFte ?? Infinity) - (b.maxFte ?? Infinity));
-  return sorted.find((band) => band.maxFte == null || fte <= band.maxFte)?.days ?? null;
-}
-
 /** "1,5" and "1.5" alike; null for empty, NaN for anything that is not a number. */
 function parseDays(text: string): number | null {
   const trimmed = text.trim().replace(',', '.');
@@ -58,7 +47,19 @@ function parseDays(text: string): number | null {
   return /^\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : Number.NaN;
 }
 
-const FIELDS = ['leadAuditorId', 'coAuditorId', 'auditDays', 'overrideReason'] as const;
+const FIELDS = {
+  leadAuditorId: 'accept-leadAuditorId',
+  coAuditorId: 'accept-coAuditorId',
+  auditDays: 'accept-auditDays',
+  overrideReason: 'accept-overrideReason',
+};
+
+interface AcceptValues {
+  leadAuditorId: string;
+  coAuditorId: string;
+  auditDays: string;
+  overrideReason: string;
+}
 
 export function EngagementSection({ cycle, rights }: SectionProps) {
   const { i, locale } = useInstitutionTexts();
@@ -105,41 +106,57 @@ export function EngagementSection({ cycle, rights }: SectionProps) {
 }
 
 function AcceptEngagementForm({ cycleId, fte }: { cycleId: string; fte: number }) {
-  const { i, locale, errorText } = useInstitutionTexts();
   const { data, error: loadError, refetch } = useQuery(InstitutionEngagementQuery, { variables: { id: cycleId } });
-  const accept = useCycleCommand(AcceptEngagementMutation, ['InstitutionInbox']);
-  const [lead, setLead] = useState('');
-  const [co, setCo] = useState('');
-  const [days, setDays] = useState<string | null>(null);
-  const [reason, setReason] = useState('');
-
   if (!data) return <Pending error={loadError} onRetry={() => void refetch()} />;
   const auditors = data.me?.certifyingInstitution?.auditors ?? [];
-  const computed = daysFromTable(fte, data.cycle.frameworkVersion.rules.auditDaysTable);
-  const daysText = days ?? (computed === null ? '' : formatNumber(computed, locale));
-  const refusal = fieldRefusal(accept.error, 'accept', FIELDS);
+  // The server's reading of the scheme's FTE table, the same one the command is judged by.
+  return <AcceptForm cycleId={cycleId} fte={fte} auditors={auditors} computed={data.cycle.computedAuditDays ?? null} />;
+}
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const parsed = parseDays(daysText);
-    if (parsed !== null && Number.isNaN(parsed)) {
-      accept.setError({ code: 'BAD_USER_INPUT', message: '', field: 'auditDays', details: {} });
-      return;
-    }
+interface AcceptFormProps {
+  cycleId: string;
+  fte: number;
+  auditors: { id: string; name: string }[];
+  computed: number | null;
+}
+
+function AcceptForm({ cycleId, fte, auditors, computed }: AcceptFormProps) {
+  const { i, locale, errorText } = useInstitutionTexts();
+  const accept = useCommand(AcceptEngagementMutation, { refetchQueries: ['InstitutionInbox'] });
+  // Only the form of the number is checked here; what the number may be is the server's rule.
+  const schema = useMemo(
+    () =>
+      z.object({
+        leadAuditorId: z.string(),
+        coAuditorId: z.string(),
+        auditDays: z.string().refine((text) => !Number.isNaN(parseDays(text)), i('refusals.auditDays')),
+        overrideReason: z.string(),
+      }),
+    [i],
+  );
+  const form = useForm<AcceptValues>({
+    resolver: zodResolver(schema),
+    defaultValues: { leadAuditorId: '', coAuditorId: '', auditDays: computed === null ? '' : formatNumber(computed, locale), overrideReason: '' },
+  });
+  const errors = useFormErrors({ form, refusal: accept.refusal, prefix: 'accept', fields: FIELDS, text: errorText });
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    const parsed = parseDays(values.auditDays);
     await accept.run({
-      cycleId,
-      leadAuditorId: lead,
-      coAuditorId: co,
-      // The same number as the table is no override: the server then takes the table itself.
-      auditDays: parsed === null || parsed === computed ? null : parsed,
-      overrideReason: reason.trim() || null,
+      input: {
+        cycleId,
+        leadAuditorId: values.leadAuditorId,
+        coAuditorId: values.coAuditorId,
+        // The same number as the table is no override: the server then takes the table itself.
+        auditDays: parsed === null || parsed === computed ? null : parsed,
+        overrideReason: values.overrideReason.trim() || null,
+      },
     });
-  }
+  }, accept.reset);
 
-  const auditorSelect = (field: 'leadAuditorId' | 'coAuditorId', label: string, value: string, set: (v: string) => void) => (
-    <div className="field">
-      <label htmlFor={`accept-${field}`}>{label}</label>
-      <select id={`accept-${field}`} value={value} onChange={(e) => set(e.target.value)} {...refusal.invalid(field)}>
+  const auditorSelect = (field: 'leadAuditorId' | 'coAuditorId', label: string) => (
+    <Field id={FIELDS[field]} label={label} {...errors.field(field)}>
+      <select {...form.register(field)}>
         <option value="">{i('engagement.choose')}</option>
         {auditors.map((a) => (
           <option key={a.id} value={a.id}>
@@ -147,38 +164,31 @@ function AcceptEngagementForm({ cycleId, fte }: { cycleId: string; fte: number }
           </option>
         ))}
       </select>
-      {refusal.message(field)}
-    </div>
+    </Field>
   );
 
   return (
-    <form className="card form" onSubmit={onSubmit} noValidate data-testid="accept-engagement-form">
+    <form className="card form" onSubmit={(event) => void onSubmit(event)} noValidate data-testid="accept-engagement-form">
+      {errors.summary}
       <p>{i('engagement.intro')}</p>
       {auditors.length === 0 && <p className="banner banner--warning">{i('engagement.noAuditors')}</p>}
       <div className="inst-pair">
-        {auditorSelect('leadAuditorId', i('engagement.lead'), lead, setLead)}
-        {auditorSelect('coAuditorId', i('engagement.co'), co, setCo)}
+        {auditorSelect('leadAuditorId', i('engagement.lead'))}
+        {auditorSelect('coAuditorId', i('engagement.co'))}
       </div>
       <p className="inst-table-days" data-testid="days-from-table">
         {computed === null
           ? i('engagement.noTableBand', { fte: formatNumber(fte, locale) })
           : i('engagement.fromTable', { days: formatNumber(computed, locale), fte: formatNumber(fte, locale) })}
       </p>
-      <Field
-        id="accept-auditDays"
-        className="field--short"
-        label={i('engagement.auditDays')}
-        hint={i('engagement.auditDaysHint')}
-        {...refusal.field('auditDays', errorText)}
-      >
-        <input type="text" inputMode="decimal" value={daysText} onChange={(e) => setDays(e.target.value)} />
+      <Field id={FIELDS.auditDays} className="field--short" label={i('engagement.auditDays')} hint={i('engagement.auditDaysHint')} {...errors.field('auditDays')}>
+        <input type="text" inputMode="decimal" {...form.register('auditDays')} />
       </Field>
-      <Field id="accept-overrideReason" label={i('engagement.overrideReason')} hint={i('engagement.overrideReasonHint')} {...refusal.field('overrideReason', errorText)}>
-        <textarea rows={3} maxLength={2000} value={reason} onChange={(e) => setReason(e.target.value)} />
+      <Field id={FIELDS.overrideReason} label={i('engagement.overrideReason')} hint={i('engagement.overrideReasonHint')} {...errors.field('overrideReason')}>
+        <textarea rows={3} maxLength={2000} {...form.register('overrideReason')} />
       </Field>
-      {refusal.general()}
       <div className="actions">
-        <Button type="submit" busy={accept.loading} busyLabel={i('engagement.busy')}>
+        <Button type="submit" busy={accept.pending} busyLabel={i('engagement.busy')}>
           {i('engagement.submit')}
         </Button>
       </div>

@@ -6,7 +6,7 @@ import { nextPage } from '../../lib/next-page';
 import { InboxTable } from './inbox-table';
 import { InstitutionPage, Pending } from './institution-page';
 import { useInstitutionTexts } from './institution-texts';
-import { rightsOf, sectionToDo } from './permissions';
+import { rightsOf, sectionToDo } from './rights';
 
 export const InstitutionInboxCycleFragmentDoc = graphql(`
   fragment InstitutionInboxCycle on Cycle {
@@ -14,6 +14,11 @@ export const InstitutionInboxCycleFragmentDoc = graphql(`
     phase
     step
     waitingOn
+    ...CycleNextStep
+    viewerCan {
+      action
+      allowed
+    }
     dueAt
     overdue
     confirmedAuditDate
@@ -78,9 +83,9 @@ export function InboxPage({ user }: { user: SessionUserFragment }) {
   } else {
     const requests = manager ? page.nodes.filter((c) => c.step === 'ENGAGEMENT_REQUESTED') : [];
     const rest = page.nodes.filter((c) => !requests.includes(c));
-    // The manager follows everything that waits on the institution; an auditor what waits on them.
+    // The manager follows everything that waits on the institution; an auditor what they may do now.
     const waitsHere = (c: InstitutionInboxCycleFragment) =>
-      manager ? c.waitingOn === 'CERTIFYING_INSTITUTION' : sectionToDo(rightsOf(user, c)) !== null;
+      manager ? c.nextStep.actor === 'YOU' : sectionToDo(rightsOf(user, c)) !== null;
     const waiting = rest.filter(waitsHere).sort(byUrgency);
     const others = rest.filter((c) => !waitsHere(c));
     body = (

@@ -1,6 +1,7 @@
 import { Link } from 'wouter';
 import type { InstitutionInboxCycleFragment } from '../../gql/graphql';
 import { formatDate, formatDateTime } from '../../lib/format';
+import { NextStepText } from '../../components/ui/next-step-text';
 import { useInstitutionTexts } from './institution-texts';
 
 /** One group of the inbox as a table; the organisation's name opens the cycle. */
@@ -32,7 +33,9 @@ export function InboxTable({ cycles, testId }: { cycles: InstitutionInboxCycleFr
                 {t(`phase.${cycle.phase}`)}
                 {cycle.step && <span className="inst-step">{i(`step.${cycle.step}`)}</span>}
               </td>
-              <td>{t(`party.${cycle.waitingOn}`)}</td>
+              <td data-testid="inbox-next-step">
+                <NextStepText step={cycle.nextStep} />
+              </td>
               <td>
                 {cycle.dueAt ? formatDateTime(cycle.dueAt, locale) : <span className="muted">{i('inbox.noDue')}</span>}
                 {cycle.overdue && <span className="inst-overdue">{i('overdue')}</span>}

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useErrorText } from '../../components/ui/error-alert';
+import { useRefusalText } from '../../components/ui/refusal';
 import { registerTexts, type Dictionary } from '../../i18n/dictionary';
 import type { UserError } from '../../lib/errors';
 
@@ -485,7 +485,7 @@ const codesIn = (details: Record<string, unknown>, key: string): string | null =
 export function useInstitutionTexts() {
   const { t: i } = useTranslation('institution');
   const { t } = useTranslation();
-  const generic = useErrorText();
+  const generic = useRefusalText();
   const errorText = (error: UserError): string => {
     if (error.code === 'BAD_USER_INPUT' && error.field && FIELD_REFUSALS.has(error.field)) {
       return i(`refusals.${error.field as FieldRefusal}`);

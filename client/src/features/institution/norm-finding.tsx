@@ -1,12 +1,12 @@
-import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Button } from '../../components/ui/button';
+import { Refusal } from '../../components/ui/refusal';
 import { graphql } from '../../gql';
 import type { InstitutionFindingsQuery, NormScore } from '../../gql/graphql';
-import { toUserError, type UserError } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
+import { useCommand } from '../../lib/use-command';
+import { useFormErrors } from '../../lib/use-form-errors';
 import { EvidenceFiles } from './evidence-files';
-import { fieldRefusal } from './form-bits';
 import { useInstitutionTexts } from './institution-texts';
 
 const RecordAuditFindingMutation = graphql(`
@@ -21,7 +21,6 @@ export type NormAssessmentItem = InstitutionFindingsQuery['cycle']['assessment']
 export type LinkedEvidence = InstitutionFindingsQuery['cycle']['evidenceLinks'][number]['evidence'];
 
 const SCORES: readonly NormScore[] = ['MEETS', 'PARTLY_MEETS', 'DOES_NOT_MEET', 'NOT_APPLICABLE'];
-const FIELDS = ['score', 'strengths', 'improvementPoints'] as const;
 
 interface NormFindingProps {
   cycleId: string;
@@ -96,36 +95,28 @@ interface FindingFormProps {
 }
 
 function FindingForm({ cycleId, assessment, readOnly, label }: FindingFormProps) {
-  const { i, t, locale } = useInstitutionTexts();
+  const { i, t, locale, errorText } = useInstitutionTexts();
   const saved = assessment.finding;
   const [score, setScore] = useState<NormScore | null>(saved?.score ?? null);
   const [strengths, setStrengths] = useState(saved?.strengths ?? '');
   const [improvementPoints, setImprovementPoints] = useState(saved?.improvementPoints ?? '');
-  const [error, setError] = useState<UserError | null>(null);
   const [justSaved, setJustSaved] = useState(false);
   // A first finding on a norm is not yet in the assessment: the list is read again to hold it.
-  const [record, { loading }] = useMutation(RecordAuditFindingMutation, {
-    refetchQueries: saved ? [] : ['InstitutionFindings'],
-    awaitRefetchQueries: true,
-  });
+  const record = useCommand(RecordAuditFindingMutation, { withoutId: true, refetchQueries: saved ? [] : ['InstitutionFindings'] });
+  const loading = record.pending;
   const id = `finding-${assessment.normId}`;
-  const refusal = fieldRefusal(error, id, FIELDS);
+  const fieldIds = { score: `${id}-score-${SCORES[0]}`, strengths: `${id}-strengths`, improvementPoints: `${id}-improvementPoints` };
+  const refusal = useFormErrors({ refusal: record.refusal, prefix: id, fields: fieldIds, text: errorText });
   const dirty = score !== (saved?.score ?? null) || strengths !== (saved?.strengths ?? '') || improvementPoints !== (saved?.improvementPoints ?? '');
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setError(null);
     setJustSaved(false);
     if (!score) {
-      setError({ code: 'REQUIRED', message: i('findings.chooseScore'), field: 'score', details: {} });
+      record.setRefusal({ code: 'REQUIRED', message: i('findings.chooseScore'), field: 'score', details: {} });
       return;
     }
-    try {
-      await record({ variables: { input: { cycleId, normId: assessment.normId, score, strengths, improvementPoints } } });
-      setJustSaved(true);
-    } catch (caught) {
-      setError(toUserError(caught));
-    }
+    if (await record.run({ input: { cycleId, normId: assessment.normId, score, strengths, improvementPoints } })) setJustSaved(true);
   }
 
   let status: string;
@@ -138,15 +129,15 @@ function FindingForm({ cycleId, assessment, readOnly, label }: FindingFormProps)
     <form className="inst-norm__form" onSubmit={onSubmit} noValidate aria-labelledby={`${id}-title`} data-testid="finding-form" data-saved={!dirty && saved ? 'true' : 'false'}>
       <h5 id={`${id}-title`}>{label}</h5>
       <fieldset disabled={readOnly} className="inst-norm__fields">
-        <fieldset className="score" aria-describedby={refusal.invalid('score')['aria-describedby']}>
+        <fieldset className="score" {...refusal.describes('score')}>
           <legend>{i('findings.score')}</legend>
           {SCORES.map((value) => (
             <label key={value} className="score__option">
-              <input type="radio" name={`${id}-score`} value={value} checked={score === value} onChange={() => setScore(value)} />
+              <input type="radio" id={`${id}-score-${value}`} name={`${id}-score`} value={value} checked={score === value} onChange={() => setScore(value)} />
               <span>{t(`score.${value}`)}</span>
             </label>
           ))}
-          {refusal.message('score')}
+          {refusal.at('score')}
         </fieldset>
         <div className="field">
           <label htmlFor={`${id}-strengths`}>{i('findings.strengths')}</label>
@@ -161,7 +152,7 @@ function FindingForm({ cycleId, assessment, readOnly, label }: FindingFormProps)
             onChange={(e) => setStrengths(e.target.value)}
             {...refusal.invalid('strengths', `${id}-strengths-hint`)}
           />
-          {refusal.message('strengths')}
+          {refusal.at('strengths')}
         </div>
         <div className="field">
           <label htmlFor={`${id}-improvementPoints`}>{i('findings.improvementPoints')}</label>
@@ -173,10 +164,10 @@ function FindingForm({ cycleId, assessment, readOnly, label }: FindingFormProps)
             onChange={(e) => setImprovementPoints(e.target.value)}
             {...refusal.invalid('improvementPoints')}
           />
-          {refusal.message('improvementPoints')}
+          {refusal.at('improvementPoints')}
         </div>
       </fieldset>
-      {refusal.general()}
+      {refusal.general && <Refusal refusal={record.refusal!} text={errorText} />}
       <div className="actions">
         {!readOnly && (
           <Button type="submit" busy={loading} busyLabel={i('findings.saving')}>

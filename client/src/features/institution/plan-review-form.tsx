@@ -1,11 +1,14 @@
-import { useState, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
 import { Button } from '../../components/ui/button';
 import { Field } from '../../components/ui/field';
 import { graphql } from '../../gql';
 import type { ImprovementPlanReview } from '../../gql/graphql';
-import { fieldRefusal } from './form-bits';
+import { useCommand } from '../../lib/use-command';
+import { useFormErrors } from '../../lib/use-form-errors';
 import { useInstitutionTexts } from './institution-texts';
-import { useCycleCommand } from './use-cycle-command';
 
 const ReviewImprovementPlanMutation = graphql(`
   mutation InstitutionReviewImprovementPlan($input: ReviewImprovementPlanInput!) {
@@ -23,20 +26,22 @@ interface PlanReviewFormProps {
 /** The lead auditor's review: accept, or return with comments (the server requires them then). */
 export function PlanReviewForm({ cycleId, onReviewed }: PlanReviewFormProps) {
   const { i, errorText } = useInstitutionTexts();
-  const review = useCycleCommand(ReviewImprovementPlanMutation, ['InstitutionPlan', 'InstitutionInbox']);
-  const [comments, setComments] = useState('');
+  const review = useCommand(ReviewImprovementPlanMutation, { refetchQueries: ['InstitutionPlan', 'InstitutionInbox'] });
   const [pending, setPending] = useState<ImprovementPlanReview | null>(null);
-  const refusal = fieldRefusal(review.error, 'review', ['comments']);
+  // Whether a return needs comments is the server's rule: its refusal shows beside the field.
+  const form = useForm<{ comments: string }>({ resolver: zodResolver(z.object({ comments: z.string() })), defaultValues: { comments: '' } });
+  const errors = useFormErrors({ form, refusal: review.refusal, prefix: 'review', fields: { comments: 'review-comments' }, text: errorText });
 
-  async function send(choice: ImprovementPlanReview) {
-    setPending(choice);
-    const done = await review.run({ cycleId, review: choice, comments });
-    setPending(null);
-    if (done) {
-      setComments('');
-      onReviewed(choice);
-    }
-  }
+  const send = (choice: ImprovementPlanReview) =>
+    form.handleSubmit(async ({ comments }) => {
+      setPending(choice);
+      const done = await review.run({ input: { cycleId, review: choice, comments } });
+      setPending(null);
+      if (done) {
+        form.reset();
+        onReviewed(choice);
+      }
+    }, review.reset)();
 
   return (
     <form
@@ -44,26 +49,26 @@ export function PlanReviewForm({ cycleId, onReviewed }: PlanReviewFormProps) {
       noValidate
       data-testid="plan-review-form"
       aria-labelledby="plan-review-title"
-      onSubmit={(event: FormEvent<HTMLFormElement>) => {
+      onSubmit={(event) => {
         event.preventDefault();
         void send('ACCEPT');
       }}
     >
       <h3 id="plan-review-title">{i('plan.reviewTitle')}</h3>
+      {errors.summary}
       <p className="muted">{i('plan.reviewIntro')}</p>
-      <Field id="review-comments" label={i('plan.comments')} hint={i('plan.commentsHint')} {...refusal.field('comments', errorText)}>
-        <textarea rows={4} maxLength={20000} value={comments} onChange={(e) => setComments(e.target.value)} />
+      <Field id="review-comments" label={i('plan.comments')} hint={i('plan.commentsHint')} {...errors.field('comments')}>
+        <textarea rows={4} maxLength={20000} {...form.register('comments')} />
       </Field>
-      {refusal.general()}
       <div className="actions">
-        <Button type="submit" busy={review.loading && pending === 'ACCEPT'} busyLabel={i('plan.accepting')} disabled={review.loading && pending !== 'ACCEPT'}>
+        <Button type="submit" busy={review.pending && pending === 'ACCEPT'} busyLabel={i('plan.accepting')} disabled={review.pending && pending !== 'ACCEPT'}>
           {i('plan.accept')}
         </Button>
         <Button
           variant="secondary"
-          busy={review.loading && pending === 'RETURN'}
+          busy={review.pending && pending === 'RETURN'}
           busyLabel={i('plan.returning')}
-          disabled={review.loading && pending !== 'RETURN'}
+          disabled={review.pending && pending !== 'RETURN'}
           onClick={() => void send('RETURN')}
         >
           {i('plan.return')}

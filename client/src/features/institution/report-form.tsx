@@ -1,12 +1,14 @@
-import { useState, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMemo } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
 import { Button } from '../../components/ui/button';
 import type { AuditAdvice } from '../../gql/graphql';
-import type { UserError } from '../../lib/errors';
-import { fieldRefusal } from './form-bits';
+import type { CommandRefusal } from '../../lib/use-command';
+import { useFormErrors } from '../../lib/use-form-errors';
 import { useInstitutionTexts } from './institution-texts';
 
-const ADVICES: readonly AuditAdvice[] = ['POSITIVE', 'POSITIVE_WITH_CONDITIONS', 'NEGATIVE'];
-const FIELDS = ['summary', 'strengths', 'improvementPoints', 'advice'] as const;
+const ADVICES = ['POSITIVE', 'POSITIVE_WITH_CONDITIONS', 'NEGATIVE'] as const satisfies readonly AuditAdvice[];
 // Strengths before improvement points, in the report as in every form.
 const TEXTS = ['summary', 'strengths', 'improvementPoints'] as const;
 
@@ -15,6 +17,13 @@ export interface ReportValues {
   strengths: string;
   improvementPoints: string;
   advice?: AuditAdvice;
+}
+
+interface FormValues {
+  summary: string;
+  strengths: string;
+  improvementPoints: string;
+  advice: AuditAdvice | '';
 }
 
 interface ReportFormProps {
@@ -27,36 +36,50 @@ interface ReportFormProps {
   submitLabel: string;
   busyLabel: string;
   busy: boolean;
-  error: UserError | null;
+  refusal: CommandRefusal | null;
   onSubmit(values: ReportValues): Promise<unknown>;
+  /** Called when the form's own check stops the sending, so an older refusal goes. */
+  onInvalid?(): void;
 }
 
 /** Writing a report: summary, strengths, improvement points, and for the final report the advice. */
-export function ReportForm({ testId, title, intro, note, initial, withAdvice, submitLabel, busyLabel, busy, error, onSubmit }: ReportFormProps) {
-  const { i } = useInstitutionTexts();
-  const [values, setValues] = useState({
-    summary: initial?.summary ?? '',
-    strengths: initial?.strengths ?? '',
-    improvementPoints: initial?.improvementPoints ?? '',
+export function ReportForm({ testId, title, intro, note, initial, withAdvice, submitLabel, busyLabel, busy, refusal, onSubmit, onInvalid }: ReportFormProps) {
+  const { i, errorText } = useInstitutionTexts();
+  const schema = useMemo(
+    () =>
+      z.object({
+        summary: z.string(),
+        strengths: z.string(),
+        improvementPoints: z.string(),
+        advice: z.enum(['', ...ADVICES]).refine((advice) => !withAdvice || advice !== '', i('reports.chooseAdvice')),
+      }),
+    [i, withAdvice],
+  );
+  const form = useForm<FormValues>({
+    resolver: zodResolver(schema),
+    defaultValues: {
+      summary: initial?.summary ?? '',
+      strengths: initial?.strengths ?? '',
+      improvementPoints: initial?.improvementPoints ?? '',
+      advice: '',
+    },
   });
-  const [advice, setAdvice] = useState<AuditAdvice | null>(null);
-  const [localError, setLocalError] = useState<UserError | null>(null);
-  const shown = localError ?? error;
-  const refusal = fieldRefusal(shown, testId, FIELDS);
+  const fields = {
+    summary: `${testId}-summary`,
+    strengths: `${testId}-strengths`,
+    improvementPoints: `${testId}-improvementPoints`,
+    ...(withAdvice ? { advice: `${testId}-advice-${ADVICES[0]}` } : {}),
+  };
+  const errors = useFormErrors({ form, refusal, prefix: testId, fields, text: errorText });
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setLocalError(null);
-    if (withAdvice && !advice) {
-      setLocalError({ code: 'REQUIRED', message: i('reports.chooseAdvice'), field: 'advice', details: {} });
-      return;
-    }
+  const submit = form.handleSubmit(async ({ advice, ...values }) => {
     await onSubmit({ ...values, ...(advice ? { advice } : {}) });
-  }
+  }, onInvalid);
 
   return (
-    <form className="card form" onSubmit={submit} noValidate data-testid={testId} aria-labelledby={`${testId}-title`}>
+    <form className="card form" onSubmit={(event) => void submit(event)} noValidate data-testid={testId} aria-labelledby={`${testId}-title`}>
       <h3 id={`${testId}-title`}>{title}</h3>
+      {errors.summary}
       <p className="muted">{intro}</p>
       {note && (
         <p className="banner banner--warning" data-testid="missing-findings">
@@ -66,30 +89,22 @@ export function ReportForm({ testId, title, intro, note, initial, withAdvice, su
       {TEXTS.map((field) => (
         <div className="field" key={field}>
           <label htmlFor={`${testId}-${field}`}>{i(`reports.${field}`)}</label>
-          <textarea
-            id={`${testId}-${field}`}
-            rows={field === 'summary' ? 4 : 5}
-            maxLength={20000}
-            value={values[field]}
-            onChange={(e) => setValues((v) => ({ ...v, [field]: e.target.value }))}
-            {...refusal.invalid(field)}
-          />
-          {refusal.message(field)}
+          <textarea id={`${testId}-${field}`} rows={field === 'summary' ? 4 : 5} maxLength={20000} {...form.register(field)} {...errors.invalid(field)} />
+          {errors.at(field)}
         </div>
       ))}
       {withAdvice && (
-        <fieldset className="choice" aria-describedby={refusal.invalid('advice')['aria-describedby']}>
+        <fieldset className="choice" {...errors.describes('advice')}>
           <legend>{i('reports.advice')}</legend>
           {ADVICES.map((value) => (
             <label key={value} className="choice__option">
-              <input type="radio" name={`${testId}-advice`} value={value} checked={advice === value} onChange={() => setAdvice(value)} />
+              <input type="radio" id={`${testId}-advice-${value}`} value={value} {...form.register('advice')} />
               <span>{i(`advice.${value}`)}</span>
             </label>
           ))}
-          {refusal.message('advice')}
+          {errors.at('advice')}
         </fieldset>
       )}
-      {refusal.general()}
       <div className="actions">
         <Button type="submit" busy={busy} busyLabel={busyLabel}>
           {submitLabel}

@@ -1,12 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import { formatDateTime } from '../../lib/format';
+import { useCommand } from '../../lib/use-command';
 import { Pending } from './institution-page';
 import { useInstitutionTexts } from './institution-texts';
 import { ReportForm, type ReportValues } from './report-form';
 import { ReportView } from './report-view';
 import type { SectionProps } from './section-props';
-import { useCycleCommand } from './use-cycle-command';
 
 const InstitutionReportsDocument = graphql(`
   query InstitutionReports($id: ID!) {
@@ -58,8 +58,8 @@ const REFRESH = ['InstitutionReports', 'InstitutionInbox'];
 export function ReportsSection({ cycle, rights }: SectionProps) {
   const { i, locale } = useInstitutionTexts();
   const { data, error, refetch } = useQuery(InstitutionReportsDocument, { variables: { id: cycle.id }, fetchPolicy: 'cache-and-network' });
-  const draft = useCycleCommand(IssueDraftReportMutation, REFRESH);
-  const final = useCycleCommand(IssueFinalReportMutation, REFRESH);
+  const draft = useCommand(IssueDraftReportMutation, { refetchQueries: REFRESH });
+  const final = useCommand(IssueFinalReportMutation, { refetchQueries: REFRESH });
   if (!data) return <Pending error={error} onRetry={() => void refetch()} />;
 
   const { reports, auditFindings, frameworkVersion } = data.cycle;
@@ -95,9 +95,10 @@ export function ReportsSection({ cycle, rights }: SectionProps) {
           note={missing.length > 0 ? i('reports.missingFindings', { norms: missing.join(', ') }) : undefined}
           submitLabel={i('reports.issueDraft')}
           busyLabel={i('reports.issuingDraft')}
-          busy={draft.loading}
-          error={draft.error}
-          onSubmit={(values: ReportValues) => draft.run({ cycleId: cycle.id, ...values })}
+          busy={draft.pending}
+          refusal={draft.refusal}
+          onInvalid={draft.reset}
+          onSubmit={(values: ReportValues) => draft.run({ input: { cycleId: cycle.id, ...values } })}
         />
       )}
 
@@ -110,9 +111,10 @@ export function ReportsSection({ cycle, rights }: SectionProps) {
           withAdvice
           submitLabel={i('reports.issueFinal')}
           busyLabel={i('reports.issuingFinal')}
-          busy={final.loading}
-          error={final.error}
-          onSubmit={({ advice, ...values }: ReportValues) => final.run({ cycleId: cycle.id, ...values, advice: advice! })}
+          busy={final.pending}
+          refusal={final.refusal}
+          onInvalid={final.reset}
+          onSubmit={({ advice, ...values }: ReportValues) => final.run({ input: { cycleId: cycle.id, ...values, advice: advice! } })}
         />
       )}
       {lead && cycle.step === 'AWAITING_REPLY' && !rights.issueFinal && <p className="muted">{i('reports.waitForReply')}</p>}

@@ -1,4 +1,5 @@
-import type { CycleStep, Role } from '../../gql/graphql';
+import type { CycleAction, CycleStep, Role } from '../../gql/graphql';
+import { allows } from '../../lib/viewer-can';
 
 /** The sections of a cycle's workspace, in the order of the external audit. */
 export const SECTIONS = ['engagement', 'scheduling', 'findings', 'reports', 'plan'] as const;
@@ -25,11 +26,11 @@ export function sectionOfStep(step: CycleStep | null | undefined): Section {
   }
 }
 
+/** The user's part on this cycle, shown beside the facts. */
 export type Part = 'MANAGER' | 'LEAD' | 'CO' | 'NONE';
 
 interface CycleForRights {
-  step?: CycleStep | null;
-  overdue: boolean;
+  viewerCan: readonly { action: CycleAction; allowed: boolean }[];
   leadAuditor?: { id: string } | null;
   coAuditor?: { id: string } | null;
 }
@@ -45,24 +46,20 @@ export interface Rights {
 }
 
 /**
- * What this user may do on this cycle now, mirroring the server's access policy and the process table
- * (the manager accepts; assigned auditors schedule and record; only the lead signs reports and the plan
- * review). The server stays the authority: these only decide which forms are offered.
+ * Which forms to offer: read from the server's `viewerCan`, which asks the same process model and access
+ * rules the mutations do, so a form is offered exactly when its command would be accepted now.
  */
 export function rightsOf(user: { id: string; role: Role }, cycle: CycleForRights): Rights {
-  const manager = user.role === 'CI_MANAGER';
-  const lead = user.role === 'AUDITOR' && cycle.leadAuditor?.id === user.id;
-  const co = user.role === 'AUDITOR' && cycle.coAuditor?.id === user.id;
-  const step = cycle.step ?? null;
+  const part: Part =
+    user.role === 'CI_MANAGER' ? 'MANAGER' : cycle.leadAuditor?.id === user.id ? 'LEAD' : cycle.coAuditor?.id === user.id ? 'CO' : 'NONE';
   return {
-    part: manager ? 'MANAGER' : lead ? 'LEAD' : co ? 'CO' : 'NONE',
-    acceptEngagement: manager && step === 'ENGAGEMENT_REQUESTED',
-    proposeDates: (lead || co) && (step === 'SCHEDULING' || step === 'DATES_PROPOSED'),
-    recordFindings: (lead || co) && step === 'AUDITING',
-    issueDraft: lead && step === 'AUDITING',
-    // After the reply, or once the reply window has passed without one.
-    issueFinal: lead && (step === 'REPLIED' || (step === 'AWAITING_REPLY' && cycle.overdue)),
-    reviewPlan: lead && step === 'SUBMITTED',
+    part,
+    acceptEngagement: allows(cycle, 'acceptEngagement'),
+    proposeDates: allows(cycle, 'proposeAuditDates'),
+    recordFindings: allows(cycle, 'AUDIT_FINDINGS'),
+    issueDraft: allows(cycle, 'issueDraftReport'),
+    issueFinal: allows(cycle, 'issueFinalReport'),
+    reviewPlan: allows(cycle, 'reviewImprovementPlan'),
   };
 }
 

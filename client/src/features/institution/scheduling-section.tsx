@@ -1,11 +1,14 @@
-import { useState, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMemo, useState } from 'react';
+import { useFieldArray, useForm } from 'react-hook-form';
+import { z } from 'zod';
 import { Button } from '../../components/ui/button';
 import { graphql } from '../../gql';
 import { formatDate } from '../../lib/format';
-import { fieldRefusal } from './form-bits';
+import { useCommand } from '../../lib/use-command';
+import { useFormErrors } from '../../lib/use-form-errors';
 import { useInstitutionTexts } from './institution-texts';
 import type { SectionProps } from './section-props';
-import { useCycleCommand } from './use-cycle-command';
 
 const ProposeAuditDatesMutation = graphql(`
   mutation InstitutionProposeAuditDates($input: ProposeAuditDatesInput!) {
@@ -55,66 +58,71 @@ export function SchedulingSection({ cycle, rights }: SectionProps) {
   );
 }
 
+interface ProposeValues {
+  dates: { value: string }[];
+}
+
 function ProposeDatesForm({ cycleId, again }: { cycleId: string; again: boolean }) {
-  const { i } = useInstitutionTexts();
-  const propose = useCycleCommand(ProposeAuditDatesMutation, ['InstitutionInbox']);
-  const [dates, setDates] = useState<string[]>(['']);
+  const { i, errorText } = useInstitutionTexts();
+  const propose = useCommand(ProposeAuditDatesMutation, { refetchQueries: ['InstitutionInbox'] });
   const [done, setDone] = useState(false);
-  const refusal = fieldRefusal(propose.error, 'propose', ['dates']);
+  const schema = useMemo(
+    () =>
+      z.object({
+        dates: z.array(z.object({ value: z.string() })).refine((all) => all.some((d) => d.value.trim() !== ''), i('scheduling.needOne')),
+      }),
+    [i],
+  );
+  const form = useForm<ProposeValues>({ resolver: zodResolver(schema), defaultValues: { dates: [{ value: '' }] } });
+  const dates = useFieldArray({ control: form.control, name: 'dates' });
+  const errors = useFormErrors({ form, refusal: propose.refusal, prefix: 'propose', fields: { dates: 'propose-date-0' }, text: errorText });
 
-  const setDate = (index: number, value: string) => setDates((all) => all.map((d, n) => (n === index ? value : d)));
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setDone(false);
-    const chosen = dates.map((d) => d.trim()).filter(Boolean);
-    if (chosen.length === 0) {
-      propose.setError({ code: 'REQUIRED', message: i('scheduling.needOne'), field: 'dates', details: {} });
-      return;
-    }
-    if (await propose.run({ cycleId, dates: chosen })) {
-      setDone(true);
-      setDates(['']);
-    }
-  }
+  const onSubmit = form.handleSubmit(
+    async (values) => {
+      setDone(false);
+      const chosen = values.dates.map((d) => d.value.trim()).filter(Boolean);
+      if (await propose.run({ input: { cycleId, dates: chosen } })) {
+        setDone(true);
+        form.reset({ dates: [{ value: '' }] });
+      }
+    },
+    () => {
+      setDone(false);
+      propose.reset();
+    },
+  );
 
   return (
-    <form className="card form" onSubmit={onSubmit} noValidate data-testid="propose-dates-form">
+    <form className="card form" onSubmit={(event) => void onSubmit(event)} noValidate data-testid="propose-dates-form">
+      {errors.summary}
       <h3>{again ? i('scheduling.resubmit') : i('scheduling.submit')}</h3>
       <p className="muted">{i('scheduling.intro')}</p>
       <p id="propose-hint" className="field__hint">
         {i('scheduling.optionHint')}
       </p>
-      {dates.map((value, index) => (
-        <div className="field inst-date-row" key={index}>
+      {dates.fields.map((item, index) => (
+        <div className="field inst-date-row" key={item.id}>
           <label htmlFor={`propose-date-${index}`}>{i('scheduling.option', { n: index + 1 })}</label>
           <div className="inst-date-row__inputs">
-            <input
-              id={`propose-date-${index}`}
-              type="date"
-              value={value}
-              onChange={(e) => setDate(index, e.target.value)}
-              {...refusal.invalid('dates', 'propose-hint')}
-            />
-            {dates.length > 1 && (
-              <Button variant="secondary" onClick={() => setDates((all) => all.filter((_, n) => n !== index))}>
+            <input id={`propose-date-${index}`} type="date" {...form.register(`dates.${index}.value`)} {...errors.invalid('dates', 'propose-hint')} />
+            {dates.fields.length > 1 && (
+              <Button variant="secondary" onClick={() => dates.remove(index)}>
                 {i('scheduling.remove', { n: index + 1 })}
               </Button>
             )}
           </div>
         </div>
       ))}
-      {refusal.message('dates')}
-      {dates.length < MAX_DATES && (
+      {errors.at('dates')}
+      {dates.fields.length < MAX_DATES && (
         <div>
-          <Button variant="secondary" onClick={() => setDates((all) => [...all, ''])}>
+          <Button variant="secondary" onClick={() => dates.append({ value: '' }, { shouldFocus: false })}>
             {i('scheduling.add')}
           </Button>
         </div>
       )}
-      {refusal.general()}
       <div className="actions">
-        <Button type="submit" busy={propose.loading} busyLabel={i('scheduling.busy')}>
+        <Button type="submit" busy={propose.pending} busyLabel={i('scheduling.busy')}>
           {again ? i('scheduling.resubmit') : i('scheduling.submit')}
         </Button>
       </div>

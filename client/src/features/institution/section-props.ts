@@ -1,5 +1,5 @@
 import type { InstitutionCycleHeaderFragment } from '../../gql/graphql';
-import type { Rights } from './permissions';
+import type { Rights } from './rights';
 
 /** What every section of the workspace gets: the cycle's header data and what the user may do now. */
 export interface SectionProps {

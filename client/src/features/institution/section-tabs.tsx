@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
 import { useInstitutionTexts } from './institution-texts';
-import { SECTIONS, sectionToDo, type Rights, type Section } from './permissions';
+import { SECTIONS, sectionToDo, type Rights, type Section } from './rights';
 
 /**
  * The sections of the workspace as links (each has its own address, so back and forward work and a

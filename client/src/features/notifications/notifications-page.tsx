@@ -1,13 +1,13 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { Button } from '../../components/ui/button';
-import { ErrorAlert } from '../../components/ui/error-alert';
+import { Refusal } from '../../components/ui/refusal';
 import { LoadMore } from '../../components/ui/load-more';
 import { PendingQuery } from '../../components/ui/pending-query';
 import { graphql } from '../../gql';
 import type { NotificationsListQuery, PartyKind } from '../../gql/graphql';
-import { toUserError, type UserError } from '../../lib/errors';
+import { useCommand } from '../../lib/use-command';
 import { formatDateTime } from '../../lib/format';
 import { nextPage } from '../../lib/next-page';
 import { useDocumentTitle } from '../../lib/use-document-title';
@@ -55,34 +55,26 @@ export function NotificationsPage({ partyKind }: { partyKind: PartyKind }) {
   useDocumentTitle(n('title'));
   const [unreadOnly, setUnreadOnly] = useState(false);
   const [marked, setMarked] = useState<number | null>(null);
-  const [error, setError] = useState<UserError | null>(null);
   const { data, loading, error: readError, refetch, fetchMore } = useQuery(NotificationsListQuery, {
     variables: { first: PAGE, unreadOnly },
     fetchPolicy: 'cache-and-network',
   });
-  const [markRead, { loading: marking }] = useMutation(NotificationsMarkReadMutation, {
-    refetchQueries: [NotificationsUnreadCountQuery],
-    update(cache, _result, { variables }) {
-      // The server set readAt; the list shows it at once without reading every loaded page again.
-      const now = new Date().toISOString();
-      for (const id of variables?.input.ids ?? []) {
-        cache.modify({ id: cache.identify({ __typename: 'Notification', id }), fields: { readAt: (old: string | null) => old ?? now } });
-      }
-    },
-  });
+  const { cache } = useApolloClient();
+  const markRead = useCommand(NotificationsMarkReadMutation, { withoutId: true, refetchQueries: [NotificationsUnreadCountQuery] });
+  const { pending: marking, refusal: error } = markRead;
 
   const page = data?.notifications;
   const unread = (page?.nodes ?? []).filter((item) => !item.readAt);
 
   async function mark(ids: string[]) {
-    setError(null);
     setMarked(null);
-    try {
-      await markRead({ variables: { input: { ids } } });
-      setMarked(ids.length);
-    } catch (caught) {
-      setError(toUserError(caught));
+    if ((await markRead.run({ input: { ids } })) === null) return;
+    // The server set readAt; the list shows it at once without reading every loaded page again.
+    const now = new Date().toISOString();
+    for (const id of ids) {
+      cache.modify({ id: cache.identify({ __typename: 'Notification', id }), fields: { readAt: (old: string | null) => old ?? now } });
     }
+    setMarked(ids.length);
   }
 
   let body;
@@ -135,7 +127,7 @@ export function NotificationsPage({ partyKind }: { partyKind: PartyKind }) {
       <p role="status" className="muted notifications-status">
         {marked !== null ? n('marked', { count: marked }) : ''}
       </p>
-      {error && <ErrorAlert error={error} />}
+      {error && <Refusal refusal={error} />}
       {body}
     </div>
   );

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useErrorText } from '../../components/ui/error-alert';
+import { useRefusalText } from '../../components/ui/refusal';
 import { registerTexts, type Dictionary } from '../../i18n/dictionary';
 import type { UserError } from '../../lib/errors';
 
@@ -526,7 +526,7 @@ export type RefusalOverrides = Partial<Record<string, string>>;
 export function useOrgTexts() {
   const { t: o } = useTranslation('organisation');
   const { t } = useTranslation();
-  const generic = useErrorText();
+  const generic = useRefusalText();
   const errorText = (error: UserError, overrides?: RefusalOverrides): string => {
     const own = overrides?.[error.code];
     if (own) return own;

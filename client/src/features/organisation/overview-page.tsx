@@ -2,8 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { PendingQuery } from '../../components/ui/pending-query';
 import { graphql } from '../../gql';
 import { formatNumber } from '../../lib/format';
-import { CycleOverview } from '../cycle/cycle-overview';
-import { StartCycleForm } from '../cycle/start-cycle-form';
+import { CycleOverview } from './cycle/cycle-overview';
+import { StartCycleForm } from './cycle/start-cycle-form';
 import { CertificateCard } from './certificate-card';
 import { OrgPage } from './org-page';
 import { useOrgUser } from './org-user';
@@ -49,7 +49,7 @@ export function OverviewPage() {
     <OrgPage title={organisation.name} lead={lead} testId="overview-page">
       {organisation.certificate && <CertificateCard certificate={organisation.certificate} />}
       {cycle ? (
-        <CycleOverview cycle={cycle} canManage={me.manage} />
+        <CycleOverview cycle={cycle} />
       ) : me.manage ? (
         <StartCycleForm organisationId={organisation.id} defaultFte={organisation.fte} />
       ) : (

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
-import { SelfEvaluationForm } from '../cycle/self-evaluation-form';
+import { SelfEvaluationForm } from './cycle/self-evaluation-form';
 import { CurrentCycle, OrgPage } from './org-page';
 import { useOrgUser } from './org-user';
 import { useOrgTexts } from './organisation-texts';
@@ -30,7 +30,7 @@ export function SelfEvaluationPage() {
         started={(cycle) => cycle.phase !== 'PREPARATION'}
         notYet={o('selfEvaluation.notYet')}
       >
-        {(cycle) => <SelfEvaluationForm cycle={cycle} canAnswer={me.contribute} canSubmit={me.manage} />}
+        {(cycle) => <SelfEvaluationForm cycle={cycle} />}
       </CurrentCycle>
     </OrgPage>
   );

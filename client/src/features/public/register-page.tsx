@@ -37,7 +37,7 @@ const PublicRegisterQuery = graphql(`
 
 const PAGE = 50;
 
-/** The public register (PRODUCT.md §4): open to everyone, searchable, the search kept in the address. */
+/** The public register: open to everyone, searchable, the search kept in the address. */
 export function RegisterPage() {
   const { t } = useTranslation('public');
   const { t: common } = useTranslation();

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { Button } from '../../components/ui/button';
-import { ErrorAlert } from '../../components/ui/error-alert';
+import { Refusal } from '../../components/ui/refusal';
 import { PendingQuery } from '../../components/ui/pending-query';
 import { graphql } from '../../gql';
 import { useDocumentTitle } from '../../lib/use-document-title';
@@ -76,7 +76,7 @@ export function VerifyPage({ number }: { number?: string }) {
             aria-describedby={missing ? 'verify-number-error' : undefined}
           />
           {missing && (
-            <ErrorAlert id="verify-number-error" className="field__error" error={{ code: 'BAD_USER_INPUT', message: t('verify.numberRequired'), details: {} }} />
+            <Refusal id="verify-number-error" className="field__error" refusal={{ code: 'BAD_USER_INPUT', message: t('verify.numberRequired'), details: {} }} />
           )}
         </div>
         <Button type="submit">{t('verify.submit')}</Button>

@@ -9,7 +9,7 @@ const list = (value: unknown): string => (Array.isArray(value) ? value.join(', '
 /**
  * The sector screens' wording for refusals whose shared text would mislead (a CONFLICT on a duplicate
  * version is no "someone changed this"; the award rule comes as NOT_ALLOWED, yet no role is at fault),
- * and for input errors whose server message is English only. The result is shown by ErrorAlert; any
+ * and for input errors whose server message is English only. The result is shown by Refusal; any
  * refusal not listed here keeps the shared wording or the server's own message.
  */
 export function useSectorErrors(): (error: UserError, context?: RefusalContext) => UserError {

@@ -24,7 +24,7 @@ export default function SectorRoutes({ user }: { user: SessionUserFragment }) {
       <Route path="/decisions">
         <DecisionsQueue />
       </Route>
-      <Route path="/decisions/:cycleId">{(params) => <DecisionPage cycleId={params.cycleId} role={user.role} />}</Route>
+      <Route path="/decisions/:cycleId">{(params) => <DecisionPage cycleId={params.cycleId} />}</Route>
       <Route path="/register-management">
         <RegisterManagementPage role={user.role} />
       </Route>

@@ -304,7 +304,7 @@ const nl = {
     },
     amountOf: 'Aantal: {{name}}',
     unitOf: 'Eenheid: {{name}}',
-    unit: { DAYS: 'dagen', WEEKS: 'weken', MONTHS: 'maanden', SECONDS: 'seconden' },
+    unit: { DAYS: 'dagen', WEEKS: 'weken', MONTHS: 'maanden' },
     awardRule: 'Toekenningsregel',
     award: {
       NO_OPEN_DOES_NOT_MEET_WITHOUT_ACCEPTED_ACTION: 'Geen “voldoet niet” zonder geaccepteerde verbeteractie',
@@ -658,7 +658,7 @@ const en: Dictionary<typeof nl> = {
     },
     amountOf: 'Amount: {{name}}',
     unitOf: 'Unit: {{name}}',
-    unit: { DAYS: 'days', WEEKS: 'weeks', MONTHS: 'months', SECONDS: 'seconds' },
+    unit: { DAYS: 'days', WEEKS: 'weeks', MONTHS: 'months' },
     awardRule: 'Award rule',
     award: {
       NO_OPEN_DOES_NOT_MEET_WITHOUT_ACCEPTED_ACTION: 'No “does not meet” without an accepted improvement action',

@@ -5,7 +5,7 @@ import { badInput, DomainError, notFound } from '../../common/errors';
 import { assertNoRefusal } from '../../common/phase-guard';
 import type { CycleCommands } from '../../temporal/cycle-commands';
 import type { AccessPolicy } from '../access/access-policy';
-import type { MutationReceipts } from '../receipt/mutation-receipts';
+import { REMEMBER_ID, type MutationReceipts } from '../receipt/mutation-receipts';
 import { CertifyingInstitution } from '../certifying-institution/certifying-institution.entity';
 import { AuditFinding } from '../external-audit/audit-finding.entity';
 import { ImprovementAction } from '../improvement-plan/improvement-action.entity';
@@ -68,19 +68,22 @@ export class CycleCommandService {
     if (!cycle) throw notFound('Cycle');
     const command = update.name as Command;
     this.authorize[command](user, cycle);
-    return this.receipts.once(em, user, {
+    await this.receipts.once(em, user, {
       operation: command,
       clientMutationId: input.clientMutationId,
-      remember: { id: (c) => c.id, load: (tx, id) => tx.findOneOrFail(Cycle, { id }, { refresh: true }) },
-      run: async (tx) => {
+      remember: REMEMBER_ID,
+      run: async () => {
         // An ended cycle's workflow can no longer answer, so the model's answer is given here. Everywhere
         // else the workflow's validator is the one place a command is judged.
         if (FINAL_PHASES.includes(cycle.phase)) assertNoRefusal(positionRefusal(command, { phase: cycle.phase, step: cycle.step }));
         await this.commands.send(cycle.id, input.clientMutationId, update, await args(cycle));
-        // The projection activity wrote the new state with its own connection; read it fresh.
-        return tx.findOneOrFail(Cycle, { id: cycle.id }, { refresh: true });
+        return cycle.id;
       },
     });
+    // Read after the receipt's transaction, with the request's own unit of work: the fields the answer
+    // resolves (auditors, institution) load through it. The projection activity wrote the new state with
+    // its own connection, so read it fresh.
+    return em.findOneOrFail(Cycle, { id: cycle.id }, { refresh: true });
   }
 
   completePreparation(em: EntityManager, user: User, input: CycleCommandInput) {

@@ -1,13 +1,13 @@
-import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Button } from '../../../components/ui/button';
+import { Refusal } from '../../../components/ui/refusal';
 import { graphql } from '../../../gql';
 import type { OrganisationExternalAuditFragment } from '../../../gql/graphql';
 import { formatDate } from '../../../lib/format';
-import { useOrgUser } from '../org-user';
+import { useCommand } from '../../../lib/use-command';
+import { useFormErrors } from '../../../lib/use-form-errors';
+import { allows } from '../../../lib/viewer-can';
 import { useOrgTexts } from '../organisation-texts';
-import { useRefusal } from '../refusal';
-import { useSubmit } from '../use-submit';
 
 const OrganisationConfirmAuditDateMutation = graphql(`
   mutation OrganisationConfirmAuditDate($input: ConfirmAuditDateInput!) {
@@ -22,8 +22,8 @@ const OrganisationConfirmAuditDateMutation = graphql(`
 /** The date of the audit: the auditors propose, the organisation confirms one. */
 export function AuditDateSection({ cycle }: { cycle: OrganisationExternalAuditFragment }) {
   const { o, locale } = useOrgTexts();
-  const me = useOrgUser();
-  const choosing = cycle.phase === 'EXTERNAL_AUDIT' && cycle.step === 'DATES_PROPOSED';
+  // The server says whether this viewer may confirm a date now (the quality officer, once dates are proposed).
+  const choosing = allows(cycle, 'confirmAuditDate');
   let body;
   if (cycle.confirmedAuditDate) {
     body = (
@@ -34,7 +34,7 @@ export function AuditDateSection({ cycle }: { cycle: OrganisationExternalAuditFr
         </strong>
       </p>
     );
-  } else if (choosing && me.manage) {
+  } else if (choosing) {
     body = <ConfirmDateForm cycleId={cycle.id} dates={cycle.proposedAuditDates} />;
   } else if (cycle.proposedAuditDates.length > 0) {
     body = (
@@ -58,18 +58,15 @@ export function AuditDateSection({ cycle }: { cycle: OrganisationExternalAuditFr
   );
 }
 
-const FIELDS = ['date'] as const;
-
 function ConfirmDateForm({ cycleId, dates }: { cycleId: string; dates: string[] }) {
-  const { o, locale } = useOrgTexts();
+  const { o, locale, errorText } = useOrgTexts();
   const [date, setDate] = useState('');
-  const { error, run } = useSubmit();
-  const refusal = useRefusal('confirm', FIELDS, error);
-  const [confirm, { loading }] = useMutation(OrganisationConfirmAuditDateMutation);
+  const confirm = useCommand(OrganisationConfirmAuditDateMutation);
+  const refusal = useFormErrors({ refusal: confirm.refusal, prefix: 'confirm', fields: { date: `audit-date-${dates[0]}` }, text: errorText });
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    await run((clientMutationId) => confirm({ variables: { input: { clientMutationId, cycleId, date } } }));
+    await confirm.run({ input: { cycleId, date } });
   }
 
   return (
@@ -78,15 +75,15 @@ function ConfirmDateForm({ cycleId, dates }: { cycleId: string; dates: string[] 
         <legend>{o('external.chooseDate')}</legend>
         {dates.map((d) => (
           <label key={d} className="choice__option">
-            <input type="radio" name="audit-date" value={d} checked={date === d} onChange={() => setDate(d)} />
+            <input type="radio" id={`audit-date-${d}`} name="audit-date" value={d} checked={date === d} onChange={() => setDate(d)} />
             <span>{formatDate(d, locale)}</span>
           </label>
         ))}
         {refusal.at('date')}
       </fieldset>
-      {refusal.general}
+      {refusal.general && <Refusal refusal={confirm.refusal!} text={errorText} />}
       <div className="actions">
-        <Button type="submit" busy={loading} busyLabel={o('external.confirming')}>
+        <Button type="submit" busy={confirm.pending} busyLabel={o('external.confirming')}>
           {o('external.confirm')}
         </Button>
       </div>

@@ -1,15 +1,16 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Button } from '../../../components/ui/button';
 import { Loading } from '../../../components/ui/loading';
 import { QueryError } from '../../../components/ui/query-error';
+import { Refusal } from '../../../components/ui/refusal';
 import { graphql } from '../../../gql';
 import type { OrganisationExternalAuditFragment } from '../../../gql/graphql';
 import { formatNumber } from '../../../lib/format';
-import { useOrgUser } from '../org-user';
+import { useCommand } from '../../../lib/use-command';
+import { useFormErrors } from '../../../lib/use-form-errors';
+import { allows } from '../../../lib/viewer-can';
 import { useOrgTexts } from '../organisation-texts';
-import { useRefusal } from '../refusal';
-import { useSubmit } from '../use-submit';
 
 const OrganisationInstitutionChoicesQuery = graphql(`
   query OrganisationInstitutionChoices {
@@ -33,8 +34,8 @@ const OrganisationEngageMutation = graphql(`
 /** Which certifying institution audits, with its auditors and audit days once it accepted. */
 export function EngagementSection({ cycle }: { cycle: OrganisationExternalAuditFragment }) {
   const { o, locale } = useOrgTexts();
-  const me = useOrgUser();
-  const engaging = cycle.phase === 'EXTERNAL_AUDIT' && cycle.step === 'AWAITING_ENGAGEMENT';
+  // The server says whether this viewer may engage an institution now (the quality officer, while none is).
+  const engaging = allows(cycle, 'engageCertifyingInstitution');
   return (
     <section className="card" aria-labelledby="engagement-title" data-testid="engagement">
       <h2 id="engagement-title">{o('external.institutionTitle')}</h2>
@@ -64,7 +65,7 @@ export function EngagementSection({ cycle }: { cycle: OrganisationExternalAuditF
           </dl>
           {cycle.step === 'ENGAGEMENT_REQUESTED' && <p className="muted">{o('external.awaitingAcceptance')}</p>}
         </>
-      ) : engaging && me.manage ? (
+      ) : engaging ? (
         <EngageForm cycleId={cycle.id} />
       ) : (
         <p className="muted">{o('external.noInstitution')}</p>
@@ -73,19 +74,16 @@ export function EngagementSection({ cycle }: { cycle: OrganisationExternalAuditF
   );
 }
 
-const FIELDS = ['certifyingInstitutionId'] as const;
-
 function EngageForm({ cycleId }: { cycleId: string }) {
-  const { o } = useOrgTexts();
+  const { o, errorText } = useOrgTexts();
   const choices = useQuery(OrganisationInstitutionChoicesQuery);
   const [chosen, setChosen] = useState('');
-  const { error, run } = useSubmit();
-  const refusal = useRefusal('engage', FIELDS, error);
-  const [engage, { loading }] = useMutation(OrganisationEngageMutation);
+  const engage = useCommand(OrganisationEngageMutation);
+  const refusal = useFormErrors({ refusal: engage.refusal, prefix: 'engage', fields: { certifyingInstitutionId: 'engage-institution' }, text: errorText });
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    await run((clientMutationId) => engage({ variables: { input: { clientMutationId, cycleId, certifyingInstitutionId: chosen } } }));
+    await engage.run({ input: { cycleId, certifyingInstitutionId: chosen } });
   }
 
   if (!choices.data) {
@@ -108,9 +106,9 @@ function EngageForm({ cycleId }: { cycleId: string }) {
         </select>
         {refusal.at('certifyingInstitutionId')}
       </div>
-      {refusal.general}
+      {refusal.general && <Refusal refusal={engage.refusal!} text={errorText} />}
       <div className="actions">
-        <Button type="submit" busy={loading} busyLabel={o('external.engaging')}>
+        <Button type="submit" busy={engage.pending} busyLabel={o('external.engaging')}>
           {o('external.engage')}
         </Button>
       </div>

@@ -16,7 +16,7 @@ export const OrganisationExternalAuditFragmentDoc = graphql(`
     step
     dueAt
     overdue
-    waitingOn
+    ...CycleViewerCan
     certifyingInstitution {
       id
       name

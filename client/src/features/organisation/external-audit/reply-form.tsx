@@ -1,11 +1,11 @@
-import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Button } from '../../../components/ui/button';
+import { Refusal } from '../../../components/ui/refusal';
 import { graphql } from '../../../gql';
 import { formatDateTime } from '../../../lib/format';
+import { useCommand } from '../../../lib/use-command';
+import { useFormErrors } from '../../../lib/use-form-errors';
 import { useOrgTexts } from '../organisation-texts';
-import { useRefusal } from '../refusal';
-import { useSubmit } from '../use-submit';
 
 const OrganisationReplyToDraftMutation = graphql(`
   mutation OrganisationReplyToDraft($input: ReplyToDraftReportInput!) {
@@ -17,19 +17,16 @@ const OrganisationReplyToDraftMutation = graphql(`
   }
 `);
 
-const FIELDS = ['reply'] as const;
-
 /** The organisation's reply to the draft report, within the scheme's window. */
 export function ReplyForm({ cycleId, dueAt, overdue }: { cycleId: string; dueAt: string | null; overdue: boolean }) {
-  const { o, locale } = useOrgTexts();
+  const { o, locale, errorText } = useOrgTexts();
   const [reply, setReply] = useState('');
-  const { error, run } = useSubmit();
-  const refusal = useRefusal('reply', FIELDS, error);
-  const [send, { loading }] = useMutation(OrganisationReplyToDraftMutation);
+  const send = useCommand(OrganisationReplyToDraftMutation);
+  const refusal = useFormErrors({ refusal: send.refusal, prefix: 'reply', fields: { reply: 'reply-text' }, text: errorText });
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    await run((clientMutationId) => send({ variables: { input: { clientMutationId, cycleId, reply } } }));
+    await send.run({ input: { cycleId, reply } });
   }
 
   return (
@@ -52,9 +49,9 @@ export function ReplyForm({ cycleId, dueAt, overdue }: { cycleId: string; dueAt:
         />
         {refusal.at('reply')}
       </div>
-      {refusal.general}
+      {refusal.general && <Refusal refusal={send.refusal!} text={errorText} />}
       <div className="actions">
-        <Button type="submit" busy={loading} busyLabel={o('external.replying')}>
+        <Button type="submit" busy={send.pending} busyLabel={o('external.replying')}>
           {o('external.sendReply')}
         </Button>
       </div>

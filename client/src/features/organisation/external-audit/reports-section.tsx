@@ -1,6 +1,6 @@
 import type { OrganisationExternalAuditFragment } from '../../../gql/graphql';
 import { formatDateTime } from '../../../lib/format';
-import { useOrgUser } from '../org-user';
+import { allows } from '../../../lib/viewer-can';
 import { useOrgTexts } from '../organisation-texts';
 import { ReplyForm } from './reply-form';
 
@@ -9,10 +9,11 @@ type Report = OrganisationExternalAuditFragment['reports'][number];
 /** The draft report with the organisation's reply, and the final report with the advice. */
 export function ReportsSection({ cycle }: { cycle: OrganisationExternalAuditFragment }) {
   const { o, locale } = useOrgTexts();
-  const me = useOrgUser();
   const draft = cycle.reports.find((r) => r.kind === 'DRAFT');
   const final = cycle.reports.find((r) => r.kind === 'FINAL');
-  const replying = cycle.phase === 'EXTERNAL_AUDIT' && cycle.step === 'AWAITING_REPLY' && !draft?.reply;
+  // The form: when the server would take this viewer's reply now. The text for the others only describes.
+  const canReply = allows(cycle, 'replyToDraftReport');
+  const awaitingReply = cycle.step === 'AWAITING_REPLY';
   return (
     <>
       <section className="card" aria-labelledby="draft-title" data-testid="draft-report">
@@ -27,9 +28,9 @@ export function ReportsSection({ cycle }: { cycle: OrganisationExternalAuditFrag
               <p className="pre-wrap" data-testid="draft-reply">
                 {draft.reply}
               </p>
-            ) : replying && me.manage ? (
+            ) : canReply ? (
               <ReplyForm cycleId={cycle.id} dueAt={cycle.dueAt ?? null} overdue={cycle.overdue} />
-            ) : replying ? (
+            ) : awaitingReply ? (
               <p className="muted">
                 {cycle.dueAt ? o('external.replyDueOthers', { date: formatDateTime(cycle.dueAt, locale) }) : o('external.noReplyYet')}
               </p>

@@ -1,15 +1,15 @@
-import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { Button } from '../../../components/ui/button';
+import { Refusal } from '../../../components/ui/refusal';
 import { graphql } from '../../../gql';
 import type { ActionStatus, OrganisationImprovementActionFragment } from '../../../gql/graphql';
 import { formatDate } from '../../../lib/format';
+import { useCommand } from '../../../lib/use-command';
+import { useFormErrors } from '../../../lib/use-form-errors';
 import type { CycleEvidence } from '../../evidence/cycle-evidence';
 import { LinkedEvidence } from '../../evidence/linked-evidence';
 import { useEvidenceTexts } from '../../evidence/evidence-texts';
 import { useOrgTexts } from '../organisation-texts';
-import { Refusal, useRefusal } from '../refusal';
-import { useSubmit } from '../use-submit';
 
 const OrganisationDeleteImprovementActionMutation = graphql(`
   mutation OrganisationDeleteImprovementAction($input: DeleteImprovementActionInput!) {
@@ -92,11 +92,7 @@ function ActionEvidence({ cycleId, actionId, evidence, readOnly }: { cycleId: st
 function DraftActions({ action, onEdit }: { action: OrganisationImprovementActionFragment; onEdit(a: OrganisationImprovementActionFragment): void }) {
   const { o, errorText } = useOrgTexts();
   const [confirming, setConfirming] = useState(false);
-  const { error, run } = useSubmit();
-  const [remove, { loading }] = useMutation(OrganisationDeleteImprovementActionMutation, {
-    refetchQueries: ['OrganisationImprovementPlanPage'],
-    awaitRefetchQueries: true,
-  });
+  const remove = useCommand(OrganisationDeleteImprovementActionMutation, { refetchQueries: ['OrganisationImprovementPlanPage'] });
   const short = action.what.length > 40 ? `${action.what.slice(0, 40)}…` : action.what;
   return (
     <div className="action-card__tools">
@@ -104,8 +100,8 @@ function DraftActions({ action, onEdit }: { action: OrganisationImprovementActio
         <div className="actions">
           <p className="action-card__confirm">{o('plan.confirmDelete', { what: short })}</p>
           <Button
-            busy={loading}
-            onClick={() => void run((clientMutationId) => remove({ variables: { input: { clientMutationId, actionId: action.id } } }))}
+            busy={remove.pending}
+            onClick={() => void remove.run({ input: { actionId: action.id } })}
           >
             {o('plan.deleteYes')}
           </Button>
@@ -124,27 +120,30 @@ function DraftActions({ action, onEdit }: { action: OrganisationImprovementActio
           </Button>
         </div>
       )}
-      {error && <Refusal text={errorText(error)} />}
+      {remove.refusal && <Refusal refusal={remove.refusal} text={errorText} />}
     </div>
   );
 }
 
 const NEXT: Record<ActionStatus, readonly ActionStatus[]> = { OPEN: ['IN_PROGRESS', 'DONE'], IN_PROGRESS: ['DONE'], DONE: [] };
-const FIELDS = ['status', 'progressNote'] as const;
 
 /** After acceptance: move the action forward (never back) with a note on how it goes. */
 function TrackAction({ action }: { action: OrganisationImprovementActionFragment }) {
-  const { o } = useOrgTexts();
+  const { o, errorText } = useOrgTexts();
   const id = useId();
   const [status, setStatus] = useState<ActionStatus>(NEXT[action.status][0] ?? action.status);
   const [note, setNote] = useState(action.progressNote);
-  const { error, run } = useSubmit();
-  const refusal = useRefusal(`track-${action.id}`, FIELDS, error);
-  const [update, { loading }] = useMutation(OrganisationUpdateImprovementActionMutation);
+  const update = useCommand(OrganisationUpdateImprovementActionMutation, { withoutId: true });
+  const refusal = useFormErrors({
+    refusal: update.refusal,
+    prefix: `track-${action.id}`,
+    fields: { status: `${id}-status`, progressNote: `${id}-note` },
+    text: errorText,
+  });
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    await run(() => update({ variables: { input: { actionId: action.id, status, progressNote: note } } }));
+    await update.run({ input: { actionId: action.id, status, progressNote: note } });
   }
 
   return (
@@ -167,9 +166,9 @@ function TrackAction({ action }: { action: OrganisationImprovementActionFragment
           <textarea id={`${id}-note`} rows={2} maxLength={10_000} value={note} onChange={(e) => setNote(e.target.value)} {...refusal.invalid('progressNote')} />
           {refusal.at('progressNote')}
         </div>
-        {refusal.general}
+        {refusal.general && <Refusal refusal={update.refusal!} text={errorText} />}
         <div className="actions">
-          <Button type="submit" busy={loading} busyLabel={o('saving')}>
+          <Button type="submit" busy={update.pending} busyLabel={o('saving')}>
             {o('plan.saveProgress')}
           </Button>
         </div>

@@ -1,13 +1,15 @@
-import { useMutation } from '@apollo/client/react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
 import { Button } from '../../../components/ui/button';
 import { Field } from '../../../components/ui/field';
 import { graphql } from '../../../gql';
 import type { OrganisationImprovementActionFragment } from '../../../gql/graphql';
 import type { NormCategory } from '../internal-audits/internal-finding-form';
+import { useCommand } from '../../../lib/use-command';
+import { useFormErrors } from '../../../lib/use-form-errors';
 import { useOrgTexts } from '../organisation-texts';
-import { useRefusal } from '../refusal';
-import { useSubmit } from '../use-submit';
 
 const OrganisationSaveImprovementActionMutation = graphql(`
   mutation OrganisationSaveImprovementAction($input: SaveImprovementActionInput!) {
@@ -21,7 +23,13 @@ export type ActionTarget =
   | { kind: 'new'; normId: string | null; seq: number; focus: boolean }
   | { kind: 'edit'; action: OrganisationImprovementActionFragment; seq: number; focus: boolean };
 
-const FIELDS = ['what', 'owner', 'dueDate', 'successIndicator', 'normId'] as const;
+// In the order of the form: the summary lists the problems in that order.
+const FIELDS = { normId: 'action-norm', what: 'action-what', owner: 'action-owner', dueDate: 'action-due', successIndicator: 'action-indicator' };
+
+// What counts as a valid action (a due date not in the past, lengths) is the server's rule.
+const schema = z.object({ normId: z.string(), what: z.string(), owner: z.string(), dueDate: z.string(), successIndicator: z.string() });
+type ActionValues = z.infer<typeof schema>;
+const EMPTY: ActionValues = { normId: '', what: '', owner: '', dueDate: '', successIndicator: '' };
 
 interface ActionFormProps {
   cycleId: string;
@@ -33,59 +41,50 @@ interface ActionFormProps {
 
 /** One action of the plan as a whole form: what, who, by when, how success is seen, and for which norm. */
 export function ActionForm({ cycleId, target, categories, onDone }: ActionFormProps) {
-  const { o } = useOrgTexts();
+  const { o, errorText } = useOrgTexts();
   const editing = target.kind === 'edit' ? target.action : null;
-  const [what, setWhat] = useState(editing?.what ?? '');
-  const [owner, setOwner] = useState(editing?.owner ?? '');
-  const [dueDate, setDueDate] = useState(editing?.dueDate ?? '');
-  const [successIndicator, setSuccessIndicator] = useState(editing?.successIndicator ?? '');
-  const [normId, setNormId] = useState((editing ? editing.normId : target.kind === 'new' ? target.normId : null) ?? '');
   const [saved, setSaved] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
-  const { error, run } = useSubmit();
-  const refusal = useRefusal('action', FIELDS, error);
-  const [save, { loading }] = useMutation(OrganisationSaveImprovementActionMutation, {
-    // Coverage of the improvement points follows from the actions: the page reads both again.
-    refetchQueries: ['OrganisationImprovementPlanPage'],
-    awaitRefetchQueries: true,
+  // Coverage of the improvement points follows from the actions: the page reads both again.
+  const save = useCommand(OrganisationSaveImprovementActionMutation, { refetchQueries: ['OrganisationImprovementPlanPage'] });
+  const form = useForm<ActionValues>({
+    resolver: zodResolver(schema),
+    defaultValues: {
+      normId: (editing ? editing.normId : target.kind === 'new' ? target.normId : null) ?? '',
+      what: editing?.what ?? '',
+      owner: editing?.owner ?? '',
+      dueDate: editing?.dueDate ?? '',
+      successIndicator: editing?.successIndicator ?? '',
+    },
   });
+  const errors = useFormErrors({ form, refusal: save.refusal, prefix: 'action', fields: FIELDS, text: errorText });
 
   useEffect(() => {
     // Chosen from a card or an improvement point further down: take the user to the form.
     if (target.focus) heading.current?.focus();
   }, [target.focus]);
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  const onSubmit = form.handleSubmit(async (values) => {
     setSaved(false);
-    const ok = await run((clientMutationId) =>
-      save({
-        variables: {
-          input: { clientMutationId, cycleId, actionId: editing?.id ?? null, normId: normId || null, what, owner, dueDate, successIndicator },
-        },
-      }),
-    );
+    const ok = await save.run({ input: { cycleId, actionId: editing?.id ?? null, ...values, normId: values.normId || null } });
     if (!ok) return;
     if (editing) {
       onDone();
       return;
     }
-    setWhat('');
-    setOwner('');
-    setDueDate('');
-    setSuccessIndicator('');
-    setNormId('');
+    form.reset(EMPTY);
     setSaved(true);
-  }
+  }, save.reset);
 
   return (
     <section className="card" aria-labelledby="action-form-title" data-testid="action-form">
       <h2 id="action-form-title" ref={heading} tabIndex={-1}>
         {editing ? o('plan.editTitle') : o('plan.newTitle')}
       </h2>
-      <form className="form" onSubmit={onSubmit} noValidate>
-        <Field id="action-norm" label={o('plan.norm')} {...refusal.field('normId')}>
-          <select value={normId} onChange={(e) => setNormId(e.target.value)}>
+      <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
+        {errors.summary}
+        <Field id={FIELDS.normId} label={o('plan.norm')} {...errors.field('normId')}>
+          <select {...form.register('normId')}>
             <option value="">{o('plan.generalAction')}</option>
             {categories.map((category) => (
               <optgroup key={category.id} label={category.title}>
@@ -98,21 +97,20 @@ export function ActionForm({ cycleId, target, categories, onDone }: ActionFormPr
             ))}
           </select>
         </Field>
-        <Field id="action-what" label={o('plan.what')} {...refusal.field('what')}>
-          <textarea rows={3} required maxLength={10_000} value={what} onChange={(e) => setWhat(e.target.value)} />
+        <Field id={FIELDS.what} label={o('plan.what')} {...errors.field('what')}>
+          <textarea rows={3} required maxLength={10_000} {...form.register('what')} />
         </Field>
-        <Field id="action-owner" label={o('plan.owner')} {...refusal.field('owner')}>
-          <input type="text" required maxLength={200} value={owner} onChange={(e) => setOwner(e.target.value)} />
+        <Field id={FIELDS.owner} label={o('plan.owner')} {...errors.field('owner')}>
+          <input type="text" required maxLength={200} {...form.register('owner')} />
         </Field>
-        <Field id="action-due" className="field--date" label={o('plan.dueDate')} {...refusal.field('dueDate')}>
-          <input type="date" required value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
+        <Field id={FIELDS.dueDate} className="field--date" label={o('plan.dueDate')} {...errors.field('dueDate')}>
+          <input type="date" required {...form.register('dueDate')} />
         </Field>
-        <Field id="action-indicator" label={o('plan.successIndicator')} {...refusal.field('successIndicator')}>
-          <textarea rows={2} required maxLength={10_000} value={successIndicator} onChange={(e) => setSuccessIndicator(e.target.value)} />
+        <Field id={FIELDS.successIndicator} label={o('plan.successIndicator')} {...errors.field('successIndicator')}>
+          <textarea rows={2} required maxLength={10_000} {...form.register('successIndicator')} />
         </Field>
-        {refusal.general}
         <div className="actions">
-          <Button type="submit" busy={loading} busyLabel={o('saving')}>
+          <Button type="submit" busy={save.pending} busyLabel={o('saving')}>
             {editing ? o('plan.saveChanges') : o('plan.saveAction')}
           </Button>
           {editing && (

@@ -1,8 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { graphql } from '../../../gql';
-import type { OrganisationImprovementActionFragment, OrganisationImprovementPlanPageQuery } from '../../../gql/graphql';
+import type { OrganisationImprovementActionFragment, OrganisationImprovementPlanPageQuery, StepStatus } from '../../../gql/graphql';
 import { formatDateTime } from '../../../lib/format';
+import { allows } from '../../../lib/viewer-can';
 import { useCycleEvidence } from '../../evidence/cycle-evidence';
 import { CurrentCycle, OrgPage } from '../org-page';
 import { useOrgUser } from '../org-user';
@@ -51,6 +52,12 @@ export const OrganisationImprovementPlanFragmentDoc = graphql(`
     step
     dueAt
     overdue
+    ...CycleNextStep
+    timeline {
+      stage
+      status
+    }
+    ...CycleViewerCan
     improvementPoints {
       ...OrganisationImprovementPoint
     }
@@ -87,7 +94,9 @@ const OrganisationImprovementPlanPageQuery = graphql(`
 `);
 
 type Cycle = NonNullable<OrganisationImprovementPlanPageQuery['organisation']['currentCycle']>;
-const TRACKING: readonly string[] = ['DECISION', 'CERTIFIED'];
+
+/** Where the improvement plan stands on the server's timeline: upcoming, current, or done (accepted). */
+const planStage = (cycle: Pick<Cycle, 'timeline'>): StepStatus => cycle.timeline.find((s) => s.stage === 'IMPROVEMENT_PLAN')?.status ?? 'UPCOMING';
 
 /** `/improvement-plan`: the points to answer, the actions as a board by status, submitting and tracking. */
 export function ImprovementPlanPage() {
@@ -103,7 +112,7 @@ export function ImprovementPlanPage() {
       <CurrentCycle
         query={query}
         cycle={query.data?.organisation.currentCycle}
-        started={(cycle) => cycle.phase === 'IMPROVEMENT_PLAN' || TRACKING.includes(cycle.phase) || cycle.improvementActions.length > 0}
+        started={(cycle) => planStage(cycle) !== 'UPCOMING' || cycle.improvementActions.length > 0}
         notYet={o('plan.notYet')}
       >
         {(cycle) => <ImprovementPlan cycle={cycle} />}
@@ -114,10 +123,15 @@ export function ImprovementPlanPage() {
 
 function ImprovementPlan({ cycle }: { cycle: Cycle }) {
   const { o, locale } = useOrgTexts();
-  const me = useOrgUser();
-  const drafting = cycle.phase === 'IMPROVEMENT_PLAN' && cycle.step === 'DRAFTING';
-  const tracking = TRACKING.includes(cycle.phase);
-  const canDraft = drafting && me.manage;
+  // What is offered is the server's answer for this viewer: drafting the actions (and submitting them),
+  // tracking their progress, linking evidence to them.
+  const canDraft = allows(cycle, 'IMPROVEMENT_ACTIONS');
+  const canSubmit = allows(cycle, 'submitImprovementPlan');
+  const canTrack = allows(cycle, 'ACTION_PROGRESS');
+  const canLink = allows(cycle, 'ACTION_EVIDENCE');
+  // Only for the words: whether the organisation is to draft the plan now, and how far the plan is.
+  const drafting = cycle.nextStep.task === 'DRAFT_PLAN';
+  const stage = planStage(cycle);
   const evidence = useCycleEvidence(cycle.id);
   // What the form works on: a new action (possibly for one norm), or an existing one being changed.
   const [target, setTarget] = useState<ActionTarget>({ kind: 'new', normId: null, seq: 0, focus: false });
@@ -126,9 +140,9 @@ function ImprovementPlan({ cycle }: { cycle: Cycle }) {
   const reset = () => setTarget({ kind: 'new', normId: null, seq: target.seq + 1, focus: false });
 
   let state: string;
-  if (drafting) state = cycle.dueAt ? o('plan.draftingUntil', { date: formatDateTime(cycle.dueAt, locale) }) : o('plan.drafting');
-  else if (cycle.phase === 'IMPROVEMENT_PLAN') state = o('plan.submitted');
-  else if (tracking) state = o('plan.accepted');
+  if (drafting) state = cycle.nextStep.dueAt ? o('plan.draftingUntil', { date: formatDateTime(cycle.nextStep.dueAt, locale) }) : o('plan.drafting');
+  else if (stage === 'CURRENT') state = o('plan.submitted');
+  else if (stage === 'DONE') state = o('plan.accepted');
   else state = o('plan.carriedOver');
   const norms = cycle.frameworkVersion.categories;
   const unanswered = cycle.improvementPoints
@@ -137,7 +151,7 @@ function ImprovementPlan({ cycle }: { cycle: Cycle }) {
     .join(' ');
   return (
     <>
-      <p className={`banner${cycle.overdue && drafting ? ' banner--warning' : ''}`} data-testid="plan-state" data-step={cycle.step ?? ''}>
+      <p className={`banner${drafting && cycle.nextStep.overdue ? ' banner--warning' : ''}`} data-testid="plan-state" data-step={cycle.step ?? ''}>
         {state}
       </p>
       <PlanReviews reviews={cycle.planReviews} drafting={drafting} />
@@ -149,14 +163,14 @@ function ImprovementPlan({ cycle }: { cycle: Cycle }) {
         cycleId={cycle.id}
         actions={cycle.improvementActions}
         evidence={evidence}
-        canLink={(drafting || tracking) && me.contribute}
+        canLink={canLink}
         canDraft={canDraft}
-        canTrack={tracking && me.contribute}
+        canTrack={canTrack}
         onEdit={edit}
         editingId={target.kind === 'edit' ? target.action.id : null}
       />
       {/* A refusal names the points without an action; once they change it is out of date, so it goes. */}
-      {canDraft && <SubmitPlan key={unanswered} cycleId={cycle.id} />}
+      {canSubmit && <SubmitPlan key={unanswered} cycleId={cycle.id} />}
     </>
   );
 }

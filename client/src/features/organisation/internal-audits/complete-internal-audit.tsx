@@ -1,14 +1,14 @@
-import { useMutation } from '@apollo/client/react';
 import { Button } from '../../../components/ui/button';
+import { Refusal } from '../../../components/ui/refusal';
 import { graphql } from '../../../gql';
+import { useCommand } from '../../../lib/use-command';
 import { useOrgTexts } from '../organisation-texts';
-import { Refusal } from '../refusal';
-import { useSubmit } from '../use-submit';
 
 const OrganisationCompleteInternalAuditMutation = graphql(`
   mutation OrganisationCompleteInternalAudit($input: CycleCommandInput!) {
     completeInternalAudit(input: $input) {
       id
+      ...CycleViewerCan
       ...CycleStatus
       ...CycleTimeline
     }
@@ -18,19 +18,18 @@ const OrganisationCompleteInternalAuditMutation = graphql(`
 /** Closes the phase; the workflow checks every planned audit is settled and at least one was done. */
 export function CompleteInternalAudit({ cycleId }: { cycleId: string }) {
   const { o, errorText } = useOrgTexts();
-  const { error, run } = useSubmit();
   // The returned cycle carries the new phase; the page turns read-only from the cache.
-  const [complete, { loading }] = useMutation(OrganisationCompleteInternalAuditMutation);
+  const complete = useCommand(OrganisationCompleteInternalAuditMutation);
   return (
     <section className="card" aria-labelledby="complete-title" data-testid="complete-internal-audit">
       <h2 id="complete-title">{o('internal.completeTitle')}</h2>
       <p className="muted">{o('internal.completeHint')}</p>
       <div className="actions">
-        <Button busy={loading} busyLabel={o('internal.completing')} onClick={() => void run((clientMutationId) => complete({ variables: { input: { cycleId, clientMutationId } } }))}>
+        <Button busy={complete.pending} busyLabel={o('internal.completing')} onClick={() => void complete.run({ input: { cycleId } })}>
           {o('internal.complete')}
         </Button>
       </div>
-      {error && <Refusal text={errorText(error, { INCOMPLETE: o('internal.completeIncomplete') })} />}
+      {complete.refusal && <Refusal refusal={complete.refusal} text={(refusal) => errorText(refusal, { INCOMPLETE: o('internal.completeIncomplete') })} />}
     </section>
   );
 }

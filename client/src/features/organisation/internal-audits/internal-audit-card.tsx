@@ -1,12 +1,12 @@
-import { useMutation } from '@apollo/client/react';
 import { Button } from '../../../components/ui/button';
+import { Refusal } from '../../../components/ui/refusal';
 import { graphql } from '../../../gql';
 import type { InternalAuditOutcome, OrganisationInternalAuditFragment } from '../../../gql/graphql';
 import { formatDate } from '../../../lib/format';
+import { useCommand } from '../../../lib/use-command';
+import type { Permission } from '../../../lib/viewer-can';
 import { useOrgUser } from '../org-user';
 import { useOrgTexts } from '../organisation-texts';
-import { Refusal } from '../refusal';
-import { useSubmit } from '../use-submit';
 import { InternalFindingForm, type NormCategory } from './internal-finding-form';
 
 const OrganisationSetInternalAuditStatusMutation = graphql(`
@@ -21,16 +21,19 @@ const OrganisationSetInternalAuditStatusMutation = graphql(`
 interface InternalAuditCardProps {
   audit: OrganisationInternalAuditFragment;
   categories: NormCategory[];
-  /** The cycle is in its internal-audit phase. */
-  open: boolean;
+  /** The server's answer on recording internal-audit findings on this cycle now, for this viewer. */
+  recording: Permission | undefined;
 }
 
 /** One planned audit: when, by whom, its findings (strengths first), and what its auditors can do next. */
-export function InternalAuditCard({ audit, categories, open }: InternalAuditCardProps) {
+export function InternalAuditCard({ audit, categories, recording }: InternalAuditCardProps) {
   const { o, t, locale } = useOrgTexts();
   const me = useOrgUser();
   const named = audit.auditors.some((a) => a.id === me.userId);
-  const canAct = open && audit.status === 'PLANNED' && (me.manage || (me.contribute && named));
+  const planned = audit.status === 'PLANNED';
+  // The server answers for the cycle; which audit is the viewer's own is the per-audit rule it keeps too
+  // (the quality officer acts on every audit, an internal auditor on the ones naming them).
+  const canAct = recording?.allowed === true && planned && (me.manage || named);
   const titleId = `audit-${audit.id}-title`;
   return (
     <article className="card internal-audit" aria-labelledby={titleId} data-testid="internal-audit" data-status={audit.status}>
@@ -70,9 +73,8 @@ export function InternalAuditCard({ audit, categories, open }: InternalAuditCard
 
       {canAct && <InternalFindingForm audit={audit} categories={categories} />}
       {canAct && <StatusActions audit={audit} />}
-      {open && audit.status === 'PLANNED' && !canAct && (
-        <p className="muted">{me.contribute ? o('internal.notNamed') : o('internal.readOnly')}</p>
-      )}
+      {planned && !canAct && recording?.allowed && <p className="muted">{o('internal.notNamed')}</p>}
+      {planned && recording?.code === 'NOT_ALLOWED' && <p className="muted">{o('internal.readOnly')}</p>}
     </article>
   );
 }
@@ -88,12 +90,10 @@ function normTitle(categories: NormCategory[], normId: string): string {
 /** Done needs at least one finding; cancelled is for an audit that will not take place. */
 function StatusActions({ audit }: { audit: OrganisationInternalAuditFragment }) {
   const { o, errorText } = useOrgTexts();
-  const { error, run } = useSubmit();
-  const [setStatus, { loading }] = useMutation(OrganisationSetInternalAuditStatusMutation, {
-    // The overview's progress counts settled audits; the cycle's list object is shared in the cache.
-    refetchQueries: ['OrganisationInternalAudits'],
-  });
-  const send = (status: InternalAuditOutcome) => run(() => setStatus({ variables: { input: { internalAuditId: audit.id, status } } }));
+  // The overview's progress counts settled audits; the cycle's list object is shared in the cache.
+  const setStatus = useCommand(OrganisationSetInternalAuditStatusMutation, { withoutId: true, refetchQueries: ['OrganisationInternalAudits'] });
+  const loading = setStatus.pending;
+  const send = (status: InternalAuditOutcome) => setStatus.run({ input: { internalAuditId: audit.id, status } });
   return (
     <div className="internal-audit__status">
       <div className="actions">
@@ -104,7 +104,7 @@ function StatusActions({ audit }: { audit: OrganisationInternalAuditFragment }) 
           {o('internal.cancel')}
         </Button>
       </div>
-      {error && <Refusal text={errorText(error, { INCOMPLETE: o('internal.doneNeedsFinding') })} />}
+      {setStatus.refusal && <Refusal refusal={setStatus.refusal} text={(refusal) => errorText(refusal, { INCOMPLETE: o('internal.doneNeedsFinding') })} />}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import { ProgressMeter } from '../../../components/ui/progress-meter';
 import { graphql } from '../../../gql';
 import type { OrganisationInternalAuditsQuery } from '../../../gql/graphql';
+import { allows, permissionFor } from '../../../lib/viewer-can';
 import { CurrentCycle, OrgPage } from '../org-page';
 import { useOrgUser } from '../org-user';
 import { useOrgTexts } from '../organisation-texts';
@@ -44,6 +45,7 @@ const OrganisationInternalAuditsQuery = graphql(`
       currentCycle {
         id
         phase
+        ...CycleViewerCan
         frameworkVersion {
           id
           categories {
@@ -92,14 +94,14 @@ export function InternalAuditsPage() {
 
 function InternalAudits({ cycle, members }: { cycle: Cycle; members: OrganisationInternalAuditsQuery['organisation']['members'] }) {
   const { o } = useOrgTexts();
-  const me = useOrgUser();
-  const open = cycle.phase === 'INTERNAL_AUDIT';
+  // Where the cycle stands, for the banner only; what is offered below is the server's answer for this viewer.
+  const closed = cycle.phase !== 'INTERNAL_AUDIT';
   const audits = cycle.internalAudits;
   const settled = audits.filter((a) => a.status !== 'PLANNED').length;
   const norms = cycle.frameworkVersion.categories;
   return (
     <>
-      {!open && (
+      {closed && (
         <p className="banner banner--success" data-testid="internal-closed">
           {o('internal.closed')} <Link href="/external-audit">{o('internal.toExternal')}</Link>
         </p>
@@ -120,11 +122,13 @@ function InternalAudits({ cycle, members }: { cycle: Cycle; members: Organisatio
             {o('internal.none')}
           </p>
         ) : (
-          audits.map((audit) => <InternalAuditCard key={audit.id} audit={audit} categories={norms} open={open} />)
+          audits.map((audit) => (
+            <InternalAuditCard key={audit.id} audit={audit} categories={norms} recording={permissionFor(cycle, 'INTERNAL_AUDIT_FINDINGS')} />
+          ))
         )}
       </section>
-      {open && me.manage && <PlanInternalAuditForm cycleId={cycle.id} members={members} />}
-      {open && me.manage && <CompleteInternalAudit cycleId={cycle.id} />}
+      {allows(cycle, 'INTERNAL_AUDITS') && <PlanInternalAuditForm cycleId={cycle.id} members={members} />}
+      {allows(cycle, 'completeInternalAudit') && <CompleteInternalAudit cycleId={cycle.id} />}
     </>
   );
 }

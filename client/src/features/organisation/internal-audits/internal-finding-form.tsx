@@ -1,12 +1,12 @@
-import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { Button } from '../../../components/ui/button';
 import { Field } from '../../../components/ui/field';
+import { Refusal } from '../../../components/ui/refusal';
 import { graphql } from '../../../gql';
 import type { OrganisationInternalAuditFragment } from '../../../gql/graphql';
+import { useCommand } from '../../../lib/use-command';
+import { useFormErrors } from '../../../lib/use-form-errors';
 import { useOrgTexts } from '../organisation-texts';
-import { useRefusal } from '../refusal';
-import { useSubmit } from '../use-submit';
 
 const OrganisationRecordInternalFindingMutation = graphql(`
   mutation OrganisationRecordInternalFinding($input: RecordInternalAuditFindingInput!) {
@@ -27,24 +27,23 @@ export interface NormCategory {
   norms: { id: string; code: string; title: string }[];
 }
 
-const FIELDS = ['normId', 'strengths', 'improvementPoints'] as const;
-
 /**
  * A finding on one norm: what goes well first (required), then what could improve. Choosing a norm that
  * has a finding already shows its text, and saving replaces it.
  */
 export function InternalFindingForm({ audit, categories }: { audit: OrganisationInternalAuditFragment; categories: NormCategory[] }) {
-  const { o } = useOrgTexts();
+  const { o, errorText } = useOrgTexts();
   const id = useId();
   const [normId, setNormId] = useState('');
   const [strengths, setStrengths] = useState('');
   const [improvementPoints, setImprovementPoints] = useState('');
   const [saved, setSaved] = useState<string | null>(null);
-  const { error, run } = useSubmit();
-  const refusal = useRefusal(`finding-${audit.id}`, FIELDS, error);
-  const [record, { loading }] = useMutation(OrganisationRecordInternalFindingMutation, {
-    refetchQueries: ['OrganisationInternalAudits'],
-    awaitRefetchQueries: true,
+  const record = useCommand(OrganisationRecordInternalFindingMutation, { withoutId: true, refetchQueries: ['OrganisationInternalAudits'] });
+  const refusal = useFormErrors({
+    refusal: record.refusal,
+    prefix: `finding-${audit.id}`,
+    fields: { normId: `${id}-norm`, strengths: `${id}-strengths`, improvementPoints: `${id}-points` },
+    text: errorText,
   });
 
   function chooseNorm(value: string) {
@@ -57,7 +56,7 @@ export function InternalFindingForm({ audit, categories }: { audit: Organisation
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setSaved(null);
-    const ok = await run(() => record({ variables: { input: { internalAuditId: audit.id, normId, strengths, improvementPoints } } }));
+    const ok = await record.run({ input: { internalAuditId: audit.id, normId, strengths, improvementPoints } });
     if (ok) {
       const code = categories.flatMap((c) => c.norms).find((n) => n.id === normId)?.code ?? '';
       setSaved(code);
@@ -90,9 +89,9 @@ export function InternalFindingForm({ audit, categories }: { audit: Organisation
       <Field id={`${id}-points`} label={o('internal.improvementPoints')} hint={o('internal.improvementPointsHint')} {...refusal.field('improvementPoints')}>
         <textarea rows={3} maxLength={10_000} value={improvementPoints} onChange={(e) => setImprovementPoints(e.target.value)} />
       </Field>
-      {refusal.general}
+      {refusal.general && <Refusal refusal={record.refusal!} text={errorText} />}
       <div className="actions">
-        <Button type="submit" busy={loading} busyLabel={o('saving')}>
+        <Button type="submit" busy={record.pending} busyLabel={o('saving')}>
           {o('internal.record')}
         </Button>
         {saved !== null && (

@@ -17,6 +17,8 @@ export const DecisionCycleQuery = graphql(`
       phaseChangedAt
       dueAt
       overdue
+      ...CycleNextStep
+      ...CycleViewerCan
       organisation {
         id
         name

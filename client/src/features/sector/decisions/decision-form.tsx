@@ -1,13 +1,14 @@
-import { useMutation } from '@apollo/client/react';
-import { useRef, useState, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { Button } from '../../../components/ui/button';
-import { ErrorAlert, useErrorText } from '../../../components/ui/error-alert';
+import { useRefusalText } from '../../../components/ui/refusal';
 import { Field } from '../../../components/ui/field';
 import { graphql } from '../../../gql';
 import type { CertificationDecision } from '../../../gql/graphql';
-import { toUserError, type UserError } from '../../../lib/errors';
-import { useActionId } from '../../../lib/use-action-id';
+import { useCommand } from '../../../lib/use-command';
+import { useFormErrors } from '../../../lib/use-form-errors';
 import { useSectorErrors } from '../sector-errors';
 
 const DecideMutation = graphql(`
@@ -18,7 +19,8 @@ const DecideMutation = graphql(`
       step
       decision
       decisionReason
-      waitingOn
+      ...CycleNextStep
+      ...CycleViewerCan
       dueAt
       overdue
       organisation {
@@ -34,7 +36,11 @@ const DecideMutation = graphql(`
   }
 `);
 
-const DECISIONS: readonly CertificationDecision[] = ['AWARD', 'DEFER', 'REFUSE'];
+const DECISIONS = ['AWARD', 'DEFER', 'REFUSE'] as const satisfies readonly CertificationDecision[];
+// Whether a reason is needed, and which decision is allowed, is the server's rule.
+const schema = z.object({ decision: z.enum(DECISIONS), reason: z.string() });
+type DecisionValues = z.infer<typeof schema>;
+const FIELDS = { decision: `decision-${DECISIONS[0]}`, reason: 'decision-reason' };
 
 interface DecisionFormProps {
   cycleId: string;
@@ -43,58 +49,45 @@ interface DecisionFormProps {
 }
 
 /**
- * Award, defer or refuse, with a reason. Only a committee member may decide; the server is the judge, and
- * its refusal appears here (beside the reason when that is what it is about), with the text kept.
+ * Award, defer or refuse, with a reason. Offered when the server's `viewerCan` allows the decision; the
+ * server stays the judge, and its refusal appears here (beside the reason when that is what it is about),
+ * with the text kept.
  */
 export function DecisionForm({ cycleId, onDecided }: DecisionFormProps) {
   const { t } = useTranslation('sector');
   const localise = useSectorErrors();
-  const errorText = useErrorText();
-  const action = useActionId();
-  const [decision, setDecision] = useState<CertificationDecision>('AWARD');
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<UserError | null>(null);
-  const reasonRef = useRef<HTMLTextAreaElement>(null);
+  const shared = useRefusalText();
   // The returned cycle updates this page through the cache; the queue and lists refresh when next shown.
-  const [decide, { loading }] = useMutation(DecideMutation);
+  const decide = useCommand(DecideMutation);
+  const form = useForm<DecisionValues>({ resolver: zodResolver(schema), defaultValues: { decision: 'AWARD', reason: '' } });
+  const errors = useFormErrors({ form, refusal: decide.refusal, prefix: 'decision', fields: FIELDS, text: (refusal) => shared(localise(refusal)) });
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setError(null);
-    try {
-      await decide({ variables: { input: { cycleId, decision, reason, clientMutationId: action.current() } } });
-      action.settle();
+  const onSubmit = form.handleSubmit(async ({ decision, reason }) => {
+    if (await decide.run({ input: { cycleId, decision, reason } })) {
       // A deferred cycle stays open for a later decision, which needs its own reason.
-      setReason('');
+      form.setValue('reason', '');
       onDecided(decision);
-    } catch (caught) {
-      action.settle(caught);
-      const userError = localise(toUserError(caught));
-      setError(userError);
-      if (userError.field === 'reason') reasonRef.current?.focus();
     }
-  }
-
-  const onField = error?.field === 'reason' || error?.field === 'decision' ? error.field : null;
+  }, decide.reset);
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate aria-busy={loading || undefined} data-testid="decision-form">
-      {error && !onField && <ErrorAlert error={error} />}
-      <fieldset className="choice" aria-describedby={onField === 'decision' ? 'decision-choice-error' : undefined}>
+    <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate aria-busy={decide.pending || undefined} data-testid="decision-form">
+      {errors.summary}
+      <fieldset className="choice" {...errors.describes('decision')}>
         <legend>{t('decide.decision')}</legend>
         {DECISIONS.map((d) => (
           <label key={d} className="choice__option">
-            <input type="radio" name="decision" value={d} checked={decision === d} onChange={() => setDecision(d)} />
+            <input type="radio" id={`decision-${d}`} value={d} {...form.register('decision')} />
             <span>{t(`decision.${d}`)}</span>
           </label>
         ))}
-        {onField === 'decision' && <ErrorAlert id="decision-choice-error" className="field__error" error={error!} />}
+        {errors.at('decision')}
       </fieldset>
-      <Field id="decision-reason" label={t('decide.reason')} hint={t('decide.reasonHint')} error={onField === 'reason' ? errorText(error!) : null}>
-        <textarea ref={reasonRef} name="reason" rows={4} value={reason} onChange={(e) => setReason(e.target.value)} />
+      <Field id={FIELDS.reason} label={t('decide.reason')} hint={t('decide.reasonHint')} {...errors.field('reason')}>
+        <textarea rows={4} {...form.register('reason')} />
       </Field>
       <div className="actions">
-        <Button type="submit" busy={loading} busyLabel={t('decide.busy')}>
+        <Button type="submit" busy={decide.pending} busyLabel={t('decide.busy')}>
           {t('decide.submit')}
         </Button>
       </div>

@@ -2,9 +2,11 @@ import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { NextStepText } from '../../../components/ui/next-step-text';
 import { PendingQuery } from '../../../components/ui/pending-query';
-import type { CertificationDecision, Role } from '../../../gql/graphql';
+import type { CertificationDecision } from '../../../gql/graphql';
 import { formatDateTime } from '../../../lib/format';
+import { permissionFor } from '../../../lib/viewer-can';
 import { formatDay } from '../sector-format';
 import { SectorPage } from '../sector-page';
 import { FindingsSection, PlanSection, ReportsSection } from './cycle-dossier';
@@ -12,7 +14,7 @@ import { DecisionCycleQuery } from './decision-cycle-query';
 import { DecisionForm } from './decision-form';
 
 /** One cycle in the decisions queue: the dossier, then the decision. */
-export function DecisionPage({ cycleId, role }: { cycleId: string; role: Role }) {
+export function DecisionPage({ cycleId }: { cycleId: string }) {
   const { t } = useTranslation('sector');
   const { t: common } = useTranslation();
   const locale = common('locale');
@@ -30,7 +32,8 @@ export function DecisionPage({ cycleId, role }: { cycleId: string; role: Role })
   }
 
   const certificate = cycle.organisation.certificate;
-  const open = cycle.phase === 'DECISION';
+  // The form is offered when the server would take this viewer's decision now; otherwise its reason is told.
+  const decide = permissionFor(cycle, 'decideCertification');
   return (
     <SectorPage title={t('decide.titleFor', { name: cycle.organisation.name })}>
       <p>
@@ -63,6 +66,10 @@ export function DecisionPage({ cycleId, role }: { cycleId: string; role: Role })
           <dd>{[cycle.leadAuditor?.name, cycle.coAuditor?.name].filter(Boolean).join(', ') || t('overview.none')}</dd>
           <dt>{t('dossier.since')}</dt>
           <dd>{formatDateTime(cycle.phaseChangedAt, locale)}</dd>
+          <dt>{t('overview.waitingOn')}</dt>
+          <dd data-testid="decision-next-step" data-actor={cycle.nextStep.actor}>
+            <NextStepText step={cycle.nextStep} />
+          </dd>
         </dl>
       </section>
 
@@ -85,13 +92,18 @@ export function DecisionPage({ cycleId, role }: { cycleId: string; role: Role })
             {t('decide.recorded', { decision: t(`decision.${cycle.decision}`) })} <q>{cycle.decisionReason}</q>
           </p>
         )}
-        {open ? (
-          <>
-            {role !== 'SECTOR_DECIDER' && <p className="muted">{t('decide.onlyDecider')}</p>}
-            <DecisionForm cycleId={cycle.id} onDecided={setDecided} />
-          </>
+        {decide?.allowed ? (
+          <DecisionForm cycleId={cycle.id} onDecided={setDecided} />
+        ) : decide?.code === 'NOT_ALLOWED' ? (
+          <p className="muted" data-testid="decision-not-offered" data-code={decide.code}>
+            {t('decide.onlyDecider')}
+          </p>
         ) : (
-          !decided && <p className="muted">{t('decide.notOpen', { phase: common(`phase.${cycle.phase}`) })}</p>
+          !decided && (
+            <p className="muted" data-testid="decision-not-offered" data-code={decide?.code ?? ''}>
+              {t('decide.notOpen', { phase: common(`phase.${cycle.phase}`) })}
+            </p>
+          )
         )}
       </section>
     </SectorPage>

@@ -1,13 +1,12 @@
-import { useMutation } from '@apollo/client/react';
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { Button } from '../../../components/ui/button';
-import { ErrorAlert } from '../../../components/ui/error-alert';
+import { Refusal } from '../../../components/ui/refusal';
 import { graphql } from '../../../gql';
 import type { FrameworkImportFormat, Role } from '../../../gql/graphql';
-import { toUserError, type UserError } from '../../../lib/errors';
-import { useActionId } from '../../../lib/use-action-id';
+import type { UserError } from '../../../lib/errors';
+import { useCommand } from '../../../lib/use-command';
 import { useSectorErrors } from '../sector-errors';
 import { SectorFrameworkVersionsQuery } from './framework-versions-query';
 import { ImportProblems } from './import-problems';
@@ -39,19 +38,16 @@ function formatOf(fileName: string): FrameworkImportFormat | null {
 export function FrameworkImportForm({ role }: { role: Role }) {
   const { t } = useTranslation('sector');
   const localise = useSectorErrors();
-  const action = useActionId();
   const [name, setName] = useState('');
   const [version, setVersion] = useState('');
   const [effectiveDate, setEffectiveDate] = useState('');
   const [format, setFormat] = useState<FrameworkImportFormat>('JSON');
   const [illustrative, setIllustrative] = useState(false);
   const [file, setFile] = useState<File | null>(null);
-  const [error, setError] = useState<UserError | null>(null);
   const [imported, setImported] = useState<{ id: string; name: string; version: string } | null>(null);
-  const [importVersion, { loading }] = useMutation(ImportMutation, {
-    refetchQueries: [SectorFrameworkVersionsQuery],
-    awaitRefetchQueries: true,
-  });
+  const importVersion = useCommand(ImportMutation, { refetchQueries: [SectorFrameworkVersionsQuery] });
+  const loading = importVersion.pending;
+  const error = importVersion.refusal && localise(importVersion.refusal);
 
   function onFile(event: ChangeEvent<HTMLInputElement>) {
     const chosen = event.target.files?.[0] ?? null;
@@ -62,24 +58,15 @@ export function FrameworkImportForm({ role }: { role: Role }) {
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setError(null);
     setImported(null);
     if (!file) {
-      setError({ code: 'BAD_USER_INPUT', message: t('import.chooseFile'), field: 'content', details: {} });
+      importVersion.setRefusal({ code: 'BAD_USER_INPUT', message: t('import.chooseFile'), field: 'content', details: {} });
       return;
     }
-    try {
-      const content = await file.text();
-      const result = await importVersion({
-        variables: { input: { name, version, effectiveDate, format, illustrative, content, clientMutationId: action.current() } },
-      });
-      action.settle();
-      const created = result.data?.importFrameworkVersion;
-      if (created) setImported({ id: created.id, name: created.name, version: created.version });
-    } catch (caught) {
-      action.settle(caught);
-      setError(localise(toUserError(caught)));
-    }
+    const content = await file.text();
+    const result = await importVersion.run({ input: { name, version, effectiveDate, format, illustrative, content } });
+    const created = result?.importFrameworkVersion;
+    if (created) setImported({ id: created.id, name: created.name, version: created.version });
   }
 
   const fieldOf = (e: UserError | null): Field | null => (e?.field && FIELDS.includes(e.field) ? (e.field as Field) : null);
@@ -93,7 +80,7 @@ export function FrameworkImportForm({ role }: { role: Role }) {
     if (field === 'content' && Array.isArray(error.details.importErrors)) {
       return <ImportProblems id="import-content-error" error={error} />;
     }
-    return <ErrorAlert id={`import-${field}-error`} className="field__error" error={error} />;
+    return <Refusal id={`import-${field}-error`} className="field__error" refusal={error} />;
   };
 
   return (
@@ -102,7 +89,7 @@ export function FrameworkImportForm({ role }: { role: Role }) {
       <p className="muted">{t('import.intro')}</p>
       {role !== 'SECTOR_ADMIN' && <p className="muted">{t('frameworks.onlyAdmin')}</p>}
       <form className="form" onSubmit={onSubmit} noValidate aria-busy={loading || undefined} data-testid="import-form">
-        {error && !onField && <ErrorAlert error={error} />}
+        {error && !onField && <Refusal refusal={error} />}
         <div className="field">
           <label htmlFor="import-name">{t('import.name')}</label>
           <input id="import-name" type="text" value={name} onChange={(e) => setName(e.target.value)} {...invalid('name')} />

@@ -1,12 +1,10 @@
-import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
-import { ErrorAlert } from '../../../components/ui/error-alert';
+import { Refusal } from '../../../components/ui/refusal';
 import { graphql } from '../../../gql';
 import type { SectorFrameworkVersionFragment } from '../../../gql/graphql';
-import { toUserError, type UserError } from '../../../lib/errors';
-import { useActionId } from '../../../lib/use-action-id';
+import { useCommand } from '../../../lib/use-command';
 import { useSectorErrors } from '../sector-errors';
 
 const PublishMutation = graphql(`
@@ -31,24 +29,18 @@ const RetireMutation = graphql(`
 export function FrameworkStatusActions({ version }: { version: SectorFrameworkVersionFragment }) {
   const { t } = useTranslation('sector');
   const localise = useSectorErrors();
-  const action = useActionId();
-  const [error, setError] = useState<UserError | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const [publish, publishing] = useMutation(PublishMutation);
-  const [retire, retiring] = useMutation(RetireMutation);
+  const publishing = useCommand(PublishMutation);
+  const retiring = useCommand(RetireMutation);
+  const refused = publishing.refusal ?? retiring.refusal;
+  const error = refused && localise(refused, 'framework');
 
   async function run(kind: 'publish' | 'retire') {
-    setError(null);
     setDone(null);
-    try {
-      const input = { frameworkVersionId: version.id, clientMutationId: action.current() };
-      if (kind === 'publish') await publish({ variables: { input } });
-      else await retire({ variables: { input } });
-      action.settle();
+    const [command, other] = kind === 'publish' ? [publishing, retiring] : [retiring, publishing];
+    other.reset();
+    if (await command.run({ input: { frameworkVersionId: version.id } })) {
       setDone(t(kind === 'publish' ? 'frameworkVersion.published' : 'frameworkVersion.retired'));
-    } catch (caught) {
-      action.settle(caught);
-      setError(localise(toUserError(caught), 'framework'));
     }
   }
 
@@ -60,15 +52,15 @@ export function FrameworkStatusActions({ version }: { version: SectorFrameworkVe
       </p>
       <p className="muted">{t(`frameworkVersion.statusHint.${version.status}`)}</p>
       {version.status === 'DRAFT' && version.rules.placeholder && <p className="banner banner--warning">{t('frameworkVersion.publishPlaceholderWarning')}</p>}
-      {error && <ErrorAlert error={error} />}
+      {error && <Refusal refusal={error} />}
       <div className="actions">
         {version.status === 'DRAFT' && (
-          <Button onClick={() => void run('publish')} busy={publishing.loading} busyLabel={t('frameworkVersion.busy')}>
+          <Button onClick={() => void run('publish')} busy={publishing.pending} busyLabel={t('frameworkVersion.busy')}>
             {t('frameworkVersion.publish')}
           </Button>
         )}
         {version.status === 'PUBLISHED' && (
-          <Button variant="secondary" onClick={() => void run('retire')} busy={retiring.loading} busyLabel={t('frameworkVersion.busy')}>
+          <Button variant="secondary" onClick={() => void run('retire')} busy={retiring.pending} busyLabel={t('frameworkVersion.busy')}>
             {t('frameworkVersion.retire')}
           </Button>
         )}

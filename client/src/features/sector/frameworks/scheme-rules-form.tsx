@@ -1,12 +1,10 @@
-import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
-import { ErrorAlert } from '../../../components/ui/error-alert';
+import { Refusal } from '../../../components/ui/refusal';
 import { graphql } from '../../../gql';
 import type { DurationUnit, SectorFrameworkVersionFragment } from '../../../gql/graphql';
-import { toUserError, type UserError } from '../../../lib/errors';
-import { useActionId } from '../../../lib/use-action-id';
+import { useCommand } from '../../../lib/use-command';
 import { useSectorErrors } from '../sector-errors';
 import { AWARD_RULES, DURATION_KEYS, UNITS, draftOf, fieldId, toRulesInput, type DurationKey, type RulesDraft } from './scheme-rules-input';
 
@@ -29,12 +27,19 @@ export function SchemeRulesForm({ version }: { version: SectorFrameworkVersionFr
   const { t } = useTranslation('sector');
   const { t: common } = useTranslation();
   const localise = useSectorErrors();
-  const action = useActionId();
   const [draft, setDraft] = useState<RulesDraft>(() => draftOf(version.rules, common('locale')));
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>(new Map());
-  const [error, setError] = useState<UserError | null>(null);
+  const [localErrors, setFieldErrors] = useState<FieldErrors>(new Map());
   const [saved, setSaved] = useState(false);
-  const [save, { loading }] = useMutation(UpdateRulesMutation);
+  const save = useCommand(UpdateRulesMutation);
+  const loading = save.pending;
+  const refused = save.refusal;
+  const serverFieldErrors = Array.isArray(refused?.details.fieldErrors) ? (refused.details.fieldErrors as { field: string; message: string }[]) : [];
+  // A refusal not about one field (a published version, a role) goes on top of the form.
+  const error = refused && serverFieldErrors.length === 0 ? localise(refused, 'framework') : null;
+  const fieldErrors: FieldErrors =
+    serverFieldErrors.length > 0
+      ? new Map(serverFieldErrors.map((e) => [e.field.replace(/^rules\./, ''), wordsFor(e.field.replace(/^rules\./, ''), e.message)]))
+      : localErrors;
 
   /** The server's field problems, in the screen's language where the kind of problem is known. */
   function wordsFor(path: string, serverMessage: string): string {
@@ -47,7 +52,7 @@ export function SchemeRulesForm({ version }: { version: SectorFrameworkVersionFr
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setError(null);
+    save.reset();
     setSaved(false);
     const parsed = toRulesInput(draft);
     if ('problems' in parsed) {
@@ -55,19 +60,7 @@ export function SchemeRulesForm({ version }: { version: SectorFrameworkVersionFr
       return;
     }
     setFieldErrors(new Map());
-    try {
-      await save({ variables: { input: { frameworkVersionId: version.id, rules: parsed.input, clientMutationId: action.current() } } });
-      action.settle();
-      setSaved(true);
-    } catch (caught) {
-      action.settle(caught);
-      const userError = toUserError(caught);
-      const list = Array.isArray(userError.details.fieldErrors) ? (userError.details.fieldErrors as { field: string; message: string }[]) : [];
-      const perField = new Map(list.map((e) => [e.field.replace(/^rules\./, ''), wordsFor(e.field.replace(/^rules\./, ''), e.message)]));
-      setFieldErrors(perField);
-      // A refusal not about one field (a published version, a role) goes on top of the form.
-      if (perField.size === 0) setError(localise(userError, 'framework'));
-    }
+    if (await save.run({ input: { frameworkVersionId: version.id, rules: parsed.input } })) setSaved(true);
   }
 
   const setDuration = (key: DurationKey, change: Partial<{ amount: string; unit: DurationUnit }>) =>
@@ -81,12 +74,12 @@ export function SchemeRulesForm({ version }: { version: SectorFrameworkVersionFr
     return found ? { path: found, text: fieldErrors.get(found)! } : null;
   };
   const errorText = (path: string, text: string) => (
-    <ErrorAlert id={`${fieldId(path)}-error`} className="field__error" error={{ code: 'SECTOR_TEXT', message: text, details: {} }} />
+    <Refusal id={`${fieldId(path)}-error`} className="field__error" refusal={{ code: 'SECTOR_TEXT', message: text, details: {} }} />
   );
 
   return (
     <form className="form" onSubmit={onSubmit} noValidate aria-busy={loading || undefined} data-testid="rules-form">
-      {error && <ErrorAlert error={error} />}
+      {error && <Refusal refusal={error} />}
       {fieldErrors.size > 0 && <p role="alert" className="alert">{t('rules.fixFields', { count: fieldErrors.size })}</p>}
       <div className="sector-durations">
         {DURATION_KEYS.map((key) => {

@@ -2,7 +2,7 @@ import type { AwardRule, DurationUnit, SchemeRulesInput, SectorFrameworkVersionF
 
 export const DURATION_KEYS = ['certificateValidity', 'recertificationReminder', 'selfEvaluationWindow', 'draftReportReplyWindow', 'improvementPlanDue'] as const;
 export type DurationKey = (typeof DURATION_KEYS)[number];
-export const UNITS: readonly DurationUnit[] = ['DAYS', 'WEEKS', 'MONTHS', 'SECONDS'];
+export const UNITS: readonly DurationUnit[] = ['DAYS', 'WEEKS', 'MONTHS'];
 export const AWARD_RULES: readonly AwardRule[] = ['NO_OPEN_DOES_NOT_MEET_WITHOUT_ACCEPTED_ACTION', 'NO_DOES_NOT_MEET'];
 
 /** The rules as typed: numbers stay text until saved, so a half-typed "1," is not lost or rewritten. */

@@ -1,13 +1,12 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
-import { ErrorAlert } from '../../../components/ui/error-alert';
+import { Refusal } from '../../../components/ui/refusal';
 import { PendingQuery } from '../../../components/ui/pending-query';
 import { graphql } from '../../../gql';
 import type { Role } from '../../../gql/graphql';
-import { toUserError, type UserError } from '../../../lib/errors';
-import { useActionId } from '../../../lib/use-action-id';
+import { useCommand } from '../../../lib/use-command';
 import { SectorPage } from '../sector-page';
 
 const InstitutionsQuery = graphql(`
@@ -34,16 +33,14 @@ const AdmissionMutation = graphql(`
 
 interface Outcome {
   institutionId: string;
-  error?: UserError;
   message?: string;
 }
 
 /** Which certifying institutions may certify under the scheme; a revoked one cannot be engaged for new audits. */
 export function InstitutionsPage({ role }: { role: Role }) {
   const { t } = useTranslation('sector');
-  const action = useActionId();
   const { data, loading, error, refetch } = useQuery(InstitutionsQuery, { fetchPolicy: 'cache-and-network' });
-  const [setAdmission] = useMutation(AdmissionMutation);
+  const setAdmission = useCommand(AdmissionMutation);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [pendingId, setPendingId] = useState<string | null>(null);
   const institutions = data?.certifyingInstitutions;
@@ -51,16 +48,13 @@ export function InstitutionsPage({ role }: { role: Role }) {
   async function change(institution: { id: string; name: string }, admitted: boolean) {
     setOutcome(null);
     setPendingId(institution.id);
-    try {
-      await setAdmission({ variables: { input: { certifyingInstitutionId: institution.id, admitted, clientMutationId: action.current() } } });
-      action.settle();
-      setOutcome({ institutionId: institution.id, message: t(admitted ? 'institutions.admittedDone' : 'institutions.revokedDone', { name: institution.name }) });
-    } catch (caught) {
-      action.settle(caught);
-      setOutcome({ institutionId: institution.id, error: toUserError(caught) });
-    } finally {
-      setPendingId(null);
-    }
+    const done = await setAdmission.run({ input: { certifyingInstitutionId: institution.id, admitted } });
+    setPendingId(null);
+    setOutcome(
+      done
+        ? { institutionId: institution.id, message: t(admitted ? 'institutions.admittedDone' : 'institutions.revokedDone', { name: institution.name }) }
+        : { institutionId: institution.id },
+    );
   }
 
   return (
@@ -108,7 +102,7 @@ export function InstitutionsPage({ role }: { role: Role }) {
                       {t(ci.admitted ? 'institutions.revoke' : 'institutions.admit')}
                     </Button>
                     {/* A refusal stays with the institution it is about. */}
-                    {outcome?.error && outcome.institutionId === ci.id && <ErrorAlert className="field__error" error={outcome.error} />}
+                    {setAdmission.refusal && outcome?.institutionId === ci.id && <Refusal className="field__error" refusal={setAdmission.refusal} />}
                   </td>
                 </tr>
               ))}

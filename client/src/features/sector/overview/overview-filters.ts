@@ -15,7 +15,7 @@ export const PHASES: readonly CyclePhase[] = [
   'RENEWED',
 ];
 
-/** "Expiring soon" on the dashboard means within 90 days (PRODUCT.md §4). */
+/** "Expiring soon" on the dashboard means within 90 days, the same horizon the server's figures use. */
 export const EXPIRING_DAYS = 90;
 
 /** The overview's filters as the address bar holds them, so a filtered view can be shared or bookmarked. */

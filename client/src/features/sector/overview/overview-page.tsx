@@ -26,7 +26,7 @@ const OrganisationsQuery = graphql(`
 
 const PAGE = 50;
 
-/** Every organisation at a glance (PRODUCT.md §4), filtered from the address bar. */
+/** Every organisation at a glance for the sector body, filtered from the address bar. */
 export function OverviewPage() {
   const { t } = useTranslation('sector');
   const [filters, setFilters] = useOverviewFilters();

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { graphql } from '../../../gql';
 import type { SectorOrganisationRowFragment } from '../../../gql/graphql';
-import { formatDateTime } from '../../../lib/format';
+import { NextStepText } from '../../../components/ui/next-step-text';
 import { formatDay } from '../sector-format';
 
 export const SectorOrganisationRowFragmentDoc = graphql(`
@@ -14,9 +14,8 @@ export const SectorOrganisationRowFragmentDoc = graphql(`
       id
       phase
       step
-      waitingOn
-      dueAt
       overdue
+      ...CycleNextStep
       certifyingInstitution {
         id
         name
@@ -66,7 +65,7 @@ export function OverviewTable({ organisations, totalCount }: OverviewTableProps)
                     <>
                       {common(`phase.${cycle.phase}`)}
                       {cycle.step && <span className="sector-sub">{t(`step.${cycle.step}`)}</span>}
-                      {cycle.phase === 'DECISION' && (
+                      {cycle.nextStep.task === 'DECIDE' && (
                         <span className="sector-sub">
                           <Link href={`/decisions/${cycle.id}`}>{t('overview.openDecision')}</Link>
                         </span>
@@ -76,11 +75,12 @@ export function OverviewTable({ organisations, totalCount }: OverviewTableProps)
                     <span className="muted">{t('overview.noCycle')}</span>
                   )}
                 </td>
-                <td>
-                  {cycle && cycle.waitingOn !== 'NOBODY' ? (
+                <td data-testid="overview-next-step" data-actor={cycle?.nextStep.actor ?? 'NOBODY'}>
+                  {cycle ? (
                     <>
-                      {common(`party.${cycle.waitingOn}`)}
-                      {cycle.dueAt && <span className="sector-sub">{t('overview.until', { date: formatDateTime(cycle.dueAt, locale) })}</span>}
+                      {/* The server's answer, from the sector body's side: where it must act, "U". */}
+                      <NextStepText step={cycle.nextStep} />
+                      {/* Past the process deadline, as the "overdue" filter reads it. */}
                       {cycle.overdue && <span className="sector-tag sector-tag--error">{t('overview.overdue')}</span>}
                     </>
                   ) : (

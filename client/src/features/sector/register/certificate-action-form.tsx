@@ -1,12 +1,14 @@
-import { useMutation } from '@apollo/client/react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { Button } from '../../../components/ui/button';
-import { ErrorAlert, useErrorText } from '../../../components/ui/error-alert';
+import { useRefusalText } from '../../../components/ui/refusal';
 import { Field } from '../../../components/ui/field';
 import { graphql } from '../../../gql';
-import { toUserError, type UserError } from '../../../lib/errors';
-import { useActionId } from '../../../lib/use-action-id';
+import { useCommand } from '../../../lib/use-command';
+import { useFormErrors } from '../../../lib/use-form-errors';
 import { useSectorErrors } from '../sector-errors';
 
 const SuspendMutation = graphql(`
@@ -15,6 +17,7 @@ const SuspendMutation = graphql(`
       id
       phase
       step
+      ...CycleViewerCan
     }
   }
 `);
@@ -25,6 +28,7 @@ const ReinstateMutation = graphql(`
       id
       phase
       step
+      ...CycleViewerCan
     }
   }
 `);
@@ -35,6 +39,7 @@ const WithdrawMutation = graphql(`
       id
       phase
       step
+      ...CycleViewerCan
     }
   }
 `);
@@ -62,19 +67,25 @@ interface CertificateActionFormProps {
 export function CertificateActionForm({ kind, entry, onDone, onCancel }: CertificateActionFormProps) {
   const { t } = useTranslation('sector');
   const localise = useSectorErrors();
-  const errorText = useErrorText();
-  const action = useActionId();
-  const [reason, setReason] = useState('');
+  const shared = useRefusalText();
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<UserError | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const confirmRef = useRef<HTMLParagraphElement>(null);
-  const reasonRef = useRef<HTMLTextAreaElement>(null);
-  const [suspend] = useMutation(SuspendMutation);
-  const [reinstate] = useMutation(ReinstateMutation);
-  const [withdraw] = useMutation(WithdrawMutation);
-  const mutate = { suspend, reinstate, withdraw }[kind];
+  const commands = { suspend: useCommand(SuspendMutation), reinstate: useCommand(ReinstateMutation), withdraw: useCommand(WithdrawMutation) };
+  const command = commands[kind];
+  // Withdrawing asks once more: an incomplete form is not worth that question, so say what is missing first.
+  const schema = useMemo(
+    () => z.object({ reason: kind === 'withdraw' ? z.string().trim().min(1, t('errors.reasonRequired')) : z.string() }),
+    [kind, t],
+  );
+  const form = useForm<{ reason: string }>({ resolver: zodResolver(schema), defaultValues: { reason: '' } });
+  const errors = useFormErrors({
+    form,
+    refusal: command.refusal,
+    prefix: 'certificate',
+    fields: { reason: 'certificate-reason' },
+    text: (refusal) => shared(localise(refusal)),
+  });
 
   // The panel opens below the list: take the keyboard there, and to the question when it is asked.
   useEffect(() => {
@@ -84,47 +95,21 @@ export function CertificateActionForm({ kind, entry, onDone, onCancel }: Certifi
     if (confirming) confirmRef.current?.focus();
   }, [confirming]);
 
-  async function send() {
-    setBusy(true);
-    setError(null);
-    try {
-      const cycleId = entry.cycleId;
-      if (!cycleId) {
-        setError({ code: 'SECTOR_TEXT', message: t('errors.cycleNotFound'), details: {} });
-        return;
-      }
-      const input = { cycleId, reason, clientMutationId: action.current() };
-      await mutate({ variables: { input } });
-      action.settle();
-      onDone();
-    } catch (caught) {
-      action.settle(caught);
-      const userError = localise(toUserError(caught));
-      setError(userError);
-      setConfirming(false);
-      if (userError.field === 'reason') reasonRef.current?.focus();
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  const onSubmit = form.handleSubmit(async ({ reason }) => {
     if (kind === 'withdraw' && !confirming) {
-      // An incomplete form is not worth a confirmation; say what is missing first.
-      if (!reason.trim()) {
-        setError({ code: 'BAD_USER_INPUT', message: t('errors.reasonRequired'), field: 'reason', details: {} });
-        reasonRef.current?.focus();
-        return;
-      }
-      setError(null);
+      command.reset();
       setConfirming(true);
       return;
     }
-    void send();
-  }
+    const cycleId = entry.cycleId;
+    if (!cycleId) {
+      command.setRefusal({ code: 'SECTOR_TEXT', message: t('errors.cycleNotFound'), details: {} });
+      return;
+    }
+    if (await command.run({ input: { cycleId, reason } })) onDone();
+    else setConfirming(false);
+  }, command.reset);
 
-  const onReason = error?.field === 'reason';
   const names = { number: entry.certificateNumber, name: entry.organisationName };
   return (
     <section className="card sector-action" aria-labelledby="certificate-action-title" data-testid={`${kind}-form`}>
@@ -132,10 +117,10 @@ export function CertificateActionForm({ kind, entry, onDone, onCancel }: Certifi
         {t(`registerAdmin.${kind}Title`, names)}
       </h2>
       <p className="muted">{t(`registerAdmin.${kind}Intro`)}</p>
-      <form className="form" onSubmit={onSubmit} noValidate aria-busy={busy || undefined}>
-        {error && !onReason && <ErrorAlert error={error} />}
-        <Field id="certificate-reason" label={t('registerAdmin.reason')} hint={t('registerAdmin.reasonHint')} error={onReason ? errorText(error!) : null}>
-          <textarea ref={reasonRef} name="reason" rows={3} value={reason} readOnly={confirming} onChange={(e) => setReason(e.target.value)} />
+      <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate aria-busy={command.pending || undefined}>
+        {errors.summary}
+        <Field id="certificate-reason" label={t('registerAdmin.reason')} hint={t('registerAdmin.reasonHint')} {...errors.field('reason')}>
+          <textarea rows={3} readOnly={confirming} {...form.register('reason')} />
         </Field>
         {confirming ? (
           <div className="sector-confirm" data-testid="withdraw-confirm">
@@ -143,7 +128,7 @@ export function CertificateActionForm({ kind, entry, onDone, onCancel }: Certifi
               {t('registerAdmin.confirmQuestion', names)}
             </p>
             <div className="actions">
-              <Button type="submit" busy={busy} busyLabel={t('registerAdmin.busy')}>
+              <Button type="submit" busy={command.pending} busyLabel={t('registerAdmin.busy')}>
                 {t('registerAdmin.confirmWithdraw')}
               </Button>
               <Button variant="secondary" onClick={() => setConfirming(false)}>
@@ -153,7 +138,7 @@ export function CertificateActionForm({ kind, entry, onDone, onCancel }: Certifi
           </div>
         ) : (
           <div className="actions">
-            <Button type="submit" busy={busy} busyLabel={t('registerAdmin.busy')}>
+            <Button type="submit" busy={command.pending} busyLabel={t('registerAdmin.busy')}>
               {t(`registerAdmin.${kind}Submit`)}
             </Button>
             <Button variant="secondary" onClick={onCancel}>

@@ -5,7 +5,7 @@ import { Button } from '../../../components/ui/button';
 import { LoadMore } from '../../../components/ui/load-more';
 import { PendingQuery } from '../../../components/ui/pending-query';
 import { graphql } from '../../../gql';
-import type { Role } from '../../../gql/graphql';
+import type { CycleAction, Role } from '../../../gql/graphql';
 import { nextPage } from '../../../lib/next-page';
 import { useDebounced } from '../../../lib/use-debounced';
 import { formatDay } from '../sector-format';
@@ -23,6 +23,7 @@ const SectorRegisterQuery = graphql(`
       nodes {
         certificateNumber
         cycleId
+        allowedActions
         organisationName
         place
         variant
@@ -109,21 +110,7 @@ export function RegisterManagementPage({ role }: { role: Role }) {
                       <span className={`sector-tag sector-tag--${entry.status.toLowerCase()}`}>{t(`certificateStatus.${entry.status}`)}</span>
                     </td>
                     <td>
-                      <div className="sector-row-actions">
-                        {entry.status === 'VALID' && (
-                          <Button variant="secondary" aria-label={t('registerAdmin.suspendLabel', names)} onClick={() => open('suspend', target)}>
-                            {t('registerAdmin.suspend')}
-                          </Button>
-                        )}
-                        {entry.status === 'SUSPENDED' && (
-                          <Button variant="secondary" aria-label={t('registerAdmin.reinstateLabel', names)} onClick={() => open('reinstate', target)}>
-                            {t('registerAdmin.reinstate')}
-                          </Button>
-                        )}
-                        <Button variant="secondary" aria-label={t('registerAdmin.withdrawLabel', names)} onClick={() => open('withdraw', target)}>
-                          {t('registerAdmin.withdraw')}
-                        </Button>
-                      </div>
+                      <CertificateButtons allowed={entry.allowedActions} target={target} names={names} onOpen={open} />
                     </td>
                   </tr>
                 );
@@ -147,5 +134,39 @@ export function RegisterManagementPage({ role }: { role: Role }) {
         />
       )}
     </SectorPage>
+  );
+}
+
+interface CertificateButtonsProps {
+  allowed: readonly CycleAction[];
+  target: ActionTarget;
+  names: { number: string; name: string };
+  onOpen(kind: CertificateAction, entry: ActionTarget): void;
+}
+
+/**
+ * The actions on one certificate that the server allows now on its cycle (suspend a valid one, lift a
+ * suspension, withdraw); none for a role that may not. The register page brings them along for every row.
+ */
+function CertificateButtons({ allowed, target, names, onOpen }: CertificateButtonsProps) {
+  const { t } = useTranslation('sector');
+  return (
+    <div className="sector-row-actions">
+      {allowed.includes('suspendCertificate') && (
+        <Button variant="secondary" aria-label={t('registerAdmin.suspendLabel', names)} onClick={() => onOpen('suspend', target)}>
+          {t('registerAdmin.suspend')}
+        </Button>
+      )}
+      {allowed.includes('reinstateCertificate') && (
+        <Button variant="secondary" aria-label={t('registerAdmin.reinstateLabel', names)} onClick={() => onOpen('reinstate', target)}>
+          {t('registerAdmin.reinstate')}
+        </Button>
+      )}
+      {allowed.includes('withdrawCertificate') && (
+        <Button variant="secondary" aria-label={t('registerAdmin.withdrawLabel', names)} onClick={() => onOpen('withdraw', target)}>
+          {t('registerAdmin.withdraw')}
+        </Button>
+      )}
+    </div>
   );
 }

@@ -1,13 +1,10 @@
-import { useMutation } from '@apollo/client/react';
-import { useState } from 'react';
-import { Button } from '../../components/ui/button';
-import { ErrorAlert } from '../../components/ui/error-alert';
-import { graphql } from '../../gql';
-import type { PreparationSummaryFragment } from '../../gql/graphql';
-import { toUserError, type UserError } from '../../lib/errors';
-import { formatNumber } from '../../lib/format';
+import { Button } from '../../../components/ui/button';
+import { Refusal } from '../../../components/ui/refusal';
+import { graphql } from '../../../gql';
+import type { PreparationSummaryFragment } from '../../../gql/graphql';
+import { useCommand } from '../../../lib/use-command';
+import { formatNumber } from '../../../lib/format';
 import { useTranslation } from 'react-i18next';
-import { useActionId } from '../../lib/use-action-id';
 
 export const PreparationSummaryFragmentDoc = graphql(`
   fragment PreparationSummary on Cycle {
@@ -39,20 +36,12 @@ interface PreparationSummaryProps {
 
 export function PreparationSummary({ cycle, canComplete }: PreparationSummaryProps) {
   const { t } = useTranslation();
-  const action = useActionId();
-  const [error, setError] = useState<UserError | null>(null);
   // The result carries the whole overview, so the cache switches the page to the self-evaluation.
-  const [complete, { loading }] = useMutation(CompletePreparationMutation);
+  const complete = useCommand(CompletePreparationMutation);
+  const { pending: loading, refusal: error } = complete;
 
   async function onComplete() {
-    setError(null);
-    try {
-      await complete({ variables: { input: { cycleId: cycle.id, clientMutationId: action.current() } } });
-      action.settle();
-    } catch (caught) {
-      action.settle(caught);
-      setError(toUserError(caught));
-    }
+    await complete.run({ input: { cycleId: cycle.id } });
   }
 
   const scope = cycle.wholeOrganisation ? t('preparation.wholeOrganisation') : cycle.scopeUnits.join(', ');
@@ -76,7 +65,7 @@ export function PreparationSummary({ cycle, canComplete }: PreparationSummaryPro
           <Button onClick={onComplete} busy={loading} busyLabel={t('preparation.busy')}>
             {t('preparation.complete')}
           </Button>
-          {error && <ErrorAlert error={error} />}
+          {error && <Refusal refusal={error} />}
         </div>
       ) : (
         <p className="muted">{t('preparation.waitingForOfficer')}</p>

@@ -1,11 +1,12 @@
 import { useCallback, useMemo, useRef } from 'react';
-import { ProgressMeter } from '../../components/ui/progress-meter';
-import { graphql } from '../../gql';
-import type { SelfEvaluationFragment } from '../../gql/graphql';
-import { formatDateTime } from '../../lib/format';
+import { ProgressMeter } from '../../../components/ui/progress-meter';
+import { graphql } from '../../../gql';
+import type { SelfEvaluationFragment } from '../../../gql/graphql';
+import { formatDateTime } from '../../../lib/format';
+import { allows } from '../../../lib/viewer-can';
 import { useTranslation } from 'react-i18next';
-import { useCycleEvidence } from '../evidence/cycle-evidence';
-import { EvidenceCarryOver } from '../evidence/evidence-carry-over';
+import { useCycleEvidence } from '../../evidence/cycle-evidence';
+import { EvidenceCarryOver } from '../../evidence/evidence-carry-over';
 import { NormFieldset } from './norm-fieldset';
 import { SubmitSelfEvaluation } from './submit-self-evaluation';
 import './cycle.css';
@@ -15,6 +16,7 @@ export const SelfEvaluationFragmentDoc = graphql(`
     id
     phase
     selfEvaluationLockedAt
+    ...CycleViewerCan
     progress {
       done
       total
@@ -39,15 +41,19 @@ export const SelfEvaluationFragmentDoc = graphql(`
 
 interface SelfEvaluationFormProps {
   cycle: SelfEvaluationFragment;
-  canAnswer: boolean;
-  canSubmit: boolean;
 }
 
-/** The self-evaluation per norm, grouped by category; the page around it carries the heading. */
-export function SelfEvaluationForm({ cycle, canAnswer, canSubmit }: SelfEvaluationFormProps) {
+/**
+ * The self-evaluation per norm, grouped by category; the page around it carries the heading. What may be
+ * changed is the server's answer for this viewer: the answers (and the evidence on the norms, which the
+ * same window and roles govern), the previous cycle's evidence, and submitting.
+ */
+export function SelfEvaluationForm({ cycle }: SelfEvaluationFormProps) {
   const { t } = useTranslation();
-  const open = cycle.phase === 'SELF_EVALUATION' && !cycle.selfEvaluationLockedAt;
-  const readOnly = !open || !canAnswer;
+  const readOnly = !allows(cycle, 'SELF_EVALUATION_ANSWERS');
+  const carryOverReadOnly = !allows(cycle, 'EVIDENCE_CARRY_OVER');
+  // Submitting locks the answers at once, even before the phase moves on: no submit without open answers.
+  const canSubmit = allows(cycle, 'submitSelfEvaluation') && !readOnly;
 
   const evidence = useCycleEvidence(cycle.id);
   const answers = useMemo(() => new Map(cycle.selfEvaluationAnswers.map((a) => [a.normId, a])), [cycle.selfEvaluationAnswers]);
@@ -91,7 +97,7 @@ export function SelfEvaluationForm({ cycle, canAnswer, canSubmit }: SelfEvaluati
         readOnly && <p className="banner">{t('selfEvaluation.readOnly')}</p>
       )}
 
-      <EvidenceCarryOver cycleId={cycle.id} readOnly={readOnly} />
+      <EvidenceCarryOver cycleId={cycle.id} readOnly={carryOverReadOnly} />
 
       {categories.length === 0 && <p className="muted">{t('selfEvaluation.noNorms')}</p>}
       {categories.map((category) => (
@@ -111,7 +117,7 @@ export function SelfEvaluationForm({ cycle, canAnswer, canSubmit }: SelfEvaluati
         </section>
       ))}
 
-      {open && canSubmit && <SubmitSelfEvaluation cycleId={cycle.id} saveAll={flushAll} scored={scored} />}
+      {canSubmit && <SubmitSelfEvaluation cycleId={cycle.id} saveAll={flushAll} scored={scored} />}
     </div>
   );
 }

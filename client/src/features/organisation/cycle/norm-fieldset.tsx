@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
-import { useErrorText } from '../../components/ui/error-alert';
-import { graphql } from '../../gql';
-import type { AnswerFieldsFragment, NormFieldsFragment, NormScore } from '../../gql/graphql';
-import { formatDateTime } from '../../lib/format';
-import type { CycleEvidence } from '../evidence/cycle-evidence';
-import { LinkedEvidence } from '../evidence/linked-evidence';
+import { useRefusalText } from '../../../components/ui/refusal';
+import { graphql } from '../../../gql';
+import type { AnswerFieldsFragment, NormFieldsFragment, NormScore } from '../../../gql/graphql';
+import { formatDateTime } from '../../../lib/format';
+import type { CycleEvidence } from '../../evidence/cycle-evidence';
+import { LinkedEvidence } from '../../evidence/linked-evidence';
 import { useTranslation } from 'react-i18next';
 import { ANSWER_TEXT_MAX, useAnswerAutosave, type SaveStatus } from './use-answer-autosave';
 
@@ -37,7 +37,7 @@ export const AnswerFieldsFragmentDoc = graphql(`
 `);
 
 const SCORES: readonly NormScore[] = ['MEETS', 'PARTLY_MEETS', 'DOES_NOT_MEET', 'NOT_APPLICABLE'];
-// "What goes well" comes first on purpose: the label's language is appreciative (PRODUCT.md §3).
+// "What goes well" comes first on purpose: the label's language is appreciative (docs/domain.md, Learning between audits).
 const TEXT_FIELDS = ['goesWell', 'toImprove', 'explanation'] as const;
 
 interface NormFieldsetProps {
@@ -120,7 +120,7 @@ export function NormFieldset({ cycleId, norm, answer, readOnly, registerFlush, e
 
 function SaveStatusLine({ status, answer }: { status: SaveStatus; answer: AnswerFieldsFragment | undefined }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
+  const errorText = useRefusalText();
   if (status.kind === 'error') {
     return (
       <p className="save-status save-status--error" role="alert" data-testid="save-status">

@@ -1,5 +1,6 @@
-import { graphql } from '../../gql';
-import type { CycleOverviewFragment } from '../../gql/graphql';
+import { graphql } from '../../../gql';
+import type { CycleOverviewFragment } from '../../../gql/graphql';
+import { allows } from '../../../lib/viewer-can';
 import { CycleStatus } from './cycle-status';
 import { CycleTimeline } from './cycle-timeline';
 import { IllustrativeBanner } from './illustrative-banner';
@@ -9,6 +10,7 @@ export const CycleOverviewFragmentDoc = graphql(`
   fragment CycleOverview on Cycle {
     id
     phase
+    ...CycleViewerCan
     frameworkVersion {
       id
       illustrative
@@ -19,13 +21,16 @@ export const CycleOverviewFragmentDoc = graphql(`
   }
 `);
 
-/** The open cycle at a glance: where it stands, how far each stage is, and preparation while it lasts. */
-export function CycleOverview({ cycle, canManage }: { cycle: CycleOverviewFragment; canManage: boolean }) {
+/**
+ * The open cycle at a glance: where it stands, how far each stage is, and preparation while it lasts. The
+ * summary shows while the server says preparing is next; completing it is offered when it would accept it.
+ */
+export function CycleOverview({ cycle }: { cycle: CycleOverviewFragment }) {
   return (
     <>
       {cycle.frameworkVersion.illustrative && <IllustrativeBanner />}
       <CycleStatus cycle={cycle} />
-      {cycle.phase === 'PREPARATION' && <PreparationSummary cycle={cycle} canComplete={canManage} />}
+      {cycle.nextStep.task === 'PREPARE' && <PreparationSummary cycle={cycle} canComplete={allows(cycle, 'completePreparation')} />}
       <CycleTimeline cycle={cycle} />
     </>
   );

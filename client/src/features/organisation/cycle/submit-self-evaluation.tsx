@@ -1,11 +1,10 @@
-import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
-import { Button } from '../../components/ui/button';
-import { ErrorAlert } from '../../components/ui/error-alert';
-import { graphql } from '../../gql';
-import { toUserError, unscoredNormCodes, type UserError } from '../../lib/errors';
+import { Button } from '../../../components/ui/button';
+import { Refusal } from '../../../components/ui/refusal';
+import { graphql } from '../../../gql';
+import { unscoredNormCodes } from '../../../lib/errors';
+import { useCommand } from '../../../lib/use-command';
 import { useTranslation } from 'react-i18next';
-import { useActionId } from '../../lib/use-action-id';
 
 const SubmitSelfEvaluationMutation = graphql(`
   mutation SubmitSelfEvaluation($input: CycleCommandInput!) {
@@ -14,6 +13,7 @@ const SubmitSelfEvaluationMutation = graphql(`
       phase
       phaseChangedAt
       selfEvaluationLockedAt
+      ...CycleViewerCan
       progress {
         done
         total
@@ -35,30 +35,23 @@ interface SubmitSelfEvaluationProps {
 
 export function SubmitSelfEvaluation({ cycleId, saveAll, scored }: SubmitSelfEvaluationProps) {
   const { t } = useTranslation();
-  const action = useActionId();
-  const [error, setError] = useState<UserError | null>(null);
   const [saving, setSaving] = useState(false);
   // The returned cycle updates phase and lock in the cache; the form turns read-only by itself.
   // Submitting fixes the evidence linked to the norms: read the links again to show them as fixed.
-  const [submit, { loading }] = useMutation(SubmitSelfEvaluationMutation, { refetchQueries: ['CycleEvidence'] });
+  const submit = useCommand(SubmitSelfEvaluationMutation, { refetchQueries: ['CycleEvidence'] });
+  const { pending: loading, refusal: error } = submit;
 
   async function onSubmit() {
-    setError(null);
+    submit.reset();
     setSaving(true);
     // Submitting locks the answers, so text still waiting for its autosave must go first.
     const saved = await saveAll();
     setSaving(false);
     if (!saved) {
-      setError({ code: 'UNSAVED', message: t('selfEvaluation.unsavedBeforeSubmit'), details: {} });
+      submit.setRefusal({ code: 'UNSAVED', message: t('selfEvaluation.unsavedBeforeSubmit'), details: {} });
       return;
     }
-    try {
-      await submit({ variables: { input: { cycleId, clientMutationId: action.current() } } });
-      action.settle();
-    } catch (caught) {
-      action.settle(caught);
-      setError(toUserError(caught));
-    }
+    await submit.run({ input: { cycleId } });
   }
 
   // A refusal that named unscored norms is out of date once every one of them has a score.
@@ -73,7 +66,7 @@ export function SubmitSelfEvaluation({ cycleId, saveAll, scored }: SubmitSelfEva
           {t('selfEvaluation.submit')}
         </Button>
       </div>
-      {error && !outdated && <ErrorAlert error={error} />}
+      {error && !outdated && <Refusal refusal={error} />}
     </section>
   );
 }

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { graphql } from '../../gql';
-import type { CycleStatusFragment } from '../../gql/graphql';
-import { formatDateTime } from '../../lib/format';
-import { useOrgTexts, type NextStepKey } from '../organisation/organisation-texts';
+import { graphql } from '../../../gql';
+import type { CycleStatusFragment, CycleTask } from '../../../gql/graphql';
+import { NextStepText } from '../../../components/ui/next-step-text';
+import { formatDateTime } from '../../../lib/format';
+import { useOrgTexts, type NextStepKey } from '../organisation-texts';
 
 export const CycleStatusFragmentDoc = graphql(`
   fragment CycleStatus on Cycle {
@@ -11,48 +12,29 @@ export const CycleStatusFragmentDoc = graphql(`
     phase
     step
     phaseChangedAt
-    waitingOn
-    dueAt
-    overdue
+    ...CycleNextStep
     decision
     decisionReason
   }
 `);
 
-/** Where the organisation goes for what is asked of it now. */
-function nextStep(cycle: CycleStatusFragment): { href: string; key: NextStepKey } | null {
-  if (cycle.waitingOn !== 'ORGANISATION' && cycle.phase !== 'CERTIFIED') return null;
-  switch (cycle.phase) {
-    case 'SELF_EVALUATION':
-      return { href: '/self-evaluation', key: 'selfEvaluation' };
-    case 'INTERNAL_AUDIT':
-      return { href: '/internal-audits', key: 'internalAudit' };
-    case 'EXTERNAL_AUDIT':
-      if (cycle.step === 'AWAITING_ENGAGEMENT') return { href: '/external-audit', key: 'engage' };
-      if (cycle.step === 'DATES_PROPOSED') return { href: '/external-audit', key: 'confirmDate' };
-      if (cycle.step === 'AWAITING_REPLY') return { href: '/external-audit', key: 'reply' };
-      return null;
-    case 'IMPROVEMENT_PLAN':
-      return { href: '/improvement-plan', key: 'plan' };
-    case 'CERTIFIED':
-      return { href: '/improvement-plan', key: 'track' };
-    default:
-      return null;
-  }
-}
+/** Where the organisation goes for the task the server says is its own now. */
+const WHERE: Partial<Record<CycleTask, { href: string; key: NextStepKey }>> = {
+  SELF_EVALUATE: { href: '/self-evaluation', key: 'selfEvaluation' },
+  INTERNAL_AUDIT: { href: '/internal-audits', key: 'internalAudit' },
+  ENGAGE_INSTITUTION: { href: '/external-audit', key: 'engage' },
+  CONFIRM_DATE: { href: '/external-audit', key: 'confirmDate' },
+  REPLY_TO_DRAFT: { href: '/external-audit', key: 'reply' },
+  DRAFT_PLAN: { href: '/improvement-plan', key: 'plan' },
+  TRACK_ACTIONS: { href: '/improvement-plan', key: 'track' },
+};
 
 /** The cycle in a few facts: phase and step, who is to act and until when, and the way to act. */
 export function CycleStatus({ cycle }: { cycle: CycleStatusFragment }) {
   const { t } = useTranslation();
   const { o, locale } = useOrgTexts();
-  const next = nextStep(cycle);
-  const party = t(`party.${cycle.waitingOn}`);
-  const waiting =
-    cycle.waitingOn === 'NOBODY'
-      ? o('status.nobody')
-      : cycle.dueAt
-        ? o('status.waitingUntil', { party, date: formatDateTime(cycle.dueAt, locale) })
-        : o('status.waiting', { party });
+  const step = cycle.nextStep;
+  const next = step.actor === 'YOU' ? WHERE[step.task] : undefined;
   return (
     <section className="card" aria-labelledby="status-title" data-testid="cycle-status">
       <h2 id="status-title">{o('status.title')}</h2>
@@ -73,9 +55,9 @@ export function CycleStatus({ cycle }: { cycle: CycleStatusFragment }) {
           </>
         )}
         <dt>{o('status.waitingOn')}</dt>
-        <dd data-testid="waiting-on" data-party={cycle.waitingOn}>
-          {waiting}
-          {cycle.overdue && (
+        <dd data-testid="waiting-on" data-party={step.party} data-actor={step.actor}>
+          <NextStepText step={step} />
+          {step.overdue && (
             <>
               {' '}
               <strong className="overdue" data-testid="overdue">

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-/** The shipped demo framework must never pass for the official norms (PRODUCT.md §2). */
+/** The shipped demo framework must never pass for the official norms (docs/domain.md, The norms framework). */
 export function IllustrativeBanner() {
   const { t } = useTranslation();
   return (

@@ -1,5 +1,5 @@
 import type { ApolloClient } from '@apollo/client';
-import { graphql } from '../../gql';
+import { graphql } from '../../../gql';
 
 const CycleProgressQuery = graphql(`
   query CycleProgress($id: ID!) {

@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { ProgressMeter } from '../../components/ui/progress-meter';
-import { graphql } from '../../gql';
-import type { CycleTimelineFragment } from '../../gql/graphql';
-import { useOrgTexts } from '../organisation/organisation-texts';
-import { measureOf } from './phase-measures';
+import { ProgressMeter } from '../../../components/ui/progress-meter';
+import { graphql } from '../../../gql';
+import type { CycleTimelineFragment } from '../../../gql/graphql';
+import { useOrgTexts } from '../organisation-texts';
 import './cycle.css';
 
 export const CycleTimelineFragmentDoc = graphql(`
@@ -14,7 +13,13 @@ export const CycleTimelineFragmentDoc = graphql(`
     timeline {
       stage
       status
+      measure {
+        key
+        value
+        max
+      }
     }
+    # Not read here: the commands that answer with this fragment refresh these lists for the other screens.
     progress {
       done
       total
@@ -47,7 +52,8 @@ export function CycleTimeline({ cycle }: { cycle: CycleTimelineFragment }) {
       <h2 id="timeline-title">{t('cycle.timeline')}</h2>
       <ol className="phase-list" data-testid="timeline">
         {cycle.timeline.map((step) => {
-          const measure = measureOf(step.stage, step.status, cycle);
+          // How far the stage is, as the server measures it (the process model's stageMeasure).
+          const measure = step.measure;
           return (
             <li
               key={step.stage}
@@ -66,7 +72,7 @@ export function CycleTimeline({ cycle }: { cycle: CycleTimelineFragment }) {
                 value={measure.value}
                 max={measure.max}
                 label={t(`stage.${step.stage}`)}
-                text={o(`measure.${measure.key}`, measure.params ?? {})}
+                text={o(`measure.${measure.key}`, { done: measure.value, total: measure.max })}
               />
             </li>
           );

@@ -1,9 +1,9 @@
 import type { Reference } from '@apollo/client';
 import { useApolloClient } from '@apollo/client/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { graphql } from '../../gql';
-import type { AnswerFieldsFragment, NormScore } from '../../gql/graphql';
-import { toUserError, type UserError } from '../../lib/errors';
+import { graphql } from '../../../gql';
+import type { AnswerFieldsFragment, NormScore } from '../../../gql/graphql';
+import { toUserError, type UserError } from '../../../lib/errors';
 import { refreshProgress } from './refresh-progress';
 
 const SaveAnswerMutation = graphql(`

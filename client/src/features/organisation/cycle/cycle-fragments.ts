@@ -1,4 +1,4 @@
-import { graphql } from '../../gql';
+import { graphql } from '../../../gql';
 
 /*
  * Selections that the three parties' screens ask of a cycle in the same shape. Each party's own query
