@@ -239,7 +239,7 @@ it('the lead auditor records a finding for every norm beside the self-evaluation
 
   // A finding needs a judgement: said beside the choice, nothing stored.
   await first.getByRole('button', { name: 'Bevinding opslaan' }).click();
-  await first.getByRole('alert').filter({ hasText: 'Kies een oordeel.' }).waitFor();
+  await first.getByRole('group', { name: 'Oordeel' }).getByRole('alert').filter({ hasText: 'Kies een oordeel.' }).waitFor();
   await checkPage(page, 'institution-findings');
   expect((await sql(`select count(*)::int as n from audit_finding where cycle_id = ?`, [parked.cycleId]))[0].n).toBe(0);
 

@@ -1,6 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMemo, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
 import { Button } from '../../components/ui/button';
-import { Refusal } from '../../components/ui/refusal';
 import { graphql } from '../../gql';
 import type { InstitutionFindingsQuery, NormScore } from '../../gql/graphql';
 import { formatDateTime } from '../../lib/format';
@@ -94,30 +96,50 @@ interface FindingFormProps {
   label: string;
 }
 
+interface FindingValues {
+  score: NormScore | '';
+  strengths: string;
+  improvementPoints: string;
+}
+
 function FindingForm({ cycleId, assessment, readOnly, label }: FindingFormProps) {
   const { i, t, locale, errorText } = useInstitutionTexts();
   const saved = assessment.finding;
-  const [score, setScore] = useState<NormScore | null>(saved?.score ?? null);
-  const [strengths, setStrengths] = useState(saved?.strengths ?? '');
-  const [improvementPoints, setImprovementPoints] = useState(saved?.improvementPoints ?? '');
+  // The form checks only that a judgement is chosen; which texts a judgement needs is the server's rule.
+  const schema = useMemo(
+    () =>
+      z.object({
+        score: z.custom<NormScore | ''>((value) => typeof value === 'string').refine((score) => score !== '', i('findings.chooseScore')),
+        strengths: z.string(),
+        improvementPoints: z.string(),
+      }),
+    [i],
+  );
+  const form = useForm<FindingValues>({
+    resolver: zodResolver(schema),
+    defaultValues: { score: saved?.score ?? '', strengths: saved?.strengths ?? '', improvementPoints: saved?.improvementPoints ?? '' },
+  });
   const [justSaved, setJustSaved] = useState(false);
   // A first finding on a norm is not yet in the assessment: the list is read again to hold it.
   const record = useCommand(RecordAuditFindingMutation, { withoutId: true, refetchQueries: saved ? [] : ['InstitutionFindings'] });
   const loading = record.pending;
   const id = `finding-${assessment.normId}`;
   const fieldIds = { score: `${id}-score-${SCORES[0]}`, strengths: `${id}-strengths`, improvementPoints: `${id}-improvementPoints` };
-  const refusal = useFormErrors({ refusal: record.refusal, prefix: id, fields: fieldIds, text: errorText });
-  const dirty = score !== (saved?.score ?? null) || strengths !== (saved?.strengths ?? '') || improvementPoints !== (saved?.improvementPoints ?? '');
+  const errors = useFormErrors({ form, refusal: record.refusal, prefix: id, fields: fieldIds, text: errorText });
+  const { score, strengths, improvementPoints } = form.watch();
+  const dirty = score !== (saved?.score ?? '') || strengths !== (saved?.strengths ?? '') || improvementPoints !== (saved?.improvementPoints ?? '');
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setJustSaved(false);
-    if (!score) {
-      record.setRefusal({ code: 'REQUIRED', message: i('findings.chooseScore'), field: 'score', details: {} });
-      return;
-    }
-    if (await record.run({ input: { cycleId, normId: assessment.normId, score, strengths, improvementPoints } })) setJustSaved(true);
-  }
+  const onSubmit = form.handleSubmit(
+    async (values) => {
+      setJustSaved(false);
+      if (!values.score) return;
+      if (await record.run({ input: { cycleId, normId: assessment.normId, ...values, score: values.score } })) setJustSaved(true);
+    },
+    () => {
+      setJustSaved(false);
+      record.reset();
+    },
+  );
 
   let status: string;
   if (loading) status = i('findings.saving');
@@ -126,48 +148,41 @@ function FindingForm({ cycleId, assessment, readOnly, label }: FindingFormProps)
   else status = saved ? i('findings.lastSaved', { name: saved.recordedByName, date: formatDateTime(saved.updatedAt, locale) }) : i('findings.noFinding');
 
   return (
-    <form className="inst-norm__form" onSubmit={onSubmit} noValidate aria-labelledby={`${id}-title`} data-testid="finding-form" data-saved={!dirty && saved ? 'true' : 'false'}>
+    <form
+      className="inst-norm__form"
+      onSubmit={(event) => void onSubmit(event)}
+      noValidate
+      aria-labelledby={`${id}-title`}
+      data-testid="finding-form"
+      data-saved={!dirty && saved ? 'true' : 'false'}
+    >
       <h5 id={`${id}-title`}>{label}</h5>
+      {errors.summary}
       <fieldset disabled={readOnly} className="inst-norm__fields">
-        <fieldset className="score" {...refusal.describes('score')}>
+        <fieldset className="score" {...errors.describes('score')}>
           <legend>{i('findings.score')}</legend>
           {SCORES.map((value) => (
             <label key={value} className="score__option">
-              <input type="radio" id={`${id}-score-${value}`} name={`${id}-score`} value={value} checked={score === value} onChange={() => setScore(value)} />
+              <input type="radio" id={`${id}-score-${value}`} value={value} {...form.register('score')} />
               <span>{t(`score.${value}`)}</span>
             </label>
           ))}
-          {refusal.at('score')}
+          {errors.at('score')}
         </fieldset>
         <div className="field">
           <label htmlFor={`${id}-strengths`}>{i('findings.strengths')}</label>
           <p id={`${id}-strengths-hint`} className="field__hint">
             {i('findings.strengthsHint')}
           </p>
-          <textarea
-            id={`${id}-strengths`}
-            rows={3}
-            maxLength={10000}
-            value={strengths}
-            onChange={(e) => setStrengths(e.target.value)}
-            {...refusal.invalid('strengths', `${id}-strengths-hint`)}
-          />
-          {refusal.at('strengths')}
+          <textarea id={`${id}-strengths`} rows={3} maxLength={10000} {...form.register('strengths')} {...errors.invalid('strengths', `${id}-strengths-hint`)} />
+          {errors.at('strengths')}
         </div>
         <div className="field">
           <label htmlFor={`${id}-improvementPoints`}>{i('findings.improvementPoints')}</label>
-          <textarea
-            id={`${id}-improvementPoints`}
-            rows={3}
-            maxLength={10000}
-            value={improvementPoints}
-            onChange={(e) => setImprovementPoints(e.target.value)}
-            {...refusal.invalid('improvementPoints')}
-          />
-          {refusal.at('improvementPoints')}
+          <textarea id={`${id}-improvementPoints`} rows={3} maxLength={10000} {...form.register('improvementPoints')} {...errors.invalid('improvementPoints')} />
+          {errors.at('improvementPoints')}
         </div>
       </fieldset>
-      {refusal.general && <Refusal refusal={record.refusal!} text={errorText} />}
       <div className="actions">
         {!readOnly && (
           <Button type="submit" busy={loading} busyLabel={i('findings.saving')}>

@@ -1,6 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
 import { Button } from '../../../components/ui/button';
-import { Refusal } from '../../../components/ui/refusal';
 import { graphql } from '../../../gql';
 import type { OrganisationExternalAuditFragment } from '../../../gql/graphql';
 import { formatDate } from '../../../lib/format';
@@ -58,30 +59,33 @@ export function AuditDateSection({ cycle }: { cycle: OrganisationExternalAuditFr
   );
 }
 
+// Which date may be confirmed (one of the proposed ones) is the server's rule.
+const schema = z.object({ date: z.string() });
+type ConfirmValues = z.infer<typeof schema>;
+
 function ConfirmDateForm({ cycleId, dates }: { cycleId: string; dates: string[] }) {
   const { o, locale, errorText } = useOrgTexts();
-  const [date, setDate] = useState('');
   const confirm = useCommand(OrganisationConfirmAuditDateMutation);
-  const refusal = useFormErrors({ refusal: confirm.refusal, prefix: 'confirm', fields: { date: `audit-date-${dates[0]}` }, text: errorText });
+  const form = useForm<ConfirmValues>({ resolver: zodResolver(schema), defaultValues: { date: '' } });
+  const errors = useFormErrors({ form, refusal: confirm.refusal, prefix: 'confirm', fields: { date: `audit-date-${dates[0]}` }, text: errorText });
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    await confirm.run({ input: { cycleId, date } });
-  }
+  const onSubmit = form.handleSubmit(async (values) => {
+    await confirm.run({ input: { cycleId, ...values } });
+  }, confirm.reset);
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate>
-      <fieldset className="choice" {...refusal.describes('date')}>
+    <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
+      {errors.summary}
+      <fieldset className="choice" {...errors.describes('date')}>
         <legend>{o('external.chooseDate')}</legend>
         {dates.map((d) => (
           <label key={d} className="choice__option">
-            <input type="radio" id={`audit-date-${d}`} name="audit-date" value={d} checked={date === d} onChange={() => setDate(d)} />
+            <input type="radio" id={`audit-date-${d}`} value={d} {...form.register('date')} />
             <span>{formatDate(d, locale)}</span>
           </label>
         ))}
-        {refusal.at('date')}
+        {errors.at('date')}
       </fieldset>
-      {refusal.general && <Refusal refusal={confirm.refusal!} text={errorText} />}
       <div className="actions">
         <Button type="submit" busy={confirm.pending} busyLabel={o('external.confirming')}>
           {o('external.confirm')}

@@ -1,9 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
 import { Button } from '../../../components/ui/button';
+import { Field } from '../../../components/ui/field';
 import { Loading } from '../../../components/ui/loading';
 import { QueryError } from '../../../components/ui/query-error';
-import { Refusal } from '../../../components/ui/refusal';
 import { graphql } from '../../../gql';
 import type { OrganisationExternalAuditFragment } from '../../../gql/graphql';
 import { formatNumber } from '../../../lib/format';
@@ -74,17 +76,26 @@ export function EngagementSection({ cycle }: { cycle: OrganisationExternalAuditF
   );
 }
 
+// Which institution may be engaged (an admitted one) is the server's rule.
+const schema = z.object({ certifyingInstitutionId: z.string() });
+type EngageValues = z.infer<typeof schema>;
+
 function EngageForm({ cycleId }: { cycleId: string }) {
   const { o, errorText } = useOrgTexts();
   const choices = useQuery(OrganisationInstitutionChoicesQuery);
-  const [chosen, setChosen] = useState('');
   const engage = useCommand(OrganisationEngageMutation);
-  const refusal = useFormErrors({ refusal: engage.refusal, prefix: 'engage', fields: { certifyingInstitutionId: 'engage-institution' }, text: errorText });
+  const form = useForm<EngageValues>({ resolver: zodResolver(schema), defaultValues: { certifyingInstitutionId: '' } });
+  const errors = useFormErrors({
+    form,
+    refusal: engage.refusal,
+    prefix: 'engage',
+    fields: { certifyingInstitutionId: 'engage-institution' },
+    text: errorText,
+  });
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    await engage.run({ input: { cycleId, certifyingInstitutionId: chosen } });
-  }
+  const onSubmit = form.handleSubmit(async (values) => {
+    await engage.run({ input: { cycleId, ...values } });
+  }, engage.reset);
 
   if (!choices.data) {
     return choices.error ? <QueryError error={choices.error} onRetry={() => void choices.refetch()} /> : <Loading />;
@@ -92,11 +103,11 @@ function EngageForm({ cycleId }: { cycleId: string }) {
   const institutions = choices.data.certifyingInstitutions;
   if (institutions.length === 0) return <p className="muted">{o('external.noAdmitted')}</p>;
   return (
-    <form className="form" onSubmit={onSubmit} noValidate>
+    <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
+      {errors.summary}
       <p className="muted">{o('external.engageHint')}</p>
-      <div className="field">
-        <label htmlFor="engage-institution">{o('external.institution')}</label>
-        <select id="engage-institution" required value={chosen} onChange={(e) => setChosen(e.target.value)} {...refusal.invalid('certifyingInstitutionId')}>
+      <Field id="engage-institution" label={o('external.institution')} {...errors.field('certifyingInstitutionId')}>
+        <select required {...form.register('certifyingInstitutionId')}>
           <option value="">{o('external.chooseInstitution')}</option>
           {institutions.map((ci) => (
             <option key={ci.id} value={ci.id}>
@@ -104,9 +115,7 @@ function EngageForm({ cycleId }: { cycleId: string }) {
             </option>
           ))}
         </select>
-        {refusal.at('certifyingInstitutionId')}
-      </div>
-      {refusal.general && <Refusal refusal={engage.refusal!} text={errorText} />}
+      </Field>
       <div className="actions">
         <Button type="submit" busy={engage.pending} busyLabel={o('external.engaging')}>
           {o('external.engage')}

@@ -1,6 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
 import { Button } from '../../../components/ui/button';
-import { Refusal } from '../../../components/ui/refusal';
 import { graphql } from '../../../gql';
 import { formatDateTime } from '../../../lib/format';
 import { useCommand } from '../../../lib/use-command';
@@ -17,39 +18,43 @@ const OrganisationReplyToDraftMutation = graphql(`
   }
 `);
 
+const FIELDS = { reply: 'reply-text' };
+
+// Whether a reply is long enough (or given at all) is the server's rule.
+const schema = z.object({ reply: z.string() });
+type ReplyValues = z.infer<typeof schema>;
+
 /** The organisation's reply to the draft report, within the scheme's window. */
 export function ReplyForm({ cycleId, dueAt, overdue }: { cycleId: string; dueAt: string | null; overdue: boolean }) {
   const { o, locale, errorText } = useOrgTexts();
-  const [reply, setReply] = useState('');
   const send = useCommand(OrganisationReplyToDraftMutation);
-  const refusal = useFormErrors({ refusal: send.refusal, prefix: 'reply', fields: { reply: 'reply-text' }, text: errorText });
+  const form = useForm<ReplyValues>({ resolver: zodResolver(schema), defaultValues: { reply: '' } });
+  const errors = useFormErrors({ form, refusal: send.refusal, prefix: 'reply', fields: FIELDS, text: errorText });
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    await send.run({ input: { cycleId, reply } });
-  }
+  const onSubmit = form.handleSubmit(async (values) => {
+    await send.run({ input: { cycleId, ...values } });
+  }, send.reset);
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate>
+    <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
+      {errors.summary}
       <div className="field">
-        <label htmlFor="reply-text">{o('external.replyLabel')}</label>
+        <label htmlFor={FIELDS.reply}>{o('external.replyLabel')}</label>
         {dueAt && (
           <p id="reply-hint" className={overdue ? 'field__hint overdue-hint' : 'field__hint'} data-testid="reply-due">
             {overdue ? o('external.replyOverdue', { date: formatDateTime(dueAt, locale) }) : o('external.replyDue', { date: formatDateTime(dueAt, locale) })}
           </p>
         )}
         <textarea
-          id="reply-text"
+          id={FIELDS.reply}
           rows={6}
           required
           maxLength={20_000}
-          value={reply}
-          onChange={(e) => setReply(e.target.value)}
-          {...refusal.invalid('reply', dueAt ? 'reply-hint' : undefined)}
+          {...form.register('reply')}
+          {...errors.invalid('reply', dueAt ? 'reply-hint' : undefined)}
         />
-        {refusal.at('reply')}
+        {errors.at('reply')}
       </div>
-      {refusal.general && <Refusal refusal={send.refusal!} text={errorText} />}
       <div className="actions">
         <Button type="submit" busy={send.pending} busyLabel={o('external.replying')}>
           {o('external.sendReply')}

@@ -1,5 +1,9 @@
-import { useId, useState, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useId, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
 import { Button } from '../../../components/ui/button';
+import { Field } from '../../../components/ui/field';
 import { Refusal } from '../../../components/ui/refusal';
 import { graphql } from '../../../gql';
 import type { ActionStatus, OrganisationImprovementActionFragment } from '../../../gql/graphql';
@@ -127,46 +131,43 @@ function DraftActions({ action, onEdit }: { action: OrganisationImprovementActio
 
 const NEXT: Record<ActionStatus, readonly ActionStatus[]> = { OPEN: ['IN_PROGRESS', 'DONE'], IN_PROGRESS: ['DONE'], DONE: [] };
 
+// Which step forward is allowed is the server's rule; the list only offers the next ones.
+const trackSchema = z.object({ status: z.custom<ActionStatus>(), progressNote: z.string() });
+type TrackValues = z.infer<typeof trackSchema>;
+
 /** After acceptance: move the action forward (never back) with a note on how it goes. */
 function TrackAction({ action }: { action: OrganisationImprovementActionFragment }) {
   const { o, errorText } = useOrgTexts();
   const id = useId();
-  const [status, setStatus] = useState<ActionStatus>(NEXT[action.status][0] ?? action.status);
-  const [note, setNote] = useState(action.progressNote);
   const update = useCommand(OrganisationUpdateImprovementActionMutation, { withoutId: true });
-  const refusal = useFormErrors({
-    refusal: update.refusal,
-    prefix: `track-${action.id}`,
-    fields: { status: `${id}-status`, progressNote: `${id}-note` },
-    text: errorText,
+  const form = useForm<TrackValues>({
+    resolver: zodResolver(trackSchema),
+    defaultValues: { status: NEXT[action.status][0] ?? action.status, progressNote: action.progressNote },
   });
+  const fields = { status: `${id}-status`, progressNote: `${id}-note` };
+  const errors = useFormErrors({ form, refusal: update.refusal, prefix: `track-${action.id}`, fields, text: errorText });
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    await update.run({ input: { actionId: action.id, status, progressNote: note } });
-  }
+  const onSubmit = form.handleSubmit(async (values) => {
+    await update.run({ input: { actionId: action.id, ...values } });
+  }, update.reset);
 
   return (
     <details className="action-card__track">
       <summary>{o('plan.track')}</summary>
-      <form className="form" onSubmit={onSubmit} noValidate>
-        <div className="field">
-          <label htmlFor={`${id}-status`}>{o('plan.newStatus')}</label>
-          <select id={`${id}-status`} value={status} onChange={(e) => setStatus(e.target.value as ActionStatus)} {...refusal.invalid('status')}>
+      <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
+        {errors.summary}
+        <Field id={fields.status} label={o('plan.newStatus')} {...errors.field('status')}>
+          <select {...form.register('status')}>
             {NEXT[action.status].map((s) => (
               <option key={s} value={s}>
                 {o(`actionStatus.${s}`)}
               </option>
             ))}
           </select>
-          {refusal.at('status')}
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-note`}>{o('plan.progressNote')}</label>
-          <textarea id={`${id}-note`} rows={2} maxLength={10_000} value={note} onChange={(e) => setNote(e.target.value)} {...refusal.invalid('progressNote')} />
-          {refusal.at('progressNote')}
-        </div>
-        {refusal.general && <Refusal refusal={update.refusal!} text={errorText} />}
+        </Field>
+        <Field id={fields.progressNote} label={o('plan.progressNote')} {...errors.field('progressNote')}>
+          <textarea rows={2} maxLength={10_000} {...form.register('progressNote')} />
+        </Field>
         <div className="actions">
           <Button type="submit" busy={update.pending} busyLabel={o('saving')}>
             {o('plan.saveProgress')}

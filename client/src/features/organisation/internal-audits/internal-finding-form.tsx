@@ -1,7 +1,9 @@
-import { useId, useState, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useId, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
 import { Button } from '../../../components/ui/button';
 import { Field } from '../../../components/ui/field';
-import { Refusal } from '../../../components/ui/refusal';
 import { graphql } from '../../../gql';
 import type { OrganisationInternalAuditFragment } from '../../../gql/graphql';
 import { useCommand } from '../../../lib/use-command';
@@ -27,6 +29,11 @@ export interface NormCategory {
   norms: { id: string; code: string; title: string }[];
 }
 
+// Which norm and which texts are required (strengths are) is the server's rule.
+const schema = z.object({ normId: z.string(), strengths: z.string(), improvementPoints: z.string() });
+type FindingValues = z.infer<typeof schema>;
+const EMPTY: FindingValues = { normId: '', strengths: '', improvementPoints: '' };
+
 /**
  * A finding on one norm: what goes well first (required), then what could improve. Choosing a norm that
  * has a finding already shows its text, and saving replaces it.
@@ -34,43 +41,34 @@ export interface NormCategory {
 export function InternalFindingForm({ audit, categories }: { audit: OrganisationInternalAuditFragment; categories: NormCategory[] }) {
   const { o, errorText } = useOrgTexts();
   const id = useId();
-  const [normId, setNormId] = useState('');
-  const [strengths, setStrengths] = useState('');
-  const [improvementPoints, setImprovementPoints] = useState('');
   const [saved, setSaved] = useState<string | null>(null);
   const record = useCommand(OrganisationRecordInternalFindingMutation, { withoutId: true, refetchQueries: ['OrganisationInternalAudits'] });
-  const refusal = useFormErrors({
-    refusal: record.refusal,
-    prefix: `finding-${audit.id}`,
-    fields: { normId: `${id}-norm`, strengths: `${id}-strengths`, improvementPoints: `${id}-points` },
-    text: errorText,
-  });
+  const form = useForm<FindingValues>({ resolver: zodResolver(schema), defaultValues: EMPTY });
+  const fields = { normId: `${id}-norm`, strengths: `${id}-strengths`, improvementPoints: `${id}-points` };
+  const errors = useFormErrors({ form, refusal: record.refusal, prefix: `finding-${audit.id}`, fields, text: errorText });
 
   function chooseNorm(value: string) {
-    setNormId(value);
     const existing = audit.findings.find((f) => f.normId === value);
-    setStrengths(existing?.strengths ?? '');
-    setImprovementPoints(existing?.improvementPoints ?? '');
+    form.setValue('strengths', existing?.strengths ?? '');
+    form.setValue('improvementPoints', existing?.improvementPoints ?? '');
   }
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  const onSubmit = form.handleSubmit(async (values) => {
     setSaved(null);
-    const ok = await record.run({ input: { internalAuditId: audit.id, normId, strengths, improvementPoints } });
+    const ok = await record.run({ input: { internalAuditId: audit.id, ...values } });
     if (ok) {
-      const code = categories.flatMap((c) => c.norms).find((n) => n.id === normId)?.code ?? '';
+      const code = categories.flatMap((c) => c.norms).find((n) => n.id === values.normId)?.code ?? '';
       setSaved(code);
-      setNormId('');
-      setStrengths('');
-      setImprovementPoints('');
+      form.reset(EMPTY);
     }
-  }
+  }, record.reset);
 
   return (
-    <form className="form finding-form" onSubmit={onSubmit} noValidate aria-labelledby={`${id}-title`}>
+    <form className="form finding-form" onSubmit={(event) => void onSubmit(event)} noValidate aria-labelledby={`${id}-title`}>
       <h4 id={`${id}-title`}>{o('internal.recordTitle')}</h4>
-      <Field id={`${id}-norm`} label={o('internal.norm')} {...refusal.field('normId')}>
-        <select required value={normId} onChange={(e) => chooseNorm(e.target.value)}>
+      {errors.summary}
+      <Field id={fields.normId} label={o('internal.norm')} {...errors.field('normId')}>
+        <select required {...form.register('normId', { onChange: (e: { target: { value: string } }) => chooseNorm(e.target.value) })}>
           <option value="">{o('internal.chooseNorm')}</option>
           {categories.map((category) => (
             <optgroup key={category.id} label={category.title}>
@@ -83,13 +81,12 @@ export function InternalFindingForm({ audit, categories }: { audit: Organisation
           ))}
         </select>
       </Field>
-      <Field id={`${id}-strengths`} label={o('internal.strengths')} {...refusal.field('strengths')}>
-        <textarea rows={3} required maxLength={10_000} value={strengths} onChange={(e) => setStrengths(e.target.value)} />
+      <Field id={fields.strengths} label={o('internal.strengths')} {...errors.field('strengths')}>
+        <textarea rows={3} required maxLength={10_000} {...form.register('strengths')} />
       </Field>
-      <Field id={`${id}-points`} label={o('internal.improvementPoints')} hint={o('internal.improvementPointsHint')} {...refusal.field('improvementPoints')}>
-        <textarea rows={3} maxLength={10_000} value={improvementPoints} onChange={(e) => setImprovementPoints(e.target.value)} />
+      <Field id={fields.improvementPoints} label={o('internal.improvementPoints')} hint={o('internal.improvementPointsHint')} {...errors.field('improvementPoints')}>
+        <textarea rows={3} maxLength={10_000} {...form.register('improvementPoints')} />
       </Field>
-      {refusal.general && <Refusal refusal={record.refusal!} text={errorText} />}
       <div className="actions">
         <Button type="submit" busy={record.pending} busyLabel={o('saving')}>
           {o('internal.record')}

@@ -1,12 +1,16 @@
-import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMemo, useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { z } from 'zod';
 import { Button } from '../../../components/ui/button';
-import { Refusal } from '../../../components/ui/refusal';
+import { useRefusalText } from '../../../components/ui/refusal';
 import { graphql } from '../../../gql';
 import type { FrameworkImportFormat, Role } from '../../../gql/graphql';
 import type { UserError } from '../../../lib/errors';
 import { useCommand } from '../../../lib/use-command';
+import { useFormErrors } from '../../../lib/use-form-errors';
 import { useSectorErrors } from '../sector-errors';
 import { SectorFrameworkVersionsQuery } from './framework-versions-query';
 import { ImportProblems } from './import-problems';
@@ -19,8 +23,17 @@ const ImportMutation = graphql(`
   }
 `);
 
-type Field = 'name' | 'version' | 'effectiveDate' | 'format' | 'content';
-const FIELDS: readonly string[] = ['name', 'version', 'effectiveDate', 'format', 'content'];
+// In the order of the form: the summary lists the problems in that order. `content` is the file.
+const FIELDS = { name: 'import-name', version: 'import-version', effectiveDate: 'import-effective-date', content: 'import-file', format: 'import-format' };
+
+interface ImportValues {
+  name: string;
+  version: string;
+  effectiveDate: string;
+  content: File | null;
+  format: FrameworkImportFormat;
+  illustrative: boolean;
+}
 
 /** CSV or JSON by the file's name; the person can still say otherwise. */
 function formatOf(fileName: string): FrameworkImportFormat | null {
@@ -38,106 +51,101 @@ function formatOf(fileName: string): FrameworkImportFormat | null {
 export function FrameworkImportForm({ role }: { role: Role }) {
   const { t } = useTranslation('sector');
   const localise = useSectorErrors();
-  const [name, setName] = useState('');
-  const [version, setVersion] = useState('');
-  const [effectiveDate, setEffectiveDate] = useState('');
-  const [format, setFormat] = useState<FrameworkImportFormat>('JSON');
-  const [illustrative, setIllustrative] = useState(false);
-  const [file, setFile] = useState<File | null>(null);
+  const refusalText = useRefusalText();
   const [imported, setImported] = useState<{ id: string; name: string; version: string } | null>(null);
   const importVersion = useCommand(ImportMutation, { refetchQueries: [SectorFrameworkVersionsQuery] });
   const loading = importVersion.pending;
-  const error = importVersion.refusal && localise(importVersion.refusal);
-
-  function onFile(event: ChangeEvent<HTMLInputElement>) {
-    const chosen = event.target.files?.[0] ?? null;
-    setFile(chosen);
-    const detected = chosen ? formatOf(chosen.name) : null;
-    if (detected) setFormat(detected);
-  }
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setImported(null);
-    if (!file) {
-      importVersion.setRefusal({ code: 'BAD_USER_INPUT', message: t('import.chooseFile'), field: 'content', details: {} });
-      return;
-    }
-    const content = await file.text();
-    const result = await importVersion.run({ input: { name, version, effectiveDate, format, illustrative, content } });
-    const created = result?.importFrameworkVersion;
-    if (created) setImported({ id: created.id, name: created.name, version: created.version });
-  }
-
-  const fieldOf = (e: UserError | null): Field | null => (e?.field && FIELDS.includes(e.field) ? (e.field as Field) : null);
-  const onField = fieldOf(error);
-  const invalid = (field: Field, hint?: string) => ({
-    'aria-invalid': onField === field || undefined,
-    'aria-describedby': [hint, onField === field ? `import-${field}-error` : undefined].filter(Boolean).join(' ') || undefined,
+  // The form checks only that a file is chosen; what a valid name, version, date or file is, is the server's rule.
+  const schema = useMemo(
+    () =>
+      z.object({
+        name: z.string(),
+        version: z.string(),
+        effectiveDate: z.string(),
+        content: z.custom<File | null>((value) => value === null || value instanceof File).refine((file) => file !== null, t('import.chooseFile')),
+        format: z.custom<FrameworkImportFormat>(),
+        illustrative: z.boolean(),
+      }),
+    [t],
+  );
+  const form = useForm<ImportValues>({
+    resolver: zodResolver(schema),
+    defaultValues: { name: '', version: '', effectiveDate: '', content: null, format: 'JSON', illustrative: false },
   });
-  const fieldError = (field: Field) => {
-    if (onField !== field || !error) return null;
-    if (field === 'content' && Array.isArray(error.details.importErrors)) {
-      return <ImportProblems id="import-content-error" error={error} />;
-    }
-    return <Refusal id={`import-${field}-error`} className="field__error" refusal={error} />;
-  };
+  const errors = useFormErrors({ form, refusal: importVersion.refusal, prefix: 'import', fields: FIELDS, text: (refusal: UserError) => refusalText(localise(refusal)) });
+  const refused = importVersion.refusal;
+  const fileProblems = refused?.field === 'content' && Array.isArray(refused.details.importErrors) ? localise(refused) : null;
+
+  function onFile(chosen: File | null) {
+    form.setValue('content', chosen, { shouldDirty: true });
+    const detected = chosen ? formatOf(chosen.name) : null;
+    if (detected) form.setValue('format', detected, { shouldDirty: true });
+  }
+
+  const onSubmit = form.handleSubmit(
+    async ({ content: file, ...values }) => {
+      setImported(null);
+      if (!file) return;
+      const content = await file.text();
+      const result = await importVersion.run({ input: { ...values, content } });
+      const created = result?.importFrameworkVersion;
+      if (created) setImported({ id: created.id, name: created.name, version: created.version });
+    },
+    () => {
+      setImported(null);
+      importVersion.reset();
+    },
+  );
 
   return (
     <section className="card" aria-labelledby="import-title">
       <h2 id="import-title">{t('import.title')}</h2>
       <p className="muted">{t('import.intro')}</p>
       {role !== 'SECTOR_ADMIN' && <p className="muted">{t('frameworks.onlyAdmin')}</p>}
-      <form className="form" onSubmit={onSubmit} noValidate aria-busy={loading || undefined} data-testid="import-form">
-        {error && !onField && <Refusal refusal={error} />}
+      <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate aria-busy={loading || undefined} data-testid="import-form">
+        {errors.summary}
         <div className="field">
-          <label htmlFor="import-name">{t('import.name')}</label>
-          <input id="import-name" type="text" value={name} onChange={(e) => setName(e.target.value)} {...invalid('name')} />
-          {fieldError('name')}
+          <label htmlFor={FIELDS.name}>{t('import.name')}</label>
+          <input id={FIELDS.name} type="text" {...form.register('name')} {...errors.invalid('name')} />
+          {errors.at('name')}
         </div>
         <div className="sector-form-row">
           <div className="field">
-            <label htmlFor="import-version">{t('import.version')}</label>
-            <input id="import-version" type="text" value={version} onChange={(e) => setVersion(e.target.value)} {...invalid('version')} />
-            {fieldError('version')}
+            <label htmlFor={FIELDS.version}>{t('import.version')}</label>
+            <input id={FIELDS.version} type="text" {...form.register('version')} {...errors.invalid('version')} />
+            {errors.at('version')}
           </div>
           <div className="field">
-            <label htmlFor="import-effective-date">{t('import.effectiveDate')}</label>
-            <input
-              id="import-effective-date"
-              type="date"
-              value={effectiveDate}
-              onChange={(e) => setEffectiveDate(e.target.value)}
-              {...invalid('effectiveDate')}
-            />
-            {fieldError('effectiveDate')}
+            <label htmlFor={FIELDS.effectiveDate}>{t('import.effectiveDate')}</label>
+            <input id={FIELDS.effectiveDate} type="date" {...form.register('effectiveDate')} {...errors.invalid('effectiveDate')} />
+            {errors.at('effectiveDate')}
           </div>
         </div>
         <div className="field">
-          <label htmlFor="import-file">{t('import.file')}</label>
+          <label htmlFor={FIELDS.content}>{t('import.file')}</label>
           <p id="import-file-hint" className="field__hint">
             {t('import.fileHint')}
           </p>
           <input
-            id="import-file"
+            id={FIELDS.content}
             type="file"
             accept=".json,.csv,application/json,text/csv"
-            onChange={onFile}
+            onChange={(event) => onFile(event.target.files?.[0] ?? null)}
             data-testid="import-file"
-            {...invalid('content', 'import-file-hint')}
+            {...errors.invalid('content', 'import-file-hint')}
           />
-          {fieldError('content')}
+          {fileProblems ? <ImportProblems id="import-content-error" error={fileProblems} /> : errors.at('content')}
         </div>
         <div className="field field--short">
-          <label htmlFor="import-format">{t('import.format')}</label>
-          <select id="import-format" value={format} onChange={(e) => setFormat(e.target.value as FrameworkImportFormat)} {...invalid('format')}>
+          <label htmlFor={FIELDS.format}>{t('import.format')}</label>
+          <select id={FIELDS.format} {...form.register('format')} {...errors.invalid('format')}>
             <option value="JSON">JSON</option>
             <option value="CSV">CSV</option>
           </select>
-          {fieldError('format')}
+          {errors.at('format')}
         </div>
         <label className="choice__option">
-          <input type="checkbox" name="illustrative" checked={illustrative} onChange={(e) => setIllustrative(e.target.checked)} />
+          <input type="checkbox" {...form.register('illustrative')} />
           <span>{t('import.illustrative')}</span>
         </label>
         <div className="actions">
