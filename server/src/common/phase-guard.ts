@@ -1,4 +1,4 @@
-import { contentRefusal, type ContentArea, type Refusal } from '../../../workflows/src/rules';
+import { contentRefusal, type ContentArea, type Phase, type Refusal, type Step } from '../../../workflows/src/rules';
 import { DomainError } from './errors';
 
 /** The model's refusal as the error a mutation answers with (its field and details included). */
@@ -13,8 +13,8 @@ export function assertNoRefusal(refusal: Refusal | null): void {
 
 /** The cycle facts a content window looks at, as the projection stores them. */
 export interface ProjectedPosition {
-  phase: Parameters<typeof contentRefusal>[1]['phase'];
-  step: Parameters<typeof contentRefusal>[1]['step'];
+  phase: Phase;
+  step: Step | null;
   selfEvaluationLockedAt: Date | string | null;
 }
 

@@ -101,7 +101,11 @@ export function improvementPlanRefusal(uncoveredNormCodes: readonly string[]): R
   };
 }
 
-/** The scheme's rule for awarding the label, chosen per framework version. */
+/**
+ * The scheme's rule for awarding the label, chosen per framework version. NO_OPEN_DOES_NOT_MEET_WITHOUT_
+ * ACCEPTED_ACTION: award unless a DOES_NOT_MEET finding has no improvement action; NO_DOES_NOT_MEET: award
+ * only when no finding is DOES_NOT_MEET.
+ */
 export const AWARD_RULES = ['NO_OPEN_DOES_NOT_MEET_WITHOUT_ACCEPTED_ACTION', 'NO_DOES_NOT_MEET'] as const;
 export type AwardRuleName = (typeof AWARD_RULES)[number];
 

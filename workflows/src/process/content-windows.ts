@@ -1,4 +1,4 @@
-import { describeWindows, inWindow, windowRefusal, type Window } from './commands';
+import { inWindow, windowRefusal, type Window } from './commands';
 import { FINAL_PHASES, isAfter, type Phase, type Position, type Refusal } from './phases';
 
 /**
@@ -73,11 +73,6 @@ export function contentRefusal(area: ContentArea, at: ContentPosition, what = CO
   if (window.lockedBySelfEvaluation && at.selfEvaluationLocked) return { code: 'LOCKED', message: window.lockedBySelfEvaluation };
   return windowRefusal(what, at, window.open);
 }
-
-export const contentOpen = (area: ContentArea, at: ContentPosition): boolean => contentRefusal(area, at) === null;
-
-/** Where `area` is open, for texts that explain it. */
-export const describeContentWindow = (area: ContentArea): string => describeWindows(CONTENT_WINDOWS[area].open);
 
 /** Which content area an evidence link to this kind of target belongs to. */
 export const LINK_AREA = {

@@ -1,4 +1,6 @@
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { AWARD_RULES, type AwardRuleName } from '../../../../workflows/src/rules';
+import { enumObject } from '../cycle/cycle-enums';
 
 /**
  * Scheme rules of a framework version. The official values are not public; the defaults below are
@@ -15,12 +17,9 @@ export enum DurationUnit {
 }
 registerEnumType(DurationUnit, { name: 'DurationUnit' });
 
-export enum AwardRule {
-  /** Award unless a DOES_NOT_MEET finding is open without an accepted improvement action. */
-  NO_OPEN_DOES_NOT_MEET_WITHOUT_ACCEPTED_ACTION = 'NO_OPEN_DOES_NOT_MEET_WITHOUT_ACCEPTED_ACTION',
-  /** Award only when no finding is DOES_NOT_MEET. */
-  NO_DOES_NOT_MEET = 'NO_DOES_NOT_MEET',
-}
+/** The award rules the process model knows (awardBlockingNorms), as a GraphQL enum. */
+export const AwardRule = enumObject<AwardRuleName>(AWARD_RULES);
+export type AwardRule = AwardRuleName;
 registerEnumType(AwardRule, { name: 'AwardRule' });
 
 @ObjectType('SchemeDuration')
