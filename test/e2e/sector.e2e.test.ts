@@ -372,8 +372,32 @@ it('imports a framework: a broken file lists its problems by line, a good one be
   await page.getByTestId('illustrative-banner').waitFor();
   await checkPage(page, 'sector-framework-version');
 
-  // A reminder longer than the validity: the server refuses, beside the reminder.
   const rules = page.getByTestId('rules-form');
+  const rulesBefore = (await sql(`select rules from framework_version where id = ?`, [stored.id]))[0].rules;
+  // Not a number: the form says so in the summary and beside the field, and sends nothing.
+  await rules.getByLabel('Band 1: auditdagen').fill('twee');
+  await rules.getByRole('button', { name: 'Regels opslaan' }).click();
+  const summary = page.locator('#rules-summary');
+  await summary.filter({ hasText: 'Vul een getal in, bijvoorbeeld 2 of 2,5.' }).waitFor();
+  await page.locator('#rules-auditDaysTable-0-days-error').waitFor();
+  await expect(rules.getByLabel('Band 1: auditdagen').inputValue()).resolves.toBe('twee');
+  // The summary's link moves focus to the field.
+  await summary.getByRole('link', { name: 'Vul een getal in, bijvoorbeeld 2 of 2,5.' }).click();
+  await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('rules-auditDaysTable-0-days');
+  await rules.getByLabel('Band 1: auditdagen').fill('2,5');
+  // A new band goes before the open-ended last one; an upper bound below the band before it is the server's refusal.
+  const bandCount = await rules.getByTestId('audit-days-table').locator('tbody tr').count();
+  await rules.getByRole('button', { name: 'Band toevoegen' }).click();
+  await expect(rules.getByTestId('audit-days-table').locator('tbody tr').count()).resolves.toBe(bandCount + 1);
+  const newBand = bandCount; // 1-based number of the inserted band
+  await rules.getByLabel(`Band ${newBand}: tot en met (fte)`).fill('0,5');
+  await rules.getByLabel(`Band ${newBand}: auditdagen`).fill('1');
+  await rules.getByRole('button', { name: 'Regels opslaan' }).click();
+  await page.locator(`#rules-auditDaysTable-${newBand - 1}-maxFte-error`).filter({ hasText: 'hoger is dan die van de band ervoor' }).waitFor();
+  expect((await sql(`select rules from framework_version where id = ?`, [stored.id]))[0].rules).toEqual(rulesBefore);
+  await rules.getByRole('button', { name: `Band ${newBand} verwijderen` }).click();
+
+  // A reminder longer than the validity: the server refuses, beside the reminder.
   await rules.getByLabel('Aantal: Herinnering hercertificering (vóór het verlopen)').fill('30');
   await rules.getByRole('button', { name: 'Regels opslaan' }).click();
   await page.locator('#rules-recertificationReminder-error').filter({ hasText: 'korter zijn dan de geldigheid' }).waitFor();

@@ -322,8 +322,6 @@ const nl = {
     save: 'Regels opslaan',
     busy: 'Regels worden opgeslagen…',
     saved: 'De regels zijn opgeslagen.',
-    fixFields_one: 'De regels zijn niet opgeslagen: 1 veld vraagt aandacht.',
-    fixFields_other: 'De regels zijn niet opgeslagen: {{count}} velden vragen aandacht.',
     errors: {
       amount: 'Vul een heel getal in van 1 tot 100.000.',
       reminderShorter: 'De herinnering moet korter zijn dan de geldigheid van het certificaat.',
@@ -676,8 +674,6 @@ const en: Dictionary<typeof nl> = {
     save: 'Save rules',
     busy: 'Saving the rules…',
     saved: 'The rules have been saved.',
-    fixFields_one: 'The rules were not saved: 1 field needs attention.',
-    fixFields_other: 'The rules were not saved: {{count}} fields need attention.',
     errors: {
       amount: 'Enter a whole number from 1 to 100,000.',
       reminderShorter: 'The reminder must be shorter than the certificate’s validity.',

@@ -1,12 +1,15 @@
-import { useState, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMemo, useState } from 'react';
+import { useFieldArray, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
-import { Refusal } from '../../../components/ui/refusal';
+import { useRefusalText } from '../../../components/ui/refusal';
 import { graphql } from '../../../gql';
-import type { DurationUnit, SectorFrameworkVersionFragment } from '../../../gql/graphql';
+import type { SectorFrameworkVersionFragment } from '../../../gql/graphql';
 import { useCommand } from '../../../lib/use-command';
+import { useFormErrors } from '../../../lib/use-form-errors';
 import { useSectorErrors } from '../sector-errors';
-import { AWARD_RULES, DURATION_KEYS, UNITS, draftOf, fieldId, toRulesInput, type DurationKey, type RulesDraft } from './scheme-rules-input';
+import { AWARD_RULES, DURATION_KEYS, UNITS, draftOf, fieldName, messagesByField, rulesSchema, toRulesInput, type RulesDraft } from './scheme-rules-input';
 
 const UpdateRulesMutation = graphql(`
   mutation SectorUpdateSchemeRules($input: UpdateSchemeRulesInput!) {
@@ -16,95 +19,84 @@ const UpdateRulesMutation = graphql(`
   }
 `);
 
-/** Per field path, the words to show beside it. */
-type FieldErrors = Map<string, string>;
+const idOf = (name: string) => `rules-${name}`;
 
 /**
  * The scheme rules of a draft version: the durations that drive the cycle's timers, the award rule and
- * the audit-days table. Problems are shown beside the field they concern; what was typed stays.
+ * the audit-days table. Every problem is listed in the summary on top and shown beside its field, whether
+ * the form found it (not a number) or the server did (a reminder longer than the validity); what was typed stays.
  */
 export function SchemeRulesForm({ version }: { version: SectorFrameworkVersionFragment }) {
   const { t } = useTranslation('sector');
   const { t: common } = useTranslation();
   const localise = useSectorErrors();
-  const [draft, setDraft] = useState<RulesDraft>(() => draftOf(version.rules, common('locale')));
-  const [localErrors, setFieldErrors] = useState<FieldErrors>(new Map());
+  const refusalText = useRefusalText();
   const [saved, setSaved] = useState(false);
   const save = useCommand(UpdateRulesMutation);
-  const loading = save.pending;
-  const refused = save.refusal;
-  const serverFieldErrors = Array.isArray(refused?.details.fieldErrors) ? (refused.details.fieldErrors as { field: string; message: string }[]) : [];
-  // A refusal not about one field (a published version, a role) goes on top of the form.
-  const error = refused && serverFieldErrors.length === 0 ? localise(refused, 'framework') : null;
-  const fieldErrors: FieldErrors =
-    serverFieldErrors.length > 0
-      ? new Map(serverFieldErrors.map((e) => [e.field.replace(/^rules\./, ''), wordsFor(e.field.replace(/^rules\./, ''), e.message)]))
-      : localErrors;
+  const schema = useMemo(() => rulesSchema({ amount: t('rules.errors.amount'), decimal: t('rules.errors.decimal') }), [t]);
+  const form = useForm<RulesDraft>({ resolver: zodResolver(schema), defaultValues: draftOf(version.rules, common('locale')) });
+  const bands = useFieldArray({ control: form.control, name: 'auditDaysTable' });
 
   /** The server's field problems, in the screen's language where the kind of problem is known. */
-  function wordsFor(path: string, serverMessage: string): string {
-    if (path.endsWith('.amount')) return t('rules.errors.amount');
-    if (path === 'recertificationReminder') return t('rules.errors.reminderShorter');
-    if (path.endsWith('.days')) return t('rules.errors.days');
-    if (path.endsWith('.maxFte')) return t('rules.errors.maxFte');
+  function wordsFor(name: string, serverMessage: string): string {
+    if (name.endsWith('-amount')) return t('rules.errors.amount');
+    if (name === 'recertificationReminder') return t('rules.errors.reminderShorter');
+    if (name.endsWith('-days')) return t('rules.errors.days');
+    if (name.endsWith('-maxFte')) return t('rules.errors.maxFte');
     return serverMessage;
   }
+  const refused = save.refusal;
+  const serverFieldErrors = Array.isArray(refused?.details.fieldErrors) ? (refused.details.fieldErrors as { field: string; message: string }[]) : [];
+  const checks = Object.fromEntries(messagesByField(form.formState.errors));
+  for (const { field, message } of serverFieldErrors) checks[fieldName(field)] ??= wordsFor(fieldName(field), message);
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    save.reset();
-    setSaved(false);
-    const parsed = toRulesInput(draft);
-    if ('problems' in parsed) {
-      setFieldErrors(new Map([...parsed.problems].map(([path, kind]) => [path, t(kind === 'amount' ? 'rules.errors.amount' : 'rules.errors.decimal')])));
-      return;
-    }
-    setFieldErrors(new Map());
-    if (await save.run({ input: { frameworkVersionId: version.id, rules: parsed.input } })) setSaved(true);
-  }
+  // Every field in the order of the form; a duration's own problem points at its amount.
+  const fields: Record<string, string> = {};
+  for (const key of DURATION_KEYS) Object.assign(fields, { [key]: idOf(`${key}-amount`), [`${key}-amount`]: idOf(`${key}-amount`), [`${key}-unit`]: idOf(`${key}-unit`) });
+  fields.awardRule = idOf('awardRule');
+  bands.fields.forEach((_, i) => Object.assign(fields, { [`auditDaysTable-${i}-maxFte`]: idOf(`auditDaysTable-${i}-maxFte`), [`auditDaysTable-${i}-days`]: idOf(`auditDaysTable-${i}-days`) }));
+  fields.auditDaysTable = idOf('auditDaysTable-0-days');
+  const errors = useFormErrors({
+    checks,
+    // A refusal about fields shows beside them; one about the version (published, a role) in the summary.
+    refusal: serverFieldErrors.length > 0 ? null : refused,
+    prefix: 'rules',
+    fields,
+    text: (refusal) => refusalText(localise(refusal, 'framework')),
+  });
+  /** The first of a duration's names that has a problem: its amount, its unit or the duration as a whole. */
+  const durationProblem = (key: string) => [`${key}-amount`, `${key}-unit`, key].find((name) => errors.message(name) !== null);
 
-  const setDuration = (key: DurationKey, change: Partial<{ amount: string; unit: DurationUnit }>) =>
-    setDraft((d) => ({ ...d, durations: { ...d.durations, [key]: { ...d.durations[key], ...change } } }));
-  const setBand = (index: number, change: Partial<{ maxFte: string; days: string }>) =>
-    setDraft((d) => ({ ...d, bands: d.bands.map((b, i) => (i === index ? { ...b, ...change } : b)) }));
-
-  /** aria attributes and the message for the fields of one path (and, for a group, the group's own path). */
-  const problem = (...paths: string[]) => {
-    const found = paths.find((p) => fieldErrors.has(p));
-    return found ? { path: found, text: fieldErrors.get(found)! } : null;
-  };
-  const errorText = (path: string, text: string) => (
-    <Refusal id={`${fieldId(path)}-error`} className="field__error" refusal={{ code: 'SECTOR_TEXT', message: text, details: {} }} />
+  const onSubmit = form.handleSubmit(
+    async (draft) => {
+      save.reset();
+      setSaved(false);
+      if (await save.run({ input: { frameworkVersionId: version.id, rules: toRulesInput(draft) } })) setSaved(true);
+    },
+    () => {
+      save.reset();
+      setSaved(false);
+    },
   );
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate aria-busy={loading || undefined} data-testid="rules-form">
-      {error && <Refusal refusal={error} />}
-      {fieldErrors.size > 0 && <p role="alert" className="alert">{t('rules.fixFields', { count: fieldErrors.size })}</p>}
+    <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate aria-busy={save.pending || undefined} data-testid="rules-form">
+      {errors.summary}
       <div className="sector-durations">
         {DURATION_KEYS.map((key) => {
-          const p = problem(`${key}.amount`, `${key}.unit`, key);
-          const amountId = fieldId(`${key}.amount`);
+          const problem = durationProblem(key);
           return (
-            <fieldset key={key} className="sector-duration">
+            <fieldset key={key} className="sector-duration" {...(problem ? errors.describes(problem) : {})}>
               <legend>{t(`rules.duration.${key}`)}</legend>
               <div className="sector-duration__inputs">
-                <label className="visually-hidden" htmlFor={amountId}>
+                <label className="visually-hidden" htmlFor={idOf(`${key}-amount`)}>
                   {t('rules.amountOf', { name: t(`rules.duration.${key}`) })}
                 </label>
-                <input
-                  id={amountId}
-                  type="text"
-                  inputMode="numeric"
-                  value={draft.durations[key].amount}
-                  onChange={(e) => setDuration(key, { amount: e.target.value })}
-                  aria-invalid={p ? true : undefined}
-                  aria-describedby={p ? `${fieldId(p.path)}-error` : undefined}
-                />
-                <label className="visually-hidden" htmlFor={fieldId(`${key}.unit`)}>
+                <input id={idOf(`${key}-amount`)} type="text" inputMode="numeric" {...form.register(`${key}.amount`)} {...errors.invalid(problem === `${key}-unit` ? `${key}-amount` : (problem ?? `${key}-amount`))} />
+                <label className="visually-hidden" htmlFor={idOf(`${key}-unit`)}>
                   {t('rules.unitOf', { name: t(`rules.duration.${key}`) })}
                 </label>
-                <select id={fieldId(`${key}.unit`)} value={draft.durations[key].unit} onChange={(e) => setDuration(key, { unit: e.target.value as DurationUnit })}>
+                <select id={idOf(`${key}-unit`)} {...form.register(`${key}.unit`)} {...errors.invalid(`${key}-unit`)}>
                   {UNITS.map((u) => (
                     <option key={u} value={u}>
                       {t(`rules.unit.${u}`)}
@@ -112,25 +104,26 @@ export function SchemeRulesForm({ version }: { version: SectorFrameworkVersionFr
                   ))}
                 </select>
               </div>
-              {p && errorText(p.path, p.text)}
+              {problem && errors.at(problem)}
             </fieldset>
           );
         })}
       </div>
 
       <div className="field">
-        <label htmlFor="rules-awardRule">{t('rules.awardRule')}</label>
-        <select id="rules-awardRule" value={draft.awardRule} onChange={(e) => setDraft((d) => ({ ...d, awardRule: e.target.value as RulesDraft['awardRule'] }))}>
+        <label htmlFor={idOf('awardRule')}>{t('rules.awardRule')}</label>
+        <select id={idOf('awardRule')} {...form.register('awardRule')} {...errors.invalid('awardRule')}>
           {AWARD_RULES.map((r) => (
             <option key={r} value={r}>
               {t(`rules.award.${r}`)}
             </option>
           ))}
         </select>
+        {errors.at('awardRule')}
       </div>
 
       <div className="table-wrap">
-        <table className="table" data-testid="audit-days-table">
+        <table className="table" data-testid="audit-days-table" {...errors.describes('auditDaysTable')}>
           <caption>{t('rules.bandsCaption')}</caption>
           <thead>
             <tr>
@@ -142,53 +135,35 @@ export function SchemeRulesForm({ version }: { version: SectorFrameworkVersionFr
             </tr>
           </thead>
           <tbody>
-            {draft.bands.map((band, i) => {
-              const last = i === draft.bands.length - 1;
-              const maxP = problem(`auditDaysTable[${i}].maxFte`);
-              const daysP = problem(`auditDaysTable[${i}].days`);
-              const maxId = fieldId(`auditDaysTable[${i}].maxFte`);
-              const daysId = fieldId(`auditDaysTable[${i}].days`);
+            {bands.fields.map((band, i) => {
+              const last = i === bands.fields.length - 1;
+              const maxName = `auditDaysTable-${i}-maxFte`;
+              const daysName = `auditDaysTable-${i}-days`;
               return (
-                <tr key={i}>
+                <tr key={band.id}>
                   <td>
                     {last ? (
                       <span>{t('rules.noUpperBound')}</span>
                     ) : (
                       <>
-                        <label className="visually-hidden" htmlFor={maxId}>
+                        <label className="visually-hidden" htmlFor={idOf(maxName)}>
                           {t('rules.maxFteOf', { n: i + 1 })}
                         </label>
-                        <input
-                          id={maxId}
-                          type="text"
-                          inputMode="decimal"
-                          value={band.maxFte}
-                          onChange={(e) => setBand(i, { maxFte: e.target.value })}
-                          aria-invalid={maxP ? true : undefined}
-                          aria-describedby={maxP ? `${maxId}-error` : undefined}
-                        />
-                        {maxP && errorText(maxP.path, maxP.text)}
+                        <input id={idOf(maxName)} type="text" inputMode="decimal" {...form.register(`auditDaysTable.${i}.maxFte`)} {...errors.invalid(maxName)} />
+                        {errors.at(maxName)}
                       </>
                     )}
                   </td>
                   <td>
-                    <label className="visually-hidden" htmlFor={daysId}>
+                    <label className="visually-hidden" htmlFor={idOf(daysName)}>
                       {t('rules.daysOf', { n: i + 1 })}
                     </label>
-                    <input
-                      id={daysId}
-                      type="text"
-                      inputMode="decimal"
-                      value={band.days}
-                      onChange={(e) => setBand(i, { days: e.target.value })}
-                      aria-invalid={daysP ? true : undefined}
-                      aria-describedby={daysP ? `${daysId}-error` : undefined}
-                    />
-                    {daysP && errorText(daysP.path, daysP.text)}
+                    <input id={idOf(daysName)} type="text" inputMode="decimal" {...form.register(`auditDaysTable.${i}.days`)} {...errors.invalid(daysName)} />
+                    {errors.at(daysName)}
                   </td>
                   <td>
                     {!last && (
-                      <Button variant="secondary" onClick={() => setDraft((d) => ({ ...d, bands: d.bands.filter((_, j) => j !== i) }))}>
+                      <Button variant="secondary" onClick={() => bands.remove(i)}>
                         {t('rules.removeBand', { n: i + 1 })}
                       </Button>
                     )}
@@ -199,18 +174,16 @@ export function SchemeRulesForm({ version }: { version: SectorFrameworkVersionFr
           </tbody>
         </table>
       </div>
-      {fieldErrors.has('auditDaysTable') && errorText('auditDaysTable', fieldErrors.get('auditDaysTable')!)}
+      {errors.at('auditDaysTable')}
       <div className="actions">
-        <Button
-          variant="secondary"
-          onClick={() => setDraft((d) => ({ ...d, bands: [...d.bands.slice(0, -1), { maxFte: '', days: '' }, d.bands[d.bands.length - 1] ?? { maxFte: '', days: '' }] }))}
-        >
+        {/* A new band goes before the last one, which has no upper bound. */}
+        <Button variant="secondary" onClick={() => bands.insert(Math.max(0, bands.fields.length - 1), { maxFte: '', days: '' })}>
           {t('rules.addBand')}
         </Button>
       </div>
 
       <div className="actions">
-        <Button type="submit" busy={loading} busyLabel={t('rules.busy')}>
+        <Button type="submit" busy={save.pending} busyLabel={t('rules.busy')}>
           {t('rules.save')}
         </Button>
       </div>

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { AwardRule, DurationUnit, SchemeRulesInput, SectorFrameworkVersionFragment } from '../../../gql/graphql';
 
 export const DURATION_KEYS = ['certificateValidity', 'recertificationReminder', 'selfEvaluationWindow', 'draftReportReplyWindow', 'improvementPlanDue'] as const;
@@ -5,60 +6,87 @@ export type DurationKey = (typeof DURATION_KEYS)[number];
 export const UNITS: readonly DurationUnit[] = ['DAYS', 'WEEKS', 'MONTHS'];
 export const AWARD_RULES: readonly AwardRule[] = ['NO_OPEN_DOES_NOT_MEET_WITHOUT_ACCEPTED_ACTION', 'NO_DOES_NOT_MEET'];
 
-/** The rules as typed: numbers stay text until saved, so a half-typed "1," is not lost or rewritten. */
-export interface RulesDraft {
-  durations: Record<DurationKey, { amount: string; unit: DurationUnit }>;
+interface DurationDraft {
+  amount: string;
+  unit: DurationUnit;
+}
+
+/**
+ * The rules as typed, shaped like the API's input so a refusal's field path names a field of the form.
+ * Numbers stay text until saved, so a half-typed "1," is not lost or rewritten.
+ */
+export type RulesDraft = Record<DurationKey, DurationDraft> & {
   awardRule: AwardRule;
   /** The last band has no upper bound; its maxFte is ignored. */
-  bands: { maxFte: string; days: string }[];
-}
+  auditDaysTable: { maxFte: string; days: string }[];
+};
 
 type Rules = SectorFrameworkVersionFragment['rules'];
 
 export function draftOf(rules: Rules, locale: string): RulesDraft {
   const number = (n: number) => new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 2 }).format(n);
-  const durations = Object.fromEntries(
-    DURATION_KEYS.map((key) => [key, { amount: String(rules[key].amount), unit: rules[key].unit }]),
-  ) as RulesDraft['durations'];
+  const durations = Object.fromEntries(DURATION_KEYS.map((key) => [key, { amount: String(rules[key].amount), unit: rules[key].unit }])) as Record<DurationKey, DurationDraft>;
   return {
-    durations,
+    ...durations,
     awardRule: rules.awardRule,
-    bands: rules.auditDaysTable.map((b) => ({ maxFte: b.maxFte === null || b.maxFte === undefined ? '' : number(b.maxFte), days: number(b.days) })),
+    auditDaysTable: rules.auditDaysTable.map((b) => ({ maxFte: b.maxFte === null || b.maxFte === undefined ? '' : number(b.maxFte), days: number(b.days) })),
   };
 }
 
+const WHOLE = /^\s*\d+\s*$/;
 /** A decimal as people type it in Dutch or English: 12,5 or 12.5. */
-function parseDecimal(text: string): number | null {
-  const trimmed = text.trim();
-  if (!/^\d+([.,]\d+)?$/.test(trimmed)) return null;
-  return Number(trimmed.replace(',', '.'));
-}
-
-export type RuleProblem = 'amount' | 'decimal';
+const DECIMAL = /^\s*\d+([.,]\d+)?\s*$/;
+const decimal = (text: string) => Number(text.trim().replace(',', '.'));
 
 /**
- * The input for updateSchemeRules, or the fields that are not numbers yet (keyed by the API's field path
- * without "rules.", as the server names its own refusals). Whether the values make sense is the server's call.
+ * What the form checks before sending: that every number is a number. Whether the values make sense
+ * (a reminder shorter than the validity, bands in order) is the server's rule, answered per field.
  */
-export function toRulesInput(draft: RulesDraft): { input: SchemeRulesInput } | { problems: Map<string, RuleProblem> } {
-  const problems = new Map<string, RuleProblem>();
-  const durations = {} as Record<DurationKey, { amount: number; unit: DurationUnit }>;
-  for (const key of DURATION_KEYS) {
-    const { amount, unit } = draft.durations[key];
-    if (!/^\d+$/.test(amount.trim())) problems.set(`${key}.amount`, 'amount');
-    durations[key] = { amount: Number.parseInt(amount.trim(), 10), unit };
-  }
-  const auditDaysTable = draft.bands.map((band, i) => {
-    const last = i === draft.bands.length - 1;
-    const days = parseDecimal(band.days);
-    const maxFte = last ? null : parseDecimal(band.maxFte);
-    if (days === null) problems.set(`auditDaysTable[${i}].days`, 'decimal');
-    if (!last && maxFte === null) problems.set(`auditDaysTable[${i}].maxFte`, 'decimal');
-    return { days: days ?? 0, maxFte };
+export function rulesSchema(words: { amount: string; decimal: string }) {
+  const duration = z.object({ amount: z.string().regex(WHOLE, words.amount), unit: z.custom<DurationUnit>() });
+  const durations = Object.fromEntries(DURATION_KEYS.map((key) => [key, duration])) as Record<DurationKey, typeof duration>;
+  return z.object({
+    ...durations,
+    awardRule: z.custom<AwardRule>(),
+    auditDaysTable: z.array(z.object({ maxFte: z.string(), days: z.string().regex(DECIMAL, words.decimal) })).superRefine((bands, ctx) => {
+      bands.forEach((band, i) => {
+        if (i < bands.length - 1 && !DECIMAL.test(band.maxFte)) ctx.addIssue({ code: 'custom', path: [i, 'maxFte'], message: words.decimal });
+      });
+    }),
   });
-  if (problems.size > 0) return { problems };
-  return { input: { ...durations, awardRule: draft.awardRule, auditDaysTable } };
 }
 
-/** The element id of a rules field, from its path: auditDaysTable[2].days → rules-auditDaysTable-2-days. */
-export const fieldId = (path: string) => `rules-${path.replace(/[.[\]]+/g, '-').replace(/-$/, '')}`;
+/** The input for updateSchemeRules from a draft that passed rulesSchema. */
+export function toRulesInput(draft: RulesDraft): SchemeRulesInput {
+  const durations = Object.fromEntries(DURATION_KEYS.map((key) => [key, { amount: Number.parseInt(draft[key].amount.trim(), 10), unit: draft[key].unit }]));
+  const auditDaysTable = draft.auditDaysTable.map((band, i) => ({
+    days: decimal(band.days),
+    maxFte: i === draft.auditDaysTable.length - 1 ? null : decimal(band.maxFte),
+  }));
+  return { ...(durations as Record<DurationKey, { amount: number; unit: DurationUnit }>), awardRule: draft.awardRule, auditDaysTable };
+}
+
+/**
+ * The name of a rules field in the form's error list, from the API's field path (without "rules."):
+ * auditDaysTable[2].days → auditDaysTable-2-days. The element ids are `rules-<name>` and `rules-<name>-error`.
+ */
+export const fieldName = (path: string) => path.replace(/^rules\./, '').replace(/[.[\]]+/g, '-').replace(/-$/, '');
+
+/**
+ * Each message in react-hook-form's nested errors, by field name. Only plain objects and arrays are
+ * walked: an error's `ref` is the DOM element it belongs to.
+ */
+export function messagesByField(errors: unknown, prefix = ''): Map<string, string> {
+  const found = new Map<string, string>();
+  if (!errors || typeof errors !== 'object') return found;
+  const own = (errors as { message?: unknown }).message;
+  if (typeof own === 'string' && prefix) found.set(prefix, own);
+  for (const [key, value] of Object.entries(errors)) {
+    if (key === 'ref' || key === 'message' || key === 'type' || key === 'types') continue;
+    const name = key === 'root' ? prefix : prefix ? `${prefix}-${key}` : key;
+    if (value && typeof value === 'object' && (Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype)) {
+      for (const [inner, message] of messagesByField(value, name)) if (!found.has(inner)) found.set(inner, message);
+    }
+  }
+  return found;
+}
