@@ -2,7 +2,7 @@ import type { Client } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { cycleWorkflowId } from '../../workflows/src/ids';
-import { proposeAuditDatesUpdate } from '../../workflows/src/messages';
+import { proposeAuditDatesUpdate, startedUpdate } from '../../workflows/src/messages';
 import { inDays } from '../support/dates';
 import type { HttpEndpoint } from './http-client';
 import { body, PROPOSE_AUDIT_DATES } from './operations';
@@ -17,8 +17,12 @@ export interface Latency {
 export interface CommandLatency {
   graphql: Latency;
   raw: Latency;
+  /** An Update that changes nothing and runs no activity, on the same workflow: Temporal's own floor. */
+  noop: Latency;
   /** p50(GraphQL) − p50(raw): what the api adds to a command. */
   overheadMs: number;
+  /** p50(raw) ÷ p50(no-op): what a command costs beyond one Update round trip (its database writes). */
+  overNoop: number;
 }
 
 /**
@@ -57,12 +61,21 @@ export async function measureCommandLatency(opts: {
     return ms;
   };
 
+  // `started` answers once the start is projected, which it long is: a full Update round trip, no work.
+  const noopUpdate = async () => {
+    const t0 = performance.now();
+    await handle.executeUpdate(startedUpdate, { updateId: `bench-noop-${randomUUID()}` });
+    return performance.now() - t0;
+  };
+
   for (let i = 0; i < opts.warmup; i += 1) {
     await viaGraphql();
     await viaTemporal();
+    await noopUpdate();
   }
   const graphql: number[] = [];
   const raw: number[] = [];
+  const noop: number[] = [];
   const runBatch = async (size: number, call: () => Promise<number>, into: number[]) => {
     for (let i = 0; i < size; i += 1) into.push(await call());
   };
@@ -72,11 +85,13 @@ export async function measureCommandLatency(opts: {
     if (batch % 2 === 0) {
       await runBatch(size, viaGraphql, graphql);
       await runBatch(size, viaTemporal, raw);
+      await runBatch(size, noopUpdate, noop);
     } else {
+      await runBatch(size, noopUpdate, noop);
       await runBatch(size, viaTemporal, raw);
       await runBatch(size, viaGraphql, graphql);
     }
   }
   const summary = (s: number[]): Latency => ({ p50Ms: median(s), p95Ms: p95(s), samples: s.length });
-  return { graphql: summary(graphql), raw: summary(raw), overheadMs: median(graphql) - median(raw) };
+  return { graphql: summary(graphql), raw: summary(raw), noop: summary(noop), overheadMs: median(graphql) - median(raw), overNoop: median(raw) / median(noop) };
 }

@@ -598,7 +598,7 @@ describe('(b) wrong party, (c) incomplete, (d) repeated: one cycle through every
   it('after the withdrawal, a new withdrawCertificate is WRONG_PHASE', async () => {
     expectRefusal(await send(j, 'withdrawCertificate'), { code: 'WRONG_PHASE', message: wrongPhaseMessage('withdrawCertificate', 'WITHDRAWN') });
     // Every command, a deferral, suspend, reinstate and withdraw: a history the replay test keeps replaying.
-    recordHistory(j.cycleId, 'every-command-withdrawn');
+    recordHistory(j.cycleId, 'every-command-withdrawn-local');
   });
 });
 

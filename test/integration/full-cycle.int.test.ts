@@ -168,5 +168,5 @@ it('runs a whole cycle through GraphQL as the three parties, to the certificate,
   const nextState = await stack.temporal.workflow.getHandle(cycleWorkflowId(next.id)).query(cycleStateQuery);
   expect(nextState.phase).toBe('PREPARATION');
   // Recorded with events and notifications as codes; full-cycle-expired.json keeps the earlier wording replaying.
-  recordHistory(cycleId, 'full-cycle-expired-coded');
+  recordHistory(cycleId, 'full-cycle-expired-local');
 });

@@ -114,13 +114,13 @@ class CertificationCycle extends CycleRun {
   }
 
   private async submitSelfEvaluation(a: m.CommandArgs): Promise<void> {
-    const { unscoredNormCodes } = await acts.lockSelfEvaluation({ cycleId: this.input.cycleId });
+    const { unscoredNormCodes } = await acts().lockSelfEvaluation({ cycleId: this.input.cycleId });
     check(selfEvaluationRefusal(unscoredNormCodes));
     await this.transition('submitSelfEvaluation', a.actorId, { phase: 'INTERNAL_AUDIT', step: null }, { code: 'submitSelfEvaluation' }, {}, null);
   }
 
   private async completeInternalAudit(a: m.CommandArgs): Promise<void> {
-    const problem = internalAuditIncomplete(await acts.countInternalAudits({ cycleId: this.input.cycleId }));
+    const problem = internalAuditIncomplete(await acts().countInternalAudits({ cycleId: this.input.cycleId }));
     if (problem) refuse({ code: 'INCOMPLETE', message: problem });
     await this.transition('completeInternalAudit', a.actorId, { phase: 'EXTERNAL_AUDIT', step: 'AWAITING_ENGAGEMENT' }, { code: 'completeInternalAudit' });
   }
@@ -167,7 +167,7 @@ class CertificationCycle extends CycleRun {
   }
 
   private async issueDraftReport(a: m.IssueDraftReportArgs): Promise<void> {
-    check(draftReportRefusal((await acts.missingAuditFindings({ cycleId: this.input.cycleId })).normCodes));
+    check(draftReportRefusal((await acts().missingAuditFindings({ cycleId: this.input.cycleId })).normCodes));
     await this.transition('issueDraftReport', a.actorId, { phase: 'EXTERNAL_AUDIT', step: 'AWAITING_REPLY' }, { code: 'issueDraftReport' }, {
       report: { kind: 'DRAFT', advice: null, ...a.report },
     }, { kind: 'DRAFT_REPORT_REPLY', window: this.input.durations.draftReportReplyWindow });
@@ -192,7 +192,7 @@ class CertificationCycle extends CycleRun {
   // --- Improvement plan and decision ---
 
   private async submitImprovementPlan(a: m.CommandArgs): Promise<void> {
-    check(improvementPlanRefusal((await acts.uncoveredImprovementPoints({ cycleId: this.input.cycleId })).normCodes));
+    check(improvementPlanRefusal((await acts().uncoveredImprovementPoints({ cycleId: this.input.cycleId })).normCodes));
     await this.transition('submitImprovementPlan', a.actorId, { phase: 'IMPROVEMENT_PLAN', step: 'SUBMITTED' }, { code: 'submitImprovementPlan' }, {}, null);
     await this.notify('plan', ['AUDITORS'], 'TRANSITION');
   }
@@ -215,7 +215,7 @@ class CertificationCycle extends CycleRun {
       const now = Date.now();
       const { durations, previousCycleId } = this.input;
       const validUntilMs = shiftBy(now, durations.certificateValidity);
-      const { number } = await acts.issueCertificate({ cycleId: this.input.cycleId, validFrom: iso(now), validUntil: iso(validUntilMs) });
+      const { number } = await acts().issueCertificate({ cycleId: this.input.cycleId, validFrom: iso(now), validUntil: iso(validUntilMs) });
       this.state.certificate = { number, validFromMs: now, validUntilMs, recertificationMs: shiftBy(validUntilMs, durations.recertificationReminder, -1) };
       await this.transition('decideCertification', a.actorId, { phase: 'CERTIFIED', step: 'VALID' }, { code: 'awarded', params: { number } }, { cycle: decision });
       if (previousCycleId) {
@@ -270,7 +270,7 @@ class CertificationCycle extends CycleRun {
       return;
     }
     if (state.phase === 'CERTIFIED' && cert && !state.nextCycleId && now >= cert.recertificationMs) {
-      const { nextCycleId, workflowInput } = await acts.openNextCycle({ cycleId: this.input.cycleId });
+      const { nextCycleId, workflowInput } = await acts().openNextCycle({ cycleId: this.input.cycleId });
       // Abandoned: the next cycle lives on when this one ends with its certificate.
       await startChild(certificationCycleWorkflow, {
         workflowId: cycleWorkflowId(nextCycleId),
@@ -295,7 +295,7 @@ class CertificationCycle extends CycleRun {
     // The start itself is the first entry of the audit trail (seq 1), written through the same projection.
     // Commands wait for it (the lock, taken in the constructor), so the trail never shows a move before it.
     state.seq = 1;
-    await acts.projectTransition({
+    await acts().projectTransition({
       cycleId: this.input.cycleId,
       seq: 1,
       fromPhase: null,
