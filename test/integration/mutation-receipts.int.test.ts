@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { cycleWorkflowId } from '../../workflows/src/ids';
 import { inDays } from '../support/dates';
 import { createOrganisation, PASSWORD } from '../support/fixtures';
 import { GqlSession } from '../support/gql';
 import { mutationId, startInput } from '../support/operations';
+import { command, driveToEngagement } from '../support/cycle-driver';
 import { startStack, type Stack } from '../support/stack';
 
 let stack: Stack;
@@ -52,5 +54,31 @@ describe('a retried mutation is applied once (client mutation IDs outside the wo
     const second = await officer.ok(PLAN, { i: plan });
     expect(second.planInternalAudit.id).toBe(first.planInternalAudit.id);
     expect(await count(`select count(*)::int as n from internal_audit where cycle_id = ?`, [startCycle.id])).toBe(1);
+  });
+
+  it('a client mutation ID belongs to its caller: another user reusing it is refused, not taken for a retry', async () => {
+    const c = await driveToEngagement(stack.url, stack.orm.em.fork());
+    const ACCEPT = command('acceptEngagement', 'AcceptEngagementInput');
+    const PROPOSE = command('proposeAuditDates', 'ProposeAuditDatesInput');
+    const shared = mutationId();
+    const accept = { cycleId: c.cycleId, clientMutationId: shared, leadAuditorId: c.ci.lead.id, coAuditorId: c.ci.co.id };
+    expect((await c.manager.ok(ACCEPT, { i: accept })).acceptEngagement).toMatchObject({ step: 'SCHEDULING' });
+    const trail = async () => (await count(`select count(*)::int as n from cycle_transition where cycle_id = ?`, [c.cycleId]));
+    const before = await trail();
+
+    // The lead auditor sends another command with the manager's ID: CONFLICT, and the cycle does not move.
+    const reused = await c.lead.refused(PROPOSE, { i: { cycleId: c.cycleId, clientMutationId: shared, dates: [inDays(10)] } });
+    expect(reused.extensions).toMatchObject({ code: 'CONFLICT', field: 'clientMutationId' });
+    expect(await trail()).toBe(before);
+    // Its own ID goes through; the manager's retry still answers its first result.
+    expect((await c.lead.ok(PROPOSE, { i: { cycleId: c.cycleId, clientMutationId: mutationId(), dates: [inDays(10)] } })).proposeAuditDates).toMatchObject({ step: 'DATES_PROPOSED' });
+    expect((await c.manager.ok(ACCEPT, { i: accept })).acceptEngagement).toMatchObject({ id: c.cycleId });
+    expect(await trail()).toBe(before + 1);
+
+    // The Update ID names the command and the caller as well as the client's ID.
+    const history = await stack.temporal.workflow.getHandle(cycleWorkflowId(c.cycleId)).fetchHistory();
+    const updateIds = (history.events ?? []).flatMap((e) => (e.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.meta?.updateId ? [e.workflowExecutionUpdateAcceptedEventAttributes.acceptedRequest.meta.updateId] : []));
+    const [manager] = await stack.orm.em.fork().getConnection().execute(`select id from app_user where email = ?`, [c.ci.manager]);
+    expect(updateIds).toContain(`acceptEngagement:${manager.id}:${shared}`);
   });
 });

@@ -6,7 +6,7 @@ import { DomainError } from '../common/errors';
 
 /**
  * The server's side of the cycle workflow: starting it idempotently and sending commands as Updates whose
- * ID is the client's mutation ID, so a retried mutation is applied once. Refusals come back as DomainErrors.
+ * ID carries the client's mutation ID, so a retried mutation is applied once. Refusals come back as DomainErrors.
  */
 export class CycleCommands {
   constructor(
@@ -33,8 +33,13 @@ export class CycleCommands {
     }
   }
 
-  /** Sends one command and waits for its result (the new state) or its refusal. */
-  async send<A extends CommandArgs>(cycleId: string, updateId: string, update: CommandUpdate<A>, args: A): Promise<CycleStateView> {
+  /**
+   * Sends one command and waits for its result (the new state) or its refusal. Temporal keeps an Update ID
+   * per workflow whoever sent it, so the ID names the caller and the command as well as the client's ID:
+   * two callers (or two commands) with the same client ID can never be taken for each other's retry.
+   */
+  async send<A extends CommandArgs>(cycleId: string, sender: { callerId: string; clientMutationId: string }, update: CommandUpdate<A>, args: A): Promise<CycleStateView> {
+    const updateId = `${update.name}:${sender.callerId}:${sender.clientMutationId}`;
     try {
       return await this.client.workflow.getHandle(cycleWorkflowId(cycleId)).executeUpdate(update, { args: [args], updateId });
     } catch (err) {

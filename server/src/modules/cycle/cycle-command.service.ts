@@ -76,7 +76,7 @@ export class CycleCommandService {
         // An ended cycle's workflow can no longer answer, so the model's answer is given here. Everywhere
         // else the workflow's validator is the one place a command is judged.
         if (FINAL_PHASES.includes(cycle.phase)) assertNoRefusal(positionRefusal(command, { phase: cycle.phase, step: cycle.step }));
-        await this.commands.send(cycle.id, input.clientMutationId, update, await args(cycle));
+        await this.commands.send(cycle.id, { callerId: user.id, clientMutationId: input.clientMutationId }, update, await args(cycle));
         return cycle.id;
       },
     });

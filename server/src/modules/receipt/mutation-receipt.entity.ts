@@ -6,6 +6,8 @@ import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
  */
 @Entity({ tableName: 'mutation_receipt' })
 @Index({ properties: ['createdAt'] })
+// Found by its ID alone when another caller reuses it.
+@Index({ properties: ['clientMutationId'] })
 export class MutationReceipt {
   @PrimaryKey({ type: 'uuid' })
   userId!: string;

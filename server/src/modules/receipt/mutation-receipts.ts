@@ -29,7 +29,8 @@ export interface Once<T> {
 }
 
 /**
- * The one way every mutation is applied once per (user, clientMutationId), content writes and process
+ * The one way every mutation is applied once per (user, clientMutationId); an ID belongs to the caller that
+ * first used it and to one operation, anything else is a CONFLICT. content writes and process
  * commands alike. The receipt is written in the same transaction as the change: a refusal or a crash leaves
  * neither, and a second request with the same ID waits for the first (unique key) and then gets its result.
  * For a process command the transaction spans the workflow Update, whose ID is the same clientMutationId,
@@ -38,6 +39,9 @@ export interface Once<T> {
 export class MutationReceipts {
   async once<T>(em: EntityManager, user: User, { operation, clientMutationId, run, remember }: Once<T>): Promise<T> {
     return em.transactional(async (tx) => {
+      // One ID, one caller: a reused ID answers only to whoever made it, whatever the operation.
+      const [foreign] = await queryRows<{ one: number }>(tx, sql`select 1 as one from mutation_receipt where client_mutation_id = ${clientMutationId} and user_id <> ${user.id} limit 1`);
+      if (foreign) throw new DomainError('CONFLICT', 'This clientMutationId was already used by another caller; make a new one per action.', 'clientMutationId');
       // em.execute runs inside the transaction; a connection's own execute would not.
       const claimed = await queryRows<{ operation: string }>(tx, sql`insert into mutation_receipt (user_id, client_mutation_id, operation, created_at) values (${user.id}, ${clientMutationId}, ${operation}, now())
          on conflict do nothing returning operation`);
