@@ -117,9 +117,12 @@ it('runs a whole cycle through GraphQL as the three parties, to the certificate,
     i: { clientMutationId: mutationId(), cycleId, normId: normIds[1], what: 'Leeragenda per team', owner: 'Teamleider', dueDate: inDays(180), successIndicator: 'Elk team heeft een agenda' },
   });
   await qo.ok(cmd('submitImprovementPlan', 'CycleCommandInput'), c());
+  // Returning says what should change; accepting needs no comments at all.
+  const bare = await lead.refused(cmd('reviewImprovementPlan', 'ReviewImprovementPlanInput'), c({ review: 'RETURN' }));
+  expect(bare.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'comments' });
   expect((await lead.ok(cmd('reviewImprovementPlan', 'ReviewImprovementPlanInput'), c({ review: 'RETURN', comments: 'Maak het meetbaar' }))).reviewImprovementPlan.step).toBe('DRAFTING');
   await qo.ok(cmd('submitImprovementPlan', 'CycleCommandInput'), c());
-  const acceptedPlan = await lead.ok(cmd('reviewImprovementPlan', 'ReviewImprovementPlanInput'), c({ review: 'ACCEPT', comments: '' }));
+  const acceptedPlan = await lead.ok(cmd('reviewImprovementPlan', 'ReviewImprovementPlanInput'), c({ review: 'ACCEPT' }));
   expect(acceptedPlan.reviewImprovementPlan).toMatchObject({ phase: 'DECISION', step: 'AWAITING_DECISION' });
 
   // Decision: only a sector decider; then the certificate is in the public register.

@@ -1264,8 +1264,8 @@ export type ReportKind =
 export type ReviewImprovementPlanInput = {
   /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
   clientMutationId: Scalars['String']['input'];
-  /** Required when returning the plan. */
-  comments: Scalars['String']['input'];
+  /** Why the plan goes back: required when returning it, optional when accepting. */
+  comments?: InputMaybe<Scalars['String']['input']>;
   cycleId: Scalars['ID']['input'];
   review: ImprovementPlanReview;
 };

@@ -168,7 +168,7 @@ export class CycleCommandService {
   }
 
   reviewImprovementPlan(em: EntityManager, user: User, input: d.ReviewImprovementPlanInput) {
-    return this.run(em, user, input, m.reviewImprovementPlanUpdate, () => ({ actorId: user.id, review: input.review, comments: input.comments }));
+    return this.run(em, user, input, m.reviewImprovementPlanUpdate, () => ({ actorId: user.id, review: input.review, comments: input.comments ?? '' }));
   }
 
   decideCertification(em: EntityManager, user: User, input: d.DecideCertificationInput) {

@@ -1,4 +1,4 @@
-import { IsIn, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { NoNulCharacter, NotBlank } from '../../../common/text-rules';
 import {
@@ -17,11 +17,12 @@ export class ReviewImprovementPlanInput extends CycleCommandInput {
   @IsIn([...PLAN_REVIEWS])
   review!: PlanReview;
 
-  @Field({ description: 'Required when returning the plan.' })
+  @Field(() => String, { nullable: true, description: 'Why the plan goes back: required when returning it, optional when accepting.' })
+  @IsOptional()
   @IsString()
   @MaxLength(20000)
   @NoNulCharacter()
-  comments!: string;
+  comments?: string | null;
 }
 
 @InputType()
