@@ -120,6 +120,11 @@ interface Target {
   linkId: string;
   /** Evidence the other organisation uploaded itself, for the cross-ID attempts (not under test). */
   neighbourEvidenceId: string;
+  /** Items of the owner's cycle read by their own ID: an auditors' finding that meets, one that is an improvement point, the draft report, an internal audit finding. */
+  auditFindingId: string;
+  improvementFindingId: string;
+  reportId: string;
+  internalFindingId: string;
 }
 
 const RULES_INPUT = {
@@ -212,6 +217,28 @@ const OPS: Op[] = [
     query: q('cycle', `id ${field} { ${CYCLE_FIELD_SELECTION[field] ?? '__typename'} }`),
     vars: (t) => ({ id: t.cycleId }),
   })),
+  // Items of a cycle by their own ID
+  { name: 'auditFinding(id)', root: 'auditFinding', gate: 'read', missing: 'Audit finding', query: q('auditFinding', 'id normCode score strengths'), vars: (t) => ({ id: t.auditFindingId }) },
+  { name: 'auditReport(id)', root: 'auditReport', gate: 'read', missing: 'Audit report', query: q('auditReport', 'id kind summary'), vars: (t) => ({ id: t.reportId }) },
+  { name: 'internalAudit(id)', root: 'internalAudit', gate: 'read', missing: 'Internal audit', query: q('internalAudit', 'id unit status'), vars: (t) => ({ id: t.internalAuditId }) },
+  {
+    name: 'internalAuditFinding(id)',
+    root: 'internalAuditFinding',
+    gate: 'read',
+    missing: 'Internal audit finding',
+    query: q('internalAuditFinding', 'id normCode strengths'),
+    vars: (t) => ({ id: t.internalFindingId }),
+  },
+  { name: 'improvementAction(id)', root: 'improvementAction', gate: 'read', missing: 'Improvement action', query: q('improvementAction', 'id what'), vars: (t) => ({ id: t.actionId }) },
+  {
+    name: 'improvementPoint(findingId)',
+    root: 'improvementPoint',
+    gate: 'read',
+    missing: 'Improvement point',
+    query: q('improvementPoint', 'findingId normCode covered', '$id: ID!', 'findingId: $id'),
+    vars: (t) => ({ id: t.improvementFindingId }),
+  },
+  { name: 'frameworkVersion(id) of a draft', root: 'frameworkVersion', gate: 'read', missing: 'Framework version', query: q('frameworkVersion', 'id name status'), vars: (t) => ({ id: t.draftVersionId }) },
   {
     name: 'organisations(filter: certifyingInstitutionId)',
     root: 'organisations',
@@ -491,6 +518,10 @@ function ghost(t: Target): Target {
     evidenceId: randomUUID(),
     spareEvidenceId: randomUUID(),
     linkId: randomUUID(),
+    auditFindingId: randomUUID(),
+    improvementFindingId: randomUUID(),
+    reportId: randomUUID(),
+    internalFindingId: randomUUID(),
   };
 }
 
@@ -597,6 +628,9 @@ beforeAll(async () => {
   callers.anonymous = new GqlSession(stack.url);
 
   const notes = await owner.officer.ok(`{ notifications(first: 50, unreadOnly: true) { nodes { id } } }`);
+  const findingOf = async (normId: string) => (await conn().execute(`select id from audit_finding where cycle_id = ? and norm_id = ?`, [owner.cycleId, normId]))[0].id as string;
+  const [report] = await conn().execute(`select id from audit_report where cycle_id = ? and kind = 'DRAFT'`, [owner.cycleId]);
+  const [internalFinding] = await conn().execute(`select f.id from internal_audit_finding f join internal_audit a on a.id = f.internal_audit_id where a.cycle_id = ?`, [owner.cycleId]);
   target = {
     organisationId: owner.org.organisation.id,
     cycleId: owner.cycleId,
@@ -614,6 +648,10 @@ beforeAll(async () => {
     spareEvidenceId,
     linkId: link.linkEvidence.id,
     neighbourEvidenceId,
+    auditFindingId: await findingOf(owner.normIds[0]),
+    improvementFindingId: await findingOf(owner.normIds[1]),
+    reportId: report.id,
+    internalFindingId: internalFinding.id,
   };
 });
 afterAll(async () => {
@@ -796,6 +834,27 @@ describe('the rightful parties do see the cycle', () => {
     const page = await owner.manager.ok(OPS.find((o) => o.root === 'organisations')!.query, { ci: owner.ci.ci.id });
     expect(page.organisations.nodes.map((n: { id: string }) => n.id)).toEqual([owner.org.organisation.id]);
     expect((await owner.manager.ok(q('organisation', 'id'), { id: owner.org.organisation.id })).organisation.id).toBe(owner.org.organisation.id);
+  });
+
+  it('the rightful parties read each item of the cycle by its own ID', async () => {
+    const byId = (root: string) => OPS.find((o) => o.root === root)!;
+    const read = async (who: GqlSession, root: string) => (await who.ok(byId(root).query, byId(root).vars(target)))[root];
+    for (const who of [owner.officer, owner.lead, owner.manager, admin]) {
+      expect(await read(who, 'auditFinding')).toMatchObject({ id: target.auditFindingId, normCode: 'T-1', score: 'MEETS' });
+      expect(await read(who, 'auditReport')).toMatchObject({ id: target.reportId, kind: 'DRAFT' });
+      expect(await read(who, 'internalAudit')).toMatchObject({ id: target.internalAuditId, status: 'DONE' });
+      expect(await read(who, 'internalAuditFinding')).toMatchObject({ id: target.internalFindingId, normCode: 'T-1' });
+      expect(await read(who, 'improvementAction')).toMatchObject({ id: target.actionId, what: 'Leeragenda per team' });
+      expect(await read(who, 'improvementPoint')).toEqual({ findingId: target.improvementFindingId, normCode: 'T-2', covered: true });
+    }
+    // A finding that meets without improvement points is not an improvement point; a malformed ID names nothing.
+    const notAPoint = await owner.officer.request(byId('improvementPoint').query, { id: target.auditFindingId });
+    expect(notAPoint.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND' });
+    const malformed = await owner.officer.request(byId('auditFinding').query, { id: 'not-an-id' });
+    expect(malformed.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND' });
+    // A draft version is the sector body's; a published one is everyone's who is signed in.
+    expect((await admin.ok(byId('frameworkVersion').query, { id: target.draftVersionId })).frameworkVersion).toMatchObject({ status: 'DRAFT' });
+    expect((await owner.officer.ok(byId('frameworkVersion').query, { id: target.spareVersionId })).frameworkVersion).toMatchObject({ status: 'PUBLISHED' });
   });
 
   it('the sector body sees the draft version the matrix used', async () => {

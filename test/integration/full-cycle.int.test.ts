@@ -133,6 +133,9 @@ it('runs a whole cycle through GraphQL as the three parties, to the certificate,
   const conn = () => stack.orm.em.fork().getConnection();
   const [cert] = await conn().execute(`select number, status from certificate where cycle_id = ?`, [cycleId]);
   expect(cert.number).toMatch(/^KSSW-\d{4}-\d{5}$/);
+  // The cycle names the certificate it issued.
+  const issued = await qo.ok(`query($id: ID!) { cycle(id: $id) { certificate { number status } } }`, { id: cycleId });
+  expect(issued.cycle.certificate).toEqual({ number: cert.number, status: 'VALID' });
   const anonymous = new GqlSession(stack.url);
   const verified = await anonymous.ok(`query($n: String!) { verifyCertificate(number: $n) { certificateNumber status organisationName } }`, { n: cert.number });
   expect(verified.verifyCertificate).toMatchObject({ certificateNumber: cert.number, status: 'VALID', organisationName: org.organisation.name });

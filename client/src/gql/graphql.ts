@@ -193,6 +193,8 @@ export type Cycle = {
   auditDaysOverrideReason?: Maybe<Scalars['String']['output']>;
   /** The auditors' findings, in the framework's order; the organisation sees them once the draft report is issued. */
   auditFindings: Array<AuditFinding>;
+  /** The certificate issued in this cycle, whatever its status now; null before the award. */
+  certificate?: Maybe<Certificate>;
   /** The institution engaged for the external audit. */
   certifyingInstitution?: Maybe<CertifyingInstitution>;
   coAuditor?: Maybe<UserSummary>;
@@ -1112,6 +1114,10 @@ export type ProposeAuditDatesInput = {
 
 export type Query = {
   __typename?: 'Query';
+  /** One auditors' finding by its ID, for those who may see the cycle's findings (the organisation once the draft report is issued). */
+  auditFinding: AuditFinding;
+  /** One issued report (draft or final) by its ID, for those who may see its cycle. */
+  auditReport: AuditReport;
   /** Certifying institutions by name: the admitted ones; the sector body also sees those not admitted unless admittedOnly. */
   certifyingInstitutions: Array<CertifyingInstitution>;
   cycle: Cycle;
@@ -1123,8 +1129,18 @@ export type Query = {
   evidence: EvidencePage;
   /** The size limit and the types POST /evidence accepts. */
   evidenceUploadRules: EvidenceUploadRules;
+  /** One version by its ID: a published or retired one for everyone signed in, a draft for the sector body only. */
+  frameworkVersion: FrameworkVersion;
   /** Published versions; the sector body also sees drafts and retired ones. */
   frameworkVersions: Array<FrameworkVersion>;
+  /** One improvement action by its ID, for those who may see its cycle. */
+  improvementAction: ImprovementAction;
+  /** One improvement point by the ID of its audit finding, for those who may see the cycle's findings; a finding the plan need not answer is not one. */
+  improvementPoint: ImprovementPoint;
+  /** One internal audit by its ID, for those who may see its cycle. */
+  internalAudit: InternalAudit;
+  /** One internal audit finding by its ID, for those who may see its cycle. */
+  internalAuditFinding: InternalAuditFinding;
   /** The signed-in user, or null. */
   me?: Maybe<User>;
   /** Your notifications, newest first. */
@@ -1141,6 +1157,16 @@ export type Query = {
   unreadNotificationCount: Scalars['Int']['output'];
   /** The register entry of a certificate number in any status (also withdrawn or expired); null when unknown. */
   verifyCertificate?: Maybe<RegisterEntry>;
+};
+
+
+export type QueryAuditFindingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAuditReportArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1169,6 +1195,31 @@ export type QueryEvidenceArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryFrameworkVersionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryImprovementActionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryImprovementPointArgs = {
+  findingId: Scalars['ID']['input'];
+};
+
+
+export type QueryInternalAuditArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInternalAuditFindingArgs = {
+  id: Scalars['ID']['input'];
 };
 
 

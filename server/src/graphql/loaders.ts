@@ -1,12 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { queryRows, sql } from '../common/sql-fragment';
+import { Certificate } from '../modules/certificate/certificate.entity';
 import { Cycle } from '../modules/cycle/cycle.entity';
 import { createInternalAuditLoaders } from '../modules/internal-audit/internal-audit.loaders';
 import { createExternalAuditLoaders } from '../modules/external-audit/external-audit.loaders';
 import { createImprovementPlanLoaders } from '../modules/improvement-plan/improvement-plan.loaders';
 import { createOrganisationLoaders } from '../modules/organisation/organisation.loaders';
 import { createEvidenceLoaders } from '../modules/evidence/evidence.loaders';
+import { createFrameworkLoaders } from '../modules/framework/framework.loaders';
 
 /**
  * Per-request batch loaders for computed fields, so a list of 100 cycles costs one query per field rather
@@ -32,11 +34,18 @@ export function createLoaders(em: EntityManager) {
       const byId = new Map(cycles.map((c) => [c.id, c]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
+    /** The certificate a cycle issued (at most one per cycle), or null. */
+    certificateByCycle: new DataLoader<string, Certificate | null>(async (cycleIds) => {
+      const certificates = await em.find(Certificate, { cycle: { $in: [...cycleIds] } });
+      const byCycle = new Map(certificates.map((c) => [c.cycle.id, c]));
+      return cycleIds.map((id) => byCycle.get(id) ?? null);
+    }),
     internalAudit: createInternalAuditLoaders(em),
     externalAudit: createExternalAuditLoaders(em),
     improvementPlan: createImprovementPlanLoaders(em),
     organisation: createOrganisationLoaders(em),
     evidence: createEvidenceLoaders(em),
+    framework: createFrameworkLoaders(em),
   };
 }
 

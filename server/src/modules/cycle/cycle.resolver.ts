@@ -1,9 +1,9 @@
-import { isUUID } from 'class-validator';
 import { Arg, Args, Authorized, Ctx, Float, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { auditDaysFor, progressOf, stageMeasure, timeline, type StageFacts } from '../../../../workflows/src/rules';
 import { ActionStatus } from '../improvement-plan/improvement-action.entity';
 import { InternalAuditStatus } from '../internal-audit/internal-audit.entity';
-import { notFound } from '../../common/errors';
+import { assertUuid } from '../access/item-of-cycle';
+import { Certificate } from '../certificate/certificate.entity';
 import { PageArgs, PageOf } from '../../common/pagination';
 import type { Context } from '../../graphql/context';
 import { FrameworkVersion } from '../framework/framework-version.entity';
@@ -17,10 +17,6 @@ import { StartCycleInput } from './dto/start-cycle.input';
 import { eventText } from './process-texts';
 
 export const CyclePage = PageOf(Cycle, 'CyclePage');
-
-function assertUuid(id: string, what: string): void {
-  if (!isUUID(id)) throw notFound(what);
-}
 
 @Resolver(() => Cycle)
 export class CycleResolver {
@@ -92,6 +88,11 @@ export class CycleResolver {
       actionsDone: { done: actions.filter((a) => a.status === ActionStatus.DONE).length, total: actions.length },
     };
     return timeline(cycle.phase).map((s) => ({ ...s, measure: stageMeasure(s.stage, s.status, facts) }));
+  }
+
+  @FieldResolver(() => Certificate, { nullable: true, description: 'The certificate issued in this cycle, whatever its status now; null before the award.' })
+  certificate(@Root() cycle: Cycle, @Ctx() ctx: Context): Promise<Certificate | null> {
+    return ctx.loaders.certificateByCycle.load(cycle.id);
   }
 
   @FieldResolver(() => [SelfEvaluationAnswer])

@@ -1,14 +1,31 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
+import { itemOfCycle } from '../access/item-of-cycle';
 import { Cycle } from '../cycle/cycle.entity';
 import { Role } from '../user/role';
 import { AuditFinding } from './audit-finding.entity';
+import { canReadAuditFindings } from './audit-finding-visibility';
 import { AuditReport } from './audit-report.entity';
 import { RecordAuditFindingInput } from './dto/record-audit-finding.input';
 import { NormAssessment } from './norm-assessment.view';
 
 @Resolver(() => AuditFinding)
 export class AuditFindingResolver {
+  @Authorized()
+  @Query(() => AuditFinding, { description: "One auditors' finding by its ID, for those who may see the cycle's findings (the organisation once the draft report is issued)." })
+  auditFinding(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<AuditFinding> {
+    return itemOfCycle(
+      ctx,
+      'Audit finding',
+      id,
+      async (findingId) => {
+        const finding = await ctx.em.findOne(AuditFinding, { id: findingId });
+        return finding && { item: finding, cycleId: finding.cycle.id };
+      },
+      (user, cycle) => canReadAuditFindings(ctx.services.policy, user, cycle),
+    );
+  }
+
   @Authorized(Role.AUDITOR)
   @Mutation(() => AuditFinding, {
     description: 'Records the score and notes on one norm (assigned auditors, EXTERNAL_AUDIT step AUDITING); again replaces them.',
@@ -52,6 +69,15 @@ export class CycleAuditFindingsResolver {
 
 @Resolver(() => Cycle)
 export class CycleAuditReportsResolver {
+  @Authorized()
+  @Query(() => AuditReport, { description: 'One issued report (draft or final) by its ID, for those who may see its cycle.' })
+  auditReport(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<AuditReport> {
+    return itemOfCycle(ctx, 'Audit report', id, async (reportId) => {
+      const report = await ctx.em.findOne(AuditReport, { id: reportId });
+      return report && { item: report, cycleId: report.cycle.id };
+    });
+  }
+
   @FieldResolver(() => [AuditReport], {
     description: 'The draft and final reports once issued, oldest first; the draft carries the organisation\'s reply.',
   })

@@ -1,5 +1,7 @@
-import { Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { notFound } from '../../common/errors';
 import type { Context } from '../../graphql/context';
+import { assertUuid } from '../access/item-of-cycle';
 import { PartyKind } from '../user/role';
 import { Competency } from './competency.entity';
 import { FrameworkCategory } from './framework-category.entity';
@@ -19,6 +21,16 @@ export class FrameworkVersionResolver {
     );
   }
 
+  @Authorized()
+  @Query(() => FrameworkVersion, { description: 'One version by its ID: a published or retired one for everyone signed in, a draft for the sector body only.' })
+  async frameworkVersion(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<FrameworkVersion> {
+    assertUuid(id, 'Framework version');
+    const version = await ctx.em.findOne(FrameworkVersion, { id });
+    // Cycles keep the version they started on, so a retired one stays readable; drafts are the sector body's work.
+    if (!version || (version.status === FrameworkStatus.DRAFT && ctx.user!.partyKind !== PartyKind.SECTOR_BODY)) throw notFound('Framework version');
+    return version;
+  }
+
   @FieldResolver(() => [FrameworkCategory])
   categories(@Root() version: FrameworkVersion): Promise<FrameworkCategory[]> {
     return version.categories.loadItems();
@@ -32,16 +44,18 @@ export class FrameworkVersionResolver {
 
 @Resolver(() => FrameworkCategory)
 export class FrameworkCategoryResolver {
+  // Through the request's loader: one query for the norms of every category asked for (framework.loaders.ts).
   @FieldResolver(() => [Norm])
-  norms(@Root() category: FrameworkCategory): Promise<Norm[]> {
-    return category.norms.loadItems();
+  norms(@Root() category: FrameworkCategory, @Ctx() ctx: Context): Promise<Norm[]> {
+    return ctx.loaders.framework.normsByCategory.load(category.id);
   }
 }
 
 @Resolver(() => Norm)
 export class NormResolver {
+  // By ID, not the entity's collection: norms also come as plain objects from normsByCategory.
   @FieldResolver(() => [Competency])
-  competencies(@Root() norm: Norm): Promise<Competency[]> {
-    return norm.competencies.loadItems();
+  competencies(@Root() norm: Norm, @Ctx() ctx: Context): Promise<Competency[]> {
+    return ctx.loaders.framework.competenciesByNorm.load(norm.id);
   }
 }

@@ -1,5 +1,8 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { notFound } from '../../common/errors';
 import type { Context } from '../../graphql/context';
+import { itemOfCycle } from '../access/item-of-cycle';
+import { AuditFinding } from '../external-audit/audit-finding.entity';
 import { PlanReviewRecord } from './plan-review.entity';
 import { Cycle } from '../cycle/cycle.entity';
 import { Role } from '../user/role';
@@ -12,6 +15,28 @@ import { REMEMBER_ID, rememberEntity } from '../receipt/mutation-receipts';
 
 @Resolver(() => ImprovementAction)
 export class ImprovementActionResolver {
+  @Authorized()
+  @Query(() => ImprovementAction, { description: 'One improvement action by its ID, for those who may see its cycle.' })
+  improvementAction(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ImprovementAction> {
+    return itemOfCycle(ctx, 'Improvement action', id, async (actionId) => {
+      const action = await ctx.em.findOne(ImprovementAction, { id: actionId });
+      return action && { item: action, cycleId: action.cycle.id };
+    });
+  }
+
+  @Authorized()
+  @Query(() => ImprovementPoint, {
+    description: "One improvement point by the ID of its audit finding, for those who may see the cycle's findings; a finding the plan need not answer is not one.",
+  })
+  async improvementPoint(@Arg('findingId', () => ID) findingId: string, @Ctx() ctx: Context): Promise<ImprovementPoint> {
+    const cycle = await itemOfCycle(ctx, 'Improvement point', findingId, async (id) => {
+      const finding = await ctx.em.findOne(AuditFinding, { id }, { populate: ['cycle'] });
+      return finding && { item: finding.cycle.getEntity(), cycleId: finding.cycle.id };
+    });
+    const points = await ctx.services.improvementPlan.improvementPointsOf(ctx.user!, cycle, ctx.loaders);
+    return points.find((p) => p.findingId === findingId) ?? Promise.reject(notFound('Improvement point'));
+  }
+
   @Authorized(Role.ORG_QUALITY_OFFICER)
   @Mutation(() => ImprovementAction, {
     description: 'Adds an action to the improvement plan, or replaces one (IMPROVEMENT_PLAN step DRAFTING).',

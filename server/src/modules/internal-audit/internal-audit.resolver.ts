@@ -1,5 +1,6 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
+import { itemOfCycle } from '../access/item-of-cycle';
 import { Cycle } from '../cycle/cycle.entity';
 import { Role } from '../user/role';
 import { UserSummary, userSummary } from '../user/user-summary.view';
@@ -12,6 +13,15 @@ import { rememberEntity } from '../receipt/mutation-receipts';
 
 @Resolver(() => InternalAudit)
 export class InternalAuditResolver {
+  @Authorized()
+  @Query(() => InternalAudit, { description: 'One internal audit by its ID, for those who may see its cycle.' })
+  internalAudit(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<InternalAudit> {
+    return itemOfCycle(ctx, 'Internal audit', id, async (auditId) => {
+      const audit = await ctx.em.findOne(InternalAudit, { id: auditId });
+      return audit && { item: audit, cycleId: audit.cycle.id };
+    });
+  }
+
   @Authorized(Role.ORG_QUALITY_OFFICER)
   @Mutation(() => InternalAudit, { description: 'Plans an internal audit of one team or unit (phase INTERNAL_AUDIT).' })
   planInternalAudit(@Arg('input') input: PlanInternalAuditInput, @Ctx() ctx: Context): Promise<InternalAudit> {
@@ -59,6 +69,15 @@ export class InternalAuditResolver {
 
 @Resolver(() => InternalAuditFinding)
 export class InternalAuditFindingResolver {
+  @Authorized()
+  @Query(() => InternalAuditFinding, { description: 'One internal audit finding by its ID, for those who may see its cycle.' })
+  internalAuditFinding(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<InternalAuditFinding> {
+    return itemOfCycle(ctx, 'Internal audit finding', id, async (findingId) => {
+      const finding = await ctx.em.findOne(InternalAuditFinding, { id: findingId }, { populate: ['internalAudit'] });
+      return finding && { item: finding, cycleId: finding.internalAudit.getEntity().cycle.id };
+    });
+  }
+
   @FieldResolver(() => ID)
   normId(@Root() finding: InternalAuditFinding): string {
     return finding.norm.id;
