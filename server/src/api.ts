@@ -8,12 +8,13 @@ import { createServices } from './services';
 import { CycleCommands } from './temporal/cycle-commands';
 import { connectTemporalClient } from './temporal/connection';
 import { startEvidenceSweeper } from './modules/evidence/evidence-sweeper';
+import { startLoginCleanup } from './modules/auth/login-cleanup';
 
 const log = componentLogger('api');
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const orm = await openOrm(config.DATABASE_URL);
+  const orm = await openOrm(config.DATABASE_URL, { statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS });
   const { client, connection } = await connectTemporalClient({
     address: config.TEMPORAL_ADDRESS,
     namespace: config.TEMPORAL_NAMESPACE,
@@ -27,10 +28,12 @@ async function main(): Promise<void> {
   log.info(`listening on http://${config.HOST}:${port}`);
   signalReady();
   // Started here, not in createApi: test stacks share one folder across databases and must not sweep each other.
-  const stopSweeper = startEvidenceSweeper(orm.em.fork(), services.evidence.storage, services.evidence.spool, log);
+  const stopSweeper = startEvidenceSweeper(orm.em.fork(), services.evidence, log);
+  const stopLoginCleanup = startLoginCleanup(orm.em.fork(), config, log);
 
   const stop = async () => {
     stopSweeper();
+    stopLoginCleanup();
     server.close();
     await api.apollo.stop();
     await connection.close();

@@ -13,9 +13,15 @@ import { buildGraphqlSchema } from './graphql/build-schema';
 import type { Context } from './graphql/context';
 import { createFormatError } from './graphql/format-error';
 import { createLoaders } from './graphql/loaders';
-import { operationLimitsPlugin } from './graphql/operation-limits';
-import { readCookie, SESSION_COOKIE } from './modules/auth/session-token';
+import { operationLimits } from './graphql/operation-limits';
+import { graphqlBodyErrors, sendGraphqlRefusal } from './http/graphql-refusal';
+import { clientRateLimit } from './http/rate-limit';
+import { requestSession, sessionOf } from './http/request-session';
+import { securityHeaders } from './http/security-headers';
+import { DomainError } from './common/errors';
 import { evidenceRoutes } from './modules/evidence/http/evidence.routes';
+import { continueUnlessEvidenceUpload } from './modules/evidence/http/expect-continue';
+import { BRIEF_LINGER, drainAndClose, sendDomainError } from './modules/evidence/http/http-answers';
 import { queryRows, sql } from './common/sql-fragment';
 import { localeOf } from './modules/cycle/process-texts';
 import type { Services } from './services';
@@ -34,6 +40,13 @@ export interface Api {
 /** The api process: GraphQL at /graphql, a health check, and the built client at /. */
 export async function createApi(config: Config, orm: MikroORM, services: Services): Promise<Api> {
   const production = config.NODE_ENV === 'production';
+  const limits = operationLimits<Context>({
+    maxDepth: config.GRAPHQL_MAX_DEPTH,
+    maxCost: config.GRAPHQL_MAX_COST,
+    maxAliases: config.GRAPHQL_MAX_ALIASES,
+    maxDirectives: config.GRAPHQL_MAX_DIRECTIVES,
+    maxTokens: config.GRAPHQL_MAX_TOKENS,
+  });
   const apollo = new ApolloServer<Context>({
     schema: buildGraphqlSchema(),
     introspection: !production,
@@ -41,8 +54,10 @@ export async function createApi(config: Config, orm: MikroORM, services: Service
     // Apollo's CSRF prevention stays on (the default): a simple cross-site form post cannot run a mutation.
     csrfPrevention: true,
     formatError: createFormatError((err) => log.error({ err }, 'unexpected error'), !production),
+    parseOptions: limits.parseOptions,
+    validationRules: limits.validationRules,
     plugins: [
-      operationLimitsPlugin<Context>(config.GRAPHQL_MAX_DEPTH, config.GRAPHQL_MAX_COST),
+      ...limits.plugins,
       // Responses are per user and never cached by HTTP caches; the cache-control plugin would wrap every
       // field resolver only to compute a header nobody reads.
       ApolloServerPluginCacheControlDisabled(),
@@ -53,7 +68,10 @@ export async function createApi(config: Config, orm: MikroORM, services: Service
 
   const app = express();
   app.disable('x-powered-by');
+  // Express words its own error pages by this (a stack trace outside production); it follows the config, not the shell.
+  app.set('env', config.NODE_ENV);
   app.set('trust proxy', config.TRUST_PROXY);
+  app.use(securityHeaders(config));
   app.get('/healthz', async (_req, res) => {
     try {
       await queryRows(orm.em.fork(), sql`select 1`);
@@ -62,22 +80,34 @@ export async function createApi(config: Config, orm: MikroORM, services: Service
       res.status(503).json({ status: 'database unavailable' });
     }
   });
+  // The session is looked up once, before the rate limit that keys on it; both run before a body is read.
+  const session = requestSession(orm, services);
   app.use(
     '/graphql',
+    session,
+    // The wait travels as retryAfterSeconds too, as on a refused login, so a client can say how long.
+    clientRateLimit(config, (_req, res, message, retryAfterSeconds) => sendGraphqlRefusal(res, 429, 'RATE_LIMITED', message, { retryAfterSeconds })),
     // A framework import carries its file (up to 2,000,000 characters) as one string, JSON-escaped and UTF-8 encoded.
     express.json({ limit: '5mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
-        const em = orm.em.fork();
-        const sessionToken = readCookie(req.headers.cookie, SESSION_COOKIE);
-        const user = await services.auth.userForToken(em, sessionToken);
-        return { em, user, sessionToken, address: req.ip ?? 'unknown', locale: localeOf(req), req, res, services, loaders: createLoaders(em) };
+        const { em, sessionToken, user } = sessionOf(res);
+        return { em, user: await user, sessionToken, address: req.ip ?? 'unknown', locale: localeOf(req), req, res, services, loaders: createLoaders(em) };
       },
     }),
+    graphqlBodyErrors,
   );
 
   // Evidence files go up and down over plain HTTP beside /graphql (streamed, never held in memory).
-  app.use(evidenceRoutes(orm, services));
+  app.use(
+    '/evidence',
+    session,
+    clientRateLimit(config, (req, res, message) => {
+      sendDomainError(res, new DomainError('RATE_LIMITED', message));
+      drainAndClose(req, BRIEF_LINGER);
+    }),
+  );
+  app.use(evidenceRoutes(services));
 
   if (existsSync(CLIENT_DIST)) {
     app.use(express.static(CLIENT_DIST, { index: false, maxAge: '1h' }));
@@ -91,6 +121,7 @@ export async function createApi(config: Config, orm: MikroORM, services: Service
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         const server = app.listen(port, host, (err?: Error) => (err ? reject(err) : resolve(server)));
+        server.on('checkContinue', continueUnlessEvidenceUpload(app));
       }),
   };
 }

@@ -30,8 +30,24 @@ const schema = z.object({
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
   LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().positive().default(20),
   LOGIN_WINDOW_MINUTES: z.coerce.number().positive().default(15),
+  /** Failed logins within the window after which each further attempt waits a doubling delay (modules/auth/login-throttle.ts). */
+  LOGIN_DELAY_AFTER_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(3),
+  LOGIN_DELAY_AFTER_FAILURES_PER_ADDRESS: z.coerce.number().int().positive().default(10),
+  LOGIN_DELAY_BASE_SECONDS: z.coerce.number().positive().default(1),
+  LOGIN_DELAY_MAX_SECONDS: z.coerce.number().positive().default(300),
+  /** How long the cookie that marks a browser as one the account signed in from stays valid; renewed on each login there. */
+  LOGIN_DEVICE_TTL_DAYS: z.coerce.number().positive().default(180),
+  /** Operation limits, each checked before anything runs (server/src/graphql/operation-limits.ts). */
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().positive().default(12),
   GRAPHQL_MAX_COST: z.coerce.number().int().positive().default(20000),
+  GRAPHQL_MAX_ALIASES: z.coerce.number().int().nonnegative().default(15),
+  GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().nonnegative().default(50),
+  GRAPHQL_MAX_TOKENS: z.coerce.number().int().positive().default(1000),
+  /** Requests per minute to /graphql and to the evidence routes, per signed-in user and per anonymous client address. */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
+  RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().positive().default(120),
+  /** PostgreSQL cancels an api statement that runs longer than this (0: never); the worker and migrations have none. */
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().nonnegative().default(10_000),
   DEMO_SEED: z
     .enum(['true', 'false'])
     .default('true')
@@ -46,6 +62,12 @@ const schema = z.object({
   MAIL_FROM: z.string().min(3).default('LabelCycle <no-reply@labelcycle.invalid>'),
   /** Largest evidence file accepted, in bytes (default 25 MiB); GraphQL reports sizes as Int, hence the cap. */
   EVIDENCE_MAX_BYTES: z.coerce.number().int().positive().max(2_147_483_647).default(25 * 1024 * 1024),
+  /**
+   * Evidence each organisation may keep, in bytes (default 2 GiB), counted over its stored files (the same
+   * content once). A setting of the deployment, not a scheme rule: it guards the disk or bucket the
+   * operator provides, and a library outlives the framework versions its cycles ran under.
+   */
+  EVIDENCE_QUOTA_BYTES: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).default(2 * 1024 ** 3),
   /** Where evidence files live (folder storage), and the spool for uploads under way; default <DATA_DIR>/evidence. */
   EVIDENCE_DIR: z.string().min(1).optional(),
   /** Evidence goes to S3-compatible object storage when a bucket is named; the other EVIDENCE_S3_* refine it. */
@@ -71,6 +93,11 @@ const schema = z.object({
 });
 
 export type Config = z.infer<typeof schema> & { DATABASE_URL: string; TEMPORAL_ADDRESS: string; EVIDENCE_DIR: string };
+
+/** Whether the site is served over HTTPS: Secure cookies, and the headers that only make sense there (HSTS). */
+export function secureCookies(config: Pick<Config, 'COOKIE_SECURE' | 'NODE_ENV'>): boolean {
+  return config.COOKIE_SECURE ?? config.NODE_ENV === 'production';
+}
 
 export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/labelcycle';
 export const DEFAULT_TEMPORAL_ADDRESS = '127.0.0.1:7233';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { CLIENT_DIST } from '../../server/src/app';
 import { DEMO_PASSWORD } from '../../server/src/db/seeders/demo-accounts';
-import { checkPage } from '../support/axe';
+import { checkPage, cspViolations } from '../support/axe';
 import { launchChromium } from '../support/browser';
 import { driveCycle, type ParkedCycle } from '../support/cycle-driver';
 import { GqlSession } from '../support/gql';
@@ -136,4 +136,17 @@ it('switches to English', async () => {
   await checkPage(page, 'public-register-en');
   await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'NL' }).click();
   await page.getByRole('heading', { level: 1, name: 'Openbaar register' }).waitFor();
+});
+
+it('runs under its Content-Security-Policy: a script injected into the page is blocked, and the check reports it', async () => {
+  await page.goto(`${stack.url}/register`);
+  await page.getByTestId('register-row').first().waitFor();
+  expect(await cspViolations(page)).toEqual([]);
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'document.body.dataset.injected = "ran"';
+    document.body.append(script);
+  });
+  await expect(page.evaluate(() => document.body.dataset.injected)).resolves.toBeUndefined();
+  expect(await cspViolations(page)).toEqual([expect.stringMatching(/^script-src-elem blocked inline /)]);
 });

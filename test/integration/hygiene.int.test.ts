@@ -5,12 +5,32 @@ import { LOGIN, LOGOUT, ME } from '../support/operations';
 import { startStack, type Stack } from '../support/stack';
 
 /**
- * What the api does not give away and does not run: no introspection and no internals in production, no
- * mutation through a cross-site "simple" request, and no query over the depth or cost limit.
+ * What the api does not give away and does not run: no introspection, no internals, no suggestions and no
+ * engine messages in production, no mutation through a cross-site "simple" request, and no query over the
+ * depth or cost limit.
  */
 
 const GENERIC = 'Something went wrong on our side; nothing was changed. Try again.';
 const INTROSPECTION = `{ __schema { types { name } } }`;
+/** Deeper than graphql's recursive parser can go: it fails with the engine's "Maximum call stack size exceeded". */
+const TOO_NESTED = `{ cycles(after: ${'['.repeat(20_000)}) { totalCount } }`;
+/** Misspellings that graphql, outside production, answers with a suggestion: a name from the schema. */
+const MISSPELT: [string, { query: string; variables?: unknown }, string, string][] = [
+  ['a misspelt field', { query: '{ me { emial } }' }, 'GRAPHQL_VALIDATION_FAILED', 'Cannot query field "emial" on type "User".'],
+  ['a misspelt argument', { query: '{ cycles(frist: 1) { totalCount } }' }, 'GRAPHQL_VALIDATION_FAILED', 'Unknown argument "frist" on field "Query.cycles".'],
+  [
+    'a misspelt input field',
+    { query: LOGIN, variables: { i: { email: 'a@test.example', emial: 'x', password: 'x' } } },
+    'BAD_USER_INPUT',
+    'Field "emial" is not defined by type "LoginInput".',
+  ],
+  [
+    'a misspelt enum value',
+    { query: '{ organisations(filter: { phase: SELF_EVALUATOIN }) { totalCount } }' },
+    'GRAPHQL_VALIDATION_FAILED',
+    'Value "SELF_EVALUATOIN" does not exist in "CyclePhase" enum.',
+  ],
+];
 
 async function post(url: string, body: unknown, headers: Record<string, string> = { 'content-type': 'application/json' }) {
   const res = await fetch(`${url}/graphql`, { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) });
@@ -47,7 +67,8 @@ describe('in production', () => {
   let org: OrgFixture;
 
   beforeAll(async () => {
-    stack = await startStack({ worker: false, env: { NODE_ENV: 'production', GRAPHQL_MAX_DEPTH: '4' } });
+    // The token limit is raised so that a document deep enough to overflow the parser's stack reaches it.
+    stack = await startStack({ worker: false, env: { NODE_ENV: 'production', GRAPHQL_MAX_DEPTH: '4', GRAPHQL_MAX_TOKENS: '100000' } });
     org = await createOrganisation(stack.orm.em.fork(), 'Productie');
   });
   afterAll(() => stack?.stop());
@@ -102,6 +123,32 @@ describe('in production', () => {
     });
 
     afterAll(() => stack.orm.em.fork().getConnection().execute(`delete from login_failure where address = '192.0.2.77'`));
+  });
+
+  describe('errors spell out no part of the schema and no message of the JavaScript engine', () => {
+    it.each(MISSPELT)('%s: the refusal, without "Did you mean"', async (_label, body, code, refusal) => {
+      const r = await post(stack.url, body);
+      expect(r.json.errors![0].extensions.code).toBe(code);
+      expect(r.json.errors![0].message.endsWith(refusal)).toBe(true);
+      expect(r.text).not.toMatch(/Did you mean|"email"|"first"|"SELF_EVALUATION"/);
+      expectNoInternals(r);
+    });
+
+    it('a document that overflows the parser\'s stack gets a plain message, not the engine\'s', async () => {
+      const r = await post(stack.url, { query: TOO_NESTED });
+      expect(r.status).toBe(400);
+      expect(r.json.errors).toEqual([
+        expect.objectContaining({ message: 'This request could not be handled; check its syntax and size.', extensions: { code: 'GRAPHQL_PARSE_FAILED' } }),
+      ]);
+      expect(r.text).not.toMatch(/call stack|RangeError/i);
+      expectNoInternals(r);
+    });
+
+    it('a body that is not JSON gets a GraphQL-shaped refusal, not the JSON parser\'s words', async () => {
+      const r = await post(stack.url, '{"query": "{ me { id } }",');
+      expect(r.status).toBe(400);
+      expect(r.json).toEqual({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+    });
   });
 
   it('the session cookie is Secure in production', async () => {
@@ -172,7 +219,7 @@ describe('in production', () => {
       expect(r.status).toBe(400);
       expect(r.json.data).toBeUndefined();
       expect(r.json.errors).toEqual([
-        expect.objectContaining({ message: 'Query is nested 5 levels deep; the limit is 4.', extensions: { code: 'QUERY_TOO_COMPLEX' } }),
+        expect.objectContaining({ message: 'Query depth limit of 4 exceeded, found 5.', extensions: { code: 'QUERY_TOO_COMPLEX' } }),
       ]);
     });
 
@@ -238,7 +285,7 @@ describe('in development (NODE_ENV=test)', () => {
   let officer: GqlSession;
 
   beforeAll(async () => {
-    stack = await startStack({ worker: false, env: { NODE_ENV: 'test', GRAPHQL_MAX_COST: '1000' } });
+    stack = await startStack({ worker: false, env: { NODE_ENV: 'test', GRAPHQL_MAX_COST: '1000', GRAPHQL_MAX_TOKENS: '100000' } });
     const org = await createOrganisation(stack.orm.em.fork(), 'Ontwikkeling');
     officer = new GqlSession(stack.url);
     await officer.login(org.officer, PASSWORD);
@@ -252,6 +299,19 @@ describe('in development (NODE_ENV=test)', () => {
     expect(names).toEqual(expect.arrayContaining(['Cycle', 'CyclePhase', 'StartCycleInput']));
   });
 
+  // The positive controls of production's plain messages: here graphql's suggestions and the engine's words show.
+  it.each(MISSPELT)('%s: the refusal suggests the right name', async (_label, body, code, refusal) => {
+    const r = await post(stack.url, body);
+    expect(r.json.errors![0].extensions.code).toBe(code);
+    expect(r.json.errors![0].message).toContain(`${refusal} Did you mean `);
+    expect(r.json.errors![0].message).toMatch(/"(email|first|SELF_EVALUATION)"\?$/);
+  });
+
+  it('a document that overflows the parser\'s stack shows the engine\'s message', async () => {
+    const r = await post(stack.url, { query: TOO_NESTED });
+    expect(r.json.errors![0]).toEqual(expect.objectContaining({ message: 'Maximum call stack size exceeded', extensions: { code: 'GRAPHQL_PARSE_FAILED' } }));
+  });
+
   const costly = (first: number) =>
     `{ cycles(first: ${first}) { nodes { frameworkVersion { categories { norms { competencies { code } } } } } } }`;
 
@@ -260,7 +320,7 @@ describe('in development (NODE_ENV=test)', () => {
     expect(r.status).toBe(400);
     expect(r.data).toBeNull();
     expect(r.errors).toEqual([
-      expect.objectContaining({ message: 'Query would cost 3001; the limit is 1000. Ask for smaller pages.', extensions: { code: 'QUERY_TOO_COMPLEX' } }),
+      expect.objectContaining({ message: 'Query cost limit of 1000 exceeded, found 3001. Ask for smaller pages.', extensions: { code: 'QUERY_TOO_COMPLEX' } }),
     ]);
   });
 

@@ -33,9 +33,36 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(OUTPUT_DIR, 'screenshots', `${name}.png`), fullPage: true });
 }
 
-/** A main page: no serious or critical accessibility violation, and its screenshot kept. */
+/**
+ * What the page's Content-Security-Policy has blocked since it loaded (a client-side route change keeps
+ * the document, so earlier screens count too). The browser keeps these reports; a buffered observer reads
+ * them afterwards.
+ */
+export async function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve) => {
+        interface CspReport {
+          body: { effectiveDirective: string; blockedURL: string; sourceFile: string | null; lineNumber: number | null };
+        }
+        const describe = (reports: CspReport[]) =>
+          reports.map((r) => `${r.body.effectiveDirective} blocked ${r.body.blockedURL || 'inline'} (${r.body.sourceFile ?? ''}:${r.body.lineNumber ?? ''})`);
+        const Observer = (window as unknown as { ReportingObserver: new (cb: (r: CspReport[]) => void, o: object) => { observe(): void; takeRecords(): CspReport[] } })
+          .ReportingObserver;
+        const seen: CspReport[] = [];
+        const observer = new Observer((reports) => seen.push(...reports), { types: ['csp-violation'], buffered: true });
+        observer.observe();
+        // Buffered reports arrive in a task of their own.
+        setTimeout(() => resolve(describe([...seen, ...observer.takeRecords()])), 50);
+      }),
+  );
+}
+
+/** A main page: no serious or critical accessibility violation, nothing blocked by the CSP, and its screenshot kept. */
 export async function checkPage(page: Page, name: string): Promise<void> {
   await screenshot(page, name);
   const violations = await seriousAxeViolations(page);
   if (violations.length > 0) throw new Error(`axe-core found on ${name}:\n${violations.join('\n')}`);
+  const blocked = await cspViolations(page);
+  if (blocked.length > 0) throw new Error(`The Content-Security-Policy blocked on ${name}:\n${blocked.join('\n')}`);
 }

@@ -41,10 +41,13 @@ export async function startStack(opts: { worker?: boolean; env?: Record<string, 
     TEMPORAL_TASK_QUEUE: taskQueue,
     // Fixture schemes (secondsRules) run in seconds; the config refuses this setting in production.
     ...(opts.env?.NODE_ENV === 'production' ? {} : { TEST_SECONDS_DURATIONS: 'true' }),
+    // Every test calls from 127.0.0.1, most of them fast and anonymous; the rate-limit test sets its own limits.
+    RATE_LIMIT_PER_MINUTE: '1000000',
+    RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000',
     ...opts.env,
   });
   await runMigrations(env.databaseUrl);
-  const orm = await openOrm(env.databaseUrl);
+  const orm = await openOrm(env.databaseUrl, { statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS });
   const demo = await seedDemoData(orm.em.fork());
   const { client, connection } = await connectTemporalClient({ address: env.temporalAddress, namespace: 'default', taskQueue });
   const services = createServices(config, new CycleCommands(client, taskQueue));

@@ -3,7 +3,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError, AuthenticationError, AuthorizationError } from 'type-graphql';
 import { DomainError, type ErrorCode } from '../common/errors';
 
-/** Codes Apollo itself produces for malformed requests; they carry no internals and pass through. */
+/** Codes Apollo itself produces for malformed requests; they pass through, in production as forClients words them. */
 const APOLLO_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
@@ -14,6 +14,25 @@ const APOLLO_CODES = new Set([
   'BAD_REQUEST',
   'QUERY_TOO_COMPLEX',
 ]);
+
+/**
+ * graphql's parser stops at the token limit (parseOptions.maxTokens) with this message and no code of its
+ * own. graphql 16 spells it "more that"; "than" is accepted too, should a release correct it.
+ */
+const TOKEN_LIMIT = /^Syntax Error: Document contains more tha[tn] (\d+) tokens\. Parsing aborted\.$/;
+
+/**
+ * A message of graphql or Apollo as production shows it: without "Did you mean …?" (which would spell out
+ * the schema that introspection keeps to itself), and in place of a message that came from the JavaScript
+ * engine rather than from graphql (a stack overflow while parsing, say) a plain one. graphql words every
+ * refusal it means for a client as a GraphQLError; any other error in the chain is an internal failure.
+ */
+function forClients(message: string, error: unknown): string {
+  for (let e: unknown = error; e; e = (e as GraphQLError).originalError) {
+    if (!(e instanceof GraphQLError)) return 'This request could not be handled; check its syntax and size.';
+  }
+  return message.replace(/ ?Did you mean [^?]*\?/g, '');
+}
 
 function formatted(base: GraphQLFormattedError, code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
   return { message, locations: base.locations, path: base.path, extensions: { code, ...extra } };
@@ -45,11 +64,15 @@ export function createFormatError(log: (err: unknown) => void, exposeInternals: 
     if (original instanceof AuthorizationError) {
       return formatted(formattedError, 'NOT_ALLOWED', 'Your role does not allow this.');
     }
+    const tokenLimit = TOKEN_LIMIT.exec(formattedError.message);
+    if (formattedError.extensions?.code === 'GRAPHQL_PARSE_FAILED' && tokenLimit) {
+      return { message: `Token limit of ${tokenLimit[1]} exceeded.`, locations: formattedError.locations, extensions: { code: 'QUERY_TOO_COMPLEX' } };
+    }
     // Apollo re-codes every validation-rule error GRAPHQL_VALIDATION_FAILED; the limit rule's own code is on the original.
     const limit = error instanceof GraphQLError && error.originalError instanceof GraphQLError && error.originalError.extensions?.code === 'QUERY_TOO_COMPLEX';
     const code = limit ? 'QUERY_TOO_COMPLEX' : formattedError.extensions?.code;
     if (typeof code === 'string' && APOLLO_CODES.has(code)) {
-      return { message: formattedError.message, locations: formattedError.locations, path: formattedError.path, extensions: { code } };
+      return { message: exposeInternals ? formattedError.message : forClients(formattedError.message, error), locations: formattedError.locations, path: formattedError.path, extensions: { code } };
     }
     log(original);
     return formatted(

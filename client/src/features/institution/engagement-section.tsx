@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
-import { z } from 'zod';
+import { z } from '../../lib/form-schema';
 import { Button } from '../../components/ui/button';
 import { Field } from '../../components/ui/field';
 import { graphql } from '../../gql';

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { z } from 'zod';
+import { z } from '../../lib/form-schema';
 import { Button } from '../../components/ui/button';
 import { graphql } from '../../gql';
 import type { InstitutionFindingsQuery, NormScore } from '../../gql/graphql';
@@ -121,7 +121,7 @@ function FindingForm({ cycleId, assessment, readOnly, label }: FindingFormProps)
   });
   const [justSaved, setJustSaved] = useState(false);
   // A first finding on a norm is not yet in the assessment: the list is read again to hold it.
-  const record = useCommand(RecordAuditFindingMutation, { withoutId: true, refetchQueries: saved ? [] : ['InstitutionFindings'] });
+  const record = useCommand(RecordAuditFindingMutation, { refetchQueries: saved ? [] : ['InstitutionFindings'] });
   const loading = record.pending;
   const id = `finding-${assessment.normId}`;
   const fieldIds = { score: `${id}-score-${SCORES[0]}`, strengths: `${id}-strengths`, improvementPoints: `${id}-improvementPoints` };

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { z } from 'zod';
+import { z } from '../../lib/form-schema';
 import { Button } from '../../components/ui/button';
 import { Field } from '../../components/ui/field';
 import { graphql } from '../../gql';

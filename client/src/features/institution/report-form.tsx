@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
-import { z } from 'zod';
+import { z } from '../../lib/form-schema';
 import { Button } from '../../components/ui/button';
 import type { AuditAdvice } from '../../gql/graphql';
 import type { CommandRefusal } from '../../lib/use-command';

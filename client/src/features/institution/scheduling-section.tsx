@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
-import { z } from 'zod';
+import { z } from '../../lib/form-schema';
 import { Button } from '../../components/ui/button';
 import { graphql } from '../../gql';
 import { formatDate } from '../../lib/format';

@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from '../../../lib/form-schema';
 import { Button } from '../../../components/ui/button';
 import { Loading } from '../../../components/ui/loading';
 import { QueryError } from '../../../components/ui/query-error';
@@ -55,7 +55,7 @@ export function StartCycleForm({ organisationId, defaultFte }: StartCycleFormPro
   const text = useRefusalText();
   const client = useApolloClient();
   const versions = useQuery(FrameworkVersionsQuery);
-  const startCycle = useCommand(StartCycleMutation, { withoutId: true });
+  const startCycle = useCommand(StartCycleMutation);
   // Only the form of the number is checked here; the rest is the server's to judge.
   const schema = useMemo(
     () =>

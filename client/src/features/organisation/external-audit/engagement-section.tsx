@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
-import { z } from 'zod';
+import { z } from '../../../lib/form-schema';
 import { Button } from '../../../components/ui/button';
 import { Field } from '../../../components/ui/field';
 import { Loading } from '../../../components/ui/loading';

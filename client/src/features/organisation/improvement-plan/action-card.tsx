@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { z } from 'zod';
+import { z } from '../../../lib/form-schema';
 import { Button } from '../../../components/ui/button';
 import { Field } from '../../../components/ui/field';
 import { Refusal } from '../../../components/ui/refusal';
@@ -139,7 +139,7 @@ type TrackValues = z.infer<typeof trackSchema>;
 function TrackAction({ action }: { action: OrganisationImprovementActionFragment }) {
   const { o, errorText } = useOrgTexts();
   const id = useId();
-  const update = useCommand(OrganisationUpdateImprovementActionMutation, { withoutId: true });
+  const update = useCommand(OrganisationUpdateImprovementActionMutation);
   const form = useForm<TrackValues>({
     resolver: zodResolver(trackSchema),
     defaultValues: { status: NEXT[action.status][0] ?? action.status, progressNote: action.progressNote },

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { z } from 'zod';
+import { z } from '../../../lib/form-schema';
 import { Button } from '../../../components/ui/button';
 import { Field } from '../../../components/ui/field';
 import { graphql } from '../../../gql';
@@ -42,7 +42,7 @@ export function InternalFindingForm({ audit, categories }: { audit: Organisation
   const { o, errorText } = useOrgTexts();
   const id = useId();
   const [saved, setSaved] = useState<string | null>(null);
-  const record = useCommand(OrganisationRecordInternalFindingMutation, { withoutId: true, refetchQueries: ['OrganisationInternalAudits'] });
+  const record = useCommand(OrganisationRecordInternalFindingMutation, { refetchQueries: ['OrganisationInternalAudits'] });
   const form = useForm<FindingValues>({ resolver: zodResolver(schema), defaultValues: EMPTY });
   const fields = { normId: `${id}-norm`, strengths: `${id}-strengths`, improvementPoints: `${id}-points` };
   const errors = useFormErrors({ form, refusal: record.refusal, prefix: `finding-${audit.id}`, fields, text: errorText });

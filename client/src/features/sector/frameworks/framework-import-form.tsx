@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { z } from 'zod';
+import { z } from '../../../lib/form-schema';
 import { Button } from '../../../components/ui/button';
 import { useRefusalText } from '../../../components/ui/refusal';
 import { graphql } from '../../../gql';

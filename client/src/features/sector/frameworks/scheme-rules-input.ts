@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../../lib/form-schema';
 import type { AwardRule, DurationUnit, SchemeRulesInput, SectorFrameworkVersionFragment } from '../../../gql/graphql';
 
 export const DURATION_KEYS = ['certificateValidity', 'recertificationReminder', 'selfEvaluationWindow', 'draftReportReplyWindow', 'improvementPlanDue'] as const;
