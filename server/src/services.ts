@@ -9,6 +9,8 @@ import { OrganisationService } from './modules/organisation/organisation.service
 import { RegisterService } from './modules/register/register.service';
 import { SectorOverviewService } from './modules/sector-overview/sector-overview.service';
 import { NotificationService } from './modules/notification/notification.service';
+import { AccountNotices } from './modules/notification/account-notices';
+import { createMailer } from './modules/notification/mailer';
 import { SelfEvaluationService } from './modules/self-evaluation/self-evaluation.service';
 import { InternalAuditService } from './modules/internal-audit/internal-audit.service';
 import { AuditFindingService } from './modules/external-audit/audit-finding.service';
@@ -26,7 +28,8 @@ export function createServices(config: Config, commands: CycleCommands) {
   return {
     config,
     policy,
-    auth: new AuthService(config),
+    // The api mails only what it notifies itself (account warnings); cycle notifications are the worker's.
+    auth: new AuthService(config, new AccountNotices(createMailer(config))),
     cycles: new CycleService(commands, policy, config.TEST_SECONDS_DURATIONS),
     cycleCommands,
     capabilities: new CycleCapabilities(cycleCommands, policy),

@@ -1,28 +1,35 @@
-/** A GraphQL caller with its own cookie, like one browser. */
 export interface GqlResult<T = Record<string, any>> {
   data: T | null;
   errors?: { message: string; extensions: { code: string; field?: string; [k: string]: unknown } }[];
   status: number;
 }
 
+/** A GraphQL caller with its own cookies, like one browser. */
 export class GqlSession {
-  private cookie: string | null = null;
+  /** The cookies by name, like a browser's jar for this one origin (paths ignored: all go to /graphql). */
+  private readonly cookies = new Map<string, string>();
+  private readonly headers: Record<string, string>;
 
+  /** A `cookie` among the headers is where the jar starts; what the api sets later is added to it. */
   constructor(
     readonly url: string,
-    private readonly headers: Record<string, string> = {},
-  ) {}
+    { cookie, ...headers }: Record<string, string> = {},
+  ) {
+    this.headers = headers;
+    for (const pair of (cookie ?? '').split(';').map((p) => p.trim()).filter(Boolean)) this.cookies.set(pair.split('=')[0], pair);
+  }
 
   async request<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<GqlResult<T>> {
     const res = await fetch(`${this.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}), ...this.headers },
+      headers: { 'content-type': 'application/json', ...(this.cookies.size ? { cookie: this.cookieHeader } : {}), ...this.headers },
       body: JSON.stringify({ query, variables }),
     });
-    const setCookie = res.headers.getSetCookie();
-    for (const c of setCookie) {
+    for (const c of res.headers.getSetCookie()) {
       const pair = c.split(';')[0];
-      this.cookie = pair.endsWith('=') ? null : pair;
+      const name = pair.split('=')[0];
+      if (pair.endsWith('=')) this.cookies.delete(name);
+      else this.cookies.set(name, pair);
     }
     const body = (await res.json()) as { data?: T; errors?: GqlResult['errors'] };
     return { data: body.data ?? null, errors: body.errors, status: res.status };
@@ -46,7 +53,18 @@ export class GqlSession {
     await this.ok(`mutation($i: LoginInput!) { login(input: $i) { id } }`, { i: { email, password } });
   }
 
+  /** `lc_session=…`, or null when signed out. */
   get sessionCookie(): string | null {
-    return this.cookie;
+    return this.cookies.get('lc_session') ?? null;
+  }
+
+  /** `lc_device=…`: set by the first successful login in this session, kept on logout. */
+  get deviceCookie(): string | null {
+    return this.cookies.get('lc_device') ?? null;
+  }
+
+  /** Every cookie, as a browser would send them to /graphql. */
+  get cookieHeader(): string {
+    return [...this.cookies.values()].join('; ');
   }
 }

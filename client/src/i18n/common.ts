@@ -135,7 +135,8 @@ const nl = {
   refusals: {
     BAD_LOGIN: 'E-mailadres of wachtwoord klopt niet.',
     UNAUTHENTICATED: 'Log eerst in.',
-    RATE_LIMITED: 'Te veel mislukte pogingen om in te loggen. Wacht een kwartier en probeer het opnieuw.',
+    RATE_LIMITED: 'Te veel pogingen kort na elkaar. Wacht even en probeer het dan opnieuw.',
+    RATE_LIMITED_WAIT: 'Te veel pogingen kort na elkaar. Probeer het over {{wait}} opnieuw.',
     NOT_ALLOWED: 'Uw rol mag dit niet doen.',
     NOT_FOUND: 'Dit is niet (meer) te vinden.',
     WRONG_PHASE: 'Dit kan niet in de fase waarin de cyclus nu is. Vernieuw de pagina om de actuele stand te zien.',
@@ -305,7 +306,8 @@ const en: Dictionary<typeof nl> = {
   refusals: {
     BAD_LOGIN: 'The email address or password is not right.',
     UNAUTHENTICATED: 'Log in first.',
-    RATE_LIMITED: 'Too many failed login attempts. Wait a quarter of an hour and try again.',
+    RATE_LIMITED: 'Too many attempts in a short time. Wait a moment, then try again.',
+    RATE_LIMITED_WAIT: 'Too many attempts in a short time. Try again in {{wait}}.',
     NOT_ALLOWED: 'Your role may not do this.',
     NOT_FOUND: 'This cannot be found (any more).',
     WRONG_PHASE: 'This is not possible in the phase the cycle is in now. Refresh the page to see where it stands.',

@@ -1,5 +1,6 @@
 import { Session } from '../modules/auth/session.entity';
 import { LoginFailure } from '../modules/auth/login-attempt.entity';
+import { KnownDevice } from '../modules/auth/known-device.entity';
 import { CertifyingInstitution } from '../modules/certifying-institution/certifying-institution.entity';
 import { Cycle } from '../modules/cycle/cycle.entity';
 import { CycleTransition } from '../modules/cycle/cycle-transition.entity';
@@ -23,6 +24,7 @@ import { MutationReceipt } from '../modules/receipt/mutation-receipt.entity';
 import { Evidence } from '../modules/evidence/evidence.entity';
 import { EvidenceLink } from '../modules/evidence/evidence-link.entity';
 import { EvidenceCarryOver } from '../modules/evidence/evidence-carry-over.entity';
+import { DatabaseIdentity } from '../modules/evidence/store/database-identity.entity';
 
 /** Listed explicitly (no folder glob) so the compiled and the TypeScript runs discover the same set. */
 export const ENTITIES = [
@@ -31,6 +33,7 @@ export const ENTITIES = [
   SectorBody,
   User,
   Session,
+  KnownDevice,
   LoginFailure,
   FrameworkVersion,
   FrameworkCategory,
@@ -51,4 +54,5 @@ export const ENTITIES = [
   Evidence,
   EvidenceLink,
   EvidenceCarryOver,
+  DatabaseIdentity,
 ];

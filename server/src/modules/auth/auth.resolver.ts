@@ -1,8 +1,11 @@
+import type { Response } from 'express';
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { DomainError } from '../../common/errors';
+import { secureCookies } from '../../config';
 import type { Context } from '../../graphql/context';
 import { User } from '../user/user.entity';
 import { LoginInput } from './dto/login.input';
-import { SESSION_COOKIE } from './session-token';
+import { DEVICE_COOKIE, DEVICE_COOKIE_PATH, readCookie, SESSION_COOKIE } from './session-token';
 
 @Resolver()
 export class AuthResolver {
@@ -11,24 +14,39 @@ export class AuthResolver {
     return ctx.user;
   }
 
-  @Mutation(() => User, { description: 'Signs in and sets an httpOnly session cookie.' })
+  @Mutation(() => User, {
+    description:
+      'Signs in and sets two httpOnly cookies: the session, and a long-lived one marking this browser as a device the account ' +
+      'signed in from, which keeps the owner able to sign in while failures from elsewhere limit the account. ' +
+      'RATE_LIMITED carries retryAfterSeconds.',
+  })
   async login(@Arg('input') input: LoginInput, @Ctx() ctx: Context): Promise<User> {
-    const { user, token, expiresAt } = await ctx.services.auth.login(ctx.em, input.email, input.password, ctx.address);
-    ctx.res.cookie(SESSION_COOKIE, token, {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: ctx.services.config.COOKIE_SECURE ?? ctx.services.config.NODE_ENV === 'production',
-      path: '/',
-      expires: expiresAt,
-    });
+    const deviceToken = readCookie(ctx.req.headers.cookie, DEVICE_COOKIE);
+    const { user, token, expiresAt, device } = await ctx.services.auth
+      .login(ctx.em, input.email, input.password, ctx.address, deviceToken)
+      .catch((err: unknown) => {
+        throw withRetryAfter(ctx.res, err);
+      });
+    const cookie = { httpOnly: true, sameSite: 'lax', secure: secureCookies(ctx.services.config) } as const;
+    ctx.res.cookie(SESSION_COOKIE, token, { ...cookie, path: '/', expires: expiresAt });
+    ctx.res.cookie(DEVICE_COOKIE, device.token, { ...cookie, path: DEVICE_COOKIE_PATH, expires: device.expiresAt });
     ctx.user = user; // from here on this request is the user's own, so fields such as email resolve as for `me`
     return user;
   }
 
+  /** Ends the session only: the browser stays a known device of the account. */
   @Mutation(() => Boolean)
   async logout(@Ctx() ctx: Context): Promise<boolean> {
     await ctx.services.auth.logout(ctx.em, ctx.sessionToken);
     ctx.res.clearCookie(SESSION_COOKIE, { path: '/' });
     return true;
   }
+}
+
+/** A login refused by its limits also says when to come back in Retry-After, as the api's request limit does. */
+function withRetryAfter(res: Response, err: unknown): unknown {
+  if (err instanceof DomainError && typeof err.details?.retryAfterSeconds === 'number') {
+    res.setHeader('Retry-After', String(err.details.retryAfterSeconds));
+  }
+  return err;
 }

@@ -2,39 +2,77 @@ import type { Dictionary } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../../config';
 import { DomainError } from '../../common/errors';
+import { componentLogger } from '../../common/logger';
+import type { AccountNotices } from '../notification/account-notices';
 import { User } from '../user/user.entity';
-import { LoginFailure } from './login-attempt.entity';
+import { KnownDevices, type DeviceCookie } from './known-devices';
+import { LoginFailures, type Attempt } from './login-failures';
+import { nextAttemptAt, secondsUntil, throttleSettings, type ThrottleSettings } from './login-throttle';
 import { hashPassword, timingDummyHash, verifyPassword } from './password';
 import { Session } from './session.entity';
-import { hashToken, newSessionToken } from './session-token';
+import { hashToken, newToken } from './session-token';
 import { queryRows, sql } from '../../common/sql-fragment';
 
 export interface LoginResult {
   user: User;
   token: string;
   expiresAt: Date;
+  /** The device cookie to set (renewed, or new for this browser). */
+  device: DeviceCookie;
 }
 
-/** Sign-in, sign-out and session lookup. Failed attempts are limited per account and per address. */
-export class AuthService {
-  constructor(private readonly config: Config) {}
+const DAY_MS = 24 * 3600_000;
+const log = componentLogger('api');
 
-  async login(em: EntityManager, emailInput: string, password: string, address: string): Promise<LoginResult> {
+/**
+ * Sign-in, sign-out and session lookup, with the login limits (modules/auth/login-throttle.ts): delays that
+ * grow with each failure, and a limit per account that holds only for browsers the account never signed in on,
+ * so whoever guesses cannot lock the owner out of their own browser. Answers never tell whether an account
+ * exists: an unknown e-mail address is judged, delayed and refused exactly like a known one.
+ *
+ * There is no second factor in LabelCycle yet; once there is, passing it is the other way past the account
+ * limit, beside a known device.
+ */
+export class AuthService {
+  private readonly throttle: ThrottleSettings;
+  private readonly failures: LoginFailures;
+  private readonly devices: KnownDevices;
+
+  constructor(
+    private readonly config: Config,
+    private readonly notices: AccountNotices,
+  ) {
+    this.throttle = throttleSettings(config);
+    this.failures = new LoginFailures(this.throttle);
+    this.devices = new KnownDevices(config.LOGIN_DEVICE_TTL_DAYS * DAY_MS);
+  }
+
+  async login(em: EntityManager, emailInput: string, password: string, address: string, deviceToken: string | null): Promise<LoginResult> {
     const email = emailInput.trim().toLowerCase();
-    // Every attempt counts as a failure from before the (slow) password check until it succeeds, so
-    // simultaneous attempts see each other and no more than the limit are ever judged.
-    await em.insert(LoginFailure, { email, address, at: new Date() });
-    await this.assertNotThrottled(em, email, address);
     const user = await em.findOne(User, { email }, { populate: ['passwordHash'] });
+    const device = await this.devices.recognise(em, deviceToken, user?.id ?? null);
+    const attempt: Attempt = { email, address, device: device?.id ?? null, at: new Date() };
+    const id = await this.failures.record(em, attempt);
+    const { allowedAt, unknownDeviceFailures } = await this.failures.judge(em, attempt, id);
+    // Refused before the password is looked at: sleeping here instead would let anyone tie up the api.
+    const now = Date.now();
+    if (allowedAt > now) {
+      await this.failures.forget(em, id);
+      const retryAfterSeconds = secondsUntil(allowedAt, now);
+      throw new DomainError('RATE_LIMITED', `Too many failed logins. Wait ${retryAfterSeconds} seconds and try again.`, undefined, {
+        retryAfterSeconds,
+      });
+    }
     const ok = await verifyPassword(user?.passwordHash ?? (await timingDummyHash()), password);
-    if (!user || !ok) throw new DomainError('UNAUTHENTICATED', 'E-mail address or password is not correct.', 'password');
-    // A successful login clears this account's failures (this attempt's too), so a person who typed wrong
-    // a few times is not locked out later; failures of other accounts from the address keep counting.
-    await em.nativeDelete(LoginFailure, { email });
-    const token = newSessionToken();
+    if (!user || !ok) {
+      if (user && !device) this.warnOwnerIfLimited(em, user, attempt, unknownDeviceFailures);
+      throw new DomainError('UNAUTHENTICATED', 'E-mail address or password is not correct.', 'password');
+    }
+    await this.failures.clear(em, attempt);
+    const token = newToken();
     const expiresAt = new Date(Date.now() + this.config.SESSION_TTL_HOURS * 3600_000);
     await em.insert(Session, { tokenHash: hashToken(token), user: user.id, createdAt: new Date(), expiresAt });
-    return { user, token, expiresAt };
+    return { user, token, expiresAt, device: await this.devices.remember(em, user.id, device) };
   }
 
   async logout(em: EntityManager, token: string | null): Promise<void> {
@@ -54,18 +92,20 @@ export class AuthService {
     return hashPassword(password);
   }
 
-  private async assertNotThrottled(em: EntityManager, email: string, address: string): Promise<void> {
-    const since = new Date(Date.now() - this.config.LOGIN_WINDOW_MINUTES * 60_000);
-    const [byAccount, byAddress] = await Promise.all([
-      em.count(LoginFailure, { email, at: { $gte: since } }),
-      em.count(LoginFailure, { address, at: { $gte: since } }),
-    ]);
-    // The counts include the attempt being judged, hence "more than".
-    if (byAccount > this.config.LOGIN_MAX_FAILURES_PER_ACCOUNT || byAddress > this.config.LOGIN_MAX_FAILURES_PER_ADDRESS) {
-      throw new DomainError(
-        'RATE_LIMITED',
-        `Too many failed logins. Wait ${this.config.LOGIN_WINDOW_MINUTES} minutes and try again.`,
-      );
-    }
+  /**
+   * The failure that brings the account to its limit for unknown devices tells the owner, once per such
+   * lockout: exactly one attempt is that failure. It is not waited for, so that attempt answers as fast as
+   * the same failure on an account that does not exist.
+   */
+  private warnOwnerIfLimited(em: EntityManager, user: User, attempt: Attempt, earlier: Date[]): void {
+    const { account } = this.throttle;
+    if (earlier.length + 1 !== account.max) return;
+    const until = new Date(nextAttemptAt([attempt.at, ...earlier], account, this.throttle)).toISOString();
+    const message = { code: 'login-limited', params: { failures: account.max, until } };
+    // A slow attack reaches the limit again each time an old failure leaves the window; while the owner has not
+    // read the last warning, and for a day at most, that is the same news.
+    this.notices.notify(em.fork(), { userId: user.id, key: 'login-limited', kind: 'SECURITY', message }, DAY_MS).catch((err: unknown) => {
+      log.error({ err }, 'could not notify an account owner of a login limit');
+    });
   }
 }

@@ -1,8 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 
 export const SESSION_COOKIE = 'lc_session';
+/** Marks a browser as one the account signed in from (known-devices.ts); sent to /graphql only, where login is. */
+export const DEVICE_COOKIE = 'lc_device';
+export const DEVICE_COOKIE_PATH = '/graphql';
 
-export function newSessionToken(): string {
+/** A session or device token: 256 random bits, of which only the hash is stored. */
+export function newToken(): string {
   return randomBytes(32).toString('base64url');
 }
 

@@ -1,23 +1,9 @@
-import { Entity, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { User } from '../user/user.entity';
+import { Entity, PrimaryKey } from '@mikro-orm/core';
+import { UserToken } from './user-token.entity';
 
-/**
- * A signed-in browser. Only the SHA-256 of the cookie token is stored, so a database leak does not
- * hand out live sessions.
- */
+/** A signed-in browser, found by the hash of its `lc_session` cookie. */
 @Entity({ tableName: 'session' })
-export class Session {
+export class Session extends UserToken {
   @PrimaryKey({ type: 'text' })
   tokenHash!: string;
-
-  @Index()
-  @ManyToOne(() => User, { ref: true, deleteRule: 'cascade' })
-  user!: Ref<User>;
-
-  @Property({ type: 'timestamptz' })
-  createdAt: Date = new Date();
-
-  @Index()
-  @Property({ type: 'timestamptz' })
-  expiresAt!: Date;
 }

@@ -111,6 +111,18 @@ const NOTICES: Record<string, { title: Text; body?: Text }> = {
     body: (p, l) => (l === 'nl' ? `Het certificaat is geldig tot ${date(p.validUntil, l)}.` : `The certificate is valid until ${date(p.validUntil, l)}.`),
   },
   expired: { title: both('Het certificaat is verlopen', 'The certificate has expired') },
+  // About the account, not a cycle (written by the api's login, see modules/auth).
+  'login-limited': {
+    title: both('Inloggen op uw account is tijdelijk beperkt', 'Signing in to your account is temporarily limited'),
+    body: (p, l) =>
+      l === 'nl'
+        ? `Er is ${p.failures} keer een verkeerd wachtwoord voor uw account ingevoerd op apparaten waarop u niet eerder inlogde. ` +
+          `Tot ten minste ${date(p.until, l)} kan alleen worden ingelogd op een apparaat waarop u eerder inlogde; daar werkt uw wachtwoord gewoon. ` +
+          'Was u dit niet zelf, dan probeert iemand anders mogelijk op uw account in te loggen.'
+        : `A wrong password for your account was entered ${p.failures} times on devices you had not signed in on before. ` +
+          `Until at least ${date(p.until, l)} only a device you signed in on before can sign in; your password works there as usual. ` +
+          'If this was not you, someone else may be trying to sign in to your account.',
+  },
 };
 
 /** An audit-trail line; an unknown code (from a newer version) is shown as the code, never as nothing. */

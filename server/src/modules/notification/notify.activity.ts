@@ -1,11 +1,9 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Audience, CycleActivities, NotificationRequest } from '../../../../workflows/src/activities';
-import { componentLogger } from '../../common/logger';
 import { DEFAULT_LOCALE, noticeText } from '../cycle/process-texts';
-import type { Mailer, OutgoingMail } from './mailer';
+import type { Mailer } from './mailer';
+import { mailAll, type NoticeRecipient, type Wording } from './notice-mail';
 import { joinSql, queryRows, sql, SqlFragment } from '../../common/sql-fragment';
-
-type Wording = { title: string; body: string };
 
 /**
  * Who each audience is, as a query over the cycle `c`. Constant SQL only; the request's values are bound.
@@ -19,17 +17,6 @@ const AUDIENCE_SQL: Record<Audience, string> = {
   SECTOR_BODY: `select u.id from app_user u cross join c where u.role = 'SECTOR_ADMIN'`,
   SECTOR_DECIDERS: `select u.id from app_user u cross join c where u.role = 'SECTOR_DECIDER'`,
 };
-
-const log = componentLogger('notify');
-
-/** Mail may take this long in all; the rest of the 10 s start-to-close timeout is the database's. */
-const MAIL_BUDGET_MS = 6_000;
-
-interface Inserted {
-  id: string;
-  email: string;
-  name: string;
-}
 
 export function createNotifyActivity(orm: MikroORM, mailer: Mailer | null): Pick<CycleActivities, 'notify'> {
   return {
@@ -50,7 +37,7 @@ export function createNotifyActivity(orm: MikroORM, mailer: Mailer | null): Pick
       // back, so only those are mailed and a retry never mails twice.
       const recipients = joinSql(selects.map((text) => new SqlFragment(text, [])), ' union ');
       const message = request.message ? JSON.stringify(request.message) : null;
-      const inserted = await queryRows<Inserted>(
+      const inserted = await queryRows<NoticeRecipient>(
         conn,
         sql`with c as (
            select organisation_id, certifying_institution_id, lead_auditor_id, co_auditor_id from cycle where id = ${request.cycleId}
@@ -79,30 +66,4 @@ export function createNotifyActivity(orm: MikroORM, mailer: Mailer | null): Pick
 /** Requests from before messages had codes carry their Dutch texts themselves. */
 function wording(request: NotificationRequest): Wording {
   return request.message ? noticeText(request.message, DEFAULT_LOCALE) : { title: request.title ?? '', body: request.body ?? '' };
-}
-
-function mailOf(row: Inserted, text: Wording, appUrl: string): OutgoingMail {
-  const body = [text.body.trim(), `Bekijk het in LabelCycle: ${appUrl}`].filter((part) => part !== '').join('\n\n');
-  return { to: { name: row.name, address: row.email }, subject: text.title, text: `${body}\n` };
-}
-
-/**
- * Mails each new notification. A failed or slow mail is logged and otherwise ignored: the in-app notification
- * is the record, and failing the activity would not resend (its rows already exist) but only delay the workflow.
- */
-async function mailAll(mailer: Mailer, rows: Inserted[], key: string, text: Wording): Promise<void> {
-  const sends = rows.map((row) =>
-    mailer.send(mailOf(row, text, mailer.appUrl)).catch((err: unknown) => {
-      // The notification id and the reason, not the error object (it can list the rejected addresses):
-      // logs should not collect people's mail addresses.
-      log.warn({ notificationId: row.id, reason: err instanceof Error ? err.message : String(err) }, 'mail for a notification failed');
-    }),
-  );
-  let timer: NodeJS.Timeout | undefined;
-  const budget = new Promise<'late'>((resolve) => {
-    timer = setTimeout(() => resolve('late'), MAIL_BUDGET_MS);
-  });
-  const outcome = await Promise.race([Promise.all(sends).then(() => 'done' as const), budget]);
-  clearTimeout(timer);
-  if (outcome === 'late') log.warn({ key, budgetMs: MAIL_BUDGET_MS }, 'mail still pending after its time budget; not waiting longer');
 }

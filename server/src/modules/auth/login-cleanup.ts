@@ -1,0 +1,74 @@
+import type { QueryResult } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import type { Config } from '../../config';
+import { sql, type SqlFragment } from '../../common/sql-fragment';
+
+export const LOGIN_CLEANUP_INTERVAL_MS = 60 * 60 * 1000;
+/** Rows per statement: each delete holds its locks for milliseconds, however much has piled up. */
+const BATCH = 1000;
+/** Statements per table and run: a backlog larger than this is finished by the next runs. */
+const MAX_BATCHES = 100;
+
+export interface LoginCleanupResult {
+  sessions: number;
+  failures: number;
+  devices: number;
+}
+
+/**
+ * Removes what no login can use any more: expired sessions, failures that have left the limits' window and
+ * expired device tokens. Idempotent: running it twice, or on two api replicas at once, removes each row once
+ * (`skip locked` lets a second run pass rows the first is deleting instead of waiting for them).
+ */
+export async function cleanUpLogins(em: EntityManager, windowMinutes: number, now: Date = new Date()): Promise<LoginCleanupResult> {
+  const windowStart = new Date(now.getTime() - windowMinutes * 60_000);
+  return {
+    sessions: await inBatches(
+      em,
+      sql`delete from session where token_hash in (select token_hash from session where expires_at <= ${now} limit ${BATCH} for update skip locked)`,
+    ),
+    failures: await inBatches(
+      em,
+      sql`delete from login_failure where id in (select id from login_failure where at <= ${windowStart} limit ${BATCH} for update skip locked)`,
+    ),
+    // Last: a device's failures go with it (on delete cascade), and those were counted above if old.
+    devices: await inBatches(
+      em,
+      sql`delete from login_device where id in (select id from login_device where expires_at <= ${now} limit ${BATCH} for update skip locked)`,
+    ),
+  };
+}
+
+async function inBatches(em: EntityManager, statement: SqlFragment): Promise<number> {
+  let total = 0;
+  for (let batch = 0; batch < MAX_BATCHES; batch += 1) {
+    const { affectedRows } = await em.execute<QueryResult>(statement.text, [...statement.params], 'run');
+    total += affectedRows;
+    if (affectedRows < BATCH) break;
+  }
+  return total;
+}
+
+/**
+ * Cleans up now and then every hour, in the api process beside the evidence sweeper. Not a Temporal Schedule:
+ * these tables are the api's own (Temporal holds the process of the cycles, not who is signed in), signing in
+ * must not depend on Temporal being up, and a plain timer per replica is enough because the cleanup is
+ * idempotent and nothing depends on when it runs: expired sessions and devices are already refused, and
+ * failures outside the window already ignored. Returns a function that stops it.
+ */
+export function startLoginCleanup(em: EntityManager, config: Pick<Config, 'LOGIN_WINDOW_MINUTES'>, log: Pick<Logger, 'info' | 'error'>): () => void {
+  const run = () =>
+    cleanUpLogins(em, config.LOGIN_WINDOW_MINUTES).then(
+      (r) => {
+        if (r.sessions || r.failures || r.devices) {
+          log.info(`login cleanup removed ${r.sessions} expired session(s), ${r.failures} old failure(s), ${r.devices} expired device(s)`);
+        }
+      },
+      (err: unknown) => log.error({ err }, 'login cleanup failed'),
+    );
+  void run();
+  const timer = setInterval(() => void run(), LOGIN_CLEANUP_INTERVAL_MS);
+  timer.unref();
+  return () => clearInterval(timer);
+}
