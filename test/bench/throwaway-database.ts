@@ -1,6 +1,6 @@
-import { Client } from 'pg';
 import { DEFAULT_DATABASE_URL } from '../../server/src/config';
 import { ensureDatabase, runMigrations } from '../../server/src/db/database';
+import { dropDatabase } from '../../server/src/db/postgres-admin';
 import { onTeardown } from './teardown';
 
 /**
@@ -12,21 +12,9 @@ export async function createThrowawayDatabase(): Promise<string> {
   url.pathname = `/labelcycle_bench_${process.pid}`;
   const databaseUrl = url.toString();
   await ensureDatabase(databaseUrl);
+  // Dropped with force: a child that did not exit in time may still hold connections.
   onTeardown('drop database', () => dropDatabase(databaseUrl));
   await runMigrations(databaseUrl);
   return databaseUrl;
 }
 
-async function dropDatabase(databaseUrl: string): Promise<void> {
-  const url = new URL(databaseUrl);
-  const name = decodeURIComponent(url.pathname.slice(1));
-  url.pathname = '/postgres';
-  const client = new Client({ connectionString: url.toString() });
-  await client.connect();
-  try {
-    // force: a child that did not exit in time may still hold connections.
-    await client.query(`drop database if exists "${name.replace(/"/g, '""')}" with (force)`);
-  } finally {
-    await client.end();
-  }
-}

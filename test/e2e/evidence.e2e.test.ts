@@ -116,6 +116,18 @@ it('uploads by drag-and-drop and by choosing, with a progress bar; lists, links 
 
   await norm.getByRole('button', { name: 'Ontkoppelen: Jaarverslag 2025.pdf' }).click();
   await norm.getByText('Nog geen bewijs gekoppeld.').waitFor();
+
+  // A name that would open as a web page is stored and downloaded under a safe one; the library still says what it was.
+  await toLibrary();
+  await library
+    .getByTestId('evidence-dropzone-input')
+    .setInputFiles({ name: 'Werkwijze.html', mimeType: 'text/html', buffer: Buffer.from('<html><body><h1>Werkwijze</h1><script>alert(1)</script></body></html>') });
+  await library.getByRole('status').filter({ hasText: 'Werkwijze.html is opgeslagen als Werkwijze.html.txt' }).waitFor();
+  await library.getByText('geüpload als Werkwijze.html').waitFor();
+  await expect(library.getByTestId('evidence-quota').textContent()).resolves.toMatch(/ van de 2 GB opslagruimte van uw organisatie in gebruik\.$/);
+  const safe = page.waitForEvent('download');
+  await library.getByRole('link', { name: 'Download Werkwijze.html.txt' }).click();
+  expect((await safe).suggestedFilename()).toBe('Werkwijze.html.txt');
 });
 
 it('in the next cycle, offers the previous evidence: "still valid" links it to the same norms, "no longer" leaves it', async () => {

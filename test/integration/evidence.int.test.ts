@@ -140,7 +140,14 @@ describe('upload and download', () => {
       fields: { cycleId: a.cycleId },
     });
     expect(up.status).toBe(201);
-    expect(up.body).toEqual({ id: expect.any(String), name: 'Kwaliteitshandboek één.pdf', type: 'application/pdf', size: 3 * MB + 17, sha256 });
+    expect(up.body).toEqual({
+      id: expect.any(String),
+      name: 'Kwaliteitshandboek één.pdf',
+      originalName: 'Kwaliteitshandboek één.pdf',
+      type: 'application/pdf',
+      size: 3 * MB + 17,
+      sha256,
+    });
 
     const down = await downloadEvidence(stack.url, up.body.id, cookieOf(a.viewer));
     expect(down.status).toBe(200);
@@ -367,7 +374,7 @@ describe('links and the phases that fix them', () => {
   beforeAll(async () => {
     a = await organisationWithCycle('Vastgelegd');
     evidenceId = (await uploadPdf(a.officer, 'vastgelegd-v1')).id;
-    answerId = (await a.officer.ok(SAVE_ANSWER, { i: { cycleId: a.cycleId, normId: norms[1].id, score: 'MEETS' } })).saveSelfEvaluationAnswer.id;
+    answerId = (await a.officer.ok(SAVE_ANSWER, { i: { clientMutationId: mutationId(), cycleId: a.cycleId, normId: norms[1].id, score: 'MEETS' } })).saveSelfEvaluationAnswer.id;
   });
 
   it('links to a norm and to an answer; linking again returns the same link', async () => {
@@ -440,7 +447,7 @@ describe('links and the phases that fix them', () => {
       i: { clientMutationId: mutationId(), cycleId: a.cycleId, unit: 'Team Oost', plannedDate: today(), auditorIds: [auditorId] },
     });
     const finding = await a.internalAuditor.ok(`mutation($i: RecordInternalAuditFindingInput!) { recordInternalAuditFinding(input: $i) { id } }`, {
-      i: { internalAuditId: audit.planInternalAudit.id, normId: norms[0].id, strengths: 'Goed dossierbeheer' },
+      i: { clientMutationId: mutationId(), internalAuditId: audit.planInternalAudit.id, normId: norms[0].id, strengths: 'Goed dossierbeheer' },
     });
     const report = await uploadPdf(a.internalAuditor, 'auditverslag');
     const { linkEvidence } = await link(a.internalAuditor, { evidenceId: report.id, internalAuditFindingId: finding.recordInternalAuditFinding.id });
@@ -507,8 +514,7 @@ describe('the sweeper', () => {
     const orphan = path.join(evidenceDir, 'content', a.org.organisation.id, orphanSha);
     writeFileSync(orphan, 'orphan');
 
-    const { storage, spool } = stack.services.evidence;
-    const result = await sweepEvidence(stack.orm.em.fork(), storage, spool);
+    const result = await sweepEvidence(stack.orm.em.fork(), stack.services.evidence);
     expect(result).toEqual({ spoolFilesRemoved: 1, contentRemoved: 1 });
     expect(existsSync(stale)).toBe(false);
     expect(existsSync(fresh)).toBe(true);

@@ -8,7 +8,7 @@ import { S3Storage } from '../../server/src/modules/evidence/storage/s3-storage'
 
 /**
  * The S3 storage against a minimal in-memory stand-in for an S3-compatible service (path-style PUT, GET,
- * DELETE and ListObjectsV2): checks what the SDK sends (key under evidence/, length, SHA-256) and that
+ * DELETE and ListObjectsV2, conditional PUT): checks what the SDK sends (key under evidence/, length, SHA-256) and that
  * reading, listing and removing work through the real client. Not a test of S3 itself.
  */
 const objects = new Map<string, { body: Buffer; headers: http.IncomingHttpHeaders }>();
@@ -24,6 +24,8 @@ beforeAll(async () => {
     req.on('end', () => {
       const key = decodeURIComponent(url.pathname.replace(/^\/bucket\/?/, ''));
       if (req.method === 'PUT') {
+        // If-None-Match: * writes only what is not there yet, as S3 does.
+        if (req.headers['if-none-match'] === '*' && objects.has(key)) return res.writeHead(412).end();
         objects.set(key, { body: Buffer.concat(parts), headers: req.headers });
         return res.writeHead(200, { etag: '"x"' }).end();
       }
@@ -85,4 +87,17 @@ it('commits a spool file with its length and SHA-256, reads it back, lists and r
   await storage.remove(key);
   expect(objects.size).toBe(0);
   await expect(storage.remove('../../etc/passwd')).rejects.toThrow('Not an evidence content key');
+});
+
+it('writes the store marker only where there is none, and reads it back; content listing never shows it', async () => {
+  const storage = new S3Storage({ bucket: 'bucket', region: 'eu-west-1', endpoint, accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' });
+  objects.clear();
+  await expect(storage.readMarker()).resolves.toBeNull();
+  await expect(storage.createMarker('{"database":"a"}')).resolves.toBe(true);
+  await expect(storage.createMarker('{"database":"b"}')).resolves.toBe(false);
+  await expect(storage.readMarker()).resolves.toBe('{"database":"a"}');
+  expect([...objects.keys()]).toEqual(['evidence/store-marker.json']);
+  const listed = [];
+  for await (const object of storage.list()) listed.push(object.key);
+  expect(listed).toEqual([]);
 });

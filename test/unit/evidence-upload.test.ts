@@ -1,6 +1,6 @@
 import { deflateRawSync } from 'node:zlib';
 import { EVIDENCE_TYPES } from '../../server/src/modules/evidence/upload/allowed-types';
-import { attachmentDisposition, FILE_NAME_MAX, sanitiseFileName } from '../../server/src/modules/evidence/upload/file-name';
+import { ACTIVE_EXTENSIONS, attachmentDisposition, FILE_NAME_MAX, safeFileName, sanitiseFileName } from '../../server/src/modules/evidence/upload/file-name';
 import { sniffType } from '../../server/src/modules/evidence/upload/sniff-type';
 
 /** A ZIP's local file entries (no central directory: the sniffer reads only the first bytes). */
@@ -128,6 +128,32 @@ describe('file names', () => {
     const name = sanitiseFileName(`${'ë'.repeat(500)}.docx`);
     expect([...name].length).toBe(FILE_NAME_MAX);
     expect(name.endsWith('.docx')).toBe(true);
+  });
+
+  it.each([
+    ['rapport.html', EVIDENCE_TYPES.txt, 'rapport.html.txt'],
+    ['logo.SVG', EVIDENCE_TYPES.txt, 'logo.SVG.txt'],
+    ['opruimen.bat', EVIDENCE_TYPES.txt, 'opruimen.bat.txt'],
+    ['script.ps1', EVIDENCE_TYPES.txt, 'script.ps1.txt'],
+    ['installatie.exe', EVIDENCE_TYPES.pdf, 'installatie.exe.pdf'],
+    ['archief.jar', EVIDENCE_TYPES.docx, 'archief.jar.docx'],
+    ['foto.pdf.hta', EVIDENCE_TYPES.jpeg, 'foto.pdf.hta.jpeg'],
+    ['notulen.csv', EVIDENCE_TYPES.csv, 'notulen.csv'],
+    ['verslag.pdf', EVIDENCE_TYPES.pdf, 'verslag.pdf'],
+    ['html', EVIDENCE_TYPES.txt, 'html'],
+  ])('stores %j holding %s as %j', (name, type, expected) => {
+    expect(safeFileName(name, type)).toBe(expected);
+    // Safe names stay as they are, so downloads can apply it to what was stored before.
+    expect(safeFileName(expected, type)).toBe(expected);
+  });
+
+  it('keeps the safe extension when the name is at the length limit, and knows the active extensions asked for', () => {
+    const name = safeFileName(sanitiseFileName(`${'a'.repeat(300)}.html`), EVIDENCE_TYPES.txt);
+    expect([...name].length).toBe(FILE_NAME_MAX);
+    expect(name.endsWith('.txt')).toBe(true);
+    for (const extension of ['hta', 'bat', 'cmd', 'com', 'exe', 'msi', 'scr', 'ps1', 'vbs', 'js', 'mjs', 'jar', 'html', 'htm', 'xhtml', 'svg', 'xml', 'php', 'sh']) {
+      expect(ACTIVE_EXTENSIONS.has(extension)).toBe(true);
+    }
   });
 
   it('offers the exact name in RFC 5987 form with an ASCII fallback', () => {

@@ -25,6 +25,20 @@ export async function ensureDatabase(databaseUrl: string): Promise<void> {
   }
 }
 
+/** Drops the database named in the URL, closing whatever connections it still has. */
+export async function dropDatabase(databaseUrl: string): Promise<void> {
+  const url = new URL(databaseUrl);
+  const name = decodeURIComponent(url.pathname.replace(/^\//, ''));
+  url.pathname = '/postgres';
+  const client = new Client({ connectionString: url.toString() });
+  await client.connect();
+  try {
+    await client.query(`drop database if exists "${name.replace(/"/g, '""')}" with (force)`);
+  } finally {
+    await client.end();
+  }
+}
+
 export async function canConnect(databaseUrl: string): Promise<boolean> {
   const admin = new URL(databaseUrl);
   admin.pathname = '/postgres';

@@ -92,7 +92,11 @@ function UploadLine({ item, maxBytes }: { item: UploadItem; maxBytes: number }) 
     return (
       <li className="uploads__item">
         <p role="status" className="alert alert--success">
-          {item.state === 'stored' ? e('stored', { name: item.name }) : e('alreadyStored', { name: item.name })}
+          {item.state === 'existing'
+            ? e('alreadyStored', { name: item.name })
+            : item.storedAs && item.storedAs !== item.name
+              ? e('storedAs', { name: item.name, safe: item.storedAs })
+              : e('stored', { name: item.name })}
         </p>
       </li>
     );

@@ -13,6 +13,7 @@ export const EvidenceItemFragmentDoc = graphql(`
   fragment EvidenceItem on Evidence {
     id
     name
+    originalName
     type
     size
     createdAt
@@ -38,6 +39,8 @@ const EvidenceLibraryQuery = graphql(`
     }
     evidenceUploadRules {
       maxBytes
+      quotaBytes
+      usedBytes
     }
   }
 `);
@@ -71,6 +74,11 @@ export function EvidenceLibrary({ cycleId, canUpload, asPage = false }: Evidence
           <h2 id="evidence-library-title">{e('libraryTitle')}</h2>
           <p className="muted">{e('libraryIntro')}</p>
         </div>
+      )}
+      {data && (
+        <p className="muted" data-testid="evidence-quota">
+          {e('quotaUse', { used: formatBytes(data.evidenceUploadRules.usedBytes, locale), quota: formatBytes(data.evidenceUploadRules.quotaBytes, locale) })}
+        </p>
       )}
       {canUpload && data && (
         <EvidenceDropzone
@@ -109,6 +117,7 @@ export function EvidenceLibrary({ cycleId, canUpload, asPage = false }: Evidence
                     <a href={item.downloadUrl} download={item.name} aria-label={e('download', { name: item.name })}>
                       {item.name}
                     </a>
+                    {item.originalName !== item.name && <span className="muted"> · {e('uploadedAs', { name: item.originalName })}</span>}
                     {item.versions.length > 1 && <span className="muted"> · {e('versions', { count: item.versions.length })}</span>}
                   </th>
                   <td>{typeLabel(item.type)}</td>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useRefusalText } from '../../components/ui/refusal';
 import type { UserError } from '../../lib/errors';
+import { formatBytes } from '../../lib/format';
 import { registerTexts, type Dictionary } from '../../i18n/dictionary';
 
 /** The evidence screens' texts, kept beside them in their own i18next namespace. */
@@ -25,9 +26,12 @@ const nl = {
   uploading: '{{name}} wordt geüpload',
   progress: '{{percent}}% van {{name}}',
   stored: '{{name}} is opgeslagen.',
+  storedAs: '{{name}} is opgeslagen als {{safe}}, zodat het niet als programma of webpagina wordt geopend.',
   alreadyStored: '{{name}} stond al in de bibliotheek; het wordt niet dubbel bewaard.',
   failed: '{{name}} is niet opgeslagen: {{reason}}',
   tooLargeBeforeUpload: '{{name}} is groter dan {{max}} en wordt niet verstuurd.',
+  quotaUse: '{{used}} van de {{quota}} opslagruimte van uw organisatie in gebruik.',
+  uploadedAs: 'geüpload als {{name}}',
   normEvidence: 'Bewijs bij deze norm',
   actionEvidence: 'Bewijs bij deze actie',
   actionEvidenceSummary: 'Bewijs ({{count}})',
@@ -58,6 +62,8 @@ const nl = {
     TOO_LARGE: 'het bestand is te groot.',
     UNSUPPORTED_TYPE: 'dit soort bestand kan niet als bewijs worden opgeslagen (wel PDF, Office, OpenDocument, afbeeldingen, tekst en CSV).',
     LOCKED: 'deze fase is ingediend; het bewijs ligt vast. U kunt wel een nieuwe versie toevoegen.',
+    QUOTA_EXCEEDED: 'het past niet meer in de opslagruimte van uw organisatie ({{used}} van {{quota}} in gebruik). Verwijder bewijs dat niet meer nodig is.',
+    UNAVAILABLE: 'uploaden kan nu niet, de bestandsopslag is niet in orde. Meld dit bij de beheerder.',
   },
 };
 
@@ -82,9 +88,12 @@ const en: Dictionary<typeof nl> = {
   uploading: 'Uploading {{name}}',
   progress: '{{percent}}% of {{name}}',
   stored: '{{name}} was saved.',
+  storedAs: '{{name}} was saved as {{safe}}, so that it does not open as a program or a web page.',
   alreadyStored: '{{name}} was already in the library; it is not stored twice.',
   failed: '{{name}} was not saved: {{reason}}',
   tooLargeBeforeUpload: '{{name}} is larger than {{max}} and is not sent.',
+  quotaUse: '{{used}} of your organisation\'s {{quota}} of storage in use.',
+  uploadedAs: 'uploaded as {{name}}',
   normEvidence: 'Evidence for this norm',
   actionEvidence: 'Evidence for this action',
   actionEvidenceSummary: 'Evidence ({{count}})',
@@ -115,6 +124,8 @@ const en: Dictionary<typeof nl> = {
     TOO_LARGE: 'the file is too large.',
     UNSUPPORTED_TYPE: 'this kind of file cannot be stored as evidence (PDF, Office, OpenDocument, images, text and CSV can).',
     LOCKED: 'this phase was submitted; the evidence is fixed. You can still add a new version.',
+    QUOTA_EXCEEDED: 'it no longer fits in your organisation\'s storage ({{used}} of {{quota}} in use). Delete evidence that is no longer needed.',
+    UNAVAILABLE: 'uploading is not possible now, the file storage is not in order. Please tell the administrator.',
   },
 };
 
@@ -132,10 +143,15 @@ const EVIDENCE_REFUSALS = new Set(Object.keys(nl.refusals));
 export function useEvidenceTexts() {
   const { t: e } = useTranslation('evidence');
   const { t } = useTranslation();
+  const locale = t('locale');
   const generic = useRefusalText();
+  // The quota refusal carries its numbers (quotaBytes, usedBytes); the other texts use none.
+  const bytes = (value: unknown) => (typeof value === 'number' ? formatBytes(value, locale) : '');
   const errorText = (error: UserError) =>
-    EVIDENCE_REFUSALS.has(error.code) ? e(`refusals.${error.code as keyof typeof nl.refusals}`) : generic(error);
-  return { e, locale: t('locale'), errorText };
+    EVIDENCE_REFUSALS.has(error.code)
+      ? e(`refusals.${error.code as keyof typeof nl.refusals}`, { used: bytes(error.details.usedBytes), quota: bytes(error.details.quotaBytes) })
+      : generic(error);
+  return { e, locale, errorText };
 }
 
 const TYPE_LABELS: Record<string, string> = {

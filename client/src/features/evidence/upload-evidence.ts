@@ -2,7 +2,10 @@ import type { UserError } from '../../lib/errors';
 
 export interface UploadedEvidence {
   id: string;
+  /** The name it is stored under; an executable or active extension gets the extension of its type added. */
   name: string;
+  /** The name it was sent with. */
+  originalName: string;
   type: string;
   size: number;
   sha256: string;

@@ -8,6 +8,8 @@ export interface UploadItem {
   loaded: number;
   total: number;
   state: 'waiting' | 'uploading' | 'stored' | 'existing' | 'failed';
+  /** The name the server stored it under, once stored. */
+  storedAs?: string;
   error?: UserError;
 }
 
@@ -51,7 +53,7 @@ export function useEvidenceUploads({ cycleId, maxBytes, onStored }: Options) {
           update(key, { state: 'uploading' });
           try {
             const outcome = await uploadEvidenceFile(file, { cycleId, onProgress: (loaded, total) => update(key, { loaded, total }) });
-            update(key, { state: outcome.created ? 'stored' : 'existing', loaded: file.size });
+            update(key, { state: outcome.created ? 'stored' : 'existing', loaded: file.size, storedAs: outcome.evidence.name });
             await onStored?.(outcome.evidence);
           } catch (err) {
             update(key, { state: 'failed', error: err instanceof UploadFailed ? err.error : { code: 'UNKNOWN', message: '', details: {} } });

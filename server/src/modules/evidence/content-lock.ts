@@ -8,7 +8,12 @@ import { queryRows, sql } from '../../common/sql-fragment';
  * rollback, also when the process dies.
  */
 export async function lockContent(tx: EntityManager, key: string): Promise<void> {
-  await queryRows(tx, sql`select pg_advisory_xact_lock(hashtextextended(${`evidence:${key}`}, 0))`);
+  await advisoryLock(tx, `evidence:${key}`);
+}
+
+/** A transaction-scoped advisory lock on a name; whoever takes the same name waits until this transaction ends. */
+export async function advisoryLock(tx: EntityManager, name: string): Promise<void> {
+  await queryRows(tx, sql`select pg_advisory_xact_lock(hashtextextended(${name}, 0))`);
 }
 
 /** Removes the stored bytes at `key` unless a row refers to them; safe against a concurrent upload. */

@@ -7,7 +7,7 @@ import { UnlinkEvidenceInput } from './dto/unlink-evidence.input';
 import { EvidenceLink } from './evidence-link.entity';
 import { isLinkLocked } from './evidence-lock-rules';
 import { Evidence } from './evidence.entity';
-import { REMEMBER_ID, rememberEntity } from '../receipt/mutation-receipts';
+import { applyOnce, REMEMBER_ID, rememberEntity } from '../receipt/mutation-receipts';
 
 @Resolver(() => EvidenceLink)
 export class EvidenceLinkResolver {
@@ -16,11 +16,8 @@ export class EvidenceLinkResolver {
     description: 'Links evidence to a norm (with cycleId), a self-evaluation answer, an internal-audit finding or an improvement action; linking again returns the existing link.',
   })
   linkEvidence(@Arg('input') input: LinkEvidenceInput, @Ctx() ctx: Context): Promise<EvidenceLink> {
-    const user = ctx.user!;
-    return ctx.services.receipts.once(ctx.em, user, {
-      operation: 'linkEvidence',
-      clientMutationId: input.clientMutationId,
-      run: (tx) => ctx.services.evidence.links.link(tx, user, input),
+    return applyOnce(ctx, 'linkEvidence', input, {
+      run: (tx, user) => ctx.services.evidence.links.link(tx, user, input),
       // A retried request answers with the link it made, unless that was unlinked since.
       remember: rememberEntity(EvidenceLink, 'Evidence link'),
     });
@@ -29,11 +26,8 @@ export class EvidenceLinkResolver {
   @Authorized(Role.ORG_QUALITY_OFFICER, Role.ORG_INTERNAL_AUDITOR)
   @Mutation(() => ID, { description: 'Removes a link, unless the phase it belongs to was submitted (LOCKED); returns its ID.' })
   unlinkEvidence(@Arg('input') input: UnlinkEvidenceInput, @Ctx() ctx: Context): Promise<string> {
-    const user = ctx.user!;
-    return ctx.services.receipts.once(ctx.em, user, {
-      operation: 'unlinkEvidence',
-      clientMutationId: input.clientMutationId,
-      run: (tx) => ctx.services.evidence.links.unlink(tx, user, input),
+    return applyOnce(ctx, 'unlinkEvidence', input, {
+      run: (tx, user) => ctx.services.evidence.links.unlink(tx, user, input),
       remember: REMEMBER_ID,
     });
   }

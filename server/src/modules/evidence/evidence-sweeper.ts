@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { removeIfUnreferenced } from './content-lock';
 import type { EvidenceStorage } from './storage/evidence-storage';
 import type { SpoolFolder } from './storage/spool-folder';
+import { ForeignStoreError, type StoreOwnership } from './store/store-ownership';
 import { queryRows, sql } from '../../common/sql-fragment';
 
 /** A spool file nobody wrote to for this long belongs to an upload that died. */
@@ -16,18 +17,22 @@ export interface SweepResult {
   contentRemoved: number;
 }
 
+/** What the sweeper works on: the storage, the spool beside it, and who the storage belongs to. */
+export interface SweptStore {
+  storage: EvidenceStorage;
+  spool: SpoolFolder;
+  ownership: StoreOwnership;
+}
+
 /**
  * Clears what a crash can leave behind (see evidence-intake.service.ts): spool files older than an hour,
  * and stored content that no evidence row references. Each removal of content re-checks under the content
  * lock, so an upload between its move and its insert is never swept. After a sweep every stored file has a
- * row and every row its file.
+ * row and every row its file. Only in a store of this database: any other is refused with
+ * ForeignStoreError before anything is removed (its files are another database's rows).
  */
-export async function sweepEvidence(
-  em: EntityManager,
-  storage: EvidenceStorage,
-  spool: SpoolFolder,
-  now: Date = new Date(),
-): Promise<SweepResult> {
+export async function sweepEvidence(em: EntityManager, { storage, spool, ownership }: SweptStore, now: Date = new Date()): Promise<SweepResult> {
+  await ownership.assertOwned(em);
   const result: SweepResult = { spoolFilesRemoved: 0, contentRemoved: 0 };
   for (const file of await spool.stale(new Date(now.getTime() - SPOOL_MAX_AGE_MS))) {
     await rm(file, { force: true });
@@ -54,18 +59,17 @@ export async function sweepEvidence(
 }
 
 /** Sweeps now and then every hour; for the api process. Returns a function that stops it. */
-export function startEvidenceSweeper(
-  em: EntityManager,
-  storage: EvidenceStorage,
-  spool: SpoolFolder,
-  log: Pick<Logger, 'info' | 'error'>,
-): () => void {
+export function startEvidenceSweeper(em: EntityManager, store: SweptStore, log: Pick<Logger, 'info' | 'error'>): () => void {
   const run = () =>
-    sweepEvidence(em, storage, spool).then(
+    sweepEvidence(em, store).then(
       (r) => {
         if (r.spoolFilesRemoved || r.contentRemoved) log.info(`evidence sweep removed ${r.spoolFilesRemoved} spool file(s), ${r.contentRemoved} unreferenced file(s)`);
       },
-      (err: unknown) => log.error({ err }, 'evidence sweep failed'),
+      (err: unknown) => {
+        if (!(err instanceof ForeignStoreError)) return log.error({ err }, 'evidence sweep failed');
+        const { storeDatabaseId, databaseId, store: where } = err;
+        log.error({ storeDatabaseId, databaseId, store: where }, `evidence sweep refused, nothing removed: ${err.message}`);
+      },
     );
   void run();
   const timer = setInterval(() => void run(), SWEEP_INTERVAL_MS);

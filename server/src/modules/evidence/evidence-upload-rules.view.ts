@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 
 /** What an upload must meet, so a client can say so before sending 25 MB for nothing. */
 @ObjectType()
@@ -11,4 +11,11 @@ export class EvidenceUploadRules {
 
   @Field({ description: 'The same, in words.' })
   allowedTypesText!: string;
+
+  // Float: byte counts of this size pass GraphQL's 32-bit Int.
+  @Field(() => Float, { description: 'What your organisation may keep in evidence in all, in bytes.' })
+  quotaBytes!: number;
+
+  @Field(() => Float, { description: 'What your organisation keeps now, in bytes (the same content counts once).' })
+  usedBytes!: number;
 }

@@ -28,9 +28,17 @@ export class Evidence extends BaseEntity<'uploadedForCycle' | 'previousVersion'>
   @ManyToOne(() => Cycle, { ref: true, nullable: true, deleteRule: 'set null' })
   uploadedForCycle: Ref<Cycle> | null = null;
 
-  @Field({ description: 'The file name, sanitised: no folders, no control characters, at most 200 characters.' })
+  @Field({
+    description:
+      'The file name it is stored and offered under: no folders, no control characters, at most 200 characters, and a name ' +
+      'ending in an executable or active extension gets the extension of its type added (rapport.html becomes rapport.html.txt).',
+  })
   @Property({ type: 'text' })
   name!: string;
+
+  @Field({ description: 'The name as uploaded (only sanitised); differs from name when that was made safe.' })
+  @Property({ type: 'text' })
+  originalName!: string;
 
   @Field({ description: 'The media type, decided from the content (magic bytes), not from the name.' })
   @Property({ type: 'text' })

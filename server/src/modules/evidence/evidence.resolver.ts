@@ -7,7 +7,7 @@ import { DeleteEvidenceInput } from './dto/delete-evidence.input';
 import { EvidenceLibraryArgs } from './dto/evidence-library.args';
 import { Evidence } from './evidence.entity';
 import { EvidenceUploadRules } from './evidence-upload-rules.view';
-import { rememberEntity } from '../receipt/mutation-receipts';
+import { applyOnce, rememberEntity } from '../receipt/mutation-receipts';
 
 export const EvidencePage = PageOf(Evidence, 'EvidencePage');
 
@@ -20,19 +20,16 @@ export class EvidenceResolver {
   }
 
   @Authorized(...ORGANISATION_ROLES)
-  @Query(() => EvidenceUploadRules, { description: 'The size limit and the types POST /evidence accepts.' })
-  evidenceUploadRules(@Ctx() ctx: Context): EvidenceUploadRules {
-    return ctx.services.evidence.uploadRules();
+  @Query(() => EvidenceUploadRules, { description: "The size limit and the types POST /evidence accepts, and your organisation's storage quota and use." })
+  evidenceUploadRules(@Ctx() ctx: Context): Promise<EvidenceUploadRules> {
+    return ctx.services.evidence.uploadRules(ctx.em, ctx.user!);
   }
 
   @Authorized(Role.ORG_QUALITY_OFFICER, Role.ORG_INTERNAL_AUDITOR)
   @Mutation(() => Evidence, { description: 'Makes an uploaded file the next version of a document; the older version stays available.' })
   addEvidenceVersion(@Arg('input') input: AddEvidenceVersionInput, @Ctx() ctx: Context): Promise<Evidence> {
-    const user = ctx.user!;
-    return ctx.services.receipts.once(ctx.em, user, {
-      operation: 'addEvidenceVersion',
-      clientMutationId: input.clientMutationId,
-      run: (tx) => ctx.services.evidence.library.addVersion(tx, user, input),
+    return applyOnce(ctx, 'addEvidenceVersion', input, {
+      run: (tx, user) => ctx.services.evidence.library.addVersion(tx, user, input),
       remember: rememberEntity(Evidence, 'Evidence'),
     });
   }

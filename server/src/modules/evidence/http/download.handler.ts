@@ -1,10 +1,9 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
 import { isUUID } from 'class-validator';
 import type { Request, Response } from 'express';
 import { pipeline } from 'node:stream/promises';
 import type { Services } from '../../../services';
-import { readCookie, SESSION_COOKIE } from '../../auth/session-token';
-import { attachmentDisposition } from '../upload/file-name';
+import { sessionOf } from '../../../http/request-session';
+import { attachmentDisposition, safeFileName } from '../upload/file-name';
 import { sendRefusal } from './http-answers';
 
 const NOT_FOUND = { code: 'NOT_FOUND', message: 'Evidence was not found.' };
@@ -14,11 +13,11 @@ const NOT_FOUND = { code: 'NOT_FOUND', message: 'Evidence was not found.' };
  * may see a cycle it is linked in). Everyone else, signed in or not, gets the same 404 as for an ID that
  * does not exist, so existence is not revealed.
  */
-export function downloadHandler(orm: MikroORM, services: Services, log: (message: string, err: unknown) => void) {
+export function downloadHandler(services: Services, log: (message: string, err: unknown) => void) {
   return async (req: Request, res: Response): Promise<void> => {
-    const em = orm.em.fork();
+    const { em, user: pendingUser } = sessionOf(res);
     const id = String(req.params.id);
-    const user = await services.auth.userForToken(em, readCookie(req.headers.cookie, SESSION_COOKIE));
+    const user = await pendingUser;
     const evidence = user && isUUID(id) ? await services.evidence.library.findReadable(em, user, id) : null;
     if (!evidence) return sendRefusal(res, 404, NOT_FOUND);
 
@@ -26,7 +25,8 @@ export function downloadHandler(orm: MikroORM, services: Services, log: (message
     res.status(200).set({
       'Content-Type': evidence.type.startsWith('text/') ? `${evidence.type}; charset=utf-8` : evidence.type,
       'Content-Length': String(evidence.size),
-      'Content-Disposition': attachmentDisposition(evidence.name),
+      // Stored names are safe already; made safe again here for files stored before names were.
+      'Content-Disposition': attachmentDisposition(safeFileName(evidence.name, evidence.type)),
       'X-Content-Type-Options': 'nosniff',
       // Should a browser still render it, it does so with nothing allowed and in its own origin.
       'Content-Security-Policy': "default-src 'none'; sandbox",

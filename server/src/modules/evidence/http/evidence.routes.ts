@@ -1,4 +1,3 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
 import { Router, type Request, type Response } from 'express';
 import { componentLogger } from '../../../common/logger';
 import type { Services } from '../../../services';
@@ -6,12 +5,15 @@ import { downloadHandler } from './download.handler';
 import { drainAndClose } from './http-answers';
 import { uploadHandler } from './upload.handler';
 
-/** The two HTTP routes beside /graphql (files do not travel through GraphQL); the work is in the handlers. */
-export function evidenceRoutes(orm: MikroORM, services: Services): Router {
+/**
+ * The two HTTP routes beside /graphql (files do not travel through GraphQL); the work is in the handlers.
+ * They expect requestSession (and the rate limit) to have run on /evidence before them.
+ */
+export function evidenceRoutes(services: Services): Router {
   const apiLog = componentLogger('api');
   const log = (message: string, err: unknown) => apiLog.error({ err }, message);
-  const upload = uploadHandler(orm, services);
-  const download = downloadHandler(orm, services, log);
+  const upload = uploadHandler(services, log);
+  const download = downloadHandler(services, log);
 
   const failed = (req: Request, res: Response) => (err: unknown) => {
     log(`${req.method} ${req.path} failed`, err);

@@ -31,7 +31,14 @@ export interface EvidenceStorage {
   remove(key: string): Promise<void>;
   /** Every stored object, for the sweeper. */
   list(): AsyncIterable<StoredObject>;
+  /** The text of the store's marker (which database it belongs to, see store-ownership.ts), or null when there is none. */
+  readMarker(): Promise<string | null>;
+  /** Writes the marker only if there is none yet, so of two writers one wins; false when one was there. */
+  createMarker(text: string): Promise<boolean>;
 }
+
+/** The name of a store's marker, at the top of the store; never a content key, so never listed or swept. */
+export const STORE_MARKER = 'store-marker.json';
 
 const KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/[0-9a-f]{64}$/;
 

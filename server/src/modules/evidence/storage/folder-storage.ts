@@ -1,20 +1,24 @@
 import { createReadStream } from 'node:fs';
-import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { assertContentKey, isContentKey, type EvidenceStorage, type StoredObject } from './evidence-storage';
+import { assertContentKey, isContentKey, STORE_MARKER, type EvidenceStorage, type StoredObject } from './evidence-storage';
 
 /**
- * Evidence in a folder: `<EVIDENCE_DIR>/content/<organisationId>/<sha256>`. The default, and what the
- * tests run against. Files are written once (renamed in from the spool) and never changed.
+ * Evidence in a folder: `<EVIDENCE_DIR>/content/<organisationId>/<sha256>`, and the store's marker in
+ * `<EVIDENCE_DIR>/store-marker.json`. The default, and what the tests run against. Files are written once
+ * (renamed in from the spool) and never changed.
  */
 export class FolderStorage implements EvidenceStorage {
   readonly description: string;
   private readonly root: string;
+  /** At the top of EVIDENCE_DIR: it speaks for the content and for the spool beside it, which the sweeper also clears. */
+  private readonly marker: string;
 
   constructor(evidenceDir: string) {
     this.root = path.join(path.resolve(evidenceDir), 'content');
-    this.description = `folder ${this.root}`;
+    this.marker = path.join(path.resolve(evidenceDir), STORE_MARKER);
+    this.description = `folder ${path.resolve(evidenceDir)}`;
   }
 
   async commit(spoolPath: string, key: string): Promise<void> {
@@ -23,12 +27,7 @@ export class FolderStorage implements EvidenceStorage {
     await mkdir(dir, { recursive: true });
     await rename(spoolPath, target);
     // The rename is durable only once its directory is: sync it before the database row that points here.
-    const handle = await open(dir, 'r');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
+    await syncDirectory(dir);
   }
 
   async read(key: string): Promise<Readable> {
@@ -55,7 +54,39 @@ export class FolderStorage implements EvidenceStorage {
     }
   }
 
+  async readMarker(): Promise<string | null> {
+    try {
+      return await readFile(this.marker, 'utf8');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw err;
+    }
+  }
+
+  async createMarker(text: string): Promise<boolean> {
+    const dir = path.dirname(this.marker);
+    await mkdir(dir, { recursive: true });
+    try {
+      // wx: created only if absent, which the file system decides for two writers at once.
+      await writeFile(this.marker, text, { flag: 'wx', mode: 0o644, flush: true });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
+      throw err;
+    }
+    await syncDirectory(dir);
+    return true;
+  }
+
   private pathOf(key: string): string {
     return path.join(this.root, assertContentKey(key));
+  }
+}
+
+async function syncDirectory(dir: string): Promise<void> {
+  const handle = await open(dir, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
   }
 }

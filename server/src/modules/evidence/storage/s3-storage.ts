@@ -9,7 +9,7 @@ import {
 import { createReadStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { Readable } from 'node:stream';
-import { assertContentKey, isContentKey, type ContentInfo, type EvidenceStorage, type StoredObject } from './evidence-storage';
+import { assertContentKey, isContentKey, STORE_MARKER, type ContentInfo, type EvidenceStorage, type StoredObject } from './evidence-storage';
 
 export interface S3StorageOptions {
   bucket: string;
@@ -78,6 +78,31 @@ export class S3Storage implements EvidenceStorage {
     await this.client.send(new DeleteObjectCommand({ Bucket: this.options.bucket, Key: PREFIX + assertContentKey(key) }));
   }
 
+  async readMarker(): Promise<string | null> {
+    try {
+      const out = await this.client.send(new GetObjectCommand({ Bucket: this.options.bucket, Key: PREFIX + STORE_MARKER }));
+      return (await out.Body?.transformToString('utf-8')) ?? '';
+    } catch (err) {
+      if (httpStatusOf(err) === 404) return null;
+      throw err;
+    }
+  }
+
+  async createMarker(text: string): Promise<boolean> {
+    try {
+      // If-None-Match: * makes the service refuse the write when the object exists (412), or when another
+      // conditional write of it is under way (409).
+      await this.client.send(
+        new PutObjectCommand({ Bucket: this.options.bucket, Key: PREFIX + STORE_MARKER, Body: text, ContentType: 'application/json', IfNoneMatch: '*' }),
+      );
+      return true;
+    } catch (err) {
+      const status = httpStatusOf(err);
+      if (status === 412 || status === 409) return false;
+      throw err;
+    }
+  }
+
   async *list(): AsyncIterable<StoredObject> {
     for await (const page of paginateListObjectsV2({ client: this.client }, { Bucket: this.options.bucket, Prefix: PREFIX })) {
       for (const object of page.Contents ?? []) {
@@ -86,4 +111,8 @@ export class S3Storage implements EvidenceStorage {
       }
     }
   }
+}
+
+function httpStatusOf(err: unknown): number | undefined {
+  return (err as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
 }

@@ -1,3 +1,5 @@
+import { EVIDENCE_TYPES } from './allowed-types';
+
 /** Longest name kept, in characters; the extension survives shortening. */
 export const FILE_NAME_MAX = 200;
 
@@ -23,6 +25,50 @@ export function sanitiseFileName(raw: string | undefined | null, fallback = 'bes
   const dot = name.lastIndexOf('.');
   const extension = dot > 0 && name.length - dot <= 10 ? name.slice(dot) : '';
   return chars.slice(0, FILE_NAME_MAX - extension.length).join('').trimEnd() + extension;
+}
+
+/**
+ * Extensions that make a computer run, install, mount or render a file rather than show it: a program,
+ * a script, a shortcut, a web page or an image that can carry script. Evidence content is one of the
+ * allowed types, but text may be a script and a ZIP-based Office file may also be a Java archive, and
+ * whoever downloads the file opens it by its name. The one list every safe name is made with.
+ */
+export const ACTIVE_EXTENSIONS: ReadonlySet<string> = new Set([
+  // Windows programs, installers, libraries and control-panel items.
+  'exe', 'com', 'scr', 'pif', 'cpl', 'msc', 'msi', 'msp', 'mst', 'msix', 'msixbundle', 'appx', 'appxbundle', 'dll', 'ocx', 'sys', 'drv',
+  // Windows scripts and what runs them.
+  'bat', 'cmd', 'vb', 'vbs', 'vbe', 'js', 'jse', 'mjs', 'cjs', 'ws', 'wsf', 'wsc', 'wsh', 'ps1', 'ps1xml', 'ps2', 'ps2xml', 'psc1', 'psc2', 'psd1', 'psm1', 'hta', 'sct', 'reg', 'inf', 'scf',
+  // Shortcuts, web queries and other files that point somewhere or run something when opened.
+  'lnk', 'url', 'website', 'application', 'appref-ms', 'gadget', 'settingcontent-ms', 'library-ms', 'searchconnector-ms', 'iqy', 'slk', 'chm', 'hlp', 'xll', 'jar', 'jnlp', 'class',
+  // Disk images, which bring their content past download warnings when mounted.
+  'iso', 'img', 'vhd', 'vhdx',
+  // Unix and macOS programs, scripts and packages.
+  'sh', 'bash', 'zsh', 'csh', 'ksh', 'command', 'tool', 'run', 'bin', 'desktop', 'appimage', 'app', 'pkg', 'dmg', 'deb', 'rpm', 'apk',
+  // Scripts for interpreters and servers.
+  'py', 'pyw', 'pyc', 'pl', 'rb', 'php', 'php3', 'php4', 'php5', 'phtml', 'phar', 'cgi', 'asp', 'aspx', 'jsp',
+  // Web pages, and formats a browser renders with script or styles of their own.
+  'html', 'htm', 'xhtml', 'xht', 'shtml', 'mht', 'mhtml', 'svg', 'svgz', 'xml', 'xsl', 'xslt', 'swf',
+]);
+
+/** The extension a safe name gets, by the type read from the content: its key in EVIDENCE_TYPES. */
+const TYPE_EXTENSION: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(EVIDENCE_TYPES).map(([extension, type]) => [type, extension]));
+
+/** The part after the last dot, lower-case; '' when there is none. */
+export function extensionOf(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot < 0 ? '' : name.slice(dot + 1).toLowerCase();
+}
+
+/**
+ * The name evidence is stored and offered under. A name (already sanitised) that ends in an active
+ * extension gets the extension of the type its content was found to be: `rapport.html` holding text
+ * becomes `rapport.html.txt`, `setup.exe` holding a PDF `setup.exe.pdf`. The file then opens in the
+ * program for what it is; the name still tells its owner what it was. Any other name stays as it is.
+ * Applying it twice changes nothing.
+ */
+export function safeFileName(name: string, type: string): string {
+  if (!ACTIVE_EXTENSIONS.has(extensionOf(name))) return name;
+  return sanitiseFileName(`${name}.${TYPE_EXTENSION[type] ?? 'txt'}`);
 }
 
 /**

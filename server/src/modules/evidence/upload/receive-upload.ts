@@ -3,14 +3,17 @@ import type { IncomingMessage } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import type { SpoolFolder } from '../storage/spool-folder';
 import type { EvidenceType } from './allowed-types';
-import { sanitiseFileName } from './file-name';
+import { safeFileName, sanitiseFileName } from './file-name';
 import { UploadInspector } from './upload-inspector';
 import { badUpload, tooLarge, UploadAborted, UploadRefusal } from './upload-refusal';
 
 export interface ReceivedFile {
   /** The spool file holding the bytes; the caller commits or discards it. */
   spoolPath: string;
+  /** The name it is stored and offered under (see safeFileName). */
   name: string;
+  /** The name as sent, only sanitised. */
+  originalName: string;
   type: EvidenceType;
   size: number;
   sha256: string;
@@ -24,13 +27,21 @@ export interface ReceivedUpload {
 const FIELD_NAMES = new Set(['cycleId', 'previousEvidenceId']);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+export interface ReceiveOptions {
+  /** The most the file may be; busboy stops passing bytes beyond it. */
+  maxBytes: number;
+  /** The refusal when the file passes maxBytes; by default TOO_LARGE. */
+  overLimit?: () => Error;
+  spool: SpoolFolder;
+}
+
 /**
  * Streams one multipart/form-data upload (a part `file`, optional fields `cycleId` and
  * `previousEvidenceId`) into a spool file, hashing and typing it on the way. Memory use does not depend on
  * the file's size. A refusal (too large, wrong type, malformed) rejects as soon as it is known, while the
  * client may still be sending: the caller answers at once and lets the rest of the body drain.
  */
-export function receiveUpload(req: IncomingMessage, options: { maxBytes: number; spool: SpoolFolder }): Promise<ReceivedUpload> {
+export function receiveUpload(req: IncomingMessage, options: ReceiveOptions): Promise<ReceivedUpload> {
   return new Promise((resolve, reject) => {
     const fields: Record<string, string> = {};
     let stopSpool: (() => void) | null = null;
@@ -39,11 +50,12 @@ export function receiveUpload(req: IncomingMessage, options: { maxBytes: number;
 
     let parser: busboy.Busboy;
     try {
-      // utf8: busboy's default for file names is latin1, which garbles names like "één.pdf".
+      // utf8: busboy's default for file names is latin1, which garbles names like "één.pdf". Its limit
+      // trips on reaching fileSize, so one byte more: a file of exactly maxBytes is allowed.
       parser = busboy({
         headers: req.headers,
         defParamCharset: 'utf8',
-        limits: { files: 1, fileSize: options.maxBytes, fields: FIELD_NAMES.size, fieldSize: 100, parts: 1 + FIELD_NAMES.size },
+        limits: { files: 1, fileSize: options.maxBytes + 1, fields: FIELD_NAMES.size, fieldSize: 100, parts: 1 + FIELD_NAMES.size },
       });
     } catch {
       reject(badUpload('Send the file as multipart/form-data, in a part named "file".'));
@@ -85,9 +97,16 @@ export function receiveUpload(req: IncomingMessage, options: { maxBytes: number;
         spool.stream.destroy();
       };
       // busboy stops passing bytes at the limit and says so; the answer goes out right then.
-      stream.on('limit', () => fail(tooLarge(options.maxBytes)));
+      stream.on('limit', () => fail(options.overLimit?.() ?? tooLarge(options.maxBytes)));
       fileDone = pipeline(stream, inspector, spool.stream).then(
-        () => ({ spoolPath: spool.path, name: fileName, type: inspector.type!, size: inspector.size, sha256: inspector.sha256 }),
+        () => ({
+          spoolPath: spool.path,
+          name: safeFileName(fileName, inspector.type!),
+          originalName: fileName,
+          type: inspector.type!,
+          size: inspector.size,
+          sha256: inspector.sha256,
+        }),
         (err: unknown) => {
           fail(err instanceof UploadRefusal ? err : badUpload('The file could not be read from the request.'));
           return null;

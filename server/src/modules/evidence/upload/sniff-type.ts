@@ -5,6 +5,7 @@
 // compiles the package to CommonJS instead.
 import { fileTypeFromBuffer } from 'file-type';
 import { EVIDENCE_TYPES, type EvidenceType } from './allowed-types';
+import { extensionOf } from './file-name';
 
 /** Bytes read before the type is decided: enough for the first ZIP entries; text is judged on 8 KB. */
 export const SNIFF_BYTES = 64 * 1024;
@@ -26,11 +27,6 @@ const CFB_BY_EXTENSION: Record<string, EvidenceType> = {
   pps: EVIDENCE_TYPES.ppt,
   pot: EVIDENCE_TYPES.ppt,
 };
-
-function extensionOf(name: string): string {
-  const dot = name.lastIndexOf('.');
-  return dot < 0 ? '' : name.slice(dot + 1).toLowerCase();
-}
 
 /**
  * Plain text: valid UTF-8 without NUL bytes in the first 8 KB. `complete` says the file ends here; if it

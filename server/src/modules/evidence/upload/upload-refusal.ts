@@ -1,3 +1,4 @@
+import { DomainError } from '../../../common/errors';
 import { ALLOWED_TYPES_TEXT, EVIDENCE_TYPES } from './allowed-types';
 
 /** An upload refused with an HTTP status and a JSON body a person (and the client) can act on. */
@@ -18,10 +19,22 @@ export class UploadRefusal extends Error {
 }
 
 const MIB = 1024 * 1024;
-const megabytes = (bytes: number) => `${Math.round((bytes / MIB) * 10) / 10} MB`;
+const GIB = 1024 * MIB;
+/** Sizes in the words of a message: MB up to a gigabyte, GB from there, one decimal at most. */
+const size = (bytes: number) => (bytes >= GIB ? `${Math.round((bytes / GIB) * 10) / 10} GB` : `${Math.round((bytes / MIB) * 10) / 10} MB`);
 
 export const tooLarge = (maxBytes: number) =>
-  new UploadRefusal(413, 'TOO_LARGE', `The file is larger than ${megabytes(maxBytes)}, the most one upload may be.`, { maxBytes });
+  new UploadRefusal(413, 'TOO_LARGE', `The file is larger than ${size(maxBytes)}, the most one upload may be.`, { maxBytes });
+
+/** The organisation's evidence would pass its quota; the numbers go along so a client can show them. */
+export const quotaExceeded = (quotaBytes: number, usedBytes: number) =>
+  new DomainError(
+    'QUOTA_EXCEEDED',
+    `This file does not fit in your organisation's evidence storage: ${size(usedBytes)} of its ${size(quotaBytes)} is in use. ` +
+      'Nothing was stored. Delete evidence that is no longer needed, or ask the administrator for more room.',
+    'file',
+    { quotaBytes, usedBytes },
+  );
 
 export const unsupportedType = () =>
   new UploadRefusal(415, 'UNSUPPORTED_TYPE', `This kind of file cannot be uploaded as evidence. Allowed are: ${ALLOWED_TYPES_TEXT}.`, {
