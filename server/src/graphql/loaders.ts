@@ -8,6 +8,7 @@ import { createExternalAuditLoaders } from '../modules/external-audit/external-a
 import { createImprovementPlanLoaders } from '../modules/improvement-plan/improvement-plan.loaders';
 import { createOrganisationLoaders } from '../modules/organisation/organisation.loaders';
 import { createEvidenceLoaders } from '../modules/evidence/evidence.loaders';
+import { createFrameworkLoaders } from '../modules/framework/framework.loaders';
 
 /**
  * Per-request batch loaders for computed fields, so a list of 100 cycles costs one query per field rather
@@ -44,6 +45,7 @@ export function createLoaders(em: EntityManager) {
     improvementPlan: createImprovementPlanLoaders(em),
     organisation: createOrganisationLoaders(em),
     evidence: createEvidenceLoaders(em),
+    framework: createFrameworkLoaders(em),
   };
 }
 

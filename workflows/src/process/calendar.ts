@@ -9,10 +9,21 @@ import type { Refusal } from './phases';
 
 export const SCHEME_TIME_ZONE = 'Europe/Amsterdam';
 
+/**
+ * One formatter per time zone, made once: making one costs far more than formatting with it, and lists ask
+ * for today's date once per row (nextStep on every cycle of a page). Formatting stays deterministic.
+ */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The calendar date of a moment in the scheme's time zone. */
 export function calendarDate(ms: number, timeZone = SCHEME_TIME_ZONE): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(ms));
+  let format = dateFormats.get(timeZone);
+  if (!format) {
+    // en-CA formats as YYYY-MM-DD.
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dateFormats.set(timeZone, format);
+  }
+  return format.format(new Date(ms));
 }
 
 /** An ISO calendar date plus whole days (negative to go back). */

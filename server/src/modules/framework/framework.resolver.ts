@@ -44,16 +44,18 @@ export class FrameworkVersionResolver {
 
 @Resolver(() => FrameworkCategory)
 export class FrameworkCategoryResolver {
+  // Through the request's loader: one query for the norms of every category asked for (framework.loaders.ts).
   @FieldResolver(() => [Norm])
-  norms(@Root() category: FrameworkCategory): Promise<Norm[]> {
-    return category.norms.loadItems();
+  norms(@Root() category: FrameworkCategory, @Ctx() ctx: Context): Promise<Norm[]> {
+    return ctx.loaders.framework.normsByCategory.load(category.id);
   }
 }
 
 @Resolver(() => Norm)
 export class NormResolver {
+  // By ID, not the entity's collection: norms also come as plain objects from normsByCategory.
   @FieldResolver(() => [Competency])
-  competencies(@Root() norm: Norm): Promise<Competency[]> {
-    return norm.competencies.loadItems();
+  competencies(@Root() norm: Norm, @Ctx() ctx: Context): Promise<Competency[]> {
+    return ctx.loaders.framework.competenciesByNorm.load(norm.id);
   }
 }
