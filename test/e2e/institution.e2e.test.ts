@@ -193,7 +193,7 @@ async function auditingCycleWithEvidence(): Promise<ParkedCycle> {
   const parked = await driveCycle(stack.url, em(), 'SELF_EVALUATION', { label: 'E2E-audit' });
   const [firstNorm] = parked.normIds;
   await parked.officer.ok(`mutation($i: SaveSelfEvaluationAnswerInput!) { saveSelfEvaluationAnswer(input: $i) { id } }`, {
-    i: { cycleId: parked.cycleId, normId: firstNorm, toImprove: 'Dossiers eerder afsluiten', explanation: 'Zie de werkwijze.' },
+    i: { clientMutationId: mutationId(), cycleId: parked.cycleId, normId: firstNorm, toImprove: 'Dossiers eerder afsluiten', explanation: 'Zie de werkwijze.' },
   });
   const upload = await uploadEvidence(stack.url, { cookie: parked.officer.sessionCookie, fileName: 'Werkwijze.pdf', content: pdf('werkwijze') });
   expect(upload.status).toBe(201);

@@ -107,11 +107,11 @@ const OPS: Record<Op, { run(s: GqlSession, t: Target): Promise<GqlResult>; allow
     allowed: (d) => expect(d.completePreparation.phase).toBe('SELF_EVALUATION'),
   },
   saveSelfEvaluationAnswer: {
-    run: (s, t) => s.request(SAVE_ANSWER, { i: { cycleId: t.cycleId, normId: t.normId, score: 'MEETS', goesWell: 'Van buiten' } }),
+    run: (s, t) => s.request(SAVE_ANSWER, { i: { clientMutationId: mutationId(), cycleId: t.cycleId, normId: t.normId, score: 'MEETS', goesWell: 'Van buiten' } }),
     allowed: async (d, t) => {
       expect(d.saveSelfEvaluationAnswer).toMatchObject({ normId: t.normId, score: 'MEETS' });
       // Score the rest too, so the owner's submit below can succeed.
-      for (const normId of normIds.slice(1)) await sessions.owner.ok(SAVE_ANSWER, { i: { cycleId, normId, score: 'MEETS' } });
+      for (const normId of normIds.slice(1)) await sessions.owner.ok(SAVE_ANSWER, { i: { clientMutationId: mutationId(), cycleId, normId, score: 'MEETS' } });
     },
   },
   submitSelfEvaluation: {

@@ -58,7 +58,7 @@ async function cycleIn(phase: 'PREPARATION' | 'SELF_EVALUATION') {
   const normIds: string[] = cycle.frameworkVersion.categories.flatMap((c: { norms: { id: string }[] }) => c.norms.map((n) => n.id));
   if (phase === 'SELF_EVALUATION') {
     await officer.ok(COMPLETE_PREPARATION, { i: { cycleId, clientMutationId: mutationId() } });
-    for (const normId of normIds) await officer.ok(SAVE_ANSWER, { i: { cycleId, normId, score: 'MEETS' } });
+    for (const normId of normIds) await officer.ok(SAVE_ANSWER, { i: { clientMutationId: mutationId(), cycleId, normId, score: 'MEETS' } });
   }
   return { officer, cycleId, normIds };
 }
@@ -155,7 +155,7 @@ describe('startCycle refuses bad input and starts nothing', () => {
   });
 
   it('variant not in the enum, written in the query text: refused by validation before execution', async () => {
-    const query = `mutation { startCycle(input: { variant: SELF_CERTIFICATION, wholeOrganisation: true, fte: 40,
+    const query = `mutation { startCycle(input: { clientMutationId: "${mutationId()}", variant: SELF_CERTIFICATION, wholeOrganisation: true, fte: 40,
       frameworkVersionId: "${stack.demo.framework.id}" }) { id } }`;
     const r = await expectNothingChanged(() => freshOfficer.request(query), {
       code: 'GRAPHQL_VALIDATION_FAILED',
@@ -219,7 +219,7 @@ describe.each([
 });
 
 describe('saveSelfEvaluationAnswer refuses bad input and saves nothing', () => {
-  const base = () => ({ cycleId: evaluating.cycleId, normId: evaluating.normIds[0] });
+  const base = () => ({ clientMutationId: mutationId(), cycleId: evaluating.cycleId, normId: evaluating.normIds[0] });
   const cases: [string, () => Record<string, unknown>, Expected][] = [
     ['no field to change', () => base(), { code: 'BAD_USER_INPUT', field: 'score', message: /^Give at least one of score, explanation, goesWell or toImprove\.$/ }],
     ['explanation over 10000 characters', () => ({ ...base(), explanation: long(10_001) }), { code: 'BAD_USER_INPUT', field: 'explanation', message: /^explanation: explanation must be shorter than or equal to 10000 characters$/ }],
@@ -241,7 +241,7 @@ describe('saveSelfEvaluationAnswer refuses bad input and saves nothing', () => {
   });
 
   it('score not in the enum, written in the query text: refused by validation with status 400', async () => {
-    const query = `mutation { saveSelfEvaluationAnswer(input: { cycleId: "${evaluating.cycleId}",
+    const query = `mutation { saveSelfEvaluationAnswer(input: { clientMutationId: "${mutationId()}", cycleId: "${evaluating.cycleId}",
       normId: "${evaluating.normIds[0]}", score: EXCELLENT }) { id } }`;
     const r = await expectNothingChanged(() => evaluating.officer.request(query), {
       code: 'GRAPHQL_VALIDATION_FAILED',

@@ -223,7 +223,7 @@ describe('(a) every command in a phase where it does not belong', () => {
       expect((await send(early, 'completePreparation', { id })).data?.completePreparation.phase).toBe('SELF_EVALUATION');
       for (const normId of early.normIds) {
         await early.officer.ok(`mutation($i: SaveSelfEvaluationAnswerInput!) { saveSelfEvaluationAnswer(input: $i) { id } }`, {
-          i: { cycleId: early.cycleId, normId, score: 'MEETS' },
+          i: { clientMutationId: mutationId(), cycleId: early.cycleId, normId, score: 'MEETS' },
         });
       }
       expect((await snapshot(early.cycleId)).db).toMatchObject({ phase: 'SELF_EVALUATION', transitions: 2 });
@@ -283,7 +283,7 @@ const CONTENT = {
 };
 const finding = (s: GqlSession, normIndex: number, score: string) =>
   s.ok(CONTENT.finding, {
-    i: { cycleId: j.cycleId, normId: j.normIds[normIndex], score, strengths: 'Zichtbaar', improvementPoints: score === 'MEETS' ? '' : 'Vastleggen' },
+    i: { clientMutationId: mutationId(), cycleId: j.cycleId, normId: j.normIds[normIndex], score, strengths: 'Zichtbaar', improvementPoints: score === 'MEETS' ? '' : 'Vastleggen' },
   });
 
 async function verify(status: string) {
@@ -309,14 +309,14 @@ const JOURNEY: Stop[] = [
     incomplete: [
       {
         setup: async () => {
-          for (const normId of j.normIds.slice(0, 2)) await j.internalAuditor.ok(CONTENT.answer, { i: { cycleId: j.cycleId, normId, score: 'MEETS', goesWell: 'Goed' } });
+          for (const normId of j.normIds.slice(0, 2)) await j.internalAuditor.ok(CONTENT.answer, { i: { clientMutationId: mutationId(), cycleId: j.cycleId, normId, score: 'MEETS', goesWell: 'Goed' } });
         },
         message: 'Every norm needs a score before submitting; unscored: T-3.',
         details: { unscoredNormCodes: ['T-3'] },
       },
     ],
     complete: async () => {
-      await j.officer.ok(CONTENT.answer, { i: { cycleId: j.cycleId, normId: j.normIds[2], score: 'PARTLY_MEETS', toImprove: 'Meer' } });
+      await j.officer.ok(CONTENT.answer, { i: { clientMutationId: mutationId(), cycleId: j.cycleId, normId: j.normIds[2], score: 'PARTLY_MEETS', toImprove: 'Meer' } });
     },
     to: { phase: 'INTERNAL_AUDIT', step: null },
     passed: ['submitSelfEvaluation', 'completePreparation'],
@@ -337,15 +337,15 @@ const JOURNEY: Stop[] = [
             });
             internalAudits.push(planned.planInternalAudit.id);
           }
-          await j.internalAuditor.ok(CONTENT.internalFinding, { i: { internalAuditId: internalAudits[0], normId: j.normIds[0], strengths: 'Intervisie' } });
-          await j.internalAuditor.ok(CONTENT.internalStatus, { i: { internalAuditId: internalAudits[0], status: 'DONE' } });
+          await j.internalAuditor.ok(CONTENT.internalFinding, { i: { clientMutationId: mutationId(), internalAuditId: internalAudits[0], normId: j.normIds[0], strengths: 'Intervisie' } });
+          await j.internalAuditor.ok(CONTENT.internalStatus, { i: { clientMutationId: mutationId(), internalAuditId: internalAudits[0], status: 'DONE' } });
         },
         message: '1 planned internal audit(s) are neither done nor cancelled.',
         details: {},
       },
     ],
     complete: async () => {
-      await j.officer.ok(CONTENT.internalStatus, { i: { internalAuditId: internalAudits[1], status: 'CANCELLED' } });
+      await j.officer.ok(CONTENT.internalStatus, { i: { clientMutationId: mutationId(), internalAuditId: internalAudits[1], status: 'CANCELLED' } });
     },
     to: { phase: 'EXTERNAL_AUDIT', step: 'AWAITING_ENGAGEMENT' },
     passed: ['completeInternalAudit'],
@@ -645,7 +645,7 @@ describe('decideCertification REFUSE', () => {
 
   it('the organisation can start a new cycle afterwards', async () => {
     const started = await r.officer.ok(`mutation($i: StartCycleInput!) { startCycle(input: $i) { id phase } }`, {
-      i: { variant: 'EXTERNAL_AUDIT', wholeOrganisation: true, scopeUnits: [], fte: 40, frameworkVersionId: r.frameworkVersionId },
+      i: { clientMutationId: mutationId(), variant: 'EXTERNAL_AUDIT', wholeOrganisation: true, scopeUnits: [], fte: 40, frameworkVersionId: r.frameworkVersionId },
     });
     expect(started.startCycle.id).not.toBe(r.cycleId);
     expect(started.startCycle.phase).toBe('PREPARATION');

@@ -75,7 +75,8 @@ async function session(email: string, password = PASSWORD): Promise<GqlSession> 
 /** Runs an operation that must be refused with the code (and field), and checks it changed nothing. */
 async function refusedUnchanged(who: GqlSession, op: string, i: Record<string, unknown>, code: string, field?: string) {
   const before = await contentFingerprint(conn());
-  const err = await who.refused(op, { i });
+  // Every mutation here takes a clientMutationId; a case that brings its own keeps it.
+  const err = await who.refused(op, { i: { clientMutationId: mutationId(), ...i } });
   expect({ code: err.extensions.code, field: err.extensions.field, message: err.message }).toMatchObject({
     code,
     ...(field ? { field } : {}),
@@ -128,8 +129,8 @@ beforeAll(async () => {
   ]);
   // Two self-evaluation answers, for the assessment view later on.
   await place('SELF_EVALUATION');
-  await s.officer.ok(SAVE_ANSWER, { i: { cycleId, normId: norms[0].id, score: 'MEETS', goesWell: 'Sterk teamoverleg' } });
-  await s.internalAuditor.ok(SAVE_ANSWER, { i: { cycleId, normId: norms[1].id, score: 'PARTLY_MEETS' } });
+  await s.officer.ok(SAVE_ANSWER, { i: { clientMutationId: mutationId(), cycleId, normId: norms[0].id, score: 'MEETS', goesWell: 'Sterk teamoverleg' } });
+  await s.internalAuditor.ok(SAVE_ANSWER, { i: { clientMutationId: mutationId(), cycleId, normId: norms[1].id, score: 'PARTLY_MEETS' } });
 });
 afterAll(() => stack?.stop());
 
@@ -192,13 +193,13 @@ describe('internal audit (phase INTERNAL_AUDIT)', () => {
 
   it('records findings by a named auditor and the quality officer; recording again replaces', async () => {
     const first = await s.internalAuditor.ok(RECORD_INTERNAL, {
-      i: { internalAuditId: auditId, normId: norms[0].id, strengths: 'Cliënten voelen zich gehoord', improvementPoints: 'Dossiers bijwerken' },
+      i: { clientMutationId: mutationId(), internalAuditId: auditId, normId: norms[0].id, strengths: 'Cliënten voelen zich gehoord', improvementPoints: 'Dossiers bijwerken' },
     });
     expect(first.recordInternalAuditFinding).toMatchObject({ normId: norms[0].id, normCode: norms[0].code, improvementPoints: 'Dossiers bijwerken' });
-    const again = await s.officer.ok(RECORD_INTERNAL, { i: { internalAuditId: auditId, normId: norms[0].id, strengths: 'Cliënten voelen zich echt gehoord' } });
+    const again = await s.officer.ok(RECORD_INTERNAL, { i: { clientMutationId: mutationId(), internalAuditId: auditId, normId: norms[0].id, strengths: 'Cliënten voelen zich echt gehoord' } });
     expect(again.recordInternalAuditFinding).toMatchObject({ id: first.recordInternalAuditFinding.id, strengths: 'Cliënten voelen zich echt gehoord', improvementPoints: '' });
     expect(again.recordInternalAuditFinding.recordedByName).toContain('ORG_QUALITY_OFFICER');
-    await s.officer.ok(RECORD_INTERNAL, { i: { internalAuditId: auditId, normId: norms[1].id, strengths: 'Goede intervisie' } });
+    await s.officer.ok(RECORD_INTERNAL, { i: { clientMutationId: mutationId(), internalAuditId: auditId, normId: norms[1].id, strengths: 'Goede intervisie' } });
     const [{ n }] = await conn().execute(`select count(*)::int as n from internal_audit_finding where internal_audit_id = ?`, [auditId]);
     expect(n).toBe(2);
   });
@@ -252,13 +253,13 @@ describe('internal audit (phase INTERNAL_AUDIT)', () => {
   });
 
   it('marks an audit done by a named auditor; repeating is harmless; after that it is closed', async () => {
-    const done = await s.internalAuditor.ok(SET_STATUS, { i: { internalAuditId: auditId, status: 'DONE' } });
+    const done = await s.internalAuditor.ok(SET_STATUS, { i: { clientMutationId: mutationId(), internalAuditId: auditId, status: 'DONE' } });
     expect(done.setInternalAuditStatus.status).toBe('DONE');
-    expect((await s.officer.ok(SET_STATUS, { i: { internalAuditId: auditId, status: 'DONE' } })).setInternalAuditStatus.status).toBe('DONE');
+    expect((await s.officer.ok(SET_STATUS, { i: { clientMutationId: mutationId(), internalAuditId: auditId, status: 'DONE' } })).setInternalAuditStatus.status).toBe('DONE');
     await refusedUnchanged(s.officer, SET_STATUS, { internalAuditId: auditId, status: 'CANCELLED' }, 'BAD_USER_INPUT', 'status');
     const locked = await refusedUnchanged(s.officer, RECORD_INTERNAL, { internalAuditId: auditId, normId: norms[2].id, strengths: 'Goed' }, 'LOCKED');
     expect(locked.message).toMatch(/only while it is planned/);
-    const cancelled = await s.officer.ok(SET_STATUS, { i: { internalAuditId: emptyAuditId, status: 'CANCELLED' } });
+    const cancelled = await s.officer.ok(SET_STATUS, { i: { clientMutationId: mutationId(), internalAuditId: emptyAuditId, status: 'CANCELLED' } });
     expect(cancelled.setInternalAuditStatus.status).toBe('CANCELLED');
   });
 
@@ -277,6 +278,7 @@ describe('internal audit (phase INTERNAL_AUDIT)', () => {
 
 describe('external audit findings (phase EXTERNAL_AUDIT, step AUDITING)', () => {
   const findingInput = (overrides: Record<string, unknown> = {}) => ({
+    clientMutationId: mutationId(),
     cycleId,
     normId: norms[1].id,
     score: 'PARTLY_MEETS',
@@ -437,17 +439,17 @@ describe('improvement plan (IMPROVEMENT_PLAN step DRAFTING, then tracking)', () 
   it('tracks accepted actions forward only, by the quality officer and internal auditors', async () => {
     await place('DECISION', 'AWAITING_DECISION');
     await refusedUnchanged(s.officer, SAVE_ACTION, actionInput(), 'WRONG_PHASE');
-    const started = (await s.internalAuditor.ok(UPDATE_ACTION, { i: { actionId, status: 'IN_PROGRESS', progressNote: 'Format gemaakt' } })).updateImprovementAction;
+    const started = (await s.internalAuditor.ok(UPDATE_ACTION, { i: { clientMutationId: mutationId(), actionId, status: 'IN_PROGRESS', progressNote: 'Format gemaakt' } })).updateImprovementAction;
     expect(started).toMatchObject({ status: 'IN_PROGRESS', progressNote: 'Format gemaakt' });
-    const note = (await s.officer.ok(UPDATE_ACTION, { i: { actionId, status: 'IN_PROGRESS' } })).updateImprovementAction;
+    const note = (await s.officer.ok(UPDATE_ACTION, { i: { clientMutationId: mutationId(), actionId, status: 'IN_PROGRESS' } })).updateImprovementAction;
     expect(note.progressNote).toBe('Format gemaakt');
 
     const back = await refusedUnchanged(s.officer, UPDATE_ACTION, { actionId, status: 'OPEN' }, 'BAD_USER_INPUT', 'status');
     expect(back.message).toMatch(/only move forward/);
 
     await place('CERTIFIED', 'VALID');
-    expect((await s.officer.ok(UPDATE_ACTION, { i: { actionId, status: 'DONE' } })).updateImprovementAction.status).toBe('DONE');
-    expect((await s.secondAuditor.ok(UPDATE_ACTION, { i: { actionId: generalActionId, status: 'DONE' } })).updateImprovementAction.status).toBe('DONE');
+    expect((await s.officer.ok(UPDATE_ACTION, { i: { clientMutationId: mutationId(), actionId, status: 'DONE' } })).updateImprovementAction.status).toBe('DONE');
+    expect((await s.secondAuditor.ok(UPDATE_ACTION, { i: { clientMutationId: mutationId(), actionId: generalActionId, status: 'DONE' } })).updateImprovementAction.status).toBe('DONE');
     await refusedUnchanged(s.officer, UPDATE_ACTION, { actionId, status: 'IN_PROGRESS' }, 'BAD_USER_INPUT', 'status');
   });
 

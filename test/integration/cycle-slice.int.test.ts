@@ -60,7 +60,7 @@ describe('the first slice of the cycle, through GraphQL, a real workflow and Pos
   });
 
   it('refuses answers before the self-evaluation opens', async () => {
-    const err = await officer.refused(SAVE_ANSWER, { i: { cycleId, normId: normIds[0], score: 'MEETS' } });
+    const err = await officer.refused(SAVE_ANSWER, { i: { clientMutationId: mutationId(), cycleId, normId: normIds[0], score: 'MEETS' } });
     expect(err.extensions.code).toBe('WRONG_PHASE');
   });
 
@@ -80,13 +80,13 @@ describe('the first slice of the cycle, through GraphQL, a real workflow and Pos
   it('autosaves drafts field by field, from several respondents', async () => {
     const auditor = new GqlSession(stack.url);
     await auditor.login(org.internalAuditor, PASSWORD);
-    await officer.ok(SAVE_ANSWER, { i: { cycleId, normId: normIds[0], score: 'PARTLY_MEETS', goesWell: 'Goed overleg' } });
-    const saved = await auditor.ok(SAVE_ANSWER, { i: { cycleId, normId: normIds[0], toImprove: 'Vastleggen' } });
+    await officer.ok(SAVE_ANSWER, { i: { clientMutationId: mutationId(), cycleId, normId: normIds[0], score: 'PARTLY_MEETS', goesWell: 'Goed overleg' } });
+    const saved = await auditor.ok(SAVE_ANSWER, { i: { clientMutationId: mutationId(), cycleId, normId: normIds[0], toImprove: 'Vastleggen' } });
     expect(saved.saveSelfEvaluationAnswer).toMatchObject({ score: 'PARTLY_MEETS', goesWell: 'Goed overleg', toImprove: 'Vastleggen' });
 
     const viewer = new GqlSession(stack.url);
     await viewer.login(org.viewer, PASSWORD);
-    const refused = await viewer.refused(SAVE_ANSWER, { i: { cycleId, normId: normIds[1], score: 'MEETS' } });
+    const refused = await viewer.refused(SAVE_ANSWER, { i: { clientMutationId: mutationId(), cycleId, normId: normIds[1], score: 'MEETS' } });
     expect(refused.extensions.code).toBe('NOT_ALLOWED');
   });
 
@@ -102,13 +102,13 @@ describe('the first slice of the cycle, through GraphQL, a real workflow and Pos
   });
 
   it('submits once every norm is scored, projects the phase and locks the answers', async () => {
-    for (const normId of normIds) await officer.ok(SAVE_ANSWER, { i: { cycleId, normId, score: 'MEETS' } });
+    for (const normId of normIds) await officer.ok(SAVE_ANSWER, { i: { clientMutationId: mutationId(), cycleId, normId, score: 'MEETS' } });
     const submitted = await officer.ok(SUBMIT_SELF_EVALUATION, { i: { cycleId, clientMutationId: mutationId() } });
     expect(submitted.submitSelfEvaluation.phase).toBe('INTERNAL_AUDIT');
     expect(submitted.submitSelfEvaluation.selfEvaluationLockedAt).not.toBeNull();
     expect(submitted.submitSelfEvaluation.progress.percent).toBe(100);
 
-    const locked = await officer.refused(SAVE_ANSWER, { i: { cycleId, normId: normIds[0], score: 'DOES_NOT_MEET' } });
+    const locked = await officer.refused(SAVE_ANSWER, { i: { clientMutationId: mutationId(), cycleId, normId: normIds[0], score: 'DOES_NOT_MEET' } });
     expect(locked.extensions.code).toBe('LOCKED');
 
     const state = await stack.temporal.workflow.getHandle(cycleWorkflowId(cycleId)).query(cycleStateQuery);

@@ -4,6 +4,7 @@ import { contentFingerprint } from '../support/content-fixtures';
 import { command, driveCycle, withMutationId, type ParkedCycle } from '../support/cycle-driver';
 import { inDays } from '../support/dates';
 import type { GqlSession } from '../support/gql';
+import { mutationId } from '../support/operations';
 import { startStack, type Stack } from '../support/stack';
 
 /**
@@ -41,7 +42,7 @@ async function snapshot(cycleId: string) {
 /** Sends an operation that must be refused for a date: BAD_USER_INPUT naming the field, nothing changed. */
 async function refusedForDate(c: ParkedCycle, who: GqlSession, query: string, input: Record<string, unknown>, field: string) {
   const before = await snapshot(c.cycleId);
-  const err = await who.refused(query, { i: input });
+  const err = await who.refused(query, { i: { clientMutationId: mutationId(), ...input } });
   expect({ code: err.extensions.code, field: err.extensions.field }).toEqual({ code: 'BAD_USER_INPUT', field });
   expect(await snapshot(c.cycleId)).toEqual(before);
   return err;
@@ -84,7 +85,7 @@ it('the draft report before the confirmed audit date is refused (field confirmed
   await c.lead.ok(command('proposeAuditDates', 'ProposeAuditDatesInput'), c.input({ dates: [auditDate] }));
   await c.officer.ok(command('confirmAuditDate', 'ConfirmAuditDateInput'), c.input({ date: auditDate }));
   for (const normId of c.normIds) {
-    await c.lead.ok(FINDING, { i: { cycleId: c.cycleId, normId, score: 'MEETS', strengths: 'Zichtbaar', improvementPoints: '' } });
+    await c.lead.ok(FINDING, { i: { clientMutationId: mutationId(), cycleId: c.cycleId, normId, score: 'MEETS', strengths: 'Zichtbaar', improvementPoints: '' } });
   }
   await refusedForDate(c, c.lead, command('issueDraftReport', 'IssueDraftReportInput'), c.input(REPORT).i, 'confirmedAuditDate');
   expect((await snapshot(c.cycleId)).cycle).toMatchObject({ phase: 'EXTERNAL_AUDIT', step: 'AUDITING', confirmed: auditDate, reports: 0 });

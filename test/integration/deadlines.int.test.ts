@@ -19,7 +19,7 @@ it('a self-evaluation window from the scheme reminds the organisation, then esca
   const officer = new GqlSession(stack.url);
   await officer.login(org.officer, PASSWORD);
   const { startCycle } = await officer.ok(`mutation($i: StartCycleInput!) { startCycle(input: $i) { id } }`, {
-    i: { variant: 'EXTERNAL_AUDIT', wholeOrganisation: true, scopeUnits: [], fte: 10, frameworkVersionId: version.id },
+    i: { clientMutationId: mutationId(), variant: 'EXTERNAL_AUDIT', wholeOrganisation: true, scopeUnits: [], fte: 10, frameworkVersionId: version.id },
   });
   const cycleId: string = startCycle.id;
   const opened = await officer.ok(`mutation($i: CycleCommandInput!) { completePreparation(input: $i) { phase dueAt overdue } }`, {
@@ -58,7 +58,7 @@ it('a self-evaluation window from the scheme reminds the organisation, then esca
   // Submitting ends the deadline: no longer overdue.
   const [answerNorms] = [await em.getConnection().execute(`select id from norm where framework_version_id = ?`, [version.id])];
   for (const { id: normId } of answerNorms) {
-    await officer.ok(`mutation($i: SaveSelfEvaluationAnswerInput!) { saveSelfEvaluationAnswer(input: $i) { id } }`, { i: { cycleId, normId, score: 'MEETS' } });
+    await officer.ok(`mutation($i: SaveSelfEvaluationAnswerInput!) { saveSelfEvaluationAnswer(input: $i) { id } }`, { i: { clientMutationId: mutationId(), cycleId, normId, score: 'MEETS' } });
   }
   const submitted = await officer.ok(`mutation($i: CycleCommandInput!) { submitSelfEvaluation(input: $i) { phase overdue dueAt } }`, {
     i: { cycleId, clientMutationId: mutationId() },

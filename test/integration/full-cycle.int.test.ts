@@ -45,7 +45,7 @@ afterAll(() => stack?.stop());
 it('runs a whole cycle through GraphQL as the three parties, to the certificate, the register and the next cycle', async () => {
   const qo = await officer();
   const start = await qo.ok(`mutation($i: StartCycleInput!) { startCycle(input: $i) { id } }`, {
-    i: { variant: 'EXTERNAL_AUDIT', wholeOrganisation: true, scopeUnits: [], fte: 40, frameworkVersionId: frameworkId },
+    i: { clientMutationId: mutationId(), variant: 'EXTERNAL_AUDIT', wholeOrganisation: true, scopeUnits: [], fte: 40, frameworkVersionId: frameworkId },
   });
   const cycleId: string = start.startCycle.id;
   const c = (extra: Record<string, unknown> = {}) => ({ i: { cycleId, clientMutationId: mutationId(), ...extra } });
@@ -54,7 +54,7 @@ it('runs a whole cycle through GraphQL as the three parties, to the certificate,
   await qo.ok(cmd('completePreparation', 'CycleCommandInput'), c());
   for (const normId of normIds) {
     await qo.ok(`mutation($i: SaveSelfEvaluationAnswerInput!) { saveSelfEvaluationAnswer(input: $i) { id } }`, {
-      i: { cycleId, normId, score: 'MEETS', goesWell: 'Goed' },
+      i: { clientMutationId: mutationId(), cycleId, normId, score: 'MEETS', goesWell: 'Goed' },
     });
   }
   expect((await qo.ok(cmd('submitSelfEvaluation', 'CycleCommandInput'), c())).submitSelfEvaluation.phase).toBe('INTERNAL_AUDIT');
@@ -68,9 +68,9 @@ it('runs a whole cycle through GraphQL as the three parties, to the certificate,
   const internalAuditId = planned.planInternalAudit.id;
   const ia = await session(org.internalAuditor);
   await ia.ok(`mutation($i: RecordInternalAuditFindingInput!) { recordInternalAuditFinding(input: $i) { id } }`, {
-    i: { internalAuditId, normId: normIds[0], strengths: 'Sterke intervisie', improvementPoints: 'Leeragenda bijhouden' },
+    i: { clientMutationId: mutationId(), internalAuditId, normId: normIds[0], strengths: 'Sterke intervisie', improvementPoints: 'Leeragenda bijhouden' },
   });
-  await ia.ok(`mutation($i: SetInternalAuditStatusInput!) { setInternalAuditStatus(input: $i) { status } }`, { i: { internalAuditId, status: 'DONE' } });
+  await ia.ok(`mutation($i: SetInternalAuditStatusInput!) { setInternalAuditStatus(input: $i) { status } }`, { i: { clientMutationId: mutationId(), internalAuditId, status: 'DONE' } });
   const ext = await qo.ok(cmd('completeInternalAudit', 'CycleCommandInput'), c());
   expect(ext.completeInternalAudit).toMatchObject({ phase: 'EXTERNAL_AUDIT', step: 'AWAITING_ENGAGEMENT' });
 
@@ -101,7 +101,7 @@ it('runs a whole cycle through GraphQL as the three parties, to the certificate,
   expect((await lead.refused(cmd('issueDraftReport', 'IssueDraftReportInput'), c(report))).extensions.code).toBe('INCOMPLETE');
   for (const [i, normId] of normIds.entries()) {
     await (i === 0 ? co : lead).ok(`mutation($i: RecordAuditFindingInput!) { recordAuditFinding(input: $i) { id } }`, {
-      i: { cycleId, normId, score: i === 1 ? 'PARTLY_MEETS' : 'MEETS', strengths: 'Goed zichtbaar', improvementPoints: i === 1 ? 'Vastleggen' : '' },
+      i: { clientMutationId: mutationId(), cycleId, normId, score: i === 1 ? 'PARTLY_MEETS' : 'MEETS', strengths: 'Goed zichtbaar', improvementPoints: i === 1 ? 'Vastleggen' : '' },
     });
   }
   expect((await co.refused(cmd('issueDraftReport', 'IssueDraftReportInput'), c(report))).extensions.code).toBe('NOT_ALLOWED');

@@ -60,7 +60,7 @@ const PROBES: Probe[] = [
   {
     action: 'SELF_EVALUATION_ANSWERS',
     mutation: `mutation($i: SaveSelfEvaluationAnswerInput!) { saveSelfEvaluationAnswer(input: $i) { id } }`,
-    input: (c) => ({ cycleId: c.cycleId, normId: c.normIds[0], score: 'MEETS' }),
+    input: (c) => ({ clientMutationId: mutationId(), cycleId: c.cycleId, normId: c.normIds[0], score: 'MEETS' }),
   },
   {
     action: 'INTERNAL_AUDITS',
@@ -70,7 +70,7 @@ const PROBES: Probe[] = [
   {
     action: 'AUDIT_FINDINGS',
     mutation: `mutation($i: RecordAuditFindingInput!) { recordAuditFinding(input: $i) { id } }`,
-    input: (c) => ({ cycleId: c.cycleId, normId: c.normIds[0], score: 'MEETS', strengths: 'Zichtbaar', improvementPoints: '' }),
+    input: (c) => ({ clientMutationId: mutationId(), cycleId: c.cycleId, normId: c.normIds[0], score: 'MEETS', strengths: 'Zichtbaar', improvementPoints: '' }),
   },
   {
     action: 'IMPROVEMENT_ACTIONS',
@@ -93,13 +93,13 @@ const ITEM_PROBES: (Probe & { has: (c: Parked) => boolean })[] = [
     action: 'INTERNAL_AUDIT_FINDINGS',
     has: (c) => c.internalAuditId !== null,
     mutation: `mutation($i: RecordInternalAuditFindingInput!) { recordInternalAuditFinding(input: $i) { id } }`,
-    input: (c) => ({ internalAuditId: c.internalAuditId, normId: c.normIds[0], strengths: 'Sterk' }),
+    input: (c) => ({ clientMutationId: mutationId(), internalAuditId: c.internalAuditId, normId: c.normIds[0], strengths: 'Sterk' }),
   },
   {
     action: 'ACTION_PROGRESS',
     has: (c) => c.improvementActionId !== null,
     mutation: `mutation($i: UpdateImprovementActionInput!) { updateImprovementAction(input: $i) { id } }`,
-    input: (c) => ({ actionId: c.improvementActionId, status: 'IN_PROGRESS' }),
+    input: (c) => ({ clientMutationId: mutationId(), actionId: c.improvementActionId, status: 'IN_PROGRESS' }),
   },
 ];
 

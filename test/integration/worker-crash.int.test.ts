@@ -38,7 +38,7 @@ it('a worker killed in the middle of a cycle loses nothing: after a restart the 
   const normIds: string[] = current.organisation.currentCycle.frameworkVersion.categories.flatMap((c: { norms: { id: string }[] }) =>
     c.norms.map((n) => n.id),
   );
-  for (const normId of normIds) await officer.ok(SAVE_ANSWER, { i: { cycleId, normId, score: 'MEETS' } });
+  for (const normId of normIds) await officer.ok(SAVE_ANSWER, { i: { clientMutationId: mutationId(), cycleId, normId, score: 'MEETS' } });
 
   // The submit goes out while the worker is killed (SIGKILL: no shutdown, in-flight tasks are lost).
   const submitId = mutationId();
@@ -92,7 +92,7 @@ it('a worker killed during the external audit: after a restart the cycle complet
   await c.officer.ok(command('confirmAuditDate', 'ConfirmAuditDateInput'), c.input({ date: auditDate }));
   for (const normId of c.normIds) {
     await c.lead.ok(`mutation($i: RecordAuditFindingInput!) { recordAuditFinding(input: $i) { id } }`, {
-      i: { cycleId: c.cycleId, normId, score: 'MEETS', strengths: 'Goed', improvementPoints: '' },
+      i: { clientMutationId: mutationId(), cycleId: c.cycleId, normId, score: 'MEETS', strengths: 'Goed', improvementPoints: '' },
     });
   }
   // And again during the draft report, which writes content with its transition.

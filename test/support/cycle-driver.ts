@@ -36,13 +36,13 @@ export async function driveToEngagement(url: string, em: EntityManager): Promise
   const ci = await createCertifyingInstitution(em);
   const officer = await login(url, org.officer);
   const start = await officer.ok(`mutation($i: StartCycleInput!) { startCycle(input: $i) { id } }`, {
-    i: { variant: 'EXTERNAL_AUDIT', wholeOrganisation: true, scopeUnits: [], fte: 40, frameworkVersionId: version.id },
+    i: { clientMutationId: mutationId(), variant: 'EXTERNAL_AUDIT', wholeOrganisation: true, scopeUnits: [], fte: 40, frameworkVersionId: version.id },
   });
   const cycleId: string = start.startCycle.id;
   const input = (extra: Record<string, unknown> = {}) => ({ i: { cycleId, clientMutationId: mutationId(), ...extra } });
   await officer.ok(command('completePreparation', 'CycleCommandInput'), input());
   for (const normId of normIds) {
-    await officer.ok(`mutation($i: SaveSelfEvaluationAnswerInput!) { saveSelfEvaluationAnswer(input: $i) { id } }`, { i: { cycleId, normId, score: 'MEETS' } });
+    await officer.ok(`mutation($i: SaveSelfEvaluationAnswerInput!) { saveSelfEvaluationAnswer(input: $i) { id } }`, { i: { clientMutationId: mutationId(), cycleId, normId, score: 'MEETS' } });
   }
   await officer.ok(command('submitSelfEvaluation', 'CycleCommandInput'), input());
   const [auditor] = await em.getConnection().execute(`select id from app_user where email = ?`, [org.internalAuditor]);
@@ -51,9 +51,9 @@ export async function driveToEngagement(url: string, em: EntityManager): Promise
   });
   const internalAuditId = planned.planInternalAudit.id;
   await officer.ok(`mutation($i: RecordInternalAuditFindingInput!) { recordInternalAuditFinding(input: $i) { id } }`, {
-    i: { internalAuditId, normId: normIds[0], strengths: 'Sterk' },
+    i: { clientMutationId: mutationId(), internalAuditId, normId: normIds[0], strengths: 'Sterk' },
   });
-  await officer.ok(`mutation($i: SetInternalAuditStatusInput!) { setInternalAuditStatus(input: $i) { status } }`, { i: { internalAuditId, status: 'DONE' } });
+  await officer.ok(`mutation($i: SetInternalAuditStatusInput!) { setInternalAuditStatus(input: $i) { status } }`, { i: { clientMutationId: mutationId(), internalAuditId, status: 'DONE' } });
   await officer.ok(command('completeInternalAudit', 'CycleCommandInput'), input());
   await officer.ok(command('engageCertifyingInstitution', 'EngageCertifyingInstitutionInput'), input({ certifyingInstitutionId: ci.ci.id }));
   return { cycleId, normIds, org, ci, officer, manager: await login(url, ci.manager), lead: await login(url, ci.lead.email), input };
@@ -169,7 +169,7 @@ export async function driveCycle(url: string, em: EntityManager, to: Station, op
   );
   const internalAuditorId: string = (await internalAuditor.ok(`{ me { id } }`)).me.id;
   const start = await officer.ok(DRIVE.start, {
-    i: { variant: 'EXTERNAL_AUDIT', wholeOrganisation: true, scopeUnits: [], fte: 40, frameworkVersionId: version.id },
+    i: { clientMutationId: mutationId(), variant: 'EXTERNAL_AUDIT', wholeOrganisation: true, scopeUnits: [], fte: 40, frameworkVersionId: version.id },
   });
   const cycleId: string = start.startCycle.id;
   const input = (extra: Record<string, unknown> = {}) => ({ i: { cycleId, clientMutationId: mutationId(), ...extra } });
@@ -196,7 +196,7 @@ export async function driveCycle(url: string, em: EntityManager, to: Station, op
       const steps: Record<Exclude<Station, 'PREPARATION'>, () => Promise<unknown>> = {
         SELF_EVALUATION: () => officer.ok(command('completePreparation', 'CycleCommandInput'), input()),
         INTERNAL_AUDIT: async () => {
-          for (const normId of normIds) await officer.ok(DRIVE.answer, { i: { cycleId, normId, score: 'MEETS', goesWell: 'Goed' } });
+          for (const normId of normIds) await officer.ok(DRIVE.answer, { i: { clientMutationId: mutationId(), cycleId, normId, score: 'MEETS', goesWell: 'Goed' } });
           await officer.ok(command('submitSelfEvaluation', 'CycleCommandInput'), input());
         },
         AWAITING_ENGAGEMENT: async () => {
@@ -205,8 +205,8 @@ export async function driveCycle(url: string, em: EntityManager, to: Station, op
           });
           parked.internalAuditId = planned.planInternalAudit.id;
           const internalAuditId = parked.internalAuditId;
-          await internalAuditor.ok(DRIVE.internalFinding, { i: { internalAuditId, normId: normIds[0], strengths: 'Sterk', improvementPoints: 'Borgen' } });
-          await internalAuditor.ok(DRIVE.internalStatus, { i: { internalAuditId, status: 'DONE' } });
+          await internalAuditor.ok(DRIVE.internalFinding, { i: { clientMutationId: mutationId(), internalAuditId, normId: normIds[0], strengths: 'Sterk', improvementPoints: 'Borgen' } });
+          await internalAuditor.ok(DRIVE.internalStatus, { i: { clientMutationId: mutationId(), internalAuditId, status: 'DONE' } });
           await officer.ok(command('completeInternalAudit', 'CycleCommandInput'), input());
         },
         ENGAGEMENT_REQUESTED: () =>
@@ -219,7 +219,7 @@ export async function driveCycle(url: string, em: EntityManager, to: Station, op
           for (const [i, normId] of normIds.entries()) {
             const score = scores[i] ?? 'MEETS';
             await (i % 2 ? co : lead).ok(DRIVE.finding, {
-              i: { cycleId, normId, score, strengths: 'Zichtbaar', improvementPoints: score === 'MEETS' ? '' : 'Vastleggen' },
+              i: { clientMutationId: mutationId(), cycleId, normId, score, strengths: 'Zichtbaar', improvementPoints: score === 'MEETS' ? '' : 'Vastleggen' },
             });
           }
           await lead.ok(command('issueDraftReport', 'IssueDraftReportInput'), input({ summary: 'Samenvatting', strengths: 'Betrokken', improvementPoints: 'Borging' }));

@@ -13,7 +13,7 @@ export const CYCLE_EVENTS = `query($id: ID!) { cycleEvents(cycleId: $id) { seq f
 export const FRAMEWORKS = `{ frameworkVersions { id name illustrative status categories { code norms { id code } } } }`;
 
 export function startInput(frameworkVersionId: string, overrides: Record<string, unknown> = {}) {
-  return { variant: 'EXTERNAL_AUDIT', wholeOrganisation: true, scopeUnits: [], fte: 40, frameworkVersionId, ...overrides };
+  return { clientMutationId: mutationId(), variant: 'EXTERNAL_AUDIT', wholeOrganisation: true, scopeUnits: [], fte: 40, frameworkVersionId, ...overrides };
 }
 
 let counter = 0;

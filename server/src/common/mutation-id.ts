@@ -12,3 +12,6 @@ export abstract class CommandInput {
   @Matches(/^[A-Za-z0-9_-]{8,100}$/, { message: 'clientMutationId must be 8–100 letters, digits, - or _' })
   clientMutationId!: string;
 }
+
+/** A command input as the service applying it sees it: the ID is the receipt's business, not the change's. */
+export type Change<T extends CommandInput> = Omit<T, 'clientMutationId'>;

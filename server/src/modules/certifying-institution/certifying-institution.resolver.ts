@@ -4,7 +4,7 @@ import { Role } from '../user/role';
 import { UserSummary } from '../user/user-summary.view';
 import { CertifyingInstitution } from './certifying-institution.entity';
 import { SetCertifyingInstitutionAdmissionInput } from './dto/set-admission.input';
-import { rememberEntity } from '../receipt/mutation-receipts';
+import { applyOnce, rememberEntity } from '../receipt/mutation-receipts';
 
 @Resolver(() => CertifyingInstitution)
 export class CertifyingInstitutionResolver {
@@ -27,10 +27,8 @@ export class CertifyingInstitutionResolver {
     @Arg('input') input: SetCertifyingInstitutionAdmissionInput,
     @Ctx() ctx: Context,
   ): Promise<CertifyingInstitution> {
-    return ctx.services.receipts.once(ctx.em, ctx.user!, {
-      operation: 'setCertifyingInstitutionAdmission',
-      clientMutationId: input.clientMutationId,
-      run: (tx) => ctx.services.certifyingInstitutions.setAdmission(tx, ctx.user!, input),
+    return applyOnce(ctx, 'setCertifyingInstitutionAdmission', input, {
+      run: (tx, user) => ctx.services.certifyingInstitutions.setAdmission(tx, user, input),
       remember: rememberEntity(CertifyingInstitution, 'Certifying institution'),
     });
   }

@@ -3,6 +3,7 @@ import { auditDaysFor, progressOf, stageMeasure, timeline, type StageFacts } fro
 import { ActionStatus } from '../improvement-plan/improvement-action.entity';
 import { InternalAuditStatus } from '../internal-audit/internal-audit.entity';
 import { assertUuid } from '../access/item-of-cycle';
+import { applyOnce, rememberEntity } from '../receipt/mutation-receipts';
 import { Certificate } from '../certificate/certificate.entity';
 import { PageArgs, PageOf } from '../../common/pagination';
 import type { Context } from '../../graphql/context';
@@ -43,7 +44,11 @@ export class CycleResolver {
   @Authorized(Role.ORG_QUALITY_OFFICER)
   @Mutation(() => Cycle, { description: 'Starts the cycle of your organisation; if one is open, returns that one.' })
   startCycle(@Arg('input') input: StartCycleInput, @Ctx() ctx: Context): Promise<Cycle> {
-    return ctx.services.cycles.start(ctx.em, ctx.user!, input);
+    return applyOnce(ctx, 'startCycle', input, {
+      run: (em, user) => ctx.services.cycles.start(em, user, input),
+      remember: rememberEntity(Cycle, 'Cycle'),
+      outside: true,
+    });
   }
 
   @FieldResolver(() => Organisation)

@@ -1,3 +1,4 @@
+import type { Change } from '../../common/mutation-id';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, DomainError, notFound } from '../../common/errors';
@@ -21,7 +22,7 @@ export class CycleService {
     private readonly testSecondsDurations = false,
   ) {}
 
-  async start(em: EntityManager, user: User, input: StartCycleInput): Promise<Cycle> {
+  async start(em: EntityManager, user: User, input: Change<StartCycleInput>): Promise<Cycle> {
     const organisationId = user.organisation?.id;
     if (!organisationId || user.role !== Role.ORG_QUALITY_OFFICER) {
       throw new DomainError('NOT_ALLOWED', "Only an organisation's quality officer can start a cycle.");

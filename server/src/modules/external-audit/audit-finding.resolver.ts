@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { itemOfCycle } from '../access/item-of-cycle';
+import { applyOnce, rememberEntity } from '../receipt/mutation-receipts';
 import { Cycle } from '../cycle/cycle.entity';
 import { Role } from '../user/role';
 import { AuditFinding } from './audit-finding.entity';
@@ -31,7 +32,10 @@ export class AuditFindingResolver {
     description: 'Records the score and notes on one norm (assigned auditors, EXTERNAL_AUDIT step AUDITING); again replaces them.',
   })
   recordAuditFinding(@Arg('input') input: RecordAuditFindingInput, @Ctx() ctx: Context): Promise<AuditFinding> {
-    return ctx.services.auditFindings.record(ctx.em, ctx.user!, input);
+    return applyOnce(ctx, 'recordAuditFinding', input, {
+      run: (tx, user) => ctx.services.auditFindings.record(tx, user, input),
+      remember: rememberEntity(AuditFinding, 'Audit finding'),
+    });
   }
 
   @FieldResolver(() => ID)

@@ -1,3 +1,4 @@
+import type { Change } from '../../common/mutation-id';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, notFound } from '../../common/errors';
@@ -18,7 +19,7 @@ import type { NormAssessment } from './norm-assessment.view';
 export class AuditFindingService {
   constructor(private readonly policy: AccessPolicy) {}
 
-  record(em: EntityManager, user: User, input: RecordAuditFindingInput): Promise<AuditFinding> {
+  record(em: EntityManager, user: User, input: Change<RecordAuditFindingInput>): Promise<AuditFinding> {
     return em.transactional(async (tx) => {
       // Row lock on the cycle: a finding cannot land after the draft report moved the cycle on.
       const cycle = await tx.findOne(Cycle, { id: input.cycleId }, { lockMode: LockMode.PESSIMISTIC_WRITE });

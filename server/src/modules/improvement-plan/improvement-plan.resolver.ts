@@ -11,7 +11,7 @@ import { SaveImprovementActionInput } from './dto/save-improvement-action.input'
 import { UpdateImprovementActionInput } from './dto/update-improvement-action.input';
 import { ImprovementAction } from './improvement-action.entity';
 import { ImprovementPoint } from './improvement-point.view';
-import { REMEMBER_ID, rememberEntity } from '../receipt/mutation-receipts';
+import { applyOnce, REMEMBER_ID, rememberEntity } from '../receipt/mutation-receipts';
 
 @Resolver(() => ImprovementAction)
 export class ImprovementActionResolver {
@@ -42,11 +42,8 @@ export class ImprovementActionResolver {
     description: 'Adds an action to the improvement plan, or replaces one (IMPROVEMENT_PLAN step DRAFTING).',
   })
   saveImprovementAction(@Arg('input') input: SaveImprovementActionInput, @Ctx() ctx: Context): Promise<ImprovementAction> {
-    const user = ctx.user!;
-    return ctx.services.receipts.once(ctx.em, user, {
-      operation: 'saveImprovementAction',
-      clientMutationId: input.clientMutationId,
-      run: (tx) => ctx.services.improvementPlan.save(tx, user, input),
+    return applyOnce(ctx, 'saveImprovementAction', input, {
+      run: (tx, user) => ctx.services.improvementPlan.save(tx, user, input),
       remember: rememberEntity(ImprovementAction, 'Improvement action'),
     });
   }
@@ -54,11 +51,8 @@ export class ImprovementActionResolver {
   @Authorized(Role.ORG_QUALITY_OFFICER)
   @Mutation(() => ID, { description: 'Deletes an action while the plan is drafted; returns its ID.' })
   deleteImprovementAction(@Arg('input') input: DeleteImprovementActionInput, @Ctx() ctx: Context): Promise<string> {
-    const user = ctx.user!;
-    return ctx.services.receipts.once(ctx.em, user, {
-      operation: 'deleteImprovementAction',
-      clientMutationId: input.clientMutationId,
-      run: (tx) => ctx.services.improvementPlan.delete(tx, user, input),
+    return applyOnce(ctx, 'deleteImprovementAction', input, {
+      run: (tx, user) => ctx.services.improvementPlan.delete(tx, user, input),
       remember: REMEMBER_ID,
     });
   }
@@ -68,7 +62,10 @@ export class ImprovementActionResolver {
     description: 'Tracks an accepted action (phases DECISION and CERTIFIED): status forward only, and a progress note.',
   })
   updateImprovementAction(@Arg('input') input: UpdateImprovementActionInput, @Ctx() ctx: Context): Promise<ImprovementAction> {
-    return ctx.services.improvementPlan.update(ctx.em, ctx.user!, input);
+    return applyOnce(ctx, 'updateImprovementAction', input, {
+      run: (tx, user) => ctx.services.improvementPlan.update(tx, user, input),
+      remember: rememberEntity(ImprovementAction, 'Improvement action'),
+    });
   }
 
   @FieldResolver(() => ID, { nullable: true, description: 'Null for a general action.' })

@@ -1,3 +1,4 @@
+import type { Change } from '../../common/mutation-id';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, notFound } from '../../common/errors';
@@ -75,7 +76,7 @@ export class ImprovementPlanService {
     });
   }
 
-  update(em: EntityManager, user: User, input: UpdateImprovementActionInput): Promise<ImprovementAction> {
+  update(em: EntityManager, user: User, input: Change<UpdateImprovementActionInput>): Promise<ImprovementAction> {
     return em.transactional(async (tx) => {
       const { action, cycle } = await this.lockedAction(tx, user, input.actionId, 'ACTION_PROGRESS');
       assertContentOpen(cycle, 'ACTION_PROGRESS');

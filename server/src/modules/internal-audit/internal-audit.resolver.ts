@@ -9,7 +9,7 @@ import { RecordInternalAuditFindingInput } from './dto/record-internal-audit-fin
 import { SetInternalAuditStatusInput } from './dto/set-internal-audit-status.input';
 import { InternalAuditFinding } from './internal-audit-finding.entity';
 import { InternalAudit } from './internal-audit.entity';
-import { rememberEntity } from '../receipt/mutation-receipts';
+import { applyOnce, rememberEntity } from '../receipt/mutation-receipts';
 
 @Resolver(() => InternalAudit)
 export class InternalAuditResolver {
@@ -25,11 +25,8 @@ export class InternalAuditResolver {
   @Authorized(Role.ORG_QUALITY_OFFICER)
   @Mutation(() => InternalAudit, { description: 'Plans an internal audit of one team or unit (phase INTERNAL_AUDIT).' })
   planInternalAudit(@Arg('input') input: PlanInternalAuditInput, @Ctx() ctx: Context): Promise<InternalAudit> {
-    const user = ctx.user!;
-    return ctx.services.receipts.once(ctx.em, user, {
-      operation: 'planInternalAudit',
-      clientMutationId: input.clientMutationId,
-      run: (tx) => ctx.services.internalAudits.plan(tx, user, input),
+    return applyOnce(ctx, 'planInternalAudit', input, {
+      run: (tx, user) => ctx.services.internalAudits.plan(tx, user, input),
       remember: rememberEntity(InternalAudit, 'Internal audit'),
     });
   }
@@ -37,7 +34,10 @@ export class InternalAuditResolver {
   @Authorized(Role.ORG_QUALITY_OFFICER, Role.ORG_INTERNAL_AUDITOR)
   @Mutation(() => InternalAudit, { description: 'Marks a planned internal audit done (needs a finding) or cancelled.' })
   setInternalAuditStatus(@Arg('input') input: SetInternalAuditStatusInput, @Ctx() ctx: Context): Promise<InternalAudit> {
-    return ctx.services.internalAudits.setStatus(ctx.em, ctx.user!, input);
+    return applyOnce(ctx, 'setInternalAuditStatus', input, {
+      run: (tx, user) => ctx.services.internalAudits.setStatus(tx, user, input),
+      remember: rememberEntity(InternalAudit, 'Internal audit'),
+    });
   }
 
   @Authorized(Role.ORG_QUALITY_OFFICER, Role.ORG_INTERNAL_AUDITOR)
@@ -48,7 +48,10 @@ export class InternalAuditResolver {
     @Arg('input') input: RecordInternalAuditFindingInput,
     @Ctx() ctx: Context,
   ): Promise<InternalAuditFinding> {
-    return ctx.services.internalAudits.recordFinding(ctx.em, ctx.user!, input);
+    return applyOnce(ctx, 'recordInternalAuditFinding', input, {
+      run: (tx, user) => ctx.services.internalAudits.recordFinding(tx, user, input),
+      remember: rememberEntity(InternalAuditFinding, 'Internal audit finding'),
+    });
   }
 
   @FieldResolver(() => ID)

@@ -1,3 +1,4 @@
+import type { Change } from '../../common/mutation-id';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, DomainError, notAllowed, notFound } from '../../common/errors';
@@ -59,7 +60,7 @@ export class InternalAuditService {
     });
   }
 
-  setStatus(em: EntityManager, user: User, input: SetInternalAuditStatusInput): Promise<InternalAudit> {
+  setStatus(em: EntityManager, user: User, input: Change<SetInternalAuditStatusInput>): Promise<InternalAudit> {
     return em.transactional(async (tx) => {
       const { audit, cycle } = await this.lockedAudit(tx, user, input.internalAuditId);
       assertContentOpen(cycle, 'INTERNAL_AUDITS', 'An internal audit can be marked done or cancelled');
@@ -77,7 +78,7 @@ export class InternalAuditService {
     });
   }
 
-  recordFinding(em: EntityManager, user: User, input: RecordInternalAuditFindingInput): Promise<InternalAuditFinding> {
+  recordFinding(em: EntityManager, user: User, input: Change<RecordInternalAuditFindingInput>): Promise<InternalAuditFinding> {
     return em.transactional(async (tx) => {
       const { audit, cycle } = await this.lockedAudit(tx, user, input.internalAuditId);
       assertContentOpen(cycle, 'INTERNAL_AUDIT_FINDINGS');

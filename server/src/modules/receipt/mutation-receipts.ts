@@ -39,22 +39,69 @@ export interface Once<T> {
 export class MutationReceipts {
   async once<T>(em: EntityManager, user: User, { operation, clientMutationId, run, remember }: Once<T>): Promise<T> {
     return em.transactional(async (tx) => {
-      // One ID, one caller: a reused ID answers only to whoever made it, whatever the operation.
-      const [foreign] = await queryRows<{ one: number }>(tx, sql`select 1 as one from mutation_receipt where client_mutation_id = ${clientMutationId} and user_id <> ${user.id} limit 1`);
-      if (foreign) throw new DomainError('CONFLICT', 'This clientMutationId was already used by another caller; make a new one per action.', 'clientMutationId');
+      await this.assertOwnId(tx, user, clientMutationId);
       // em.execute runs inside the transaction; a connection's own execute would not.
       const claimed = await queryRows<{ operation: string }>(tx, sql`insert into mutation_receipt (user_id, client_mutation_id, operation, created_at) values (${user.id}, ${clientMutationId}, ${operation}, now())
          on conflict do nothing returning operation`);
-      if (claimed.length === 0) {
-        const [earlier] = await queryRows<{ operation: string; result_id: string | null }>(tx, sql`select operation, result_id from mutation_receipt where user_id = ${user.id} and client_mutation_id = ${clientMutationId}`);
-        if (earlier.operation !== operation || !earlier.result_id) {
-          throw new DomainError('CONFLICT', `This clientMutationId was already used for ${earlier.operation}; make a new one per action.`, 'clientMutationId');
-        }
-        return remember.load(tx, earlier.result_id);
-      }
+      if (claimed.length === 0) return (await this.earlier(tx, user, { operation, clientMutationId, remember }))!;
       const result = await run(tx);
       await queryRows(tx, sql`update mutation_receipt set result_id = ${remember.id(result)} where user_id = ${user.id} and client_mutation_id = ${clientMutationId}`);
       return result;
     });
   }
+
+  /**
+   * For an operation that is idempotent by itself and must not run inside a transaction: starting a cycle
+   * waits for its workflow, which writes the cycle through its own connections and would wait for this
+   * transaction forever. A receipt answers a retry; otherwise the operation runs and its receipt follows.
+   * Two requests racing with one ID both run it and get one result, as the operation itself guarantees.
+   */
+  async onceOutside<T>(em: EntityManager, user: User, { operation, clientMutationId, run, remember }: Once<T>): Promise<T> {
+    await this.assertOwnId(em, user, clientMutationId);
+    const earlier = await this.earlier(em, user, { operation, clientMutationId, remember });
+    if (earlier !== null) return earlier;
+    const result = await run(em);
+    await queryRows(em, sql`insert into mutation_receipt (user_id, client_mutation_id, operation, result_id, created_at) values (${user.id}, ${clientMutationId}, ${operation}, ${remember.id(result)}, now())
+       on conflict do nothing`);
+    return result;
+  }
+
+  /** One ID, one caller: a reused ID answers only to whoever made it, whatever the operation. */
+  private async assertOwnId(em: EntityManager, user: User, clientMutationId: string): Promise<void> {
+    const [foreign] = await queryRows<{ one: number }>(em, sql`select 1 as one from mutation_receipt where client_mutation_id = ${clientMutationId} and user_id <> ${user.id} limit 1`);
+    if (foreign) throw new DomainError('CONFLICT', 'This clientMutationId was already used by another caller; make a new one per action.', 'clientMutationId');
+  }
+
+  /** The result the caller's earlier request with this ID gave, null when there was none; another operation's ID is a CONFLICT. */
+  private async earlier<T>(em: EntityManager, user: User, { operation, clientMutationId, remember }: Omit<Once<T>, 'run'>): Promise<T | null> {
+    const [found] = await queryRows<{ operation: string; result_id: string | null }>(em, sql`select operation, result_id from mutation_receipt where user_id = ${user.id} and client_mutation_id = ${clientMutationId}`);
+    if (!found) return null;
+    if (found.operation !== operation || !found.result_id) {
+      throw new DomainError('CONFLICT', `This clientMutationId was already used for ${found.operation}; make a new one per action.`, 'clientMutationId');
+    }
+    return remember.load(em, found.result_id);
+  }
+}
+
+/** What a resolver hands over: its request's entity manager, the signed-in caller and the receipts. */
+interface ReceiptCaller {
+  em: EntityManager;
+  user: User | null;
+  services: { receipts: MutationReceipts };
+}
+
+/**
+ * A mutation applied once per `input.clientMutationId` of the signed-in caller, as resolvers write it:
+ * `applyOnce(ctx, 'operation', input, { run: (tx, user) => …, remember })`. `outside` is for an operation
+ * that must not run inside the receipt's transaction (see MutationReceipts.onceOutside).
+ */
+export function applyOnce<T>(
+  ctx: ReceiptCaller,
+  operation: string,
+  input: { clientMutationId: string },
+  how: { run(tx: EntityManager, user: User): Promise<T>; remember: Remember<T>; outside?: boolean },
+): Promise<T> {
+  const user = ctx.user!;
+  const once = { operation, clientMutationId: input.clientMutationId, run: (tx: EntityManager) => how.run(tx, user), remember: how.remember };
+  return how.outside ? ctx.services.receipts.onceOutside(ctx.em, user, once) : ctx.services.receipts.once(ctx.em, user, once);
 }

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
+import { applyOnce, rememberEntity } from '../receipt/mutation-receipts';
 import { Role } from '../user/role';
 import { SaveSelfEvaluationAnswerInput } from './dto/save-self-evaluation-answer.input';
 import { SelfEvaluationAnswer } from './self-evaluation-answer.entity';
@@ -12,7 +13,10 @@ export class SelfEvaluationResolver {
     @Arg('input') input: SaveSelfEvaluationAnswerInput,
     @Ctx() ctx: Context,
   ): Promise<SelfEvaluationAnswer> {
-    return ctx.services.selfEvaluation.save(ctx.em, ctx.user!, input);
+    return applyOnce(ctx, 'saveSelfEvaluationAnswer', input, {
+      run: (tx, user) => ctx.services.selfEvaluation.save(tx, user, input),
+      remember: rememberEntity(SelfEvaluationAnswer, 'Self-evaluation answer'),
+    });
   }
 
   @FieldResolver(() => ID)

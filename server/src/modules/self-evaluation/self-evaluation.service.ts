@@ -1,3 +1,4 @@
+import type { Change } from '../../common/mutation-id';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, notFound } from '../../common/errors';
@@ -15,10 +16,8 @@ import { SelfEvaluationAnswer } from './self-evaluation-answer.entity';
 export class SelfEvaluationService {
   constructor(private readonly policy: AccessPolicy) {}
 
-  async save(em: EntityManager, user: User, input: SaveSelfEvaluationAnswerInput): Promise<SelfEvaluationAnswer> {
-    const hasChange = ['score', 'explanation', 'goesWell', 'toImprove'].some(
-      (k) => input[k as keyof SaveSelfEvaluationAnswerInput] !== undefined,
-    );
+  async save(em: EntityManager, user: User, input: Change<SaveSelfEvaluationAnswerInput>): Promise<SelfEvaluationAnswer> {
+    const hasChange = (['score', 'explanation', 'goesWell', 'toImprove'] as const).some((k) => input[k] !== undefined);
     if (!hasChange) throw badInput('score', 'Give at least one of score, explanation, goesWell or toImprove.');
 
     return em.transactional(async (tx) => {

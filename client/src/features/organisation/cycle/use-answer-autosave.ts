@@ -3,6 +3,7 @@ import { useApolloClient } from '@apollo/client/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { graphql } from '../../../gql';
 import type { AnswerFieldsFragment, NormScore } from '../../../gql/graphql';
+import { newClientMutationId } from '../../../lib/client-mutation-id';
 import { toUserError, type UserError } from '../../../lib/errors';
 import { refreshProgress } from './refresh-progress';
 
@@ -69,7 +70,8 @@ export function useAnswerAutosave({ cycleId, normId, answer }: Options) {
     try {
       await client.mutate({
         mutation: SaveAnswerMutation,
-        variables: { input: { cycleId, normId, ...sent } },
+        // Each save is its own action: a later save carries the newest values, never a replay of this one.
+        variables: { input: { clientMutationId: newClientMutationId(), cycleId, normId, ...sent } },
         update(cache, { data }) {
           const saved = data?.saveSelfEvaluationAnswer;
           if (!saved) return;

@@ -91,7 +91,7 @@ function normTitle(categories: NormCategory[], normId: string): string {
 function StatusActions({ audit }: { audit: OrganisationInternalAuditFragment }) {
   const { o, errorText } = useOrgTexts();
   // The overview's progress counts settled audits; the cycle's list object is shared in the cache.
-  const setStatus = useCommand(OrganisationSetInternalAuditStatusMutation, { withoutId: true, refetchQueries: ['OrganisationInternalAudits'] });
+  const setStatus = useCommand(OrganisationSetInternalAuditStatusMutation, { refetchQueries: ['OrganisationInternalAudits'] });
   const loading = setStatus.pending;
   const send = (status: InternalAuditOutcome) => setStatus.run({ input: { internalAuditId: audit.id, status } });
   return (

@@ -2,10 +2,11 @@ import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsNumber, IsString, IsUUID, Max
 import { NoNulCharacter, NotBlank } from '../../../common/text-rules';
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { CycleVariant, VARIANTS, type Variant } from '../cycle-enums';
+import { CommandInput } from '../../../common/mutation-id';
 
 /** Preparation facts: variant, scope, FTE and framework version; the version is pinned for the whole cycle. */
 @InputType()
-export class StartCycleInput {
+export class StartCycleInput extends CommandInput {
   @Field(() => CycleVariant)
   @IsIn([...VARIANTS])
   variant!: Variant;

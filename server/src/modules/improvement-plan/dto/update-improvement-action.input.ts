@@ -3,10 +3,11 @@ import { Field, ID, InputType } from 'type-graphql';
 import { NoNulCharacter } from '../../../common/text-rules';
 import { ActionStatus } from '../improvement-action.entity';
 import { ACTION_TEXT_MAX } from './save-improvement-action.input';
+import { CommandInput } from '../../../common/mutation-id';
 
 /** Progress on an accepted action: its status (forward only) and, if given, a new progress note. */
 @InputType()
-export class UpdateImprovementActionInput {
+export class UpdateImprovementActionInput extends CommandInput {
   @Field(() => ID)
   @IsUUID()
   actionId!: string;

@@ -1,6 +1,7 @@
 import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { NoNulCharacter, NotBlank } from '../../../common/text-rules';
+import { CommandInput } from '../../../common/mutation-id';
 
 export const FINDING_TEXT_MAX = 10_000;
 
@@ -9,7 +10,7 @@ export const FINDING_TEXT_MAX = 10_000;
  * left out. Recording again for the same norm of the same audit replaces the earlier text.
  */
 @InputType()
-export class RecordInternalAuditFindingInput {
+export class RecordInternalAuditFindingInput extends CommandInput {
   @Field(() => ID)
   @IsUUID()
   internalAuditId!: string;

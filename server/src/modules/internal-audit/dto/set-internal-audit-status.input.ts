@@ -1,6 +1,7 @@
 import { IsIn, IsUUID } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { InternalAuditStatus } from '../internal-audit.entity';
+import { CommandInput } from '../../../common/mutation-id';
 
 /** Where a planned audit can go; PLANNED is where it starts, not a status one sets. */
 export enum InternalAuditOutcome {
@@ -10,7 +11,7 @@ export enum InternalAuditOutcome {
 registerEnumType(InternalAuditOutcome, { name: 'InternalAuditOutcome' });
 
 @InputType()
-export class SetInternalAuditStatusInput {
+export class SetInternalAuditStatusInput extends CommandInput {
   @Field(() => ID)
   @IsUUID()
   internalAuditId!: string;

@@ -2,6 +2,7 @@ import { IsIn, IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class
 import { Field, ID, InputType } from 'type-graphql';
 import { NoNulCharacter } from '../../../common/text-rules';
 import { NormScore, SCORES, type Score } from '../../cycle/cycle-enums';
+import { CommandInput } from '../../../common/mutation-id';
 
 export const ANSWER_TEXT_MAX = 10_000;
 
@@ -10,7 +11,7 @@ export const ANSWER_TEXT_MAX = 10_000;
  * different fields of the same norm do not overwrite each other. A null score clears the score.
  */
 @InputType()
-export class SaveSelfEvaluationAnswerInput {
+export class SaveSelfEvaluationAnswerInput extends CommandInput {
   @Field(() => ID)
   @IsUUID()
   cycleId!: string;
