@@ -55,6 +55,11 @@ export default tseslint.config(
     },
   },
   {
+    // Examples for people who build on the API: plain Node, with its built-in fetch.
+    files: ['docs/examples/**/*.mjs'],
+    languageOptions: { globals: { console: 'readonly', fetch: 'readonly', URL: 'readonly' } },
+  },
+  {
     files: ['**/*.js', '**/*.cjs'],
     languageOptions: { globals: { module: 'writable', require: 'readonly', process: 'readonly', __dirname: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },

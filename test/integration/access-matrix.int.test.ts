@@ -1,27 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {
-  buildClientSchema,
-  buildSchema,
-  getIntrospectionQuery,
-  getNamedType,
-  isInputObjectType,
-  isObjectType,
-  type GraphQLArgument,
-  type GraphQLInputType,
-  type GraphQLSchema,
-} from 'graphql';
-import { FrameworkStatus, FrameworkVersion } from '../../server/src/modules/framework/framework-version.entity';
+import { buildClientSchema, getIntrospectionQuery, getNamedType, isObjectType, type GraphQLSchema } from 'graphql';
 import { contentFingerprint } from '../support/content-fixtures';
 import { driveCycle, longRules, withMutationId, type ParkedCycle } from '../support/cycle-driver';
 import { inDays, today } from '../support/dates';
-import { pdfContent, uploadEvidence } from '../support/evidence-http';
+import { downloadEvidence, uploadSmallPdf } from '../support/evidence-http';
 import { PASSWORD } from '../support/fixtures';
 import { GqlSession, type GqlResult } from '../support/gql';
 import { mutationId } from '../support/operations';
-import { createFramework } from '../support/scheme-fixtures';
+import { createDraftVersion, createFramework, SCHEME_RULES_INPUT as RULES_INPUT } from '../support/scheme-fixtures';
+import { FILE_SCHEMA, idTakingRootFields } from '../support/schema-ids';
 import { startStack, type Stack } from '../support/stack';
 
 /**
@@ -34,26 +24,6 @@ import { startStack, type Stack } from '../support/stack';
  * gives its class, the same answer for a random UUID (existence is not revealed), no data, and the database
  * stays exactly as it was. Positive controls show that the IDs are real and the rightful parties get through.
  */
-
-const SCHEMA_FILE = path.resolve(__dirname, '../../schema/schema.graphql');
-const FILE_SCHEMA = buildSchema(readFileSync(SCHEMA_FILE, 'utf8'));
-
-/** True when the type is an ID, or an input object with an ID field somewhere inside. */
-function carriesId(type: GraphQLInputType, seen = new Set<string>()): boolean {
-  const named = getNamedType(type);
-  if (named.name === 'ID') return true;
-  if (!isInputObjectType(named) || seen.has(named.name)) return false;
-  seen.add(named.name);
-  return Object.values(named.getFields()).some((f) => carriesId(f.type, seen));
-}
-const idTaking = (args: readonly GraphQLArgument[]) => args.some((a) => carriesId(a.type));
-
-function idTakingRootFields(schema: GraphQLSchema) {
-  return {
-    queries: Object.values(schema.getQueryType()!.getFields()).filter((f) => idTaking(f.args)).map((f) => f.name).sort(),
-    mutations: Object.values(schema.getMutationType()!.getFields()).filter((f) => idTaking(f.args)).map((f) => f.name).sort(),
-  };
-}
 
 /** The Cycle fields that lead to other objects (its content): each must be in the matrix as a sub-field read. */
 function cycleObjectFields(schema: GraphQLSchema): string[] {
@@ -68,7 +38,7 @@ const CALLERS = ['otherOrgOfficer', 'otherOrgInternalAuditor', 'unassignedAudito
 type Caller = (typeof CALLERS)[number];
 
 /** Who must pass an operation's first gate: reads need only a session, the rest a role (then the data decides). */
-type Gate = 'read' | 'orgOfficer' | 'orgMember' | 'ciManager' | 'auditor' | 'sector' | 'startCycle' | 'list' | 'ignored';
+type Gate = 'read' | 'orgOfficer' | 'orgMember' | 'ciManager' | 'auditor' | 'sector' | 'startCycle' | 'list';
 
 interface Refusal {
   code: string;
@@ -79,15 +49,17 @@ type Expected = { refusal: Refusal } | { data: Record<string, unknown> };
 
 const UNAUTHENTICATED: Refusal = { code: 'UNAUTHENTICATED', message: 'Log in first.', extensions: { code: 'UNAUTHENTICATED' } };
 const ROLE: Refusal = { code: 'NOT_ALLOWED', message: 'Your role does not allow this.', extensions: { code: 'NOT_ALLOWED' } };
-const notFound = (what: string): Refusal => ({ code: 'NOT_FOUND', message: `${what} was not found.`, extensions: { code: 'NOT_FOUND' } });
-const UNPUBLISHED: Refusal = {
-  code: 'BAD_USER_INPUT',
-  message: 'Choose a published framework version.',
-  extensions: { code: 'BAD_USER_INPUT', field: 'frameworkVersionId' },
-};
+/** A reference inside an input that the caller may not see is not found with its field named (docs/error-codes.md). */
+const notFound = (what: string, field?: string): Refusal => ({
+  code: 'NOT_FOUND',
+  message: `${what} was not found.`,
+  extensions: { code: 'NOT_FOUND', ...(field ? { field } : {}) },
+});
+/** A draft is the sector body's: for an organisation it is not found, as a version of nothing is. */
+const DRAFT_NOT_FOUND = notFound('Framework version', 'frameworkVersionId');
 
 /** Which callers pass the role gate of each gate and then find nothing (the rest are stopped by their role). */
-const PASSES_ROLE: Record<Exclude<Gate, 'list' | 'ignored' | 'startCycle'>, readonly Caller[]> = {
+const PASSES_ROLE: Record<Exclude<Gate, 'list' | 'startCycle'>, readonly Caller[]> = {
   read: ['otherOrgOfficer', 'otherOrgInternalAuditor', 'unassignedAuditor', 'otherCiAuditor', 'otherCiManager'],
   orgOfficer: ['otherOrgOfficer'],
   orgMember: ['otherOrgOfficer', 'otherOrgInternalAuditor'],
@@ -112,6 +84,7 @@ interface Target {
   normId: string;
   leadAuditorId: string;
   coAuditorId: string;
+  internalAuditorId: string;
   /** The other organisation's own cycle, for the cross-ID attempt. */
   neighbourCycleId: string;
   /** Evidence of the owner: one file linked to the improvement action (linkId), and a second, unlinked one. */
@@ -127,18 +100,6 @@ interface Target {
   internalFindingId: string;
 }
 
-const RULES_INPUT = {
-  auditDaysTable: [
-    { maxFte: 50, days: 1 },
-    { maxFte: null, days: 2 },
-  ],
-  awardRule: 'NO_DOES_NOT_MEET',
-  certificateValidity: { amount: 36, unit: 'MONTHS' },
-  recertificationReminder: { amount: 6, unit: 'MONTHS' },
-  selfEvaluationWindow: { amount: 8, unit: 'WEEKS' },
-  draftReportReplyWindow: { amount: 2, unit: 'WEEKS' },
-  improvementPlanDue: { amount: 8, unit: 'WEEKS' },
-};
 const REPORT = { summary: 'Samenvatting', strengths: 'Sterk', improvementPoints: 'Beter' };
 
 interface Op {
@@ -153,8 +114,12 @@ interface Op {
   /** The input type of a mutation's `input`, to add a clientMutationId where the running server asks for one. */
   inputType?: string;
   vars(t: Target): Record<string, unknown>;
-  /** For gate 'list' and 'ignored': the (empty) data every caller gets. */
+  /** What a caller that passes the role gate finds missing is a reference: NOT_FOUND names this field. */
+  missingField?: string;
+  /** For gate 'list': the (empty) data every caller gets. */
   nothing?: Record<string, unknown>;
+  /** What the ID of nothing gets instead, where the real ID is public (an admitted institution is listed for all). */
+  ghostRefusal?: Refusal;
 }
 
 const q = (root: string, selection: string, args = '$id: ID!', call = 'id: $id') => `query(${args}) { ${root}(${call}) { ${selection} } }`;
@@ -238,6 +203,8 @@ const OPS: Op[] = [
     query: q('improvementPoint', 'findingId normCode covered', '$id: ID!', 'findingId: $id'),
     vars: (t) => ({ id: t.improvementFindingId }),
   },
+  // A file linked in the cycle (to its improvement action): readable by those who may download it.
+  { name: 'evidenceFile(id)', root: 'evidenceFile', gate: 'read', missing: 'Evidence', query: q('evidenceFile', 'id name versions { id }'), vars: (t) => ({ id: t.evidenceId }) },
   { name: 'frameworkVersion(id) of a draft', root: 'frameworkVersion', gate: 'read', missing: 'Framework version', query: q('frameworkVersion', 'id name status'), vars: (t) => ({ id: t.draftVersionId }) },
   {
     name: 'organisations(filter: certifyingInstitutionId)',
@@ -246,6 +213,7 @@ const OPS: Op[] = [
     query: q('organisations', 'totalCount nodes { id name }', '$ci: ID!', 'first: 50, filter: { certifyingInstitutionId: $ci }'),
     vars: (t) => ({ ci: t.certifyingInstitutionId }),
     nothing: { organisations: { totalCount: 0, nodes: [] } },
+    ghostRefusal: notFound('Certifying institution', 'certifyingInstitutionId'),
   },
 
   // The cycle's process commands
@@ -283,7 +251,7 @@ const OPS: Op[] = [
     missing: 'Cycle',
     query: mut('planInternalAudit', 'PlanInternalAuditInput'),
     inputType: 'PlanInternalAuditInput',
-    vars: (t) => ({ i: { cycleId: t.cycleId, unit: 'Van buiten', plannedDate: today(), auditorIds: [t.leadAuditorId] } }),
+    vars: (t) => ({ i: { cycleId: t.cycleId, unit: 'Van buiten', plannedDate: today(), auditorIds: [t.internalAuditorId] } }),
   },
   {
     name: 'setInternalAuditStatus',
@@ -336,6 +304,7 @@ const OPS: Op[] = [
     root: 'saveImprovementAction',
     gate: 'orgOfficer',
     missing: 'Improvement action',
+    missingField: 'actionId',
     query: mut('saveImprovementAction', 'SaveImprovementActionInput'),
     inputType: 'SaveImprovementActionInput',
     vars: (t) => ({ i: { cycleId: t.neighbourCycleId, actionId: t.actionId, what: 'Van buiten', owner: 'Buurman', dueDate: inDays(180), successIndicator: 'Niets' } }),
@@ -376,6 +345,7 @@ const OPS: Op[] = [
     root: 'linkEvidence',
     gate: 'orgMember',
     missing: 'Cycle',
+    missingField: 'cycleId',
     query: mut('linkEvidence', 'LinkEvidenceInput', 'id cycleId normId evidence { id }'),
     inputType: 'LinkEvidenceInput',
     vars: (t) => ({ i: { evidenceId: t.neighbourEvidenceId, cycleId: t.cycleId, normId: t.normId } }),
@@ -404,6 +374,7 @@ const OPS: Op[] = [
     root: 'addEvidenceVersion',
     gate: 'orgMember',
     missing: 'Evidence',
+    missingField: 'previousEvidenceId',
     query: mut('addEvidenceVersion', 'AddEvidenceVersionInput', 'id documentId previousVersionId'),
     inputType: 'AddEvidenceVersionInput',
     vars: (t) => ({ i: { previousEvidenceId: t.evidenceId, evidenceId: t.neighbourEvidenceId } }),
@@ -469,13 +440,14 @@ const OPS: Op[] = [
     vars: (t) => ({ i: { frameworkVersionId: t.draftVersionId, variant: 'EXTERNAL_AUDIT', wholeOrganisation: true, scopeUnits: [], fte: 12 } }),
   },
   {
+    // Someone else's notifications are not found, like IDs of nothing.
     name: "markNotificationsRead (the owner's)",
     root: 'markNotificationsRead',
-    gate: 'ignored',
+    gate: 'read',
+    missing: 'Notification',
     query: `mutation($i: MarkNotificationsReadInput!) { markNotificationsRead(input: $i) }`,
     inputType: 'MarkNotificationsReadInput',
     vars: (t) => ({ i: { ids: t.notificationIds } }),
-    nothing: { markNotificationsRead: 0 },
   },
 ];
 
@@ -483,12 +455,11 @@ function expected(op: Op, caller: Caller): Expected {
   if (caller === 'anonymous') return { refusal: UNAUTHENTICATED };
   switch (op.gate) {
     case 'list':
-    case 'ignored':
       return { data: op.nothing! };
     case 'startCycle':
-      return { refusal: caller === 'otherOrgOfficer' ? UNPUBLISHED : ROLE };
+      return { refusal: caller === 'otherOrgOfficer' ? DRAFT_NOT_FOUND : ROLE };
     default:
-      return { refusal: PASSES_ROLE[op.gate].includes(caller) ? notFound(op.missing!) : ROLE };
+      return { refusal: PASSES_ROLE[op.gate].includes(caller) ? notFound(op.missing!, op.missingField) : ROLE };
   }
 }
 
@@ -567,10 +538,8 @@ async function login(email: string, password = PASSWORD): Promise<GqlSession> {
 let evidenceDir: string;
 
 /** Uploads a small PDF as `who` (POST /evidence with the session cookie); the new evidence's ID. */
-async function upload(who: GqlSession, tag: string, fields?: Record<string, string>): Promise<string> {
-  const answer = await uploadEvidence(stack.url, { cookie: who.sessionCookie, fileName: `${tag}.pdf`, content: () => pdfContent(4096, `${tag}-${randomUUID()}`), fields });
-  if (answer.status !== 201) throw new Error(`upload ${tag}: ${answer.status} ${JSON.stringify(answer.body)}`);
-  return answer.body.id;
+function upload(who: GqlSession, tag: string, fields?: Record<string, string>): Promise<string> {
+  return uploadSmallPdf(stack.url, who.sessionCookie, tag, fields);
 }
 
 beforeAll(async () => {
@@ -604,16 +573,7 @@ beforeAll(async () => {
   });
   expect(link.linkEvidence.locked).toBe(false);
 
-  const em = stack.orm.em.fork();
-  const draft = em.create(FrameworkVersion, {
-    name: `Conceptkader ${randomUUID().slice(0, 8)}`,
-    version: '1',
-    effectiveDate: '2027-01-01',
-    status: FrameworkStatus.DRAFT,
-    illustrative: true,
-    rules: longRules(),
-  });
-  await em.flush();
+  const draft = await createDraftVersion(stack.orm.em.fork(), longRules());
   const spare = await createFramework(stack.orm.em.fork(), longRules());
 
   [decider, admin, callers.unassignedAuditor] = await Promise.all([
@@ -643,6 +603,7 @@ beforeAll(async () => {
     normId: owner.normIds[0],
     leadAuditorId: owner.ci.lead.id,
     coAuditorId: owner.ci.co.id,
+    internalAuditorId: owner.internalAuditorId,
     neighbourCycleId: neighbour.cycleId,
     evidenceId,
     spareEvidenceId,
@@ -758,11 +719,12 @@ describe('callers who may not see the cycle get nothing, the same as for an ID o
       expect(real.errors).toBeUndefined();
       expect(real.data).toEqual(want.data);
     }
-    // Existence not revealed: an ID of nothing gets exactly the same answer.
-    expect({ data: none.data, errors: none.errors?.map((e) => ({ message: e.message, extensions: e.extensions })) }).toEqual({
-      data: real.data,
-      errors: real.errors?.map((e) => ({ message: e.message, extensions: e.extensions })),
-    });
+    // Existence not revealed: an ID of nothing gets exactly the same answer (unless the real one is public).
+    const ghostAnswer =
+      op.ghostRefusal && caller !== 'anonymous'
+        ? { data: null, errors: [{ message: op.ghostRefusal.message, extensions: op.ghostRefusal.extensions }] }
+        : { data: real.data, errors: real.errors?.map((e) => ({ message: e.message, extensions: e.extensions })) };
+    expect({ data: none.data, errors: none.errors?.map((e) => ({ message: e.message, extensions: e.extensions })) }).toEqual(ghostAnswer);
     // Nothing changed anywhere.
     expect(await fingerprint()).toEqual(before);
   });
@@ -847,14 +809,32 @@ describe('the rightful parties do see the cycle', () => {
       expect(await read(who, 'improvementAction')).toMatchObject({ id: target.actionId, what: 'Leeragenda per team' });
       expect(await read(who, 'improvementPoint')).toEqual({ findingId: target.improvementFindingId, normCode: 'T-2', covered: true });
     }
-    // A finding that meets without improvement points is not an improvement point; a malformed ID names nothing.
+    // A finding that meets without improvement points is not an improvement point; a malformed ID is bad input.
     const notAPoint = await owner.officer.request(byId('improvementPoint').query, { id: target.auditFindingId });
     expect(notAPoint.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND' });
     const malformed = await owner.officer.request(byId('auditFinding').query, { id: 'not-an-id' });
-    expect(malformed.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND' });
+    expect(malformed.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
     // A draft version is the sector body's; a published one is everyone's who is signed in.
     expect((await admin.ok(byId('frameworkVersion').query, { id: target.draftVersionId })).frameworkVersion).toMatchObject({ status: 'DRAFT' });
     expect((await owner.officer.ok(byId('frameworkVersion').query, { id: target.spareVersionId })).frameworkVersion).toMatchObject({ status: 'PUBLISHED' });
+  });
+
+  it('whoever may download an evidence file reads it by its ID; an auditor only what is linked in the cycle', async () => {
+    const byId = OPS.find((o) => o.root === 'evidenceFile')!;
+    const read = (who: GqlSession, id: string) => who.request(byId.query, { id });
+    const linked = { id: target.evidenceId, name: 'Eigenaar-bewijs.pdf', versions: [{ id: target.evidenceId }] };
+    for (const who of [owner.officer, owner.internalAuditor, owner.lead, owner.co, owner.manager, admin]) {
+      expect((await read(who, target.evidenceId)).data).toEqual({ evidenceFile: linked });
+    }
+    // The organisation sees its whole library; a file that is linked nowhere stays inside it.
+    expect((await read(owner.internalAuditor, target.spareEvidenceId)).data?.evidenceFile).toMatchObject({ id: target.spareEvidenceId });
+    for (const who of [owner.lead, owner.manager, admin]) {
+      const unlinked = await read(who, target.spareEvidenceId);
+      expect(unlinked.errors?.map((e) => e.extensions)).toEqual([{ code: 'NOT_FOUND' }]);
+    }
+    // The same rule as the download: what the query shows, GET /evidence/:id serves, and the other way round.
+    expect((await downloadEvidence(stack.url, target.evidenceId, owner.lead.sessionCookie)).status).toBe(200);
+    expect((await downloadEvidence(stack.url, target.spareEvidenceId, owner.lead.sessionCookie)).status).toBe(404);
   });
 
   it('the sector body sees the draft version the matrix used', async () => {

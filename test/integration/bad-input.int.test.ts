@@ -19,6 +19,7 @@ import {
   startInput,
   waitForFirstProjection,
 } from '../support/operations';
+import { createFramework, secondsRules } from '../support/scheme-fixtures';
 import { startStack, type Stack } from '../support/stack';
 
 /**
@@ -39,6 +40,8 @@ let preparing: { officer: GqlSession; cycleId: string };
 let evaluating: { officer: GqlSession; cycleId: string; normIds: string[] };
 /** A draft framework version of this file's own, with one norm that belongs to no cycle's framework. */
 let draft: { versionId: string; normId: string };
+/** A retired version (anyone may see it, no one may start on it) and a published one whose norms no cycle here uses. */
+let retired: { versionId: string; normId: string };
 
 const conn = () => stack.orm.em.fork().getConnection();
 const uuidOfNothing = () => randomUUID();
@@ -83,6 +86,9 @@ beforeAll(async () => {
   const norm = em.create(Norm, { frameworkVersion: version, category, code: 'X-1', title: 'Elders', description: '-', position: 1 });
   await em.flush();
   draft = { versionId: version.id, normId: norm.id };
+  const old = await createFramework(stack.orm.em.fork(), secondsRules(), 1);
+  await conn().execute(`update framework_version set status = 'RETIRED' where id = ?`, [old.version.id]);
+  retired = { versionId: old.version.id, normId: old.normIds[0] };
 });
 
 afterAll(async () => {
@@ -141,8 +147,10 @@ describe('startCycle refuses bad input and starts nothing', () => {
     ['a unit name over 200 characters', () => startInput(stack.demo.framework.id, { wholeOrganisation: false, scopeUnits: [long(201)] }), { code: 'BAD_USER_INPUT', field: 'scopeUnits', message: /each value in scopeUnits must be shorter than or equal to 200 characters/ }],
     ['more than 100 units', () => startInput(stack.demo.framework.id, { wholeOrganisation: false, scopeUnits: Array.from({ length: 101 }, (_, i) => `Team ${i}`) }), { code: 'BAD_USER_INPUT', field: 'scopeUnits', message: /scopeUnits must contain no more than 100 elements/ }],
     ['frameworkVersionId not a UUID', () => startInput('kader-2025'), { code: 'BAD_USER_INPUT', field: 'frameworkVersionId', message: /^frameworkVersionId: frameworkVersionId must be a UUID$/ }],
-    ['frameworkVersionId of no framework', () => startInput(uuidOfNothing()), { code: 'BAD_USER_INPUT', field: 'frameworkVersionId', message: /^Choose a published framework version\.$/ }],
-    ['frameworkVersionId of a draft framework', () => startInput(draft.versionId), { code: 'BAD_USER_INPUT', field: 'frameworkVersionId', message: /^Choose a published framework version\.$/ }],
+    // An ID of nothing and a draft (the sector body's) answer alike; a retired version is seen, but not started on.
+    ['frameworkVersionId of no framework', () => startInput(uuidOfNothing()), { code: 'NOT_FOUND', field: 'frameworkVersionId', message: /^Framework version was not found\.$/ }],
+    ['frameworkVersionId of a draft framework', () => startInput(draft.versionId), { code: 'NOT_FOUND', field: 'frameworkVersionId', message: /^Framework version was not found\.$/ }],
+    ['frameworkVersionId of a retired framework', () => startInput(retired.versionId), { code: 'BAD_USER_INPUT', field: 'frameworkVersionId', message: /^Choose a published framework version\.$/ }],
     ['variant not in the enum (variable)', () => startInput(stack.demo.framework.id, { variant: 'SELF_CERTIFICATION' }), { code: 'BAD_USER_INPUT', message: /Value "SELF_CERTIFICATION" does not exist in "CycleVariant" enum/ }],
     ['wholeOrganisation not a boolean', () => startInput(stack.demo.framework.id, { wholeOrganisation: 'ja' }), { code: 'BAD_USER_INPUT', message: /Boolean cannot represent a non boolean value/ }],
     ['an unknown input field', () => startInput(stack.demo.framework.id, { organisationId: fresh.organisation.id }), { code: 'BAD_USER_INPUT', message: /Field "organisationId" is not defined by type "StartCycleInput"/ }],
@@ -226,9 +234,11 @@ describe('saveSelfEvaluationAnswer refuses bad input and saves nothing', () => {
     ['goesWell over 10000 characters', () => ({ ...base(), goesWell: long(10_001) }), { code: 'BAD_USER_INPUT', field: 'goesWell', message: /goesWell must be shorter than or equal to 10000 characters/ }],
     ['toImprove over 10000 characters', () => ({ ...base(), toImprove: long(10_001) }), { code: 'BAD_USER_INPUT', field: 'toImprove', message: /toImprove must be shorter than or equal to 10000 characters/ }],
     ['normId not a UUID', () => ({ ...base(), normId: 'N-1', score: 'MEETS' }), { code: 'BAD_USER_INPUT', field: 'normId', message: /^normId: normId must be a UUID$/ }],
-    ['normId of no norm', () => ({ ...base(), normId: uuidOfNothing(), score: 'MEETS' }), { code: 'BAD_USER_INPUT', field: 'normId', message: /^This norm is not part of the cycle's framework version\.$/ }],
-    ['normId of a norm in another framework version', () => ({ ...base(), normId: draft.normId, score: 'MEETS' }), { code: 'BAD_USER_INPUT', field: 'normId', message: /^This norm is not part of the cycle's framework version\.$/ }],
-    ['normId of a framework version, not a norm', () => ({ ...base(), normId: stack.demo.framework.id, score: 'MEETS' }), { code: 'BAD_USER_INPUT', field: 'normId', message: /not part of the cycle's framework version/ }],
+    // Not found: nothing, a norm of a draft (the sector body's), an ID of something else. Seen but not usable: a norm of another version.
+    ['normId of no norm', () => ({ ...base(), normId: uuidOfNothing(), score: 'MEETS' }), { code: 'NOT_FOUND', field: 'normId', message: /^Norm was not found\.$/ }],
+    ['normId of a norm in a draft framework version', () => ({ ...base(), normId: draft.normId, score: 'MEETS' }), { code: 'NOT_FOUND', field: 'normId', message: /^Norm was not found\.$/ }],
+    ['normId of a framework version, not a norm', () => ({ ...base(), normId: stack.demo.framework.id, score: 'MEETS' }), { code: 'NOT_FOUND', field: 'normId', message: /^Norm was not found\.$/ }],
+    ['normId of a norm in another framework version', () => ({ ...base(), normId: retired.normId, score: 'MEETS' }), { code: 'BAD_USER_INPUT', field: 'normId', message: /^This norm is not part of the cycle's framework version\.$/ }],
     ['cycleId not a UUID', () => ({ ...base(), cycleId: '42', score: 'MEETS' }), { code: 'BAD_USER_INPUT', field: 'cycleId', message: /^cycleId: cycleId must be a UUID$/ }],
     ['cycleId of no cycle', () => ({ ...base(), cycleId: uuidOfNothing(), score: 'MEETS' }), { code: 'NOT_FOUND', message: /^Cycle was not found\.$/ }],
     ['score not in the enum', () => ({ ...base(), score: 'EXCELLENT' }), { code: 'BAD_USER_INPUT', message: /Value "EXCELLENT" does not exist in "NormScore" enum/ }],

@@ -92,6 +92,56 @@ describe('names that could run or render', () => {
   });
 });
 
+describe('file names too long to keep', () => {
+  let who: Awaited<ReturnType<typeof officerOf>>;
+  const upload = (fileName: string, encodeFileName = false) =>
+    uploadEvidence(stack.url, { cookie: who.cookie, fileName, encodeFileName, content: pdf(`naam-${fileName.length}-${encodeFileName}`, 4096) });
+  const stored = async () => (await conn().execute(`select name from evidence where organisation_id = ?`, [who.org.organisation.id])).map((r) => r.name as string);
+  const PART_HEADERS = 'The headers of a part could not be read: they must be well-formed, without control characters, and at most 16 KB together. A file name may be at most 200 characters.';
+
+  beforeAll(async () => {
+    who = await officerOf('Lange namen');
+  });
+
+  it.each([300, 10_000])('refuses a name of %i characters with 400 FILE_NAME_TOO_LONG, naming the limit, before anything is stored', async (length) => {
+    const refused = await upload(`${'a'.repeat(length - 4)}.pdf`);
+    expect(refused.status).toBe(400);
+    expect(refused.body).toEqual({
+      code: 'FILE_NAME_TOO_LONG',
+      message: `The file name is ${length} characters long; it may be at most 200. Give the file a shorter name and upload it again.`,
+      field: 'file',
+      maxLength: 200,
+    });
+    // Refused before a spool file was made, so there is nothing to clean up either.
+    expect(await stored()).toEqual([]);
+    expect(filesOf(who.org.organisation.id)).toEqual({ content: [], spool: [] });
+  });
+
+  it('refuses a name too long for the part headers themselves (10,000 characters outside ASCII) as unreadable, naming the limit', async () => {
+    const refused = await upload(`${'é'.repeat(9996)}.pdf`);
+    expect(refused.status).toBe(400);
+    expect(refused.body).toEqual({ code: 'BAD_REQUEST', message: PART_HEADERS });
+    expect(await stored()).toEqual([]);
+  });
+
+  it('refuses control characters written into the part headers as unreadable; sent encoded, they are dropped from the name', async () => {
+    const raw = await upload('\u0001\u0002\u0007\u001b');
+    expect(raw.status).toBe(400);
+    expect(raw.body).toEqual({ code: 'BAD_REQUEST', message: PART_HEADERS });
+    expect(await stored()).toEqual([]);
+    // Nothing visible is left of a name of only control characters: it is stored under the fallback name.
+    const encoded = await upload('\u0001\u0002\u0007\u001b'.repeat(100), true);
+    expect(encoded.status).toBe(201);
+    expect(encoded.body).toMatchObject({ name: 'bestand', originalName: 'bestand', type: 'application/pdf' });
+    // The limit is on what is kept: 150 control characters do not count.
+    const visible = `${'b'.repeat(196)}.pdf`;
+    const padded = await upload(`${'\u0007'.repeat(150)}${visible}`, true);
+    expect(padded.status).toBe(201);
+    expect(padded.body).toMatchObject({ name: visible, originalName: visible });
+    expect((await stored()).sort()).toEqual(['bestand', visible].sort());
+  });
+});
+
 describe('the storage quota per organisation', () => {
   let q: Awaited<ReturnType<typeof officerOf>>;
   const upload = (tag: string, size: number, extra: { contentLength?: number } = {}) =>

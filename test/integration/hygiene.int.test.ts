@@ -307,6 +307,17 @@ describe('in development (NODE_ENV=test)', () => {
     expect(r.json.errors![0].message).toMatch(/"(email|first|SELF_EVALUATION)"\?$/);
   });
 
+  // Development shows more of graphql's own words, but an unreadable body never gets Express's page with its stack.
+  it.each([
+    ['not JSON', '{"query": "{ me { id } }",', 400, 'The request body is not valid JSON.'],
+    ['over the 5 MB limit', JSON.stringify({ query: `{ me { id } }`, variables: { pad: 'x'.repeat(6 * 1024 * 1024) } }), 413, 'The request body is too large.'],
+  ])('a body %s is answered in the GraphQL-over-HTTP shape, with no internals', async (_label, body, status, message) => {
+    const r = await post(stack.url, body);
+    expect(r.status).toBe(status);
+    expect(r.json).toEqual({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+    expectNoInternals(r);
+  });
+
   it('a document that overflows the parser\'s stack shows the engine\'s message', async () => {
     const r = await post(stack.url, { query: TOO_NESTED });
     expect(r.json.errors![0]).toEqual(expect.objectContaining({ message: 'Maximum call stack size exceeded', extensions: { code: 'GRAPHQL_PARSE_FAILED' } }));

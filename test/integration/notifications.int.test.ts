@@ -251,8 +251,13 @@ describe('the notifications query and markNotificationsRead', () => {
     expect(page).toEqual({ nodes: [], pageInfo: { endCursor: null, hasNextPage: false }, totalCount: 0 });
     expect((await stranger.ok(UNREAD_COUNT)).unreadNotificationCount).toBe(0);
 
-    const marked = await stranger.ok(MARK_READ, { i: { ids: officerRows } });
-    expect(marked.markNotificationsRead).toBe(0);
+    // Someone else's notifications are not found, exactly as IDs of nothing are.
+    const marked = await stranger.request(MARK_READ, { i: { ids: officerRows } });
+    const nothing = await stranger.request(MARK_READ, { i: { ids: officerRows.map(() => randomUUID()) } });
+    expect(marked.errors?.map((e) => ({ message: e.message, extensions: e.extensions }))).toEqual([
+      { message: 'Notification was not found.', extensions: { code: 'NOT_FOUND' } },
+    ]);
+    expect(nothing.errors).toEqual(marked.errors);
     const [row] = await stack.orm.em
       .fork()
       .getConnection()
@@ -274,7 +279,12 @@ describe('the notifications query and markNotificationsRead', () => {
     const [first, second] = officerRows;
     const foreign = (await stack.orm.em.fork().getConnection().execute<{ id: string }[]>(`select id from notification where user_id = ? limit 1`, [ids.lead]))[0].id;
 
-    const marked = await officer.ok(MARK_READ, { i: { ids: [first, second, first, foreign, randomUUID()] } });
+    // One ID that is not yours (someone else's, or of nothing) refuses the lot: nothing is marked.
+    for (const other of [foreign, randomUUID()]) {
+      expect((await officer.refused(MARK_READ, { i: { ids: [first, other] } })).extensions).toEqual({ code: 'NOT_FOUND' });
+    }
+    expect((await officer.ok(UNREAD_COUNT)).unreadNotificationCount).toBe(officerRows.length);
+    const marked = await officer.ok(MARK_READ, { i: { ids: [first, second, first] } });
     expect(marked.markNotificationsRead).toBe(2);
     expect((await officer.ok(MARK_READ, { i: { ids: [first] } })).markNotificationsRead).toBe(0);
     expect((await officer.ok(MARK_READ, { i: { ids: [] } })).markNotificationsRead).toBe(0);
@@ -295,7 +305,7 @@ describe('the notifications query and markNotificationsRead', () => {
     const tooMany = await officer.refused(MARK_READ, { i: { ids: Array.from({ length: 501 }, () => randomUUID()) } });
     expect(tooMany.extensions.code).toBe('BAD_USER_INPUT');
     const notUuid = await officer.refused(MARK_READ, { i: { ids: ['not-an-id'] } });
-    expect(notUuid.extensions.code).toBe('BAD_USER_INPUT');
+    expect(notUuid.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ids' });
     const badCursor = await officer.refused(NOTIFICATIONS, { first: 2, after: 'nonsense' });
     expect(badCursor.extensions.code).toBe('BAD_USER_INPUT');
 

@@ -252,7 +252,12 @@ describe('organisations: filters (each with a match and a miss)', () => {
   it('certifyingInstitutionId: the current cycle is engaged with that CI (closed cycles do not count)', async () => {
     expect(names(await list(sessions.admin, { certifyingInstitutionId: ciA.id }))).toEqual(['Alfa', 'Echo']);
     expect(names(await list(sessions.admin, { certifyingInstitutionId: ciB.id }))).toEqual(['Charlie']);
-    expect(names(await list(sessions.admin, { certifyingInstitutionId: randomUUID() }))).toEqual([]);
+    // A filter names an institution as any reference does: one of nothing is not found, naming the field.
+    const unknown = await sessions.admin.refused(ORGANISATIONS, { first: 50, filter: { certifyingInstitutionId: randomUUID() } });
+    expect({ message: unknown.message, extensions: unknown.extensions }).toEqual({
+      message: 'Certifying institution was not found.',
+      extensions: { code: 'NOT_FOUND', field: 'certifyingInstitutionId' },
+    });
   });
 
   it('search: part of the name, in any case; LIKE wildcards taken literally', async () => {

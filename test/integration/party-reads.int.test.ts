@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { driveCycle, type ParkedCycle } from '../support/cycle-driver';
 import { createOrganisation, PASSWORD } from '../support/fixtures';
 import { GqlSession } from '../support/gql';
@@ -114,8 +115,14 @@ describe('the sector body admits certifying institutions', () => {
 
     const driven = await driveCycle(stack.url, stack.orm.em.fork(), 'AWAITING_ENGAGEMENT', { label: 'Wil inschakelen' });
     const engage = `mutation($i: EngageCertifyingInstitutionInput!) { engageCertifyingInstitution(input: $i) { id step } }`;
+    // No longer listed for the organisation, so not found: the same answer as for an institution that never was.
     const refusal = await driven.officer.refused(engage, driven.input({ certifyingInstitutionId: ci.ci.id }));
-    expect(refusal.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'certifyingInstitutionId' });
+    expect({ message: refusal.message, extensions: refusal.extensions }).toEqual({
+      message: 'Certifying institution was not found.',
+      extensions: { code: 'NOT_FOUND', field: 'certifyingInstitutionId' },
+    });
+    const nothing = await driven.officer.refused(engage, driven.input({ certifyingInstitutionId: randomUUID() }));
+    expect({ message: nothing.message, extensions: nothing.extensions }).toEqual({ message: refusal.message, extensions: refusal.extensions });
 
     await admin.ok(ADMISSION, { i: { clientMutationId: mutationId(), certifyingInstitutionId: ci.ci.id, admitted: true } });
     expect(await listed(officer)).toBe(true);

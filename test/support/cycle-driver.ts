@@ -20,10 +20,19 @@ export interface DrivenCycle {
   input(extra?: Record<string, unknown>): { i: Record<string, unknown> };
 }
 
+/**
+ * Tests drive many cycles at once, all from one address: more simultaneous logins than the address may have
+ * in flight are told to wait (RATE_LIMITED with retryAfterSeconds). A real client waits as told; so does this.
+ */
 async function login(url: string, email: string): Promise<GqlSession> {
   const s = new GqlSession(url);
-  await s.login(email, PASSWORD);
-  return s;
+  for (;;) {
+    const r = await s.request(`mutation($i: LoginInput!) { login(input: $i) { id } }`, { i: { email, password: PASSWORD } });
+    const err = r.errors?.[0];
+    if (!err) return s;
+    if (err.extensions?.code !== 'RATE_LIMITED') throw new Error(`GraphQL error: ${JSON.stringify(r.errors)}`);
+    await new Promise((resolve) => setTimeout(resolve, Number(err.extensions.retryAfterSeconds) * 1000));
+  }
 }
 
 /**

@@ -15,6 +15,8 @@ export interface UploadAnswer {
 export interface UploadOptions {
   cookie: string | null;
   fileName: string;
+  /** Send the name as `filename*=UTF-8''…` (RFC 5987, percent-encoded), so it may hold any character. */
+  encodeFileName?: boolean;
   /** The file's bytes, as chunks (a generator keeps a 25 MB file out of memory). */
   content: () => Iterable<Buffer> | AsyncIterable<Buffer>;
   fields?: Record<string, string>;
@@ -28,9 +30,8 @@ async function* multipart(boundary: string, options: UploadOptions): AsyncGenera
   for (const [name, value] of Object.entries(options.fields ?? {})) {
     yield Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`);
   }
-  yield Buffer.from(
-    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${options.fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-  );
+  const fileName = options.encodeFileName ? `filename*=UTF-8''${encodeURIComponent(options.fileName)}` : `filename="${options.fileName}"`;
+  yield Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; ${fileName}\r\nContent-Type: application/octet-stream\r\n\r\n`);
   for await (const chunk of options.content()) yield chunk;
   yield Buffer.from(`\r\n--${boundary}--\r\n`);
 }
@@ -236,4 +237,11 @@ export function slowUpload(baseUrl: string, options: SlowUploadOptions): Promise
       resolve(result);
     });
   });
+}
+
+/** Uploads a small PDF of unique content (POST /evidence with the session cookie) that must be stored; its evidence ID. */
+export async function uploadSmallPdf(baseUrl: string, cookie: string | null, tag: string, fields?: Record<string, string>): Promise<string> {
+  const answer = await uploadEvidence(baseUrl, { cookie, fileName: `${tag}.pdf`, content: () => pdfContent(4096, `${tag}-${randomUUID()}`), fields });
+  if (answer.status !== 201) throw new Error(`upload ${tag}: ${answer.status} ${JSON.stringify(answer.body)}`);
+  return answer.body.id;
 }

@@ -39,6 +39,34 @@ export function secondsRules(overrides: Partial<SchemeRules> = {}): StoredScheme
   };
 }
 
+/** Scheme rules as updateSchemeRules takes them: valid, so a refusal is about something else. */
+export const SCHEME_RULES_INPUT = {
+  auditDaysTable: [
+    { maxFte: 50, days: 1 },
+    { maxFte: null, days: 2 },
+  ],
+  awardRule: 'NO_DOES_NOT_MEET',
+  certificateValidity: { amount: 36, unit: 'MONTHS' },
+  recertificationReminder: { amount: 6, unit: 'MONTHS' },
+  selfEvaluationWindow: { amount: 8, unit: 'WEEKS' },
+  draftReportReplyWindow: { amount: 2, unit: 'WEEKS' },
+  improvementPlanDue: { amount: 8, unit: 'WEEKS' },
+};
+
+/** A draft framework version without norms (so publishing it is INCOMPLETE), the sector body's alone to see. */
+export async function createDraftVersion(em: EntityManager, rules: StoredSchemeRules): Promise<FrameworkVersion> {
+  const draft = em.create(FrameworkVersion, {
+    name: `Conceptkader ${randomUUID().slice(0, 8)}`,
+    version: '1',
+    effectiveDate: '2027-01-01',
+    status: FrameworkStatus.DRAFT,
+    illustrative: true,
+    rules,
+  });
+  await em.flush();
+  return draft;
+}
+
 /** A small published framework (three test norms) with the given rules. */
 export async function createFramework(em: EntityManager, rules: StoredSchemeRules, normCount = 3): Promise<{ version: FrameworkVersion; normIds: string[] }> {
   const version = em.create(FrameworkVersion, {

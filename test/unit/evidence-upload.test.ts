@@ -1,6 +1,6 @@
 import { deflateRawSync } from 'node:zlib';
 import { EVIDENCE_TYPES } from '../../server/src/modules/evidence/upload/allowed-types';
-import { ACTIVE_EXTENSIONS, attachmentDisposition, FILE_NAME_MAX, safeFileName, sanitiseFileName } from '../../server/src/modules/evidence/upload/file-name';
+import { ACTIVE_EXTENSIONS, attachmentDisposition, cleanFileName, FILE_NAME_MAX, nameLength, safeFileName, sanitiseFileName } from '../../server/src/modules/evidence/upload/file-name';
 import { sniffType } from '../../server/src/modules/evidence/upload/sniff-type';
 
 /** A ZIP's local file entries (no central directory: the sniffer reads only the first bytes). */
@@ -122,6 +122,11 @@ describe('file names', () => {
     ['Cafe\u0301 één.pdf', 'Café één.pdf'],
   ])('%j becomes %j', (raw, expected) => {
     expect(sanitiseFileName(raw)).toBe(expected);
+  });
+
+  it('cleans without shortening, so an upload is judged on the whole name a person sees', () => {
+    expect(cleanFileName(`C:\\Map\\${'ë'.repeat(500)}\u0007.docx`)).toBe(`${'ë'.repeat(500)}.docx`);
+    expect(nameLength(cleanFileName(`${'\u0007'.repeat(300)}verslag.pdf`))).toBe(11);
   });
 
   it('keeps a long name to the limit, with its extension', () => {

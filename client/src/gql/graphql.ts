@@ -669,7 +669,7 @@ export type LoginInput = {
 };
 
 export type MarkNotificationsReadInput = {
-  /** Up to 500 of your notifications; other ids are ignored. */
+  /** Up to 500 of your notifications. */
   ids: Array<Scalars['ID']['input']>;
 };
 
@@ -706,7 +706,7 @@ export type Mutation = {
   /** Signs in and sets two httpOnly cookies: the session, and a long-lived one marking this browser as a device the account signed in from, which keeps the owner able to sign in while failures from elsewhere limit the account. RATE_LIMITED carries retryAfterSeconds. */
   login: User;
   logout: Scalars['Boolean']['output'];
-  /** Marks your notifications read; returns how many were unread. Ids not yours are ignored. */
+  /** Marks your notifications read; returns how many were unread. An id that is not one of yours is NOT_FOUND, and nothing is marked. */
   markNotificationsRead: Scalars['Int']['output'];
   /** Plans an internal audit of one team or unit (phase INTERNAL_AUDIT). */
   planInternalAudit: InternalAudit;
@@ -1133,6 +1133,8 @@ export type Query = {
   cycles: CyclePage;
   /** Your organisation's evidence library: the newest version of each document, newest first. */
   evidence: EvidencePage;
+  /** One evidence file (one version of a document) by its ID, for whoever may download it: its organisation, and those who may see a cycle it is linked in. */
+  evidenceFile: Evidence;
   /** The size limit and the types POST /evidence accepts, and your organisation's storage quota and use. */
   evidenceUploadRules: EvidenceUploadRules;
   /** One version by its ID: a published or retired one for everyone signed in, a draft for the sector body only. */
@@ -1201,6 +1203,11 @@ export type QueryEvidenceArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryEvidenceFileArgs = {
+  id: Scalars['ID']['input'];
 };
 
 

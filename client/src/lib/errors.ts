@@ -19,6 +19,15 @@ export function unscoredNormCodes(error: UserError): string[] {
   return Array.isArray(codes) ? codes.filter((code): code is string => typeof code === 'string') : [];
 }
 
+/**
+ * The field a refusal asks the person to correct, if any: BAD_USER_INPUT naming it, or NOT_FOUND of an ID
+ * that field refers to (an institution no longer admitted, a norm of another framework). Screens word such
+ * a refusal by the field. NOT_FOUND without a field is about what the screen shows, not about an input.
+ */
+export function fieldToCorrect(error: UserError): string | null {
+  return (error.code === 'BAD_USER_INPUT' || error.code === 'NOT_FOUND') && error.field ? error.field : null;
+}
+
 function fromGraphQLError(error: GraphQLFormattedError): UserError {
   const extensions = error.extensions ?? {};
   const code = typeof extensions.code === 'string' ? extensions.code : 'UNKNOWN';

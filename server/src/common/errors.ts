@@ -39,6 +39,11 @@ export class DomainError extends Error {
 }
 
 export const badInput = (field: string, message: string) => new DomainError('BAD_USER_INPUT', message, field);
-export const notFound = (what: string) => new DomainError('NOT_FOUND', `${what} was not found.`);
+/**
+ * Something named by ID that does not exist or that the caller may not see: one answer for both, so it never
+ * confirms an ID. `field` names the input field when the ID is a reference inside an input rather than the
+ * thing the operation is about (see docs/error-codes.md).
+ */
+export const notFound = (what: string, field?: string) => new DomainError('NOT_FOUND', `${what} was not found.`, field);
 export const notAllowed = (message = 'You are not allowed to do this.') => new DomainError('NOT_ALLOWED', message);
 export const unauthenticated = () => new DomainError('UNAUTHENTICATED', 'Log in first.');

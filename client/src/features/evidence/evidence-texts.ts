@@ -60,6 +60,7 @@ const nl = {
   },
   refusals: {
     TOO_LARGE: 'het bestand is te groot.',
+    FILE_NAME_TOO_LONG: 'de bestandsnaam is langer dan {{max}} tekens. Geef het bestand een kortere naam en upload het opnieuw.',
     UNSUPPORTED_TYPE: 'dit soort bestand kan niet als bewijs worden opgeslagen (wel PDF, Office, OpenDocument, afbeeldingen, tekst en CSV).',
     LOCKED: 'deze fase is ingediend; het bewijs ligt vast. U kunt wel een nieuwe versie toevoegen.',
     QUOTA_EXCEEDED: 'het past niet meer in de opslagruimte van uw organisatie ({{used}} van {{quota}} in gebruik). Verwijder bewijs dat niet meer nodig is.',
@@ -122,6 +123,7 @@ const en: Dictionary<typeof nl> = {
   },
   refusals: {
     TOO_LARGE: 'the file is too large.',
+    FILE_NAME_TOO_LONG: 'the file name is longer than {{max}} characters. Give the file a shorter name and upload it again.',
     UNSUPPORTED_TYPE: 'this kind of file cannot be stored as evidence (PDF, Office, OpenDocument, images, text and CSV can).',
     LOCKED: 'this phase was submitted; the evidence is fixed. You can still add a new version.',
     QUOTA_EXCEEDED: 'it no longer fits in your organisation\'s storage ({{used}} of {{quota}} in use). Delete evidence that is no longer needed.',
@@ -145,11 +147,15 @@ export function useEvidenceTexts() {
   const { t } = useTranslation();
   const locale = t('locale');
   const generic = useRefusalText();
-  // The quota refusal carries its numbers (quotaBytes, usedBytes); the other texts use none.
+  // The quota refusal carries its numbers (quotaBytes, usedBytes), the name refusal its limit (maxLength).
   const bytes = (value: unknown) => (typeof value === 'number' ? formatBytes(value, locale) : '');
   const errorText = (error: UserError) =>
     EVIDENCE_REFUSALS.has(error.code)
-      ? e(`refusals.${error.code as keyof typeof nl.refusals}`, { used: bytes(error.details.usedBytes), quota: bytes(error.details.quotaBytes) })
+      ? e(`refusals.${error.code as keyof typeof nl.refusals}`, {
+          used: bytes(error.details.usedBytes),
+          quota: bytes(error.details.quotaBytes),
+          max: typeof error.details.maxLength === 'number' ? error.details.maxLength : '',
+        })
       : generic(error);
   return { e, locale, errorText };
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useRefusalText } from '../../components/ui/refusal';
 import { registerTexts, type Dictionary } from '../../i18n/dictionary';
-import type { UserError } from '../../lib/errors';
+import { fieldToCorrect, type UserError } from '../../lib/errors';
 
 /** The certifying institution's screens: manager and auditors, in their own i18next namespace. */
 const nl = {
@@ -487,9 +487,8 @@ export function useInstitutionTexts() {
   const { t } = useTranslation();
   const generic = useRefusalText();
   const errorText = (error: UserError): string => {
-    if (error.code === 'BAD_USER_INPUT' && error.field && FIELD_REFUSALS.has(error.field)) {
-      return i(`refusals.${error.field as FieldRefusal}`);
-    }
+    const field = fieldToCorrect(error);
+    if (field && FIELD_REFUSALS.has(field)) return i(`refusals.${field as FieldRefusal}`);
     const missing = codesIn(error.details, 'missingNormCodes');
     if (error.code === 'INCOMPLETE' && missing) return i('refusals.missingFindings', { norms: missing });
     return generic(error);

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useRefusalText } from '../../components/ui/refusal';
 import { registerTexts, type Dictionary } from '../../i18n/dictionary';
-import type { UserError } from '../../lib/errors';
+import { fieldToCorrect, type UserError } from '../../lib/errors';
 
 /** The organisation's screens: their texts, kept beside them in the `organisation` namespace. */
 const nl = {
@@ -521,7 +521,8 @@ export type RefusalOverrides = Partial<Record<string, string>>;
 
 /**
  * The organisation's texts (`o`), the shared ones (`t`), the locale, and refusals in words: the screen's
- * own for a code, then the field's for bad input, then the shared dictionary, then the server's message.
+ * own for a code, then the field's when one is to be corrected (fieldToCorrect), then the shared
+ * dictionary, then the server's message.
  */
 export function useOrgTexts() {
   const { t: o } = useTranslation('organisation');
@@ -530,9 +531,8 @@ export function useOrgTexts() {
   const errorText = (error: UserError, overrides?: RefusalOverrides): string => {
     const own = overrides?.[error.code];
     if (own) return own;
-    if (error.code === 'BAD_USER_INPUT' && error.field && FIELDS_WITH_TEXT.has(error.field)) {
-      return o(`fieldErrors.${error.field as FieldWithText}`);
-    }
+    const field = fieldToCorrect(error);
+    if (field && FIELDS_WITH_TEXT.has(field)) return o(`fieldErrors.${field as FieldWithText}`);
     const uncovered = error.details.uncoveredNormCodes;
     if (error.code === 'INCOMPLETE' && Array.isArray(uncovered)) return o('refusals.uncovered', { norms: uncovered.join(', ') });
     if (error.code === 'LOCKED') return o('refusals.LOCKED');

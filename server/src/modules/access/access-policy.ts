@@ -1,7 +1,9 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { notAllowed, notFound } from '../../common/errors';
+import type { CertifyingInstitution } from '../certifying-institution/certifying-institution.entity';
 import { Cycle } from '../cycle/cycle.entity';
+import { FrameworkStatus, type FrameworkVersion } from '../framework/framework-version.entity';
 import { PartyKind, Role } from '../user/role';
 import type { User } from '../user/user.entity';
 
@@ -56,6 +58,27 @@ export class AccessPolicy {
 
   async assertCanReadOrganisation(em: EntityManager, user: User, organisationId: string): Promise<void> {
     if (!(await this.canReadOrganisation(em, user, organisationId))) throw notFound('Organisation');
+  }
+
+  /** Published and retired versions, with their norms, are everyone's who is signed in; drafts are the sector body's work. */
+  canSeeFrameworkVersion(user: User, version: FrameworkVersion): boolean {
+    return version.status !== FrameworkStatus.DRAFT || user.partyKind === PartyKind.SECTOR_BODY;
+  }
+
+  /** Admitted institutions are listed for everyone; the sector body and the institution's own people also see it unadmitted. */
+  canSeeCertifyingInstitution(user: User, ci: CertifyingInstitution): boolean {
+    return ci.admitted || user.partyKind === PartyKind.SECTOR_BODY || user.certifyingInstitution?.id === ci.id;
+  }
+
+  /** People of a certifying institution: seen by its own people and the sector body (CertifyingInstitution.auditors). */
+  canSeeInstitutionPerson(user: User, person: User): boolean {
+    if (!person.certifyingInstitution) return false;
+    return user.partyKind === PartyKind.SECTOR_BODY || user.certifyingInstitution?.id === person.certifyingInstitution.id;
+  }
+
+  /** People of an organisation: seen by its own members only (Organisation.members). */
+  canSeeOrganisationMember(user: User, person: User): boolean {
+    return !!person.organisation && user.organisation?.id === person.organisation.id;
   }
 
   /** For commands of the organisation: a member of the cycle's own organisation, in one of the roles. */

@@ -1,10 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import * as m from '../../../../workflows/src/messages';
 import { auditDaysFor, awardBlockingNorms, awardRefusal, FINAL_PHASES, positionRefusal, type Command } from '../../../../workflows/src/rules';
-import { badInput, DomainError, notFound } from '../../common/errors';
+import { badInput, DomainError } from '../../common/errors';
 import { assertNoRefusal } from '../../common/phase-guard';
 import type { CycleCommands } from '../../temporal/cycle-commands';
 import type { AccessPolicy } from '../access/access-policy';
+import { present, seen, visibleCycle } from '../access/references';
 import { REMEMBER_ID, type MutationReceipts } from '../receipt/mutation-receipts';
 import { CertifyingInstitution } from '../certifying-institution/certifying-institution.entity';
 import { AuditFinding } from '../external-audit/audit-finding.entity';
@@ -57,33 +58,40 @@ export class CycleCommandService {
     };
   }
 
-  private async run<A extends m.CommandArgs>(
+  /**
+   * Checks in the order of docs/error-codes.md: the cycle, then (unless this is a retry, which replays its
+   * first answer) what the command names (`refer`, NOT_FOUND for anything the caller may not see), and only
+   * then who may give it and every rule, so no refusal tells the caller more about an ID than that it is not
+   * found.
+   */
+  private async run<A extends m.CommandArgs, R = undefined>(
     em: EntityManager,
     user: User,
     input: CycleCommandInput,
     update: m.CommandUpdate<A>,
-    args: (cycle: Cycle) => A | Promise<A>,
+    args: (cycle: Cycle, named: R) => A | Promise<A>,
+    refer?: (cycle: Cycle) => Promise<R>,
   ): Promise<Cycle> {
-    const cycle = await em.findOne(Cycle, { id: input.cycleId });
-    if (!cycle) throw notFound('Cycle');
+    const cycle = await visibleCycle(em, this.policy, user, input.cycleId);
     const command = update.name as Command;
-    this.authorize[command](user, cycle);
     await this.receipts.once(em, user, {
       operation: command,
       clientMutationId: input.clientMutationId,
       remember: REMEMBER_ID,
       run: async () => {
+        const named = (refer ? await refer(cycle) : undefined) as R;
+        this.authorize[command](user, cycle);
         // An ended cycle's workflow can no longer answer, so the model's answer is given here. Everywhere
         // else the workflow's validator is the one place a command is judged.
         if (FINAL_PHASES.includes(cycle.phase)) assertNoRefusal(positionRefusal(command, { phase: cycle.phase, step: cycle.step }));
-        await this.commands.send(cycle.id, { callerId: user.id, clientMutationId: input.clientMutationId }, update, await args(cycle));
+        await this.commands.send(cycle.id, { callerId: user.id, clientMutationId: input.clientMutationId }, update, await args(cycle, named));
         return cycle.id;
       },
     });
     // Read after the receipt's transaction, with the request's own unit of work: the fields the answer
     // resolves (auditors, institution) load through it. The projection activity wrote the new state with
     // its own connection, so read it fresh.
-    return em.findOneOrFail(Cycle, { id: cycle.id }, { refresh: true });
+    return present(await em.findOne(Cycle, { id: cycle.id }, { refresh: true }), 'Cycle');
   }
 
   completePreparation(em: EntityManager, user: User, input: CycleCommandInput) {
@@ -109,20 +117,38 @@ export class CycleCommandService {
   }
 
   engageCertifyingInstitution(em: EntityManager, user: User, input: e.EngageCertifyingInstitutionInput) {
-    return this.run(em, user, input, m.engageUpdate, async () => {
-      const ci = await em.findOne(CertifyingInstitution, { id: input.certifyingInstitutionId });
-      if (!ci || !ci.admitted) throw badInput('certifyingInstitutionId', 'Choose a certifying institution admitted by the sector body.');
-      return { actorId: user.id, certifyingInstitutionId: ci.id };
-    });
+    return this.run(
+      em,
+      user,
+      input,
+      m.engageUpdate,
+      (_, ci) => {
+        // Only the sector body (which does not engage) sees an institution that is not admitted; kept as the rule it is.
+        if (!ci.admitted) throw badInput('certifyingInstitutionId', 'Choose a certifying institution admitted by the sector body.');
+        return { actorId: user.id, certifyingInstitutionId: ci.id };
+      },
+      async () => {
+        const ci = await em.findOne(CertifyingInstitution, { id: input.certifyingInstitutionId });
+        return seen(ci, (c) => this.policy.canSeeCertifyingInstitution(user, c), 'Certifying institution', 'certifyingInstitutionId');
+      },
+    );
   }
 
   acceptEngagement(em: EntityManager, user: User, input: e.AcceptEngagementInput) {
-    return this.run(em, user, input, m.acceptEngagementUpdate, async (c) => {
-      const ciId = c.certifyingInstitution!.id;
-      for (const field of ['leadAuditorId', 'coAuditorId'] as const) {
-        const auditor = await em.findOne(User, { id: input[field], role: Role.AUDITOR, certifyingInstitution: ciId });
-        if (!auditor) throw badInput(field, 'Choose an auditor of your own certifying institution.');
+    const fields = ['leadAuditorId', 'coAuditorId'] as const;
+    const refer = async () => {
+      const auditors: User[] = [];
+      for (const field of fields) {
+        auditors.push(seen(await em.findOne(User, { id: input[field] }), (u) => this.policy.canSeeInstitutionPerson(user, u), 'Auditor', field));
       }
+      return auditors;
+    };
+    return this.run(em, user, input, m.acceptEngagementUpdate, async (c, auditors) => {
+      auditors.forEach((auditor, i) => {
+        if (auditor.role !== Role.AUDITOR || auditor.certifyingInstitution?.id !== c.certifyingInstitution?.id) {
+          throw badInput(fields[i], 'Choose an auditor of your own certifying institution.');
+        }
+      });
       const version = await c.frameworkVersion.loadOrFail();
       const computed = auditDaysFor(c.fte, version.rules.auditDaysTable);
       if (computed === null) throw new DomainError('INCOMPLETE', "The scheme's audit-days table has no band for this FTE.");
@@ -130,7 +156,7 @@ export class CycleCommandService {
       const auditDays = input.auditDays ?? computed;
       const reason = input.overrideReason?.trim() || null;
       return { actorId: user.id, leadAuditorId: input.leadAuditorId, coAuditorId: input.coAuditorId, computedAuditDays: computed, auditDays, overrideReason: reason };
-    });
+    }, refer);
   }
 
   proposeAuditDates(em: EntityManager, user: User, input: e.ProposeAuditDatesInput) {

@@ -1,10 +1,10 @@
-import { Arg, Args, Authorized, Ctx, Float, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Float, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { auditDaysFor, progressOf, stageMeasure, timeline, type StageFacts } from '../../../../workflows/src/rules';
 import { ActionStatus } from '../improvement-plan/improvement-action.entity';
 import { InternalAuditStatus } from '../internal-audit/internal-audit.entity';
-import { assertUuid } from '../access/item-of-cycle';
 import { applyOnce, rememberEntity } from '../receipt/mutation-receipts';
 import { Certificate } from '../certificate/certificate.entity';
+import { CycleIdArgs, IdArgs } from '../../common/id-args';
 import { PageArgs, PageOf } from '../../common/pagination';
 import type { Context } from '../../graphql/context';
 import { FrameworkVersion } from '../framework/framework-version.entity';
@@ -23,8 +23,7 @@ export const CyclePage = PageOf(Cycle, 'CyclePage');
 export class CycleResolver {
   @Authorized()
   @Query(() => Cycle)
-  cycle(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Cycle> {
-    assertUuid(id, 'Cycle');
+  cycle(@Args() { id }: IdArgs, @Ctx() ctx: Context): Promise<Cycle> {
     return ctx.services.cycles.get(ctx.em, ctx.user!, id);
   }
 
@@ -36,8 +35,7 @@ export class CycleResolver {
 
   @Authorized()
   @Query(() => [CycleTransition], { description: "The cycle's audit trail, oldest first." })
-  cycleEvents(@Arg('cycleId', () => ID) cycleId: string, @Ctx() ctx: Context): Promise<CycleTransition[]> {
-    assertUuid(cycleId, 'Cycle');
+  cycleEvents(@Args() { cycleId }: CycleIdArgs, @Ctx() ctx: Context): Promise<CycleTransition[]> {
     return ctx.services.cycles.events(ctx.em, ctx.user!, cycleId);
   }
 

@@ -5,6 +5,7 @@ import { badInput, DomainError, notFound } from '../../common/errors';
 import { decodeCursor, pageFrom, type Page } from '../../common/pagination';
 import type { CycleCommands } from '../../temporal/cycle-commands';
 import type { AccessPolicy } from '../access/access-policy';
+import { seen } from '../access/references';
 import { FrameworkStatus, FrameworkVersion } from '../framework/framework-version.entity';
 import { Role } from '../user/role';
 import type { User } from '../user/user.entity';
@@ -30,10 +31,14 @@ export class CycleService {
     if (!input.wholeOrganisation && input.scopeUnits.length === 0) {
       throw badInput('scopeUnits', 'Name at least one unit, or choose the whole organisation.');
     }
-    const version = await em.findOne(FrameworkVersion, { id: input.frameworkVersionId });
-    if (!version || version.status !== FrameworkStatus.PUBLISHED) {
-      throw badInput('frameworkVersionId', 'Choose a published framework version.');
-    }
+    // A draft is the sector body's: to an organisation it is not found. A retired one it may see, but not start on.
+    const version = seen(
+      await em.findOne(FrameworkVersion, { id: input.frameworkVersionId }),
+      (v) => this.policy.canSeeFrameworkVersion(user, v),
+      'Framework version',
+      'frameworkVersionId',
+    );
+    if (version.status !== FrameworkStatus.PUBLISHED) throw badInput('frameworkVersionId', 'Choose a published framework version.');
 
     let cycle = await this.openCycle(em, organisationId);
     if (!cycle) {

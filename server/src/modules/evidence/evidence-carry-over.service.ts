@@ -5,6 +5,7 @@ import { badInput, notFound } from '../../common/errors';
 import { assertContentOpen } from '../../common/phase-guard';
 import { queryRows, sql } from '../../common/sql-fragment';
 import type { AccessPolicy } from '../access/access-policy';
+import { present, seen, visibleCycle } from '../access/references';
 import { REMEMBER_ID, type MutationReceipts } from '../receipt/mutation-receipts';
 import { Cycle } from '../cycle/cycle.entity';
 import type { User } from '../user/user.entity';
@@ -72,8 +73,9 @@ export class EvidenceCarryOverService {
 
   /** Records the answer and applies it; returns the carry-over row's ID. */
   async confirm(tx: EntityManager, user: User, input: ConfirmEvidenceStillValidInput): Promise<string> {
-    const cycle = await tx.findOne(Cycle, { id: input.cycleId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-    if (!cycle) throw notFound('Cycle');
+    const cycle = await visibleCycle(tx, this.policy, user, input.cycleId, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    // The file is a reference: the organisation's own, or not found, before any rule says more about it.
+    seen(await tx.findOne(Evidence, { id: input.evidenceId }), (e) => isMemberOf(user, e.organisation.id), 'Evidence', 'evidenceId');
     this.policy.assertOrganisationActor(user, cycle, UPLOADERS);
     if (!cycle.previousCycle) throw badInput('cycleId', 'This cycle does not follow an earlier one, so there is no evidence to carry over.');
     assertContentOpen(cycle, 'EVIDENCE_CARRY_OVER');
@@ -98,8 +100,9 @@ export class EvidenceCarryOverService {
 
   /** The candidate view of one answer, for the mutation's result (also when a retried request replays it). */
   async candidate(em: EntityManager, user: User, carryOverId: string): Promise<EvidenceCarryOverCandidate> {
-    const answer = await em.findOneOrFail(EvidenceCarryOver, { id: carryOverId }, { refresh: true });
-    const cycle = await em.findOneOrFail(Cycle, { id: answer.cycle.id });
+    // A retried request replays an answer whose file may have been deleted since (the answer goes with it).
+    const answer = present(await em.findOne(EvidenceCarryOver, { id: carryOverId }, { refresh: true }), 'Evidence');
+    const cycle = present(await em.findOne(Cycle, { id: answer.cycle.id }), 'Cycle');
     const found = (await this.candidates(em, user, cycle)).find((c) => c.evidence.id === answer.evidence.id);
     if (!found) throw notFound('Evidence');
     return found;

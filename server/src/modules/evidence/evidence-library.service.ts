@@ -63,6 +63,13 @@ export class EvidenceLibraryService {
     return linked > 0 ? evidence : null;
   }
 
+  /** One file by its ID for whoever may download it (see findReadable); anyone else gets NOT_FOUND, as for an ID of nothing. */
+  async readable(em: EntityManager, user: User, id: string): Promise<Evidence> {
+    const evidence = await this.findReadable(em, user, id);
+    if (!evidence) throw notFound('Evidence');
+    return evidence;
+  }
+
   async addVersion(tx: EntityManager, user: User, input: AddEvidenceVersionInput): Promise<Evidence> {
     this.assertLibrarian(user);
     const next = await tx.findOne(Evidence, { id: input.evidenceId, organisation: user.organisation!.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });

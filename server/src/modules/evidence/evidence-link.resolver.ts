@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
+import { loaded } from '../access/references';
 import { ActionStatus } from '../improvement-plan/improvement-action.entity';
 import { Role } from '../user/role';
 import { LinkEvidenceInput } from './dto/link-evidence.input';
@@ -34,7 +35,7 @@ export class EvidenceLinkResolver {
 
   @FieldResolver(() => Evidence)
   evidence(@Root() link: EvidenceLink): Promise<Evidence> {
-    return link.evidence.loadOrFail();
+    return loaded(link.evidence, 'Evidence');
   }
 
   @FieldResolver(() => ID)
@@ -70,7 +71,8 @@ export class EvidenceLinkResolver {
   @FieldResolver(() => Boolean, { description: 'True once the phase it belongs to was submitted: it can no longer be unlinked.' })
   async locked(@Root() link: EvidenceLink): Promise<boolean> {
     // References load through MikroORM's dataloader: the cycles and actions of a whole list come in one query each.
-    const [cycle, action] = await Promise.all([link.cycle.loadOrFail(), link.improvementAction?.loadOrFail() ?? null]);
+    // An action deleted meanwhile took this link along, so what `locked` says of it no longer matters: no error.
+    const [cycle, action] = await Promise.all([loaded(link.cycle, 'Cycle'), link.improvementAction?.load() ?? null]);
     return isLinkLocked(link.linkedInPhase, cycle, action?.status === ActionStatus.DONE);
   }
 

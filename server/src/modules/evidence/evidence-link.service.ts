@@ -4,17 +4,18 @@ import { randomUUID } from 'node:crypto';
 import { badInput, notFound } from '../../common/errors';
 import { queryRows, sql, SqlFragment } from '../../common/sql-fragment';
 import type { AccessPolicy } from '../access/access-policy';
+import { assertNormOfCycle, present, seen, visibleCycle, visibleNorm } from '../access/references';
 import { Cycle } from '../cycle/cycle.entity';
-import { Norm } from '../framework/norm.entity';
+import type { Norm } from '../framework/norm.entity';
 import { ActionStatus, ImprovementAction } from '../improvement-plan/improvement-action.entity';
 import { InternalAuditFinding } from '../internal-audit/internal-audit-finding.entity';
-import { InternalAudit } from '../internal-audit/internal-audit.entity';
 import { SelfEvaluationAnswer } from '../self-evaluation/self-evaluation-answer.entity';
 import { PartyKind } from '../user/role';
 import type { User } from '../user/user.entity';
 import type { LinkEvidenceInput } from './dto/link-evidence.input';
 import type { UnlinkEvidenceInput } from './dto/unlink-evidence.input';
 import { UPLOADERS } from './evidence-intake.service';
+import { isMemberOf } from './evidence-library.service';
 import { EvidenceLink } from './evidence-link.entity';
 import { isLinkLocked, lockedLinkRefusal, phaseForNewLink, type LinkTarget } from './evidence-lock-rules';
 import type { EvidenceLoaders } from './evidence.loaders';
@@ -27,6 +28,7 @@ interface ResolvedTarget {
   what: string;
   cycleId: string;
   actionId?: string;
+  norm?: Norm;
 }
 
 /**
@@ -36,16 +38,19 @@ interface ResolvedTarget {
 export class EvidenceLinkService {
   constructor(private readonly policy: AccessPolicy) {}
 
+  /**
+   * In the order of docs/error-codes.md: the input's shape; then the file (what the operation is about) and
+   * everything else it names, each NOT_FOUND (with its field) unless the caller may see it; only then the
+   * rules. So a foreign answer, finding or action is not found, never "of another cycle".
+   */
   async link(tx: EntityManager, user: User, input: LinkEvidenceInput): Promise<EvidenceLink> {
-    const target = await this.resolveTarget(tx, input);
-    const evidence = await tx.findOne(Evidence, { id: input.evidenceId });
-    if (!evidence || user.partyKind !== PartyKind.ORGANISATION || evidence.organisation.id !== user.organisation?.id) {
-      throw notFound('Evidence');
-    }
+    assertOneTarget(input);
+    const evidence = seen(await tx.findOne(Evidence, { id: input.evidenceId }), (e) => isMemberOf(user, e.organisation.id), 'Evidence');
+    const named = input.cycleId ? await visibleCycle(tx, this.policy, user, input.cycleId, {}, 'cycleId') : null;
+    const target = await this.resolveTarget(tx, user, input);
+    if (named && named.id !== target.cycleId) throw badInput('cycleId', 'This is not the cycle of the item you link to; leave cycleId out.');
     const cycle = await this.lockedCycle(tx, user, target.cycleId, target.what);
-    if (target.target === 'NORM' && !(await tx.findOne(Norm, { id: target.id, frameworkVersion: cycle.frameworkVersion.id }))) {
-      throw badInput('normId', "This norm is not part of the cycle's framework version.");
-    }
+    if (target.norm) assertNormOfCycle(target.norm, cycle);
     const action = target.actionId ? await tx.findOne(ImprovementAction, { id: target.actionId }, { refresh: true }) : null;
     const phase = phaseForNewLink(target.target, cycle, action?.status === ActionStatus.DONE);
 
@@ -61,7 +66,7 @@ export class EvidenceLinkService {
       tx,
       sql`select id from evidence_link where evidence_id = ${evidence.id} and cycle_id = ${cycle.id} and ${column} = ${target.id}`,
     );
-    return tx.findOneOrFail(EvidenceLink, { id: row.id });
+    return present(await tx.findOne(EvidenceLink, { id: row.id }), 'Evidence link');
   }
 
   async unlink(tx: EntityManager, user: User, input: UnlinkEvidenceInput): Promise<string> {
@@ -90,40 +95,42 @@ export class EvidenceLinkService {
     return cycle;
   }
 
-  /** Which one thing the input names, and the cycle it belongs to. */
-  private async resolveTarget(tx: EntityManager, input: LinkEvidenceInput): Promise<ResolvedTarget> {
-    const given = [input.normId, input.selfEvaluationAnswerId, input.internalAuditFindingId, input.improvementActionId].filter((v) => !!v);
-    if (given.length !== 1) {
-      throw badInput('normId', 'Give exactly one of normId, selfEvaluationAnswerId, internalAuditFindingId or improvementActionId.');
-    }
-    const named = (cycleId: string): string => {
-      if (input.cycleId && input.cycleId !== cycleId) throw badInput('cycleId', 'This is not the cycle of the item you link to; leave cycleId out.');
-      return cycleId;
-    };
+  /** The one thing the input names, if the caller may see it (NOT_FOUND naming its field otherwise), and its cycle. */
+  private async resolveTarget(tx: EntityManager, user: User, input: LinkEvidenceInput): Promise<ResolvedTarget> {
     if (input.normId) {
-      if (!input.cycleId) throw badInput('cycleId', 'Name the cycle (cycleId) when linking evidence to a norm.');
-      return { target: 'NORM', column: 'norm_id', id: input.normId, what: 'Cycle', cycleId: input.cycleId };
+      const norm = await visibleNorm(tx, this.policy, user, input.normId);
+      return { target: 'NORM', column: 'norm_id', id: norm.id, what: 'Cycle', cycleId: input.cycleId!, norm };
     }
     if (input.selfEvaluationAnswerId) {
-      const answer = await tx.findOne(SelfEvaluationAnswer, { id: input.selfEvaluationAnswerId });
-      if (!answer) throw notFound('Self-evaluation answer');
-      return { target: 'SELF_EVALUATION_ANSWER', column: 'self_evaluation_answer_id', id: answer.id, what: 'Self-evaluation answer', cycleId: named(answer.cycle.id) };
+      const what = 'Self-evaluation answer';
+      const answer = present(await tx.findOne(SelfEvaluationAnswer, { id: input.selfEvaluationAnswerId }), what, 'selfEvaluationAnswerId');
+      const cycleId = await this.cycleOfItem(tx, user, answer.cycle.id, what, 'selfEvaluationAnswerId');
+      return { target: 'SELF_EVALUATION_ANSWER', column: 'self_evaluation_answer_id', id: answer.id, what, cycleId };
     }
     if (input.internalAuditFindingId) {
-      const finding = await tx.findOne(InternalAuditFinding, { id: input.internalAuditFindingId });
-      if (!finding) throw notFound('Internal-audit finding');
-      const audit = await tx.findOneOrFail(InternalAudit, { id: finding.internalAudit.id });
-      return { target: 'INTERNAL_AUDIT_FINDING', column: 'internal_audit_finding_id', id: finding.id, what: 'Internal-audit finding', cycleId: named(audit.cycle.id) };
+      const what = 'Internal audit finding';
+      const finding = await tx.findOne(InternalAuditFinding, { id: input.internalAuditFindingId }, { populate: ['internalAudit'] });
+      const found = present(finding, what, 'internalAuditFindingId');
+      const cycleId = await this.cycleOfItem(tx, user, found.internalAudit.getEntity().cycle.id, what, 'internalAuditFindingId');
+      return { target: 'INTERNAL_AUDIT_FINDING', column: 'internal_audit_finding_id', id: found.id, what, cycleId };
     }
-    const action = await tx.findOne(ImprovementAction, { id: input.improvementActionId! });
-    if (!action) throw notFound('Improvement action');
-    return {
-      target: 'IMPROVEMENT_ACTION',
-      column: 'improvement_action_id',
-      id: action.id,
-      what: 'Improvement action',
-      cycleId: named(action.cycle.id),
-      actionId: action.id,
-    };
+    const what = 'Improvement action';
+    const action = present(await tx.findOne(ImprovementAction, { id: input.improvementActionId! }), what, 'improvementActionId');
+    const cycleId = await this.cycleOfItem(tx, user, action.cycle.id, what, 'improvementActionId');
+    return { target: 'IMPROVEMENT_ACTION', column: 'improvement_action_id', id: action.id, what, cycleId, actionId: action.id };
   }
+
+  /** The cycle of a named item, if the caller may see it: an item of someone else's cycle is not found, like one of nothing. */
+  private async cycleOfItem(tx: EntityManager, user: User, cycleId: string, what: string, field: string): Promise<string> {
+    return seen(await tx.findOne(Cycle, { id: cycleId }), (c) => this.policy.canReadCycle(user, c), what, field).id;
+  }
+}
+
+/** The shape, needing no data: exactly one thing to link to, and for a norm the cycle it is linked in. */
+function assertOneTarget(input: LinkEvidenceInput): void {
+  const given = [input.normId, input.selfEvaluationAnswerId, input.internalAuditFindingId, input.improvementActionId].filter((v) => !!v);
+  if (given.length !== 1) {
+    throw badInput('normId', 'Give exactly one of normId, selfEvaluationAnswerId, internalAuditFindingId or improvementActionId.');
+  }
+  if (input.normId && !input.cycleId) throw badInput('cycleId', 'Name the cycle (cycleId) when linking evidence to a norm.');
 }

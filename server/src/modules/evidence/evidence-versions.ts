@@ -11,7 +11,8 @@ import { Evidence } from './evidence.entity';
 export async function appendVersion(tx: EntityManager, organisationId: string, previousId: string, next: Evidence): Promise<void> {
   if (previousId === next.id) throw badInput('previousEvidenceId', 'A file cannot be a new version of itself.');
   const previous = await tx.findOne(Evidence, { id: previousId, organisation: organisationId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-  if (!previous) throw notFound('Evidence');
+  // A reference: the new version (the operation's target) is the caller's, the document it continues must be too.
+  if (!previous) throw notFound('Evidence', 'previousEvidenceId');
   if ((await tx.count(Evidence, { previousVersion: previous.id })) > 0) {
     throw newerVersionExists();
   }

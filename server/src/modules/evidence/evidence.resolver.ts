@@ -1,4 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { IdArgs } from '../../common/id-args';
 import { PageOf } from '../../common/pagination';
 import type { Context } from '../../graphql/context';
 import { ORGANISATION_ROLES, Role } from '../user/role';
@@ -17,6 +18,15 @@ export class EvidenceResolver {
   @Query(() => EvidencePage, { description: "Your organisation's evidence library: the newest version of each document, newest first." })
   evidence(@Args() args: EvidenceLibraryArgs, @Ctx() ctx: Context) {
     return ctx.services.evidence.library.list(ctx.em, ctx.user!, args.first, args.after, args.search);
+  }
+
+  @Authorized()
+  @Query(() => Evidence, {
+    description:
+      'One evidence file (one version of a document) by its ID, for whoever may download it: its organisation, and those who may see a cycle it is linked in.',
+  })
+  evidenceFile(@Args() { id }: IdArgs, @Ctx() ctx: Context): Promise<Evidence> {
+    return ctx.services.evidence.library.readable(ctx.em, ctx.user!, id);
   }
 
   @Authorized(...ORGANISATION_ROLES)

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { IdArgs } from '../../common/id-args';
 import type { Context } from '../../graphql/context';
 import { itemOfCycle } from '../access/item-of-cycle';
 import { applyOnce, rememberEntity } from '../receipt/mutation-receipts';
@@ -14,7 +15,7 @@ import { NormAssessment } from './norm-assessment.view';
 export class AuditFindingResolver {
   @Authorized()
   @Query(() => AuditFinding, { description: "One auditors' finding by its ID, for those who may see the cycle's findings (the organisation once the draft report is issued)." })
-  auditFinding(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<AuditFinding> {
+  auditFinding(@Args() { id }: IdArgs, @Ctx() ctx: Context): Promise<AuditFinding> {
     return itemOfCycle(
       ctx,
       'Audit finding',
@@ -75,7 +76,7 @@ export class CycleAuditFindingsResolver {
 export class CycleAuditReportsResolver {
   @Authorized()
   @Query(() => AuditReport, { description: 'One issued report (draft or final) by its ID, for those who may see its cycle.' })
-  auditReport(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<AuditReport> {
+  auditReport(@Args() { id }: IdArgs, @Ctx() ctx: Context): Promise<AuditReport> {
     return itemOfCycle(ctx, 'Audit report', id, async (reportId) => {
       const report = await ctx.em.findOne(AuditReport, { id: reportId });
       return report && { item: report, cycleId: report.cycle.id };

@@ -1,12 +1,11 @@
 import type { Change } from '../../common/mutation-id';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, notFound } from '../../common/errors';
 import { assertContentOpen } from '../../common/phase-guard';
 import type { AccessPolicy } from '../access/access-policy';
 import { assertContentWriter } from '../access/content-writers';
-import { Cycle } from '../cycle/cycle.entity';
-import { Norm } from '../framework/norm.entity';
+import { assertNormOfCycle, visibleCycle, visibleNorm } from '../access/references';
+import type { Cycle } from '../cycle/cycle.entity';
 import { User } from '../user/user.entity';
 import { AuditFinding } from './audit-finding.entity';
 import { canReadAuditFindings } from './audit-finding-visibility';
@@ -22,12 +21,11 @@ export class AuditFindingService {
   record(em: EntityManager, user: User, input: Change<RecordAuditFindingInput>): Promise<AuditFinding> {
     return em.transactional(async (tx) => {
       // Row lock on the cycle: a finding cannot land after the draft report moved the cycle on.
-      const cycle = await tx.findOne(Cycle, { id: input.cycleId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!cycle) throw notFound('Cycle');
+      const cycle = await visibleCycle(tx, this.policy, user, input.cycleId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      const norm = await visibleNorm(tx, this.policy, user, input.normId);
       assertContentWriter(this.policy, user, cycle, 'AUDIT_FINDINGS');
       assertContentOpen(cycle, 'AUDIT_FINDINGS');
-      const norm = await tx.findOne(Norm, { id: input.normId, frameworkVersion: cycle.frameworkVersion.id });
-      if (!norm) throw badInput('normId', "This norm is not part of the cycle's framework version.");
+      assertNormOfCycle(norm, cycle);
 
       // One finding per norm (unique in the table); lead and co-auditor edit the same one.
       let finding = await tx.findOne(AuditFinding, { cycle: cycle.id, norm: norm.id });

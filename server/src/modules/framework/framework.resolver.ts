@@ -1,7 +1,7 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { notFound } from '../../common/errors';
 import type { Context } from '../../graphql/context';
-import { assertUuid } from '../access/item-of-cycle';
+import { IdArgs } from '../../common/id-args';
 import { PartyKind } from '../user/role';
 import { Competency } from './competency.entity';
 import { FrameworkCategory } from './framework-category.entity';
@@ -23,11 +23,10 @@ export class FrameworkVersionResolver {
 
   @Authorized()
   @Query(() => FrameworkVersion, { description: 'One version by its ID: a published or retired one for everyone signed in, a draft for the sector body only.' })
-  async frameworkVersion(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<FrameworkVersion> {
-    assertUuid(id, 'Framework version');
+  async frameworkVersion(@Args() { id }: IdArgs, @Ctx() ctx: Context): Promise<FrameworkVersion> {
     const version = await ctx.em.findOne(FrameworkVersion, { id });
     // Cycles keep the version they started on, so a retired one stays readable; drafts are the sector body's work.
-    if (!version || (version.status === FrameworkStatus.DRAFT && ctx.user!.partyKind !== PartyKind.SECTOR_BODY)) throw notFound('Framework version');
+    if (!version || !ctx.services.policy.canSeeFrameworkVersion(ctx.user!, version)) throw notFound('Framework version');
     return version;
   }
 

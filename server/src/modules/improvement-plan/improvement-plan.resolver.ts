@@ -1,5 +1,6 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { notFound } from '../../common/errors';
+import { FindingIdArgs, IdArgs } from '../../common/id-args';
 import type { Context } from '../../graphql/context';
 import { itemOfCycle } from '../access/item-of-cycle';
 import { AuditFinding } from '../external-audit/audit-finding.entity';
@@ -17,7 +18,7 @@ import { applyOnce, REMEMBER_ID, rememberEntity } from '../receipt/mutation-rece
 export class ImprovementActionResolver {
   @Authorized()
   @Query(() => ImprovementAction, { description: 'One improvement action by its ID, for those who may see its cycle.' })
-  improvementAction(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ImprovementAction> {
+  improvementAction(@Args() { id }: IdArgs, @Ctx() ctx: Context): Promise<ImprovementAction> {
     return itemOfCycle(ctx, 'Improvement action', id, async (actionId) => {
       const action = await ctx.em.findOne(ImprovementAction, { id: actionId });
       return action && { item: action, cycleId: action.cycle.id };
@@ -28,7 +29,7 @@ export class ImprovementActionResolver {
   @Query(() => ImprovementPoint, {
     description: "One improvement point by the ID of its audit finding, for those who may see the cycle's findings; a finding the plan need not answer is not one.",
   })
-  async improvementPoint(@Arg('findingId', () => ID) findingId: string, @Ctx() ctx: Context): Promise<ImprovementPoint> {
+  async improvementPoint(@Args() { findingId }: FindingIdArgs, @Ctx() ctx: Context): Promise<ImprovementPoint> {
     const cycle = await itemOfCycle(ctx, 'Improvement point', findingId, async (id) => {
       const finding = await ctx.em.findOne(AuditFinding, { id }, { populate: ['cycle'] });
       return finding && { item: finding.cycle.getEntity(), cycleId: finding.cycle.id };

@@ -1,11 +1,12 @@
 import type { Change } from '../../common/mutation-id';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, notFound } from '../../common/errors';
+import { badInput } from '../../common/errors';
 import { actionDueDateRefusal, calendarDate, isBelowMeets, needsAction, type ContentArea } from '../../../../workflows/src/rules';
 import { assertContentOpen, assertNoRefusal } from '../../common/phase-guard';
 import type { AccessPolicy } from '../access/access-policy';
 import { assertContentWriter } from '../access/content-writers';
+import { assertNormOfCycle, lockedItemOfCycle, seen, visibleCycle, visibleNorm } from '../access/references';
 import { Cycle } from '../cycle/cycle.entity';
 import { canReadAuditFindings } from '../external-audit/audit-finding-visibility';
 import type { ExternalAuditLoaders } from '../external-audit/external-audit.loaders';
@@ -28,25 +29,18 @@ export class ImprovementPlanService {
   save(em: EntityManager, user: User, input: SaveImprovementActionInput): Promise<ImprovementAction> {
     return em.transactional(async (tx) => {
       // Row lock on the cycle: no action changes after the plan was submitted.
-      const cycle = await tx.findOne(Cycle, { id: input.cycleId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!cycle) throw notFound('Cycle');
+      const cycle = await visibleCycle(tx, this.policy, user, input.cycleId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      const norm = input.normId ? await visibleNorm(tx, this.policy, user, input.normId) : null;
+      const action = input.actionId ? await this.visibleAction(tx, user, input.actionId) : null;
       assertContentWriter(this.policy, user, cycle, 'IMPROVEMENT_ACTIONS');
       assertContentOpen(cycle, 'IMPROVEMENT_ACTIONS');
-      let norm: Norm | null = null;
-      if (input.normId) {
-        norm = await tx.findOne(Norm, { id: input.normId, frameworkVersion: cycle.frameworkVersion.id });
-        if (!norm) throw badInput('normId', "This norm is not part of the cycle's framework version.");
-      }
-
-      let action: ImprovementAction | null = null;
-      if (input.actionId) {
-        action = await tx.findOne(ImprovementAction, { id: input.actionId, cycle: cycle.id });
-        if (!action) throw notFound('Improvement action');
-      }
+      if (norm) assertNormOfCycle(norm, cycle);
+      if (action && action.cycle.id !== cycle.id) throw badInput('actionId', 'This action belongs to another cycle; edit it there or leave actionId out.');
       // A due date is judged when it is set or changed: one set earlier may have passed since.
       if (!action || action.dueDate !== input.dueDate) assertNoRefusal(actionDueDateRefusal(input.dueDate, calendarDate(Date.now())));
-      if (!action) {
-        action = tx.create(ImprovementAction, {
+      const saved =
+        action ??
+        tx.create(ImprovementAction, {
           cycle: cycle.id,
           norm: null,
           what: input.what,
@@ -55,15 +49,14 @@ export class ImprovementPlanService {
           successIndicator: input.successIndicator,
           updatedBy: user.id,
         });
-      }
-      action.norm = norm ? tx.getReference(Norm, norm.id, { wrapped: true }) : null;
-      action.what = input.what;
-      action.owner = input.owner.trim();
-      action.dueDate = input.dueDate;
-      action.successIndicator = input.successIndicator;
-      action.updatedBy = tx.getReference(User, user.id, { wrapped: true });
-      action.updatedAt = new Date();
-      return action;
+      saved.norm = norm ? tx.getReference(Norm, norm.id, { wrapped: true }) : null;
+      saved.what = input.what;
+      saved.owner = input.owner.trim();
+      saved.dueDate = input.dueDate;
+      saved.successIndicator = input.successIndicator;
+      saved.updatedBy = tx.getReference(User, user.id, { wrapped: true });
+      saved.updatedAt = new Date();
+      return saved;
     });
   }
 
@@ -133,6 +126,12 @@ export class ImprovementPlanService {
     );
   }
 
+  /** An action named as a reference (saveImprovementAction's actionId): one of a cycle the caller may see. */
+  private async visibleAction(tx: EntityManager, user: User, actionId: string): Promise<ImprovementAction> {
+    const action = await tx.findOne(ImprovementAction, { id: actionId }, { populate: ['cycle'] });
+    return seen(action, (a) => this.policy.canReadCycle(user, a.cycle.getEntity()), 'Improvement action', 'actionId');
+  }
+
   /** The action and its locked cycle, for a user of the cycle's organisation in one of the roles. */
   private async lockedAction(
     tx: EntityManager,
@@ -140,14 +139,8 @@ export class ImprovementPlanService {
     actionId: string,
     area: ContentArea,
   ): Promise<{ action: ImprovementAction; cycle: Cycle }> {
-    const found = await tx.findOne(ImprovementAction, { id: actionId });
-    if (!found) throw notFound('Improvement action');
-    const cycle = await tx.findOneOrFail(Cycle, { id: found.cycle.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    if (!this.policy.canReadCycle(user, cycle)) throw notFound('Improvement action');
+    const { item, cycle } = await lockedItemOfCycle(tx, this.policy, user, ImprovementAction, actionId, 'Improvement action');
     assertContentWriter(this.policy, user, cycle, area);
-    // Read again under the lock: a change that committed while we waited for it is seen.
-    const action = await tx.findOne(ImprovementAction, { id: actionId }, { refresh: true });
-    if (!action) throw notFound('Improvement action');
-    return { action, cycle };
+    return { action: item, cycle };
   }
 }

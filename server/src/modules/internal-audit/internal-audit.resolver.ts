@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { IdArgs } from '../../common/id-args';
 import type { Context } from '../../graphql/context';
 import { itemOfCycle } from '../access/item-of-cycle';
 import { Cycle } from '../cycle/cycle.entity';
@@ -15,7 +16,7 @@ import { applyOnce, rememberEntity } from '../receipt/mutation-receipts';
 export class InternalAuditResolver {
   @Authorized()
   @Query(() => InternalAudit, { description: 'One internal audit by its ID, for those who may see its cycle.' })
-  internalAudit(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<InternalAudit> {
+  internalAudit(@Args() { id }: IdArgs, @Ctx() ctx: Context): Promise<InternalAudit> {
     return itemOfCycle(ctx, 'Internal audit', id, async (auditId) => {
       const audit = await ctx.em.findOne(InternalAudit, { id: auditId });
       return audit && { item: audit, cycleId: audit.cycle.id };
@@ -74,7 +75,7 @@ export class InternalAuditResolver {
 export class InternalAuditFindingResolver {
   @Authorized()
   @Query(() => InternalAuditFinding, { description: 'One internal audit finding by its ID, for those who may see its cycle.' })
-  internalAuditFinding(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<InternalAuditFinding> {
+  internalAuditFinding(@Args() { id }: IdArgs, @Ctx() ctx: Context): Promise<InternalAuditFinding> {
     return itemOfCycle(ctx, 'Internal audit finding', id, async (findingId) => {
       const finding = await ctx.em.findOne(InternalAuditFinding, { id: findingId }, { populate: ['internalAudit'] });
       return finding && { item: finding, cycleId: finding.internalAudit.getEntity().cycle.id };

@@ -6,8 +6,8 @@ import { calendarDate, internalAuditDateRefusal, shiftBy, type CycleSpan } from 
 import { assertContentOpen, assertNoRefusal } from '../../common/phase-guard';
 import type { AccessPolicy } from '../access/access-policy';
 import { assertContentWriter } from '../access/content-writers';
+import { assertNormOfCycle, lockedItemOfCycle, visibleCycle, visibleNorm } from '../access/references';
 import { Cycle } from '../cycle/cycle.entity';
-import { Norm } from '../framework/norm.entity';
 import { Role } from '../user/role';
 import { User } from '../user/user.entity';
 import type { PlanInternalAuditInput } from './dto/plan-internal-audit.input';
@@ -30,24 +30,23 @@ export class InternalAuditService {
 
   plan(em: EntityManager, user: User, input: PlanInternalAuditInput): Promise<InternalAudit> {
     return em.transactional(async (tx) => {
-      const cycle = await tx.findOne(Cycle, { id: input.cycleId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!cycle) throw notFound('Cycle');
+      const cycle = await visibleCycle(tx, this.policy, user, input.cycleId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      // The people named must be ones the planner may see (the organisation's own members); which of them
+      // may audit is a rule, judged after the phase.
+      const named = await tx.find(User, { id: { $in: input.auditorIds } });
+      const visible = named.filter((u) => this.policy.canSeeOrganisationMember(user, u));
+      if (visible.length !== input.auditorIds.length) throw notFound('Auditor', 'auditorIds');
       assertContentWriter(this.policy, user, cycle, 'INTERNAL_AUDITS');
       assertContentOpen(cycle, 'INTERNAL_AUDITS', 'Internal audits can be planned');
       assertNoRefusal(internalAuditDateRefusal(input.plannedDate, await cycleSpan(cycle)));
 
-      const auditors = await tx.find(User, {
-        id: { $in: input.auditorIds },
-        organisation: cycle.organisation.id,
-        role: { $in: [...AUDIT_ROLES] },
-      });
-      if (auditors.length !== input.auditorIds.length) {
-        const known = new Set(auditors.map((a) => a.id));
+      const unfit = visible.filter((u) => u.organisation?.id !== cycle.organisation.id || !AUDIT_ROLES.some((r) => r === u.role));
+      if (unfit.length > 0) {
         throw new DomainError(
           'BAD_USER_INPUT',
           'Each auditor must be an internal auditor or the quality officer of this organisation.',
           'auditorIds',
-          { invalidAuditorIds: input.auditorIds.filter((id) => !known.has(id)) },
+          { invalidAuditorIds: unfit.map((u) => u.id) },
         );
       }
       return tx.create(InternalAudit, {
@@ -63,6 +62,7 @@ export class InternalAuditService {
   setStatus(em: EntityManager, user: User, input: Change<SetInternalAuditStatusInput>): Promise<InternalAudit> {
     return em.transactional(async (tx) => {
       const { audit, cycle } = await this.lockedAudit(tx, user, input.internalAuditId);
+      this.assertAuditActor(user, cycle, audit);
       assertContentOpen(cycle, 'INTERNAL_AUDITS', 'An internal audit can be marked done or cancelled');
       const status = InternalAuditStatus[input.status];
       // Repeating the same status (a retried request) is harmless.
@@ -81,12 +81,13 @@ export class InternalAuditService {
   recordFinding(em: EntityManager, user: User, input: Change<RecordInternalAuditFindingInput>): Promise<InternalAuditFinding> {
     return em.transactional(async (tx) => {
       const { audit, cycle } = await this.lockedAudit(tx, user, input.internalAuditId);
+      const norm = await visibleNorm(tx, this.policy, user, input.normId);
+      this.assertAuditActor(user, cycle, audit);
       assertContentOpen(cycle, 'INTERNAL_AUDIT_FINDINGS');
       if (audit.status !== InternalAuditStatus.PLANNED) {
         throw new DomainError('LOCKED', `This internal audit is ${audit.status}; findings can be recorded only while it is planned.`);
       }
-      const norm = await tx.findOne(Norm, { id: input.normId, frameworkVersion: cycle.frameworkVersion.id });
-      if (!norm) throw badInput('normId', "This norm is not part of the cycle's framework version.");
+      assertNormOfCycle(norm, cycle);
 
       // One finding per norm per audit: recording again (or a retried request) replaces the text.
       let finding = await tx.findOne(InternalAuditFinding, { internalAudit: audit.id, norm: norm.id });
@@ -114,22 +115,18 @@ export class InternalAuditService {
     return users.filter((u): u is User => !!u);
   }
 
-  /**
-   * The audit and its cycle, the cycle row locked, for a user of the cycle's organisation in an audit role.
-   * An internal auditor must also be named on this audit; the quality officer may act on every audit.
-   */
+  /** The audit and its cycle, the cycle row locked, if the caller may see them. */
   private async lockedAudit(tx: EntityManager, user: User, internalAuditId: string): Promise<{ audit: InternalAudit; cycle: Cycle }> {
-    const found = await tx.findOne(InternalAudit, { id: internalAuditId });
-    if (!found) throw notFound('Internal audit');
-    const cycle = await tx.findOneOrFail(Cycle, { id: found.cycle.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    if (!this.policy.canReadCycle(user, cycle)) throw notFound('Internal audit');
+    const { item, cycle } = await lockedItemOfCycle(tx, this.policy, user, InternalAudit, internalAuditId, 'Internal audit');
+    return { audit: item, cycle };
+  }
+
+  /** A user of the cycle's organisation in an audit role; an internal auditor must also be named on this audit. */
+  private assertAuditActor(user: User, cycle: Cycle, audit: InternalAudit): void {
     this.policy.assertOrganisationActor(user, cycle, AUDIT_ROLES);
-    // Read again under the lock: a write that committed while we waited for it is seen.
-    const audit = await tx.findOneOrFail(InternalAudit, { id: internalAuditId }, { refresh: true });
     if (user.role !== Role.ORG_QUALITY_OFFICER && !audit.auditorIds.includes(user.id)) {
       throw notAllowed('Only the quality officer or an auditor named on this internal audit may do this.');
     }
-    return { audit, cycle };
   }
 }
 

@@ -24,7 +24,7 @@ export class NotificationResolver {
   }
 
   @Authorized()
-  @Mutation(() => Int, { description: 'Marks your notifications read; returns how many were unread. Ids not yours are ignored.' })
+  @Mutation(() => Int, { description: 'Marks your notifications read; returns how many were unread. An id that is not one of yours is NOT_FOUND, and nothing is marked.' })
   markNotificationsRead(@Arg('input') input: MarkNotificationsReadInput, @Ctx() ctx: Context): Promise<number> {
     return ctx.services.notifications.markRead(ctx.em, ctx.user!, input.ids);
   }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { notFound } from '../../common/errors';
 import { decodeCursor, pageFrom, type Page } from '../../common/pagination';
 import type { User } from '../user/user.entity';
 import { Notification } from './notification.entity';
@@ -25,9 +26,14 @@ export class NotificationService {
     return em.count(Notification, { user: user.id, readAt: null });
   }
 
-  /** Marks the user's unread ones among `ids`; returns how many changed. A read one keeps its first read time. */
+  /**
+   * Marks the unread ones among `ids`; returns how many changed. A read one keeps its first read time. Every id
+   * must be one of the user's: someone else's is not found, like an id of nothing (notifications are never deleted).
+   */
   async markRead(em: EntityManager, user: User, ids: string[]): Promise<number> {
-    if (ids.length === 0) return 0;
-    return em.nativeUpdate(Notification, { id: { $in: [...new Set(ids)] }, user: user.id, readAt: null }, { readAt: new Date() });
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return 0;
+    if ((await em.count(Notification, { id: { $in: unique }, user: user.id })) !== unique.length) throw notFound('Notification');
+    return em.nativeUpdate(Notification, { id: { $in: unique }, user: user.id, readAt: null }, { readAt: new Date() });
   }
 }

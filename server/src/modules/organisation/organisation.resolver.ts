@@ -1,7 +1,6 @@
-import { isUUID } from 'class-validator';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { SortedPageArgs } from '../../common/keyset-cursor';
-import { notFound } from '../../common/errors';
+import { IdArgs } from '../../common/id-args';
 import type { Context } from '../../graphql/context';
 import { Certificate } from '../certificate/certificate.entity';
 import { Cycle } from '../cycle/cycle.entity';
@@ -15,8 +14,7 @@ import { Organisation } from './organisation.entity';
 export class OrganisationResolver {
   @Authorized()
   @Query(() => Organisation, { description: 'One organisation, if you may see it.' })
-  organisation(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Organisation> {
-    if (!isUUID(id)) throw notFound('Organisation');
+  organisation(@Args() { id }: IdArgs, @Ctx() ctx: Context): Promise<Organisation> {
     return ctx.services.organisations.get(ctx.em, ctx.user!, id);
   }
 

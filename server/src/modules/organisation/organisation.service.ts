@@ -4,6 +4,8 @@ import { decodeSortedCursor, encodeSortedCursor } from '../../common/keyset-curs
 import type { Page } from '../../common/pagination';
 import { containsPattern, joinSql, queryRows, sql, type SqlFragment } from '../../common/sql-fragment';
 import type { AccessPolicy } from '../access/access-policy';
+import { seen } from '../access/references';
+import { CertifyingInstitution } from '../certifying-institution/certifying-institution.entity';
 import { expiresWithinDays } from '../certificate/certificate-expiry';
 import type { User } from '../user/user.entity';
 import type { OrganisationFilter } from './dto/organisation-filter.input';
@@ -43,6 +45,11 @@ export class OrganisationService {
     filter?: OrganisationFilter | null,
   ): Promise<Page<Organisation>> {
     const cursor = after ? decodeSortedCursor(after, 2, [1]) : null;
+    if (filter?.certifyingInstitutionId != null) {
+      // A filter names an institution like any reference does: one the caller may not see is not found.
+      const ci = await em.findOne(CertifyingInstitution, { id: filter.certifyingInstitutionId });
+      seen(ci, (c) => this.policy.canSeeCertifyingInstitution(user, c), 'Certifying institution', 'certifyingInstitutionId');
+    }
     const conditions = [organisationScope(em, this.policy, user), ...filterConditions(filter)];
     const where = joinSql(conditions, ' and ');
     // Joined only when a filter reads it: at most one row per organisation (cycle_one_open_per_organisation).

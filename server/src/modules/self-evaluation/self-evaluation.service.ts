@@ -1,12 +1,12 @@
 import type { Change } from '../../common/mutation-id';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, notFound } from '../../common/errors';
+import { badInput } from '../../common/errors';
 import { assertContentOpen } from '../../common/phase-guard';
 import type { AccessPolicy } from '../access/access-policy';
 import { assertContentWriter } from '../access/content-writers';
-import { Cycle } from '../cycle/cycle.entity';
-import { Norm } from '../framework/norm.entity';
+import { assertNormOfCycle, visibleCycle, visibleNorm } from '../access/references';
+import type { Cycle } from '../cycle/cycle.entity';
 import { User } from '../user/user.entity';
 import type { SaveSelfEvaluationAnswerInput } from './dto/save-self-evaluation-answer.input';
 import { SelfEvaluationAnswer } from './self-evaluation-answer.entity';
@@ -23,12 +23,11 @@ export class SelfEvaluationService {
     return em.transactional(async (tx) => {
       // Row lock on the cycle: a save and the submission's lock cannot interleave, so no answer changes
       // after the self-evaluation was locked.
-      const cycle = await tx.findOne(Cycle, { id: input.cycleId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!cycle) throw notFound('Cycle');
+      const cycle = await visibleCycle(tx, this.policy, user, input.cycleId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      const norm = await visibleNorm(tx, this.policy, user, input.normId);
       assertContentWriter(this.policy, user, cycle, 'SELF_EVALUATION_ANSWERS');
       assertContentOpen(cycle, 'SELF_EVALUATION_ANSWERS');
-      const norm = await tx.findOne(Norm, { id: input.normId, frameworkVersion: cycle.frameworkVersion.id });
-      if (!norm) throw badInput('normId', "This norm is not part of the cycle's framework version.");
+      assertNormOfCycle(norm, cycle);
 
       let answer = await tx.findOne(SelfEvaluationAnswer, { cycle: cycle.id, norm: norm.id });
       answer ??= tx.create(SelfEvaluationAnswer, { cycle: cycle.id, norm: norm.id, updatedBy: user.id });

@@ -1,6 +1,6 @@
 import { EVIDENCE_TYPES } from './allowed-types';
 
-/** Longest name kept, in characters; the extension survives shortening. */
+/** Longest file name, in characters: an upload with a longer one is refused (FILE_NAME_TOO_LONG). */
 export const FILE_NAME_MAX = 200;
 
 // Control characters (C0, DEL, C1) and the bidirectional overrides that make "gpj.exe" look like "exe.jpg".
@@ -10,16 +10,28 @@ const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u
 const RESERVED = /[<>:"|?*]/g;
 
 /**
- * A file name safe to store and to offer again as a download name: no folders (a browser may send
- * `C:\Users\…\file.pdf`), no control or direction characters, no reserved characters, not only dots, and
- * not longer than FILE_NAME_MAX characters.
+ * A file name as it is kept, before any shortening: no folders (a browser may send
+ * `C:\Users\…\file.pdf`), no control or direction characters, no reserved characters, and not only dots.
+ * What is left is what a person sees, so the length limit an upload is held to is measured on it.
  */
-export function sanitiseFileName(raw: string | undefined | null, fallback = 'bestand'): string {
+export function cleanFileName(raw: string | undefined | null, fallback = 'bestand'): string {
   let name = (raw ?? '').normalize('NFC');
   name = name.split(/[\\/]/).pop() ?? '';
   name = name.replace(INVISIBLE, '').replace(RESERVED, '_').replace(/\s+/g, ' ');
   name = name.replace(/^[\s.]+/, '').replace(/[\s.]+$/, '');
-  if (!name) name = fallback;
+  return name || fallback;
+}
+
+/** The length of a name in characters (code points), as FILE_NAME_MAX counts them. */
+export const nameLength = (name: string): number => [...name].length;
+
+/**
+ * A file name safe to store and to offer again as a download name: cleanFileName's, then shortened to
+ * FILE_NAME_MAX characters with the extension kept. Uploads with a longer name are refused instead; the
+ * shortening is for names made longer here (safeFileName adds an extension) and for names stored earlier.
+ */
+export function sanitiseFileName(raw: string | undefined | null, fallback = 'bestand'): string {
+  const name = cleanFileName(raw, fallback);
   const chars = [...name];
   if (chars.length <= FILE_NAME_MAX) return name;
   const dot = name.lastIndexOf('.');

@@ -3,9 +3,9 @@ import type { IncomingMessage } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import type { SpoolFolder } from '../storage/spool-folder';
 import type { EvidenceType } from './allowed-types';
-import { safeFileName, sanitiseFileName } from './file-name';
+import { cleanFileName, FILE_NAME_MAX, nameLength, safeFileName } from './file-name';
 import { UploadInspector } from './upload-inspector';
-import { badUpload, tooLarge, UploadAborted, UploadRefusal } from './upload-refusal';
+import { badUpload, fileNameTooLong, tooLarge, UploadAborted, UploadRefusal } from './upload-refusal';
 
 export interface ReceivedFile {
   /** The spool file holding the bytes; the caller commits or discards it. */
@@ -26,6 +26,17 @@ export interface ReceivedUpload {
 
 const FIELD_NAMES = new Set(['cycleId', 'previousEvidenceId']);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * busboy's error for a part whose headers it cannot read: malformed, holding a control character, or
+ * longer than the 16 KB it allows one part's headers. It names the failure only by this message. A file
+ * name too long for that limit (a few thousand characters outside ASCII) ends up here, so the refusal
+ * names the name's own limit as well.
+ */
+const MALFORMED_PART_HEADER = 'Malformed part header';
+const PART_HEADER_UNREADABLE =
+  `The headers of a part could not be read: they must be well-formed, without control characters, and at most 16 KB together. ` +
+  `A file name may be at most ${FILE_NAME_MAX} characters.`;
 
 export interface ReceiveOptions {
   /** The most the file may be; busboy stops passing bytes beyond it. */
@@ -85,7 +96,13 @@ export function receiveUpload(req: IncomingMessage, options: ReceiveOptions): Pr
         stream.resume();
         return fail(badUpload(`Unknown file part "${name}"; send the file in a part named "file".`, name));
       }
-      const fileName = sanitiseFileName(info.filename);
+      // Judged before a spool file exists, so a refused name leaves nothing behind.
+      const fileName = cleanFileName(info.filename);
+      const length = nameLength(fileName);
+      if (length > FILE_NAME_MAX) {
+        stream.resume();
+        return fail(fileNameTooLong(length));
+      }
       const inspector = new UploadInspector(fileName);
       const spool = options.spool.create();
       stopSpool = () => {
@@ -118,7 +135,7 @@ export function receiveUpload(req: IncomingMessage, options: ReceiveOptions): Pr
     parser.on('filesLimit', tooMany);
     parser.on('fieldsLimit', tooMany);
     parser.on('partsLimit', tooMany);
-    parser.on('error', () => fail(badUpload('The multipart body could not be read.')));
+    parser.on('error', (err: Error) => fail(badUpload(err.message === MALFORMED_PART_HEADER ? PART_HEADER_UNREADABLE : 'The multipart body could not be read.')));
     parser.on('close', () => {
       if (!fileDone) return fail(badUpload('No file was sent; send it in a part named "file".', 'file'));
       void fileDone.then((file) => {

@@ -1,5 +1,6 @@
 import { DomainError } from '../../../common/errors';
 import { ALLOWED_TYPES_TEXT, EVIDENCE_TYPES } from './allowed-types';
+import { FILE_NAME_MAX } from './file-name';
 
 /** An upload refused with an HTTP status and a JSON body a person (and the client) can act on. */
 export class UploadRefusal extends Error {
@@ -40,6 +41,15 @@ export const unsupportedType = () =>
   new UploadRefusal(415, 'UNSUPPORTED_TYPE', `This kind of file cannot be uploaded as evidence. Allowed are: ${ALLOWED_TYPES_TEXT}.`, {
     allowedTypes: Object.values(EVIDENCE_TYPES),
   });
+
+/** Refused rather than shortened: a shortened name could lose what tells two files apart, unseen by whoever sent them. */
+export const fileNameTooLong = (length: number) =>
+  new UploadRefusal(
+    400,
+    'FILE_NAME_TOO_LONG',
+    `The file name is ${length} characters long; it may be at most ${FILE_NAME_MAX}. Give the file a shorter name and upload it again.`,
+    { field: 'file', maxLength: FILE_NAME_MAX },
+  );
 
 export const badUpload = (message: string, field?: string) =>
   new UploadRefusal(400, 'BAD_REQUEST', message, field ? { field } : {});

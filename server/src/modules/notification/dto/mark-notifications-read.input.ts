@@ -5,7 +5,7 @@ export const MARK_READ_MAX_IDS = 500;
 
 @InputType()
 export class MarkNotificationsReadInput {
-  @Field(() => [ID], { description: `Up to ${MARK_READ_MAX_IDS} of your notifications; other ids are ignored.` })
+  @Field(() => [ID], { description: `Up to ${MARK_READ_MAX_IDS} of your notifications.` })
   @IsArray()
   @ArrayMaxSize(MARK_READ_MAX_IDS)
   // A malformed id is refused here rather than reaching PostgreSQL as an invalid uuid.

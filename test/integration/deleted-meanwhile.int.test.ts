@@ -1,0 +1,352 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { cycleWorkflowId } from '../../workflows/src/ids';
+import { CertifyingInstitution } from '../../server/src/modules/certifying-institution/certifying-institution.entity';
+import { Notification } from '../../server/src/modules/notification/notification.entity';
+import { placeCycle } from '../support/content-fixtures';
+import { longRules, withMutationId } from '../support/cycle-driver';
+import { inDays, today } from '../support/dates';
+import { uploadSmallPdf } from '../support/evidence-http';
+import { createOrganisation, PASSWORD } from '../support/fixtures';
+import { GqlSession, type GqlResult } from '../support/gql';
+import { mutationId } from '../support/operations';
+import { createCertifyingInstitution, createDraftVersion, createFramework, SCHEME_RULES_INPUT as RULES_INPUT, type CiFixture } from '../support/scheme-fixtures';
+import { FILE_SCHEMA, idTakingRootFields } from '../support/schema-ids';
+import { startStack, type Stack } from '../support/stack';
+
+/**
+ * Never an internal error for something that is gone (docs/error-codes.md, "Retries and things deleted
+ * meanwhile"). One organisation's cycle collects content of every kind, each made by a mutation whose
+ * clientMutationId is kept; then things go: an action and evidence through the API, and at last the whole
+ * cycle, a draft framework version and an institution (which the API never deletes) from the database, as
+ * an operator would. Every mutation that takes an ID (read from schema/schema.graphql: a new one fails the
+ * coverage test until it has a row) is then sent naming what is gone, and where it made something, sent again
+ * with its first clientMutationId: each answers NOT_FOUND for what is gone. Only a delete or an unlink that
+ * is repeated answers as the first time: the ID it removed.
+ */
+
+let stack: Stack;
+let evidenceDir: string;
+const conn = () => stack.orm.em.fork().getConnection();
+
+type Party = 'officer' | 'manager' | 'lead' | 'decider' | 'admin';
+const parties = {} as Record<Party, GqlSession>;
+
+/** What was made, and the clientMutationIds that made it. */
+const made = {
+  officerId: '',
+  earlierCycleId: '',
+  cycleId: '',
+  normId: '',
+  answerId: '',
+  internalAuditId: '',
+  internalFindingId: '',
+  actionId: '',
+  keptActionId: '',
+  evidenceId: '',
+  documentId: '',
+  deletedVersionId: '',
+  looseEvidenceId: '',
+  unlinkedLinkId: '',
+  draftVersionId: '',
+  institutionId: '',
+  notificationIds: [] as string[],
+  ci: null as CiFixture | null,
+  firstIds: {} as Record<string, string>,
+};
+
+const gql = {
+  mutation: (name: string, inputType: string, selection = '{ __typename }') => `mutation($i: ${inputType}!) { ${name}(input: $i) ${selection} }`,
+};
+
+/** Sends a mutation as `by`, with the given clientMutationId or a new one. */
+async function send(by: Party, name: string, input: Record<string, unknown>, clientMutationId?: string): Promise<GqlResult> {
+  const inputType = FILE_SCHEMA.getMutationType()!.getFields()[name].args[0].type.toString().replace('!', '');
+  const returnsObject = !['ID', 'Int', 'Boolean'].includes(FILE_SCHEMA.getMutationType()!.getFields()[name].type.toString().replace('!', ''));
+  const i = clientMutationId ? { clientMutationId, ...input } : await withMutationId(stack.url, inputType, input);
+  return parties[by].request(gql.mutation(name, inputType, returnsObject ? '{ __typename }' : ''), { i });
+}
+
+/** Sends a mutation that must succeed, keeping its clientMutationId under `key`; returns its data. */
+async function make(key: string, by: Party, name: string, input: Record<string, unknown>, selection = '{ id }'): Promise<Record<string, any>> {
+  made.firstIds[key] = mutationId();
+  const inputType = FILE_SCHEMA.getMutationType()!.getFields()[name].args[0].type.toString().replace('!', '');
+  return (await parties[by].ok(gql.mutation(name, inputType, selection), { i: { clientMutationId: made.firstIds[key], ...input } }))[name];
+}
+
+async function login(email: string, password = PASSWORD): Promise<GqlSession> {
+  const s = new GqlSession(stack.url);
+  await s.login(email, password);
+  return s;
+}
+
+beforeAll(async () => {
+  evidenceDir = mkdtempSync(path.join(os.tmpdir(), 'labelcycle-deleted-'));
+  stack = await startStack({ env: { EVIDENCE_DIR: evidenceDir } });
+  const em = stack.orm.em.fork();
+  const { version, normIds } = await createFramework(em, longRules());
+  const org = await createOrganisation(em, 'Verdwijnt');
+  made.ci = await createCertifyingInstitution(em);
+  made.normId = normIds[0];
+  [parties.officer, parties.manager, parties.lead, parties.decider, parties.admin] = await Promise.all([
+    login(org.officer),
+    login(made.ci.manager),
+    login(made.ci.lead.email),
+    login('commissie@swn.demo', 'demo-wachtwoord'),
+    login('secretariaat@swn.demo', 'demo-wachtwoord'),
+  ]);
+  made.officerId = (await parties.officer.ok(`{ me { id } }`)).me.id;
+  const start = { frameworkVersionId: version.id, variant: 'EXTERNAL_AUDIT', wholeOrganisation: true, scopeUnits: [], fte: 40 };
+
+  // An earlier cycle with evidence linked, closed as after a renewal: the next one can carry it over.
+  made.earlierCycleId = (await make('earlierStart', 'officer', 'startCycle', start)).id;
+  await placeCycle(conn(), made.earlierCycleId, 'SELF_EVALUATION');
+  made.evidenceId = await uploadSmallPdf(stack.url, parties.officer.sessionCookie, 'blijvend');
+  await make('earlierLink', 'officer', 'linkEvidence', { evidenceId: made.evidenceId, cycleId: made.earlierCycleId, normId: made.normId });
+  await stack.temporal.workflow.getHandle(cycleWorkflowId(made.earlierCycleId)).terminate('replaced by the test');
+  await conn().execute(`update cycle set phase = 'RENEWED', closed_at = now(), self_evaluation_locked_at = now() where id = ?`, [made.earlierCycleId]);
+
+  // The cycle that will go, with content of every kind; positions set as the projection would.
+  made.cycleId = (await make('startCycle', 'officer', 'startCycle', start)).id;
+  await make('completePreparation', 'officer', 'completePreparation', { cycleId: made.cycleId });
+  await conn().execute(`update cycle set previous_cycle_id = ? where id = ?`, [made.earlierCycleId, made.cycleId]);
+  await make('confirmEvidenceStillValid', 'officer', 'confirmEvidenceStillValid', { cycleId: made.cycleId, evidenceId: made.evidenceId, stillValid: true }, '{ stillValid }');
+  made.answerId = (await make('saveSelfEvaluationAnswer', 'officer', 'saveSelfEvaluationAnswer', { cycleId: made.cycleId, normId: made.normId, score: 'MEETS' })).id;
+  await make('linkToAnswer', 'officer', 'linkEvidence', { evidenceId: made.evidenceId, selfEvaluationAnswerId: made.answerId });
+
+  await placeCycle(conn(), made.cycleId, 'INTERNAL_AUDIT');
+  made.internalAuditId = (await make('planInternalAudit', 'officer', 'planInternalAudit', { cycleId: made.cycleId, unit: 'Team Oost', plannedDate: today(), auditorIds: [made.officerId] })).id;
+  made.internalFindingId = (await make('recordInternalAuditFinding', 'officer', 'recordInternalAuditFinding', { internalAuditId: made.internalAuditId, normId: made.normId, strengths: 'Sterk' })).id;
+  await make('setInternalAuditStatus', 'officer', 'setInternalAuditStatus', { internalAuditId: made.internalAuditId, status: 'DONE' });
+
+  await placeCycle(conn(), made.cycleId, 'EXTERNAL_AUDIT', 'AUDITING');
+  await conn().execute(`update cycle set certifying_institution_id = ?, lead_auditor_id = ?, co_auditor_id = ? where id = ?`, [made.ci.ci.id, made.ci.lead.id, made.ci.co.id, made.cycleId]);
+  await make('recordAuditFinding', 'lead', 'recordAuditFinding', { cycleId: made.cycleId, normId: made.normId, score: 'MEETS', strengths: 'Sterk', improvementPoints: '' });
+
+  await placeCycle(conn(), made.cycleId, 'IMPROVEMENT_PLAN', 'DRAFTING');
+  const action = { cycleId: made.cycleId, what: 'Actie', owner: 'Teamleider', dueDate: inDays(90), successIndicator: 'Zichtbaar' };
+  made.actionId = (await make('saveImprovementAction', 'officer', 'saveImprovementAction', action)).id;
+  await make('linkToAction', 'officer', 'linkEvidence', { evidenceId: made.evidenceId, improvementActionId: made.actionId });
+  made.keptActionId = (await make('keptAction', 'officer', 'saveImprovementAction', { ...action, what: 'Blijft tot het eind' })).id;
+  expect(await make('deleteImprovementAction', 'officer', 'deleteImprovementAction', { actionId: made.actionId }, '')).toBe(made.actionId);
+
+  // Evidence of the organisation: a version added and deleted again, a link made and removed.
+  made.documentId = await uploadSmallPdf(stack.url, parties.officer.sessionCookie, 'document');
+  made.deletedVersionId = await uploadSmallPdf(stack.url, parties.officer.sessionCookie, 'versie-2');
+  made.looseEvidenceId = await uploadSmallPdf(stack.url, parties.officer.sessionCookie, 'los');
+  await make('addEvidenceVersion', 'officer', 'addEvidenceVersion', { evidenceId: made.deletedVersionId, previousEvidenceId: made.documentId });
+  expect(await make('deleteEvidence', 'officer', 'deleteEvidence', { evidenceId: made.deletedVersionId }, '')).toBe(made.deletedVersionId);
+  made.unlinkedLinkId = (await make('linkToKeptAction', 'officer', 'linkEvidence', { evidenceId: made.documentId, improvementActionId: made.keptActionId })).id;
+  expect(await make('unlinkEvidence', 'officer', 'unlinkEvidence', { linkId: made.unlinkedLinkId }, '')).toBe(made.unlinkedLinkId);
+
+  await placeCycle(conn(), made.cycleId, 'DECISION', 'AWAITING_DECISION');
+  await make('updateImprovementAction', 'officer', 'updateImprovementAction', { actionId: made.keptActionId, status: 'IN_PROGRESS' });
+  // A notification about the cycle, as the workflow's notify activity writes one (completing the preparation sends none).
+  const note = em.create(Notification, { user: made.officerId, cycle: made.cycleId, key: `test-${randomUUID()}`, kind: 'REMINDER', title: 'Herinnering' });
+  await em.flush();
+  made.notificationIds = [note.id];
+
+  // The sector body's: a draft version with rules set, an institution admitted and then not.
+  const draft = await createDraftVersion(em, longRules());
+  const institution = em.create(CertifyingInstitution, { name: `Instelling ${randomUUID().slice(0, 8)}` });
+  await em.flush();
+  made.draftVersionId = draft.id;
+  made.institutionId = institution.id;
+  await make('updateSchemeRules', 'admin', 'updateSchemeRules', { frameworkVersionId: draft.id, rules: RULES_INPUT });
+  await make('setCertifyingInstitutionAdmission', 'admin', 'setCertifyingInstitutionAdmission', { certifyingInstitutionId: institution.id, admitted: false });
+}, 180_000);
+
+afterAll(async () => {
+  await stack?.stop();
+  if (evidenceDir) rmSync(evidenceDir, { recursive: true, force: true });
+});
+
+
+// --- The rows ------------------------------------------------------------------------------------------
+
+type Expected = { notFound: string; field?: string } | { replays: () => string };
+interface Row {
+  label: string;
+  operation: string;
+  by: Party;
+  input(): Record<string, unknown>;
+  /** Sent again with the clientMutationId kept under this key, rather than a new one. */
+  retry?: string;
+  expected: Expected;
+}
+
+const gone = (what: string, field?: string): Expected => ({ notFound: what, ...(field ? { field } : {}) });
+const onCycle = (operation: string, by: Party, extra: () => Record<string, unknown> = () => ({})): Row => ({
+  label: 'on the cycle that is gone',
+  operation,
+  by,
+  input: () => ({ cycleId: made.cycleId, ...extra() }),
+  expected: gone('Cycle'),
+});
+const retried = (operation: string, by: Party, input: () => Record<string, unknown>, expected: Expected, key = operation): Row => ({
+  label: 'retried, its result gone',
+  operation,
+  by,
+  input,
+  retry: key,
+  expected,
+});
+const REPORT = { summary: 'Samenvatting', strengths: 'Sterk', improvementPoints: 'Beter' };
+const ACTION = { what: 'Actie', owner: 'Teamleider', dueDate: inDays(90), successIndicator: 'Zichtbaar' };
+
+const ROWS: Row[] = [
+  // Every process command on the cycle that is gone, and one retried: the cycle is looked up before the receipt.
+  onCycle('completePreparation', 'officer'),
+  retried('completePreparation', 'officer', () => ({ cycleId: made.cycleId }), gone('Cycle')),
+  onCycle('submitSelfEvaluation', 'officer'),
+  onCycle('completeInternalAudit', 'officer'),
+  onCycle('engageCertifyingInstitution', 'officer', () => ({ certifyingInstitutionId: made.ci!.ci.id })),
+  onCycle('acceptEngagement', 'manager', () => ({ leadAuditorId: made.ci!.lead.id, coAuditorId: made.ci!.co.id })),
+  onCycle('proposeAuditDates', 'lead', () => ({ dates: [inDays(7)] })),
+  onCycle('confirmAuditDate', 'officer', () => ({ date: inDays(7) })),
+  onCycle('issueDraftReport', 'lead', () => REPORT),
+  onCycle('replyToDraftReport', 'officer', () => ({ reply: 'Dank' })),
+  onCycle('issueFinalReport', 'lead', () => ({ ...REPORT, advice: 'POSITIVE' })),
+  onCycle('submitImprovementPlan', 'officer'),
+  onCycle('reviewImprovementPlan', 'lead', () => ({ review: 'ACCEPT' })),
+  onCycle('decideCertification', 'decider', () => ({ decision: 'REFUSE', reason: 'Onderbouwing' })),
+  onCycle('suspendCertificate', 'admin', () => ({ reason: 'Onderbouwing' })),
+  onCycle('reinstateCertificate', 'admin', () => ({ reason: 'Onderbouwing' })),
+  onCycle('withdrawCertificate', 'admin', () => ({ reason: 'Onderbouwing' })),
+  // Its content, new and retried
+  onCycle('saveSelfEvaluationAnswer', 'officer', () => ({ normId: made.normId, score: 'MEETS' })),
+  retried('saveSelfEvaluationAnswer', 'officer', () => ({ cycleId: made.cycleId, normId: made.normId, score: 'MEETS' }), gone('Self-evaluation answer')),
+  onCycle('confirmEvidenceStillValid', 'officer', () => ({ evidenceId: made.evidenceId, stillValid: true })),
+  retried('confirmEvidenceStillValid', 'officer', () => ({ cycleId: made.cycleId, evidenceId: made.evidenceId, stillValid: true }), gone('Evidence')),
+  onCycle('planInternalAudit', 'officer', () => ({ unit: 'Team', plannedDate: today(), auditorIds: [made.ci!.lead.id] })),
+  retried('planInternalAudit', 'officer', () => ({ cycleId: made.cycleId, unit: 'Team Oost', plannedDate: today(), auditorIds: [made.officerId] }), gone('Internal audit')),
+  { label: 'naming the internal audit that is gone', operation: 'setInternalAuditStatus', by: 'officer', input: () => ({ internalAuditId: made.internalAuditId, status: 'DONE' }), expected: gone('Internal audit') },
+  retried('setInternalAuditStatus', 'officer', () => ({ internalAuditId: made.internalAuditId, status: 'DONE' }), gone('Internal audit')),
+  {
+    label: 'naming the internal audit that is gone',
+    operation: 'recordInternalAuditFinding',
+    by: 'officer',
+    input: () => ({ internalAuditId: made.internalAuditId, normId: made.normId, strengths: 'Sterk' }),
+    expected: gone('Internal audit'),
+  },
+  retried('recordInternalAuditFinding', 'officer', () => ({ internalAuditId: made.internalAuditId, normId: made.normId, strengths: 'Sterk' }), gone('Internal audit finding')),
+  onCycle('recordAuditFinding', 'lead', () => ({ normId: made.normId, score: 'MEETS', strengths: 'Sterk', improvementPoints: '' })),
+  retried('recordAuditFinding', 'lead', () => ({ cycleId: made.cycleId, normId: made.normId, score: 'MEETS', strengths: 'Sterk', improvementPoints: '' }), gone('Audit finding')),
+  // The action deleted through the API (before its cycle went), as the issue's integrator did
+  onCycle('saveImprovementAction', 'officer', () => ACTION),
+  retried('saveImprovementAction', 'officer', () => ({ cycleId: made.cycleId, ...ACTION }), gone('Improvement action')),
+  {
+    label: 'naming the deleted action, in a cycle still there',
+    operation: 'saveImprovementAction',
+    by: 'officer',
+    input: () => ({ cycleId: made.earlierCycleId, actionId: made.actionId, ...ACTION }),
+    expected: gone('Improvement action', 'actionId'),
+  },
+  { label: 'naming the deleted action', operation: 'updateImprovementAction', by: 'officer', input: () => ({ actionId: made.actionId, status: 'DONE' }), expected: gone('Improvement action') },
+  retried('updateImprovementAction', 'officer', () => ({ actionId: made.keptActionId, status: 'IN_PROGRESS' }), gone('Improvement action')),
+  { label: 'naming the deleted action', operation: 'deleteImprovementAction', by: 'officer', input: () => ({ actionId: made.actionId }), expected: gone('Improvement action') },
+  retried('deleteImprovementAction', 'officer', () => ({ actionId: made.actionId }), { replays: () => made.actionId }),
+  // Links: to what is gone, and the links that went with it
+  { label: 'to a norm of the cycle that is gone', operation: 'linkEvidence', by: 'officer', input: () => ({ evidenceId: made.evidenceId, cycleId: made.cycleId, normId: made.normId }), expected: gone('Cycle', 'cycleId') },
+  { label: 'to the answer that is gone', operation: 'linkEvidence', by: 'officer', input: () => ({ evidenceId: made.evidenceId, selfEvaluationAnswerId: made.answerId }), expected: gone('Self-evaluation answer', 'selfEvaluationAnswerId') },
+  {
+    label: 'to the internal audit finding that is gone',
+    operation: 'linkEvidence',
+    by: 'officer',
+    input: () => ({ evidenceId: made.evidenceId, internalAuditFindingId: made.internalFindingId }),
+    expected: gone('Internal audit finding', 'internalAuditFindingId'),
+  },
+  { label: 'to the deleted action', operation: 'linkEvidence', by: 'officer', input: () => ({ evidenceId: made.evidenceId, improvementActionId: made.actionId }), expected: gone('Improvement action', 'improvementActionId') },
+  { label: 'of the deleted version', operation: 'linkEvidence', by: 'officer', input: () => ({ evidenceId: made.deletedVersionId, cycleId: made.earlierCycleId, normId: made.normId }), expected: gone('Evidence') },
+  retried('linkEvidence', 'officer', () => ({ evidenceId: made.evidenceId, selfEvaluationAnswerId: made.answerId }), gone('Evidence link'), 'linkToAnswer'),
+  retried('linkEvidence', 'officer', () => ({ evidenceId: made.evidenceId, improvementActionId: made.actionId }), gone('Evidence link'), 'linkToAction'),
+  retried('linkEvidence', 'officer', () => ({ evidenceId: made.documentId, improvementActionId: made.keptActionId }), gone('Evidence link'), 'linkToKeptAction'),
+  { label: 'the link removed', operation: 'unlinkEvidence', by: 'officer', input: () => ({ linkId: made.unlinkedLinkId }), expected: gone('Evidence link') },
+  retried('unlinkEvidence', 'officer', () => ({ linkId: made.unlinkedLinkId }), { replays: () => made.unlinkedLinkId }),
+  // Versions: the deleted one, as the new version and as the one to follow
+  { label: 'the deleted file as the new version', operation: 'addEvidenceVersion', by: 'officer', input: () => ({ evidenceId: made.deletedVersionId, previousEvidenceId: made.documentId }), expected: gone('Evidence') },
+  {
+    label: 'after the deleted file',
+    operation: 'addEvidenceVersion',
+    by: 'officer',
+    input: () => ({ evidenceId: made.looseEvidenceId, previousEvidenceId: made.deletedVersionId }),
+    expected: gone('Evidence', 'previousEvidenceId'),
+  },
+  retried('addEvidenceVersion', 'officer', () => ({ evidenceId: made.deletedVersionId, previousEvidenceId: made.documentId }), gone('Evidence')),
+  { label: 'the deleted file', operation: 'deleteEvidence', by: 'officer', input: () => ({ evidenceId: made.deletedVersionId }), expected: gone('Evidence') },
+  retried('deleteEvidence', 'officer', () => ({ evidenceId: made.deletedVersionId }), { replays: () => made.deletedVersionId }),
+  // Notifications of the cycle that is gone went with it
+  { label: 'of the cycle that is gone', operation: 'markNotificationsRead', by: 'officer', input: () => ({ ids: made.notificationIds }), expected: gone('Notification') },
+  // What the API never deletes, gone from the database
+  retried('startCycle', 'officer', () => ({ frameworkVersionId: made.draftVersionId, variant: 'EXTERNAL_AUDIT', wholeOrganisation: true, scopeUnits: [], fte: 40 }), gone('Cycle')),
+  {
+    label: 'on the version that is gone',
+    operation: 'startCycle',
+    by: 'officer',
+    input: () => ({ frameworkVersionId: made.draftVersionId, variant: 'EXTERNAL_AUDIT', wholeOrganisation: true, scopeUnits: [], fte: 40 }),
+    expected: gone('Framework version', 'frameworkVersionId'),
+  },
+  { label: 'the version that is gone', operation: 'publishFrameworkVersion', by: 'admin', input: () => ({ frameworkVersionId: made.draftVersionId }), expected: gone('Framework version') },
+  { label: 'the version that is gone', operation: 'retireFrameworkVersion', by: 'admin', input: () => ({ frameworkVersionId: made.draftVersionId }), expected: gone('Framework version') },
+  { label: 'the version that is gone', operation: 'updateSchemeRules', by: 'admin', input: () => ({ frameworkVersionId: made.draftVersionId, rules: RULES_INPUT }), expected: gone('Framework version') },
+  retried('updateSchemeRules', 'admin', () => ({ frameworkVersionId: made.draftVersionId, rules: RULES_INPUT }), gone('Framework version')),
+  { label: 'the institution that is gone', operation: 'setCertifyingInstitutionAdmission', by: 'admin', input: () => ({ certifyingInstitutionId: made.institutionId, admitted: true }), expected: gone('Certifying institution') },
+  retried('setCertifyingInstitutionAdmission', 'admin', () => ({ certifyingInstitutionId: made.institutionId, admitted: false }), gone('Certifying institution')),
+  {
+    label: 'the institution that is gone, on a cycle still there',
+    operation: 'engageCertifyingInstitution',
+    by: 'officer',
+    input: () => ({ cycleId: made.earlierCycleId, certifyingInstitutionId: made.institutionId }),
+    expected: gone('Certifying institution', 'certifyingInstitutionId'),
+  },
+];
+
+describe('every mutation that takes an ID has a row', () => {
+  it('in the table below, for schema/schema.graphql', () => {
+    const covered = new Set(ROWS.map((r) => r.operation));
+    expect(idTakingRootFields(FILE_SCHEMA).mutations.filter((m) => !covered.has(m))).toEqual([]);
+    // Not vacuous: a retried row for each kind of result that can go.
+    expect(ROWS.filter((r) => r.retry).length).toBeGreaterThan(15);
+  });
+});
+
+describe('before anything goes', () => {
+  it('the content was made, and an institution no longer admitted is not found when engaging it', async () => {
+    const [counts] = await conn().execute(
+      `select (select count(*)::int from evidence_link where cycle_id = ?) as links, (select count(*)::int from improvement_action where cycle_id = ?) as actions`,
+      [made.cycleId, made.cycleId],
+    );
+    // The carried-over link and the link to the answer; the kept action.
+    expect(counts).toEqual({ links: 2, actions: 1 });
+    expect(made.notificationIds.length).toBeGreaterThan(0);
+    const r = await send('officer', 'engageCertifyingInstitution', { cycleId: made.cycleId, certifyingInstitutionId: made.institutionId });
+    expect(r.errors?.map((e) => ({ message: e.message, extensions: e.extensions }))).toEqual([
+      { message: 'Certifying institution was not found.', extensions: { code: 'NOT_FOUND', field: 'certifyingInstitutionId' } },
+    ]);
+  });
+});
+
+describe('after the cycle, a version and an institution went from the database', () => {
+  beforeAll(async () => {
+    // As an operator would remove them: the workflow stopped, then the rows (their content goes with the cycle).
+    await stack.temporal.workflow.getHandle(cycleWorkflowId(made.cycleId)).terminate('removed by the test');
+    await conn().execute(`delete from cycle where id = ?`, [made.cycleId]);
+    await conn().execute(`delete from framework_version where id = ?`, [made.draftVersionId]);
+    await conn().execute(`delete from certifying_institution where id = ?`, [made.institutionId]);
+  });
+
+  it.each(ROWS.map((r) => [r.operation, r.label, r] as const))('%s %s', async (_operation, _label, row) => {
+    const r = await send(row.by, row.operation, row.input(), row.retry ? made.firstIds[row.retry] : undefined);
+    if ('replays' in row.expected) {
+      expect(r.errors).toBeUndefined();
+      expect(r.data?.[row.operation]).toBe(row.expected.replays());
+      return;
+    }
+    expect(r.errors?.map((e) => ({ message: e.message, extensions: e.extensions }))).toEqual([
+      { message: `${row.expected.notFound} was not found.`, extensions: { code: 'NOT_FOUND', ...(row.expected.field ? { field: row.expected.field } : {}) } },
+    ]);
+    expect(r.data).toBeNull();
+  });
+});

@@ -1,0 +1,469 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { getNamedType, isLeafType, type GraphQLField } from 'graphql';
+import { Cycle } from '../../server/src/modules/cycle/cycle.entity';
+import { contentFingerprint } from '../support/content-fixtures';
+import { driveCycle, longRules, withMutationId, type ParkedCycle } from '../support/cycle-driver';
+import { inDays, today } from '../support/dates';
+import { uploadSmallPdf } from '../support/evidence-http';
+import { GqlSession, type GqlResult } from '../support/gql';
+import { dbFingerprint } from '../support/operations';
+import { FILE_SCHEMA, idSlots, type IdSlot } from '../support/schema-ids';
+import { createDraftVersion, SCHEME_RULES_INPUT as RULES_INPUT } from '../support/scheme-fixtures';
+import { startStack, type Stack } from '../support/stack';
+
+/**
+ * One meaning per code, generated from the contract (docs/error-codes.md). Every ID argument of a query
+ * and every ID field of an input (read from schema/schema.graphql: a new one fails the coverage test until
+ * it is in the table below) is sent by a caller whose role passes the operation's gate, with every other ID
+ * of the request real and visible to them:
+ *   (a) a value that cannot be an ID: BAD_USER_INPUT naming the argument or field, in queries as in mutations;
+ *   (b) the ID of nothing: NOT_FOUND, "<What> was not found.", naming the field when it is a reference
+ *       inside an input rather than what the operation is about.
+ * The cycle stands in its improvement plan, so most commands would be refused for its phase: existence is
+ * judged before any rule. Then the same for IDs that exist but belong to someone else: the answer is that
+ * of an ID of nothing, whatever else is wrong with the request. Nothing changes in the database.
+ */
+
+// --- The real things every request names, and who sends it ------------------------------------------------
+
+interface Target {
+  cycleId: string;
+  organisationId: string;
+  normId: string;
+  answerId: string;
+  internalAuditId: string;
+  internalFindingId: string;
+  auditFindingId: string;
+  improvementFindingId: string;
+  reportId: string;
+  actionId: string;
+  evidenceId: string;
+  spareEvidenceId: string;
+  linkId: string;
+  draftVersionId: string;
+  publishedVersionId: string;
+  certifyingInstitutionId: string;
+  leadAuditorId: string;
+  coAuditorId: string;
+  internalAuditorId: string;
+  notificationIds: string[];
+}
+
+type Party = 'officer' | 'manager' | 'lead' | 'decider' | 'admin';
+
+interface IdField {
+  /** The noun of "<What> was not found.". */
+  what: string;
+  /** A reference inside an input: NOT_FOUND names the field. */
+  reference?: true;
+}
+
+interface Operation {
+  by: Party;
+  /** Arguments with every ID real; `slot` is the one under test, for inputs that take one of several shapes. */
+  args(t: Target, slot: string): Record<string, unknown>;
+  /** Per slot (`id`, `input.cycleId`, `filter.certifyingInstitutionId`…), what it names. */
+  ids: Record<string, IdField>;
+}
+
+const REPORT = { summary: 'Samenvatting', strengths: 'Sterk', improvementPoints: 'Beter' };
+const ACTION = { what: 'Van buiten', owner: 'Teamleider', dueDate: inDays(180), successIndicator: 'Zichtbaar' };
+
+const CYCLE: IdField = { what: 'Cycle' };
+const byId = (what: string, by: Party = 'officer', arg = 'id'): Operation => ({ by, args: (t) => ({ [arg]: idOf(t, what) }), ids: { [arg]: { what } } });
+/** A process command: the cycle is what it is about; `refs` are what else it names. */
+const command = (by: Party, extra: (t: Target) => Record<string, unknown> = () => ({}), refs: Record<string, IdField> = {}): Operation => ({
+  by,
+  args: (t) => ({ input: { cycleId: t.cycleId, ...extra(t) } }),
+  ids: { 'input.cycleId': CYCLE, ...Object.fromEntries(Object.entries(refs).map(([k, v]) => [`input.${k}`, v])) },
+});
+
+/** The real ID of each kind a query reads by its own ID. */
+function idOf(t: Target, what: string): string {
+  const ids: Record<string, string> = {
+    Cycle: t.cycleId,
+    Organisation: t.organisationId,
+    'Audit finding': t.auditFindingId,
+    'Audit report': t.reportId,
+    'Internal audit': t.internalAuditId,
+    'Internal audit finding': t.internalFindingId,
+    'Improvement action': t.actionId,
+    'Improvement point': t.improvementFindingId,
+    'Framework version': t.publishedVersionId,
+    Evidence: t.evidenceId,
+  };
+  return ids[what];
+}
+
+/** Which of linkEvidence's one-of targets the slot under test needs. */
+function linkTarget(t: Target, slot: string): Record<string, unknown> {
+  if (slot === 'input.selfEvaluationAnswerId') return { selfEvaluationAnswerId: t.answerId };
+  if (slot === 'input.internalAuditFindingId') return { internalAuditFindingId: t.internalFindingId };
+  if (slot === 'input.improvementActionId') return { improvementActionId: t.actionId };
+  return { cycleId: t.cycleId, normId: t.normId };
+}
+
+const OPERATIONS: Record<string, Operation> = {
+  // Queries: the argument is what they read.
+  cycle: byId('Cycle'),
+  cycleEvents: byId('Cycle', 'officer', 'cycleId'),
+  organisation: byId('Organisation'),
+  auditFinding: byId('Audit finding'),
+  auditReport: byId('Audit report'),
+  internalAudit: byId('Internal audit'),
+  internalAuditFinding: byId('Internal audit finding'),
+  improvementAction: byId('Improvement action'),
+  improvementPoint: byId('Improvement point', 'officer', 'findingId'),
+  frameworkVersion: byId('Framework version'),
+  evidenceFile: byId('Evidence'),
+  organisations: {
+    by: 'officer',
+    args: (t) => ({ filter: { certifyingInstitutionId: t.certifyingInstitutionId } }),
+    ids: { 'filter.certifyingInstitutionId': { what: 'Certifying institution', reference: true } },
+  },
+
+  // Process commands
+  completePreparation: command('officer'),
+  submitSelfEvaluation: command('officer'),
+  completeInternalAudit: command('officer'),
+  engageCertifyingInstitution: command('officer', (t) => ({ certifyingInstitutionId: t.certifyingInstitutionId }), {
+    certifyingInstitutionId: { what: 'Certifying institution', reference: true },
+  }),
+  acceptEngagement: command('manager', (t) => ({ leadAuditorId: t.leadAuditorId, coAuditorId: t.coAuditorId }), {
+    leadAuditorId: { what: 'Auditor', reference: true },
+    coAuditorId: { what: 'Auditor', reference: true },
+  }),
+  proposeAuditDates: command('lead', () => ({ dates: [inDays(7)] })),
+  confirmAuditDate: command('officer', () => ({ date: inDays(7) })),
+  issueDraftReport: command('lead', () => REPORT),
+  replyToDraftReport: command('officer', () => ({ reply: 'Dank' })),
+  issueFinalReport: command('lead', () => ({ ...REPORT, advice: 'POSITIVE' })),
+  submitImprovementPlan: command('officer'),
+  reviewImprovementPlan: command('lead', () => ({ review: 'ACCEPT' })),
+  decideCertification: command('decider', () => ({ decision: 'REFUSE', reason: 'Onderbouwing' })),
+  suspendCertificate: command('admin', () => ({ reason: 'Onderbouwing' })),
+  reinstateCertificate: command('admin', () => ({ reason: 'Onderbouwing' })),
+  withdrawCertificate: command('admin', () => ({ reason: 'Onderbouwing' })),
+
+  // Content of the cycle
+  saveSelfEvaluationAnswer: command('officer', (t) => ({ normId: t.normId, score: 'MEETS' }), { normId: { what: 'Norm', reference: true } }),
+  recordAuditFinding: command('lead', (t) => ({ normId: t.normId, score: 'MEETS', strengths: 'Sterk', improvementPoints: '' }), {
+    normId: { what: 'Norm', reference: true },
+  }),
+  planInternalAudit: command('officer', (t) => ({ unit: 'Team West', plannedDate: today(), auditorIds: [t.internalAuditorId] }), {
+    auditorIds: { what: 'Auditor', reference: true },
+  }),
+  saveImprovementAction: command('officer', (t) => ({ ...ACTION, normId: t.normId, actionId: t.actionId }), {
+    normId: { what: 'Norm', reference: true },
+    actionId: { what: 'Improvement action', reference: true },
+  }),
+  confirmEvidenceStillValid: command('officer', (t) => ({ evidenceId: t.evidenceId, stillValid: true }), { evidenceId: { what: 'Evidence', reference: true } }),
+  setInternalAuditStatus: { by: 'officer', args: (t) => ({ input: { internalAuditId: t.internalAuditId, status: 'CANCELLED' } }), ids: { 'input.internalAuditId': { what: 'Internal audit' } } },
+  recordInternalAuditFinding: {
+    by: 'officer',
+    args: (t) => ({ input: { internalAuditId: t.internalAuditId, normId: t.normId, strengths: 'Sterk' } }),
+    ids: { 'input.internalAuditId': { what: 'Internal audit' }, 'input.normId': { what: 'Norm', reference: true } },
+  },
+  updateImprovementAction: { by: 'officer', args: (t) => ({ input: { actionId: t.actionId, status: 'DONE' } }), ids: { 'input.actionId': { what: 'Improvement action' } } },
+  deleteImprovementAction: { by: 'officer', args: (t) => ({ input: { actionId: t.actionId } }), ids: { 'input.actionId': { what: 'Improvement action' } } },
+
+  // Evidence
+  linkEvidence: {
+    by: 'officer',
+    args: (t, slot) => ({ input: { evidenceId: t.evidenceId, ...linkTarget(t, slot) } }),
+    ids: {
+      'input.evidenceId': { what: 'Evidence' },
+      'input.cycleId': { what: 'Cycle', reference: true },
+      'input.normId': { what: 'Norm', reference: true },
+      'input.selfEvaluationAnswerId': { what: 'Self-evaluation answer', reference: true },
+      'input.internalAuditFindingId': { what: 'Internal audit finding', reference: true },
+      'input.improvementActionId': { what: 'Improvement action', reference: true },
+    },
+  },
+  unlinkEvidence: { by: 'officer', args: (t) => ({ input: { linkId: t.linkId } }), ids: { 'input.linkId': { what: 'Evidence link' } } },
+  addEvidenceVersion: {
+    by: 'officer',
+    args: (t) => ({ input: { evidenceId: t.spareEvidenceId, previousEvidenceId: t.evidenceId } }),
+    ids: { 'input.evidenceId': { what: 'Evidence' }, 'input.previousEvidenceId': { what: 'Evidence', reference: true } },
+  },
+  deleteEvidence: { by: 'officer', args: (t) => ({ input: { evidenceId: t.spareEvidenceId } }), ids: { 'input.evidenceId': { what: 'Evidence' } } },
+
+  // The organisation's own, the sector body's, the person's own
+  startCycle: {
+    by: 'officer',
+    args: (t) => ({ input: { frameworkVersionId: t.publishedVersionId, variant: 'EXTERNAL_AUDIT', wholeOrganisation: true, scopeUnits: [], fte: 12 } }),
+    ids: { 'input.frameworkVersionId': { what: 'Framework version', reference: true } },
+  },
+  publishFrameworkVersion: { by: 'admin', args: (t) => ({ input: { frameworkVersionId: t.draftVersionId } }), ids: { 'input.frameworkVersionId': { what: 'Framework version' } } },
+  retireFrameworkVersion: { by: 'admin', args: (t) => ({ input: { frameworkVersionId: t.draftVersionId } }), ids: { 'input.frameworkVersionId': { what: 'Framework version' } } },
+  updateSchemeRules: {
+    by: 'admin',
+    args: (t) => ({ input: { frameworkVersionId: t.draftVersionId, rules: RULES_INPUT } }),
+    ids: { 'input.frameworkVersionId': { what: 'Framework version' } },
+  },
+  setCertifyingInstitutionAdmission: {
+    by: 'admin',
+    args: (t) => ({ input: { certifyingInstitutionId: t.certifyingInstitutionId, admitted: false } }),
+    ids: { 'input.certifyingInstitutionId': { what: 'Certifying institution' } },
+  },
+  markNotificationsRead: { by: 'officer', args: (t) => ({ input: { ids: t.notificationIds } }), ids: { 'input.ids': { what: 'Notification' } } },
+};
+
+// --- Sending one request with one ID replaced ----------------------------------------------------------
+
+const SLOTS = idSlots(FILE_SCHEMA);
+const keyOf = (slot: Pick<IdSlot, 'operation' | 'path'>) => `${slot.operation} ${slot.path}`;
+
+/** The operation's text from the schema: its arguments as variables, a selection only where it returns an object. */
+function operationText(kind: IdSlot['kind'], name: string, args: Record<string, unknown>): string {
+  const root = kind === 'query' ? FILE_SCHEMA.getQueryType()! : FILE_SCHEMA.getMutationType()!;
+  const field: GraphQLField<unknown, unknown> = root.getFields()[name];
+  const given = field.args.filter((a) => a.name in args);
+  const variables = given.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
+  const call = given.map((a) => `${a.name}: $${a.name}`).join(', ');
+  const selection = isLeafType(getNamedType(field.type)) ? '' : ' { __typename }';
+  return `${kind}(${variables}) { ${name}(${call})${selection} }`;
+}
+
+/** A copy of `args` with the value at `path` (`input.cycleId`) replaced. */
+function withValue(args: Record<string, unknown>, slotPath: string, value: unknown): Record<string, unknown> {
+  const [head, ...rest] = slotPath.split('.');
+  if (rest.length === 0) return { ...args, [head]: value };
+  return { ...args, [head]: withValue((args[head] ?? {}) as Record<string, unknown>, rest.join('.'), value) };
+}
+
+let stack: Stack;
+let owner: ParkedCycle;
+let neighbour: ParkedCycle;
+let target: Target;
+const parties = {} as Record<Party, GqlSession>;
+let evidenceDir: string;
+const conn = () => stack.orm.em.fork().getConnection();
+
+async function send(slot: IdSlot, who: GqlSession, args: Record<string, unknown>): Promise<GqlResult> {
+  const inputType = slot.kind === 'mutation' ? FILE_SCHEMA.getMutationType()!.getFields()[slot.operation].args[0].type.toString().replace('!', '') : null;
+  const vars = inputType && args.input ? { ...args, input: await withMutationId(stack.url, inputType, args.input as Record<string, unknown>) } : args;
+  return who.request(operationText(slot.kind, slot.operation, vars), vars);
+}
+
+async function fingerprint() {
+  return { ...(await dbFingerprint(conn())), ...(await contentFingerprint(conn())), ...(await counts()) };
+}
+
+/** What the other fingerprints leave out: evidence, receipts, notifications read, versions and admissions. */
+async function counts() {
+  const [row] = await conn().execute(`select
+    (select count(*)::int from evidence) as evidence, (select count(*)::int from evidence_link) as links,
+    (select count(*)::int from mutation_receipt) as receipts, (select count(*)::int from notification where read_at is not null) as read,
+    (select md5(string_agg(id::text || status::text, ',' order by id)) from framework_version) as versions,
+    (select md5(string_agg(id::text || admitted::text, ',' order by id)) from certifying_institution) as admissions`);
+  return row;
+}
+
+function expectRefusal(r: GqlResult, want: { code: string; message: string | RegExp; field?: string }) {
+  expect(r.errors).toHaveLength(1);
+  const [err] = r.errors!;
+  expect(err.extensions.code).toBe(want.code);
+  expect(err.extensions.field).toBe(want.field);
+  expect(err.message).toMatch(want.message);
+  expect(r.data).toBeNull();
+}
+
+beforeAll(async () => {
+  evidenceDir = mkdtempSync(path.join(os.tmpdir(), 'labelcycle-id-errors-'));
+  stack = await startStack({ env: { EVIDENCE_DIR: evidenceDir } });
+  // The owner's cycle with content of every kind, at its improvement plan; the neighbour's waits on its institution.
+  [owner, neighbour] = await Promise.all([
+    driveCycle(stack.url, stack.orm.em.fork(), 'DRAFTING', { label: 'Eigenaar' }),
+    driveCycle(stack.url, stack.orm.em.fork(), 'ENGAGEMENT_REQUESTED', { label: 'Buurman' }),
+  ]);
+  const save = `mutation($i: SaveImprovementActionInput!) { saveImprovementAction(input: $i) { id } }`;
+  const action = await owner.officer.ok(save, { i: await withMutationId(stack.url, 'SaveImprovementActionInput', { cycleId: owner.cycleId, normId: owner.normIds[1], ...ACTION }) });
+  const [evidenceId, spareEvidenceId] = await Promise.all([
+    uploadSmallPdf(stack.url, owner.officer.sessionCookie, 'Eigenaar-bewijs'),
+    uploadSmallPdf(stack.url, owner.officer.sessionCookie, 'Eigenaar-reserve'),
+  ]);
+  const link = await owner.officer.ok(`mutation($i: LinkEvidenceInput!) { linkEvidence(input: $i) { id } }`, {
+    i: await withMutationId(stack.url, 'LinkEvidenceInput', { evidenceId, improvementActionId: action.saveImprovementAction.id }),
+  });
+  const draft = await createDraftVersion(stack.orm.em.fork(), longRules());
+
+  parties.officer = owner.officer;
+  parties.manager = owner.manager;
+  parties.lead = owner.lead;
+  [parties.decider, parties.admin] = await Promise.all(
+    [['commissie@swn.demo'], ['secretariaat@swn.demo']].map(async ([email]) => {
+      const s = new GqlSession(stack.url);
+      await s.login(email, 'demo-wachtwoord');
+      return s;
+    }),
+  );
+
+  const one = async (sql: string, params: unknown[]) => ((await conn().execute(sql, params))[0] as { id: string }).id;
+  const notes = await owner.officer.ok(`{ notifications(first: 5) { nodes { id } } }`);
+  target = {
+    cycleId: owner.cycleId,
+    organisationId: owner.org.organisation.id,
+    normId: owner.normIds[0],
+    answerId: await one(`select id from self_evaluation_answer where cycle_id = ? and norm_id = ?`, [owner.cycleId, owner.normIds[0]]),
+    internalAuditId: owner.internalAuditId!,
+    internalFindingId: await one(`select id from internal_audit_finding where internal_audit_id = ?`, [owner.internalAuditId]),
+    auditFindingId: await one(`select id from audit_finding where cycle_id = ? and norm_id = ?`, [owner.cycleId, owner.normIds[0]]),
+    improvementFindingId: await one(`select id from audit_finding where cycle_id = ? and norm_id = ?`, [owner.cycleId, owner.normIds[1]]),
+    reportId: await one(`select id from audit_report where cycle_id = ? and kind = 'DRAFT'`, [owner.cycleId]),
+    actionId: action.saveImprovementAction.id,
+    evidenceId,
+    spareEvidenceId,
+    linkId: link.linkEvidence.id,
+    draftVersionId: draft.id,
+    publishedVersionId: owner.frameworkVersionId,
+    certifyingInstitutionId: owner.ci.ci.id,
+    leadAuditorId: owner.ci.lead.id,
+    coAuditorId: owner.ci.co.id,
+    internalAuditorId: owner.internalAuditorId,
+    notificationIds: notes.notifications.nodes.map((n: { id: string }) => n.id),
+  };
+});
+
+afterAll(async () => {
+  await stack?.stop();
+  if (evidenceDir) rmSync(evidenceDir, { recursive: true, force: true });
+});
+
+// --- Coverage: the table follows the schema ---------------------------------------------------------------
+
+describe('the table covers every ID the API takes', () => {
+  it('has a row for every ID argument and ID input field of schema/schema.graphql, and none that is not there', () => {
+    const inSchema = SLOTS.map(keyOf).sort();
+    const inTable = Object.entries(OPERATIONS).flatMap(([operation, op]) => Object.keys(op.ids).map((p) => keyOf({ operation, path: p }))).sort();
+    expect(inSchema.filter((k) => !inTable.includes(k))).toEqual([]);
+    expect(inTable.filter((k) => !inSchema.includes(k))).toEqual([]);
+    // Not vacuous: queries and mutations, references and lists are among them.
+    expect(inSchema).toEqual(expect.arrayContaining(['cycle id', 'linkEvidence input.selfEvaluationAnswerId', 'planInternalAudit input.auditorIds', 'organisations filter.certifyingInstitutionId']));
+    expect(SLOTS.find((s) => s.operation === 'planInternalAudit')?.list).toBe(true);
+  });
+
+  /** Operations that would succeed with every ID real (and change what the rows rely on): not sent here. */
+  const CHANGES = ['submitImprovementPlan', 'saveImprovementAction', 'deleteImprovementAction', 'deleteEvidence', 'unlinkEvidence', 'addEvidenceVersion', 'markNotificationsRead', 'setCertifyingInstitutionAdmission', 'updateSchemeRules', 'startCycle'];
+
+  it('sends requests that pass when nothing is replaced, or are refused only by a rule: the IDs and the callers are right', async () => {
+    // A request with every ID real gets no NOT_FOUND and no refusal of its shape, so the rows below fail for the one ID.
+    for (const slot of SLOTS.filter((s, i, all) => all.findIndex((o) => o.operation === s.operation) === i)) {
+      const op = OPERATIONS[slot.operation];
+      if (CHANGES.includes(slot.operation)) continue;
+      const r = await send(slot, parties[op.by], op.args(target, slot.path));
+      const err = r.errors?.[0];
+      const wrong = err && (['NOT_FOUND', 'UNAUTHENTICATED', 'INTERNAL_SERVER_ERROR'].includes(err.extensions.code) || /must be a UUID|Your role does not allow/.test(err.message));
+      expect({ operation: slot.operation, refusal: wrong ? err : null }).toEqual({ operation: slot.operation, refusal: null });
+    }
+  });
+});
+
+// --- (a) malformed and (b) of nothing -----------------------------------------------------------------
+
+const ROWS = SLOTS.filter((s) => OPERATIONS[s.operation]?.ids[s.path]).map((s) => [keyOf(s), s] as const);
+
+describe('a value that cannot be an ID is BAD_USER_INPUT naming it, in queries and mutations alike', () => {
+  it.each(ROWS)('%s', async (_key, slot) => {
+    const op = OPERATIONS[slot.operation];
+    const field = slot.path.split('.').pop()!;
+    const before = await fingerprint();
+    const r = await send(slot, parties[op.by], withValue(op.args(target, slot.path), slot.path, slot.list ? ['not-an-id'] : 'not-an-id'));
+    expectRefusal(r, { code: 'BAD_USER_INPUT', field, message: new RegExp(`^${field}: (each value in )?${field} must be a UUID$`) });
+    expect(r.status).toBe(200);
+    expect(await fingerprint()).toEqual(before);
+  });
+});
+
+describe('an ID of nothing is NOT_FOUND, naming the field when it is a reference', () => {
+  it.each(ROWS)('%s', async (_key, slot) => {
+    const op = OPERATIONS[slot.operation];
+    const { what, reference } = op.ids[slot.path];
+    const before = await fingerprint();
+    const r = await send(slot, parties[op.by], withValue(op.args(target, slot.path), slot.path, slot.list ? [randomUUID()] : randomUUID()));
+    expectRefusal(r, { code: 'NOT_FOUND', message: `${what} was not found.`, field: reference ? slot.path.split('.').pop() : undefined });
+    expect(Object.keys(r.errors![0].extensions).sort()).toEqual(reference ? ['code', 'field'] : ['code']);
+    expect(await fingerprint()).toEqual(before);
+  });
+});
+
+// --- IDs that exist but are someone else's ------------------------------------------------------------
+
+/**
+ * The neighbour names the owner's things inside requests that are otherwise its own (its own cycle, its own
+ * evidence). Each answer is exactly that for an ID of nothing in the same place, however much else would be
+ * wrong: linking the owner's answer into the neighbour's own cycle must not say "not the cycle of the item".
+ */
+const FOREIGN: [label: string, operation: string, by: 'officer' | 'manager', args: (t: Target, own: Own) => Record<string, unknown>, slot: string][] = [
+  ["the owner's answer, with its own cycleId", 'linkEvidence', 'officer', (t, o) => ({ input: { evidenceId: o.evidenceId, cycleId: o.cycleId, selfEvaluationAnswerId: t.answerId } }), 'input.selfEvaluationAnswerId'],
+  ["the owner's internal audit finding, with its own cycleId", 'linkEvidence', 'officer', (t, o) => ({ input: { evidenceId: o.evidenceId, cycleId: o.cycleId, internalAuditFindingId: t.internalFindingId } }), 'input.internalAuditFindingId'],
+  ["the owner's action, with its own cycleId", 'linkEvidence', 'officer', (t, o) => ({ input: { evidenceId: o.evidenceId, cycleId: o.cycleId, improvementActionId: t.actionId } }), 'input.improvementActionId'],
+  ["the owner's answer, without a cycleId", 'linkEvidence', 'officer', (t, o) => ({ input: { evidenceId: o.evidenceId, selfEvaluationAnswerId: t.answerId } }), 'input.selfEvaluationAnswerId'],
+  ["its own evidence to the owner's cycle", 'linkEvidence', 'officer', (t, o) => ({ input: { evidenceId: o.evidenceId, cycleId: t.cycleId, normId: t.normId } }), 'input.cycleId'],
+  ["its own file as the next version of the owner's", 'addEvidenceVersion', 'officer', (t, o) => ({ input: { evidenceId: o.evidenceId, previousEvidenceId: t.evidenceId } }), 'input.previousEvidenceId'],
+  ["the owner's evidence as still valid in its own cycle", 'confirmEvidenceStillValid', 'officer', (t, o) => ({ input: { cycleId: o.cycleId, evidenceId: t.evidenceId, stillValid: true } }), 'input.evidenceId'],
+  ["the owner's action in its own cycle", 'saveImprovementAction', 'officer', (t, o) => ({ input: { cycleId: o.cycleId, actionId: t.actionId, ...ACTION } }), 'input.actionId'],
+  ["the owner's people as internal auditors of its own cycle", 'planInternalAudit', 'officer', (t, o) => ({ input: { cycleId: o.cycleId, unit: 'Team', plannedDate: today(), auditorIds: [t.internalAuditorId] } }), 'input.auditorIds'],
+  ["the owner's institution's auditors on its own cycle", 'acceptEngagement', 'manager', (t, o) => ({ input: { cycleId: o.cycleId, leadAuditorId: t.leadAuditorId, coAuditorId: o.coAuditorId } }), 'input.leadAuditorId'],
+];
+
+interface Own {
+  cycleId: string;
+  evidenceId: string;
+  coAuditorId: string;
+}
+let own: Own;
+
+describe('an ID of something the caller may not see answers exactly as an ID of nothing, whatever else is wrong', () => {
+  beforeAll(async () => {
+    own = { cycleId: neighbour.cycleId, evidenceId: await uploadSmallPdf(stack.url, neighbour.officer.sessionCookie, 'Buurman-bewijs'), coAuditorId: neighbour.ci.co.id };
+  });
+
+  it.each(FOREIGN)('%s (%s)', async (_label, operation, by, args, slotPath) => {
+    const slot = SLOTS.find((s) => s.operation === operation && s.path === slotPath)!;
+    const who = by === 'officer' ? neighbour.officer : neighbour.manager;
+    const before = await fingerprint();
+    const real = await send(slot, who, args(target, own));
+    const nothing = await send(slot, who, withValue(args(target, own), slotPath, slot.list ? [randomUUID()] : randomUUID()));
+    const field = slotPath.split('.').pop();
+    expectRefusal(real, { code: 'NOT_FOUND', message: `${OPERATIONS[operation].ids[slotPath].what} was not found.`, field });
+    expect({ message: real.errors![0].message, extensions: real.errors![0].extensions }).toEqual({ message: nothing.errors![0].message, extensions: nothing.errors![0].extensions });
+    expect(await fingerprint()).toEqual(before);
+  });
+
+  it('what the caller may see but not use here is refused by its rule, naming the field', async () => {
+    // Norms of a published version are everyone's to see: the neighbour's norm in the owner's plan is the wrong norm, not an unknown one.
+    const slot = SLOTS.find((s) => s.operation === 'saveImprovementAction' && s.path === 'input.normId')!;
+    const r = await send(slot, owner.officer, { input: { cycleId: target.cycleId, normId: neighbour.normIds[0], ...ACTION } });
+    expectRefusal(r, { code: 'BAD_USER_INPUT', field: 'normId', message: "This norm is not part of the cycle's framework version." });
+    // The manager's own colleague who is not an auditor is found, and refused as lead auditor.
+    const accept = SLOTS.find((s) => s.operation === 'acceptEngagement' && s.path === 'input.leadAuditorId')!;
+    const [managerRow] = await conn().execute(`select id from app_user where email = ?`, [neighbour.ci.manager]);
+    const asLead = await send(accept, neighbour.manager, { input: { cycleId: own.cycleId, leadAuditorId: managerRow.id, coAuditorId: own.coAuditorId } });
+    expectRefusal(asLead, { code: 'BAD_USER_INPUT', field: 'leadAuditorId', message: 'Choose an auditor of your own certifying institution.' });
+    // The owner's own answer named with a cycle it may see that is not the answer's: the rule, not "not found".
+    const link = SLOTS.find((s) => s.operation === 'linkEvidence' && s.path === 'input.cycleId')!;
+    const wrongCycle = await send(link, owner.officer, { input: { evidenceId: target.evidenceId, cycleId: await closedCycleOfOwner(), selfEvaluationAnswerId: target.answerId } });
+    expectRefusal(wrongCycle, { code: 'BAD_USER_INPUT', field: 'cycleId', message: 'This is not the cycle of the item you link to; leave cycleId out.' });
+  });
+});
+
+/** An earlier, closed cycle of the owner's organisation (as after a recertification), which its members may see. */
+async function closedCycleOfOwner(): Promise<string> {
+  const em = stack.orm.em.fork();
+  const open = await em.findOneOrFail(Cycle, { id: target.cycleId });
+  const { variant, wholeOrganisation, scopeUnits, fte } = open;
+  const earlier = em.create(Cycle, {
+    organisation: open.organisation,
+    frameworkVersion: open.frameworkVersion,
+    startedBy: open.startedBy,
+    ...{ variant, wholeOrganisation, scopeUnits, fte },
+    phase: 'EXPIRED',
+    closedAt: new Date(),
+  });
+  await em.flush();
+  return earlier.id;
+}
