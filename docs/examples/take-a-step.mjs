@@ -64,7 +64,7 @@ const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { name } }`;
 const ME = `{ me { name role organisation { name fte currentCycle { id phase step } } } }`;
 const VERSIONS = `{ frameworkVersions { id name version } }`;
 const START = `mutation($input: StartCycleInput!) { startCycle(input: $input) { id phase step } }`;
-const COMPLETE_PREPARATION = `mutation($input: CycleCommandInput!) { completePreparation(input: $input) { id phase step } }`;
+const COMPLETE_PREPARATION = `mutation($input: CompletePreparationInput!) { completePreparation(input: $input) { id phase step } }`;
 
 try {
   await graphql(LOGIN, { input: { email: process.env.LABELCYCLE_EMAIL, password: process.env.LABELCYCLE_PASSWORD } });

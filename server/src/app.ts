@@ -122,6 +122,11 @@ export async function createApi(config: Config, orm: MikroORM, services: Service
       new Promise((resolve, reject) => {
         const server = app.listen(port, host, (err?: Error) => (err ? reject(err) : resolve(server)));
         server.on('checkContinue', continueUnlessEvidenceUpload(app));
+        // Browsers, proxies and scripts reuse idle connections. A server that closes an idle one first races a
+        // request the client is already sending on it, which the client sees as a reset connection: so the
+        // server waits longer than the usual client and proxy idle times (up to a minute) before it closes.
+        server.keepAliveTimeout = 65_000;
+        server.headersTimeout = 66_000;
       }),
   };
 }

@@ -417,6 +417,28 @@ it('imports a framework: a broken file lists its problems by line, a good one be
   // Published rules no longer change: the form gives way to the rules as read.
   await page.getByTestId('rules-view').waitFor();
   expect((await sql(`select status from framework_version where id = ?`, [stored.id]))[0].status).toBe('PUBLISHED');
+
+  // The decision tree may still be loaded: a cycle keeps its answers in the words it saw.
+  const guide = page.getByTestId('sector-variant-guide');
+  await guide.getByText('Voorlopig stroomschema van LabelCycle').waitFor();
+  const editor = guide.getByLabel('Stroomschema als JSON (start en questions)');
+  const tree = JSON.parse(await editor.inputValue());
+  expect(tree.start).toBe('doel');
+  // A next that names no question: refused, with the place of the problem, and nothing stored.
+  tree.questions[0].options[0].next = 'nergens';
+  await editor.fill(JSON.stringify(tree));
+  await guide.getByRole('button', { name: 'Stroomschema opslaan' }).click();
+  await guide.getByTestId('guide-errors').filter({ hasText: 'guide.questions[0].options[0].next' }).waitFor();
+  await expect(editor.getAttribute('aria-invalid')).resolves.toBe('true');
+  await checkPage(page, 'sector-variant-guide-errors');
+  tree.questions[0].options[0].next = 'samen-leren';
+  tree.questions[0].text = 'Wat is het doel van de toetsing?';
+  await editor.fill(JSON.stringify(tree));
+  await guide.getByRole('button', { name: 'Stroomschema opslaan' }).click();
+  await guide.getByText('Het stroomschema is opgeslagen.').waitFor();
+  await guide.getByText('Eerste vraag: Wat is het doel van de toetsing?').waitFor();
+  const [guideRow] = await sql(`select variant_guide from framework_version where id = ?`, [stored.id]);
+  expect(guideRow.variant_guide).toMatchObject({ placeholder: false, start: 'doel', questions: [{ text: 'Wat is het doel van de toetsing?' }, {}, {}] });
 });
 
 it('the secretariat revokes an institution’s admission and admits it again', async () => {

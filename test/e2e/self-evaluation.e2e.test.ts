@@ -49,8 +49,28 @@ it('the quality officer logs in, starts a cycle, scores every norm, submits and 
   await page.getByText('geen officiële normteksten').first().waitFor();
   await checkPage(page, 'organisation-preparation');
 
+  // The decision tree, one question at a time; the server's model says what comes next and recommends.
+  const guide = page.getByTestId('variant-guide');
+  await guide.getByText('Voorlopig stroomschema').waitFor();
+  await guide.getByLabel('Een certificaat, na een audit door een certificerende instelling').check();
+  await guide.getByLabel('Nee, alleen de externe audit').check();
+  // Halfway, completing waits for the last answer.
+  expect(await page.getByRole('button', { name: 'Voorbereiding afronden' }).isDisabled()).toBe(true);
+  await guide.getByLabel('Nee, we beginnen met een of meer onderdelen').check();
+  await guide.getByTestId('guide-recommendation').filter({ hasText: 'Aanbevolen: Externe audit, voor een of meer onderdelen.' }).waitFor();
+  // The organisation may choose otherwise than recommended: here the whole organisation.
+  await guide.getByRole('group', { name: 'Uw keuze: reikwijdte' }).getByLabel('Hele organisatie').check();
+  await guide.getByText('U kiest anders dan aanbevolen').waitFor();
+  await checkPage(page, 'organisation-preparation-guide');
+
   await page.getByRole('button', { name: 'Voorbereiding afronden' }).click();
   await page.getByTestId('phase').filter({ hasText: 'Zelfevaluatie' }).waitFor();
+  const [stored] = await stack.orm.em.fork().getConnection().execute(
+    `select variant, whole_organisation, variant_choice from cycle where organisation_id = ? and closed_at is null`,
+    [org.organisation.id],
+  );
+  expect(stored).toEqual(expect.objectContaining({ variant: 'EXTERNAL_AUDIT', whole_organisation: true }));
+  expect(stored.variant_choice).toEqual(expect.objectContaining({ recommendation: { variant: 'EXTERNAL_AUDIT', wholeOrganisation: false }, followed: false, guidePlaceholder: true }));
   // The self-evaluation has its own page in the organisation's sections.
   await page.getByRole('link', { name: 'Zelfevaluatie', exact: true }).click();
 

@@ -10,7 +10,7 @@ import { downloadEvidence, uploadSmallPdf } from '../support/evidence-http';
 import { PASSWORD } from '../support/fixtures';
 import { GqlSession, type GqlResult } from '../support/gql';
 import { mutationId } from '../support/operations';
-import { createDraftVersion, createFramework, SCHEME_RULES_INPUT as RULES_INPUT } from '../support/scheme-fixtures';
+import { createDraftVersion, createFramework, SCHEME_RULES_INPUT as RULES_INPUT, VARIANT_GUIDE_INPUT } from '../support/scheme-fixtures';
 import { FILE_SCHEMA, idTakingRootFields } from '../support/schema-ids';
 import { startStack, type Stack } from '../support/stack';
 
@@ -217,7 +217,7 @@ const OPS: Op[] = [
   },
 
   // The cycle's process commands
-  cmd('completePreparation', 'CycleCommandInput', 'orgOfficer'),
+  cmd('completePreparation', 'CompletePreparationInput', 'orgOfficer'),
   cmd('submitSelfEvaluation', 'CycleCommandInput', 'orgOfficer'),
   cmd('completeInternalAudit', 'CycleCommandInput', 'orgOfficer'),
   cmd('engageCertifyingInstitution', 'EngageCertifyingInstitutionInput', 'orgOfficer', (t) => ({ certifyingInstitutionId: t.certifyingInstitutionId })),
@@ -422,6 +422,14 @@ const OPS: Op[] = [
     query: mut('updateSchemeRules', 'UpdateSchemeRulesInput', 'id rules { placeholder }'),
     inputType: 'UpdateSchemeRulesInput',
     vars: (t) => ({ i: { frameworkVersionId: t.draftVersionId, clientMutationId: mutationId(), rules: RULES_INPUT } }),
+  },
+  {
+    name: 'updateVariantGuide',
+    root: 'updateVariantGuide',
+    gate: 'sector',
+    query: mut('updateVariantGuide', 'UpdateVariantGuideInput', 'id variantGuide { placeholder }'),
+    inputType: 'UpdateVariantGuideInput',
+    vars: (t) => ({ i: { frameworkVersionId: t.draftVersionId, clientMutationId: mutationId(), guide: VARIANT_GUIDE_INPUT } }),
   },
   {
     name: 'setCertifyingInstitutionAdmission',
@@ -629,7 +637,7 @@ const ABOUT = [
   'reviewImprovementPlan', 'decideCertification', 'suspendCertificate', 'reinstateCertificate', 'withdrawCertificate',
   'saveSelfEvaluationAnswer',
   'planInternalAudit', 'setInternalAuditStatus', 'recordInternalAuditFinding', 'recordAuditFinding', 'saveImprovementAction',
-  'deleteImprovementAction', 'updateImprovementAction', 'publishFrameworkVersion', 'retireFrameworkVersion', 'updateSchemeRules',
+  'deleteImprovementAction', 'updateImprovementAction', 'publishFrameworkVersion', 'retireFrameworkVersion', 'updateSchemeRules', 'updateVariantGuide',
   'setCertifyingInstitutionAdmission',
 ];
 
@@ -875,6 +883,7 @@ const RIGHTFUL: [op: string, by: Party, outcome: string][] = [
   ['confirmEvidenceStillValid', 'officer', 'BAD_USER_INPUT'],
   ['publishFrameworkVersion', 'admin', 'INCOMPLETE'],
   ['updateSchemeRules', 'admin', 'OK'],
+  ['updateVariantGuide', 'admin', 'OK'],
   ['retireFrameworkVersion', 'admin', 'OK'],
   ['saveImprovementAction (the action, in the cycle)', 'officer', 'OK'],
   ['saveImprovementAction (new, in the cycle)', 'officer', 'OK'],

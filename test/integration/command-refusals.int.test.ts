@@ -48,7 +48,7 @@ type Party = 'officer' | 'internalAuditor' | 'manager' | 'lead' | 'co' | 'decide
 /** Who gives each command, and what it needs besides the cycle. */
 const REPORT = { summary: 'Samenvatting', strengths: 'Betrokken teams', improvementPoints: 'Borging van leren' };
 const SPEC: Record<Command, { by: Party; inputType: string; extra: (c: ParkedCycle) => Record<string, unknown> }> = {
-  completePreparation: { by: 'officer', inputType: 'CycleCommandInput', extra: () => ({}) },
+  completePreparation: { by: 'officer', inputType: 'CompletePreparationInput', extra: () => ({}) },
   submitSelfEvaluation: { by: 'officer', inputType: 'CycleCommandInput', extra: () => ({}) },
   completeInternalAudit: { by: 'officer', inputType: 'CycleCommandInput', extra: () => ({}) },
   engageCertifyingInstitution: { by: 'officer', inputType: 'EngageCertifyingInstitutionInput', extra: (c) => ({ certifyingInstitutionId: c.ci.ci.id }) },

@@ -22,7 +22,7 @@ it('a self-evaluation window from the scheme reminds the organisation, then esca
     i: { clientMutationId: mutationId(), variant: 'EXTERNAL_AUDIT', wholeOrganisation: true, scopeUnits: [], fte: 10, frameworkVersionId: version.id },
   });
   const cycleId: string = startCycle.id;
-  const opened = await officer.ok(`mutation($i: CycleCommandInput!) { completePreparation(input: $i) { phase dueAt overdue } }`, {
+  const opened = await officer.ok(`mutation($i: CompletePreparationInput!) { completePreparation(input: $i) { phase dueAt overdue } }`, {
     i: { cycleId, clientMutationId: mutationId() },
   });
   expect(opened.completePreparation).toMatchObject({ phase: 'SELF_EVALUATION', overdue: false });

@@ -12,7 +12,7 @@ import { uploadSmallPdf } from '../support/evidence-http';
 import { createOrganisation, PASSWORD } from '../support/fixtures';
 import { GqlSession, type GqlResult } from '../support/gql';
 import { mutationId } from '../support/operations';
-import { createCertifyingInstitution, createDraftVersion, createFramework, SCHEME_RULES_INPUT as RULES_INPUT, type CiFixture } from '../support/scheme-fixtures';
+import { createCertifyingInstitution, createDraftVersion, createFramework, SCHEME_RULES_INPUT as RULES_INPUT, VARIANT_GUIDE_INPUT, type CiFixture } from '../support/scheme-fixtures';
 import { FILE_SCHEMA, idTakingRootFields } from '../support/schema-ids';
 import { startStack, type Stack } from '../support/stack';
 
@@ -155,6 +155,7 @@ beforeAll(async () => {
   made.draftVersionId = draft.id;
   made.institutionId = institution.id;
   await make('updateSchemeRules', 'admin', 'updateSchemeRules', { frameworkVersionId: draft.id, rules: RULES_INPUT });
+  await make('updateVariantGuide', 'admin', 'updateVariantGuide', { frameworkVersionId: draft.id, guide: VARIANT_GUIDE_INPUT });
   await make('setCertifyingInstitutionAdmission', 'admin', 'setCertifyingInstitutionAdmission', { certifyingInstitutionId: institution.id, admitted: false });
 }, 180_000);
 
@@ -292,6 +293,8 @@ const ROWS: Row[] = [
   { label: 'the version that is gone', operation: 'retireFrameworkVersion', by: 'admin', input: () => ({ frameworkVersionId: made.draftVersionId }), expected: gone('Framework version') },
   { label: 'the version that is gone', operation: 'updateSchemeRules', by: 'admin', input: () => ({ frameworkVersionId: made.draftVersionId, rules: RULES_INPUT }), expected: gone('Framework version') },
   retried('updateSchemeRules', 'admin', () => ({ frameworkVersionId: made.draftVersionId, rules: RULES_INPUT }), gone('Framework version')),
+  { label: 'the version that is gone', operation: 'updateVariantGuide', by: 'admin', input: () => ({ frameworkVersionId: made.draftVersionId, guide: VARIANT_GUIDE_INPUT }), expected: gone('Framework version') },
+  retried('updateVariantGuide', 'admin', () => ({ frameworkVersionId: made.draftVersionId, guide: VARIANT_GUIDE_INPUT }), gone('Framework version')),
   { label: 'the institution that is gone', operation: 'setCertifyingInstitutionAdmission', by: 'admin', input: () => ({ certifyingInstitutionId: made.institutionId, admitted: true }), expected: gone('Certifying institution') },
   retried('setCertifyingInstitutionAdmission', 'admin', () => ({ certifyingInstitutionId: made.institutionId, admitted: false }), gone('Certifying institution')),
   {

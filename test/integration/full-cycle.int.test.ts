@@ -51,7 +51,7 @@ it('runs a whole cycle through GraphQL as the three parties, to the certificate,
   const c = (extra: Record<string, unknown> = {}) => ({ i: { cycleId, clientMutationId: mutationId(), ...extra } });
 
   // Self-evaluation
-  await qo.ok(cmd('completePreparation', 'CycleCommandInput'), c());
+  await qo.ok(cmd('completePreparation', 'CompletePreparationInput'), c());
   for (const normId of normIds) {
     await qo.ok(`mutation($i: SaveSelfEvaluationAnswerInput!) { saveSelfEvaluationAnswer(input: $i) { id } }`, {
       i: { clientMutationId: mutationId(), cycleId, normId, score: 'MEETS', goesWell: 'Goed' },

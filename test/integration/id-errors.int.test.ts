@@ -11,7 +11,7 @@ import { uploadSmallPdf } from '../support/evidence-http';
 import { GqlSession, type GqlResult } from '../support/gql';
 import { dbFingerprint } from '../support/operations';
 import { FILE_SCHEMA, idSlots, type IdSlot } from '../support/schema-ids';
-import { createDraftVersion, SCHEME_RULES_INPUT as RULES_INPUT } from '../support/scheme-fixtures';
+import { createDraftVersion, SCHEME_RULES_INPUT as RULES_INPUT, VARIANT_GUIDE_INPUT } from '../support/scheme-fixtures';
 import { startStack, type Stack } from '../support/stack';
 
 /**
@@ -204,6 +204,11 @@ const OPERATIONS: Record<string, Operation> = {
     args: (t) => ({ input: { frameworkVersionId: t.draftVersionId, rules: RULES_INPUT } }),
     ids: { 'input.frameworkVersionId': { what: 'Framework version' } },
   },
+  updateVariantGuide: {
+    by: 'admin',
+    args: (t) => ({ input: { frameworkVersionId: t.draftVersionId, guide: VARIANT_GUIDE_INPUT } }),
+    ids: { 'input.frameworkVersionId': { what: 'Framework version' } },
+  },
   setCertifyingInstitutionAdmission: {
     by: 'admin',
     args: (t) => ({ input: { certifyingInstitutionId: t.certifyingInstitutionId, admitted: false } }),
@@ -347,7 +352,7 @@ describe('the table covers every ID the API takes', () => {
   });
 
   /** Operations that would succeed with every ID real (and change what the rows rely on): not sent here. */
-  const CHANGES = ['submitImprovementPlan', 'saveImprovementAction', 'deleteImprovementAction', 'deleteEvidence', 'unlinkEvidence', 'addEvidenceVersion', 'markNotificationsRead', 'setCertifyingInstitutionAdmission', 'updateSchemeRules', 'startCycle'];
+  const CHANGES = ['submitImprovementPlan', 'saveImprovementAction', 'deleteImprovementAction', 'deleteEvidence', 'unlinkEvidence', 'addEvidenceVersion', 'markNotificationsRead', 'setCertifyingInstitutionAdmission', 'updateSchemeRules', 'updateVariantGuide', 'startCycle'];
 
   it('sends requests that pass when nothing is replaced, or are refused only by a rule: the IDs and the callers are right', async () => {
     // A request with every ID real gets no NOT_FOUND and no refusal of its shape, so the rows below fail for the one ID.

@@ -34,7 +34,7 @@ interface Probe {
 const REPORT = { summary: 'Samenvatting', strengths: 'Betrokken', improvementPoints: 'Borging' };
 
 const COMMAND_INPUT: Record<Command, [string, (c: ParkedCycle) => Record<string, unknown>]> = {
-  completePreparation: ['CycleCommandInput', () => ({})],
+  completePreparation: ['CompletePreparationInput', () => ({})],
   submitSelfEvaluation: ['CycleCommandInput', () => ({})],
   completeInternalAudit: ['CycleCommandInput', () => ({})],
   engageCertifyingInstitution: ['EngageCertifyingInstitutionInput', (c) => ({ certifyingInstitutionId: c.ci.ci.id })],

@@ -49,7 +49,7 @@ export async function driveToEngagement(url: string, em: EntityManager): Promise
   });
   const cycleId: string = start.startCycle.id;
   const input = (extra: Record<string, unknown> = {}) => ({ i: { cycleId, clientMutationId: mutationId(), ...extra } });
-  await officer.ok(command('completePreparation', 'CycleCommandInput'), input());
+  await officer.ok(command('completePreparation', 'CompletePreparationInput'), input());
   for (const normId of normIds) {
     await officer.ok(`mutation($i: SaveSelfEvaluationAnswerInput!) { saveSelfEvaluationAnswer(input: $i) { id } }`, { i: { clientMutationId: mutationId(), cycleId, normId, score: 'MEETS' } });
   }
@@ -203,7 +203,7 @@ export async function driveCycle(url: string, em: EntityManager, to: Station, op
     station: 'PREPARATION',
     advanceTo: async (target) => {
       const steps: Record<Exclude<Station, 'PREPARATION'>, () => Promise<unknown>> = {
-        SELF_EVALUATION: () => officer.ok(command('completePreparation', 'CycleCommandInput'), input()),
+        SELF_EVALUATION: () => officer.ok(command('completePreparation', 'CompletePreparationInput'), input()),
         INTERNAL_AUDIT: async () => {
           for (const normId of normIds) await officer.ok(DRIVE.answer, { i: { clientMutationId: mutationId(), cycleId, normId, score: 'MEETS', goesWell: 'Goed' } });
           await officer.ok(command('submitSelfEvaluation', 'CycleCommandInput'), input());

@@ -2,7 +2,7 @@
 export const CYCLE_FIELDS = `id phase progress { done total percent } selfEvaluationLockedAt timeline { stage status }`;
 
 export const START_CYCLE = `mutation($i: StartCycleInput!) { startCycle(input: $i) { ${CYCLE_FIELDS} } }`;
-export const COMPLETE_PREPARATION = `mutation($i: CycleCommandInput!) { completePreparation(input: $i) { ${CYCLE_FIELDS} } }`;
+export const COMPLETE_PREPARATION = `mutation($i: CompletePreparationInput!) { completePreparation(input: $i) { ${CYCLE_FIELDS} } }`;
 export const SUBMIT_SELF_EVALUATION = `mutation($i: CycleCommandInput!) { submitSelfEvaluation(input: $i) { ${CYCLE_FIELDS} } }`;
 export const SAVE_ANSWER = `mutation($i: SaveSelfEvaluationAnswerInput!) {
   saveSelfEvaluationAnswer(input: $i) { id normId score goesWell toImprove explanation }

@@ -7,6 +7,7 @@ import { FrameworkCategory } from '../../server/src/modules/framework/framework-
 import { AwardRule, DurationUnit, type SchemeRules } from '../../server/src/modules/framework/framework-rules';
 import { FrameworkStatus, FrameworkVersion } from '../../server/src/modules/framework/framework-version.entity';
 import { Norm } from '../../server/src/modules/framework/norm.entity';
+import { PLACEHOLDER_GUIDE } from '../../server/src/modules/framework/variant-guide.types';
 import { Role } from '../../server/src/modules/user/role';
 import { PartyKind } from '../../server/src/modules/user/role';
 import { User } from '../../server/src/modules/user/user.entity';
@@ -105,3 +106,6 @@ export async function createCertifyingInstitution(em: EntityManager): Promise<Ci
   await em.flush();
   return fixture;
 }
+
+/** A sound decision tree as updateVariantGuide takes it: the placeholder's questions, loaded as the sector body's own. */
+export const VARIANT_GUIDE_INPUT = { start: PLACEHOLDER_GUIDE.start, questions: PLACEHOLDER_GUIDE.questions };

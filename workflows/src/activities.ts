@@ -1,4 +1,4 @@
-import type { Advice, Decision, Phase, PlanReview, Step } from './rules';
+import type { Advice, Decision, Phase, PlanReview, Step, Variant, VariantChoiceRecord } from './rules';
 import type { CycleWorkflowInput, ReportContent } from './messages';
 
 /**
@@ -9,6 +9,10 @@ import type { CycleWorkflowInput, ReportContent } from './messages';
 /** Column changes on the cycle's projection that come with a transition. */
 export interface CyclePatch {
   step?: Step | null;
+  variant?: Variant;
+  wholeOrganisation?: boolean;
+  scopeUnits?: string[];
+  variantChoice?: VariantChoiceRecord;
   certifyingInstitutionId?: string;
   leadAuditorId?: string;
   coAuditorId?: string;

@@ -107,7 +107,10 @@ class CertificationCycle extends CycleRun {
   // --- Organisation: preparation, self-evaluation, internal audit ---
 
   private async completePreparation(a: m.CompletePreparationArgs): Promise<void> {
-    await this.transition('completePreparation', a.actorId, { phase: 'SELF_EVALUATION', step: null }, { code: 'completePreparation' }, {}, {
+    const c = a.choice;
+    // The choice is projected with the move itself: the cycle never shows a new phase with the old variant.
+    const effects = c ? { cycle: { variant: c.variant, wholeOrganisation: c.wholeOrganisation, scopeUnits: c.scopeUnits, variantChoice: c.record } } : {};
+    await this.transition('completePreparation', a.actorId, { phase: 'SELF_EVALUATION', step: null }, { code: 'completePreparation' }, effects, {
       kind: 'SELF_EVALUATION',
       window: this.input.durations.selfEvaluationWindow,
     });

@@ -1,5 +1,5 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { Advice, CycleDurations, Decision, Phase, PlanReview, PreparationFacts, Step } from './rules';
+import type { Advice, CycleDurations, Decision, Phase, PlanReview, PreparationChoice, PreparationFacts, Step } from './rules';
 
 /**
  * Messages shared by the workflow and the server. Commands a person waits for are Updates (the server
@@ -21,7 +21,10 @@ export interface CommandArgs {
 }
 
 export interface CompletePreparationArgs extends CommandArgs {
+  /** The facts as they will stand: with the choice applied when one is made. */
   preparation: PreparationFacts;
+  /** The variant and scope chosen through the decision tree; absent keeps those the cycle started with. */
+  choice?: PreparationChoice | null;
 }
 
 export interface EngageArgs extends CommandArgs {

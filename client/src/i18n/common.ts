@@ -101,6 +101,16 @@ const nl = {
     busy: 'Voorbereiding wordt afgerond…',
     waitingForOfficer: 'De kwaliteitsfunctionaris rondt de voorbereiding af; daarna opent de zelfevaluatie.',
   },
+  guide: {
+    title: 'Welke variant past bij u?',
+    placeholder: 'Voorlopig stroomschema van LabelCycle: de sectororganisatie heeft het officiële nog niet geladen. U mag het overslaan; dan blijven de variant en reikwijdte van de start staan.',
+    someUnits: 'een of meer onderdelen',
+    recommended: 'Aanbevolen: {{variant}}, voor {{scope}}.',
+    yourVariant: 'Uw keuze: variant',
+    yourScope: 'Uw keuze: reikwijdte',
+    otherwise: 'U kiest anders dan aanbevolen; dat mag. Uw antwoorden en keuze worden bij de cyclus bewaard.',
+    unfinished: 'Beantwoord de vragen tot het einde om de voorbereiding af te ronden.',
+  },
   selfEvaluation: {
     title: 'Zelfevaluatie',
     progressLabel: 'Voortgang zelfevaluatie',
@@ -271,6 +281,16 @@ const en: Dictionary<typeof nl> = {
     complete: 'Complete preparation',
     busy: 'Completing preparation…',
     waitingForOfficer: 'The quality officer completes the preparation; then the self-evaluation opens.',
+  },
+  guide: {
+    title: 'Which variant suits you?',
+    placeholder: "LabelCycle's provisional decision tree: the sector body has not loaded the official one yet. You may skip it; the variant and scope of the start then stand.",
+    someUnits: 'one or more units',
+    recommended: 'Recommended: {{variant}}, for {{scope}}.',
+    yourVariant: 'Your choice: variant',
+    yourScope: 'Your choice: scope',
+    otherwise: 'You choose otherwise than recommended; that is allowed. Your answers and choice are kept with the cycle.',
+    unfinished: 'Answer the questions to the end to complete the preparation.',
   },
   selfEvaluation: {
     title: 'Self-evaluation',

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { CertifyingInstitution } from '../../modules/certifying-institution/certifying-institution.entity';
 import { Competency } from '../../modules/framework/competency.entity';
 import { FrameworkCategory } from '../../modules/framework/framework-category.entity';
+import { PLACEHOLDER_GUIDE } from '../../modules/framework/variant-guide.types';
 import { PLACEHOLDER_RULES } from '../../modules/framework/framework-rules';
 import { FrameworkStatus, FrameworkVersion } from '../../modules/framework/framework-version.entity';
 import { Norm } from '../../modules/framework/norm.entity';
@@ -59,6 +60,7 @@ async function seedFramework(tx: EntityManager): Promise<FrameworkVersion> {
     status: FrameworkStatus.PUBLISHED,
     illustrative: true,
     rules: PLACEHOLDER_RULES,
+    variantGuide: PLACEHOLDER_GUIDE,
   });
   const competencies = DEMO_FRAMEWORK.competencies.map((title, i) =>
     tx.create(Competency, {

@@ -3,6 +3,7 @@ import type { Context } from '../../graphql/context';
 import { Role } from '../user/role';
 import { Cycle } from './cycle.entity';
 import { CycleCommandInput } from './dto/cycle-command.input';
+import { CompletePreparationInput } from './dto/complete-preparation.input';
 import { CertificateActionInput, DecideCertificationInput, ReviewImprovementPlanInput } from './dto/decision.inputs';
 import {
   AcceptEngagementInput,
@@ -18,7 +19,7 @@ import { IssueDraftReportInput, IssueFinalReportInput } from './dto/report.input
 export class CycleCommandResolver {
   @Authorized(Role.ORG_QUALITY_OFFICER)
   @Mutation(() => Cycle, { description: 'Ends preparation and opens the self-evaluation.' })
-  completePreparation(@Arg('input') input: CycleCommandInput, @Ctx() ctx: Context) {
+  completePreparation(@Arg('input') input: CompletePreparationInput, @Ctx() ctx: Context) {
     return ctx.services.cycleCommands.completePreparation(ctx.em, ctx.user!, input);
   }
 

@@ -14,6 +14,8 @@ import { Role } from '../user/role';
 import { User } from '../user/user.entity';
 import { Cycle } from './cycle.entity';
 import type { CycleCommandInput } from './dto/cycle-command.input';
+import type { CompletePreparationInput } from './dto/complete-preparation.input';
+import { preparationChoice } from './preparation-choice';
 import type * as d from './dto/decision.inputs';
 import type * as e from './dto/engagement.inputs';
 import type * as r from './dto/report.inputs';
@@ -94,18 +96,22 @@ export class CycleCommandService {
     return present(await em.findOne(Cycle, { id: cycle.id }, { refresh: true }), 'Cycle');
   }
 
-  completePreparation(em: EntityManager, user: User, input: CycleCommandInput) {
-    return this.run(em, user, input, m.completePreparationUpdate, (c) => ({
-      actorId: user.id,
-      // The workflow judges completeness (rules.missingPreparation); the content comes from the database.
-      preparation: {
-        variant: c.variant,
-        wholeOrganisation: c.wholeOrganisation,
-        scopeUnits: c.scopeUnits,
-        fte: c.fte,
-        frameworkVersionId: c.frameworkVersion.id,
-      },
-    }));
+  completePreparation(em: EntityManager, user: User, input: CompletePreparationInput) {
+    return this.run(em, user, input, m.completePreparationUpdate, async (c) => {
+      const choice = preparationChoice((await c.frameworkVersion.loadOrFail()).variantGuide, input.choice ?? null);
+      return {
+        actorId: user.id,
+        // The workflow judges completeness (rules.missingPreparation) on the facts as they will stand.
+        preparation: {
+          variant: choice?.variant ?? c.variant,
+          wholeOrganisation: choice?.wholeOrganisation ?? c.wholeOrganisation,
+          scopeUnits: choice?.scopeUnits ?? c.scopeUnits,
+          fte: c.fte,
+          frameworkVersionId: c.frameworkVersion.id,
+        },
+        choice,
+      };
+    });
   }
 
   submitSelfEvaluation(em: EntityManager, user: User, input: CycleCommandInput) {

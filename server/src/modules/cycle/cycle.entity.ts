@@ -22,6 +22,7 @@ import {
   type Step,
   type Variant,
 } from './cycle-enums';
+import type { VariantChoiceRecord } from '../../../../workflows/src/rules';
 
 /**
  * A certification cycle: the preparation content the organisation gave, plus the projection of the
@@ -154,4 +155,8 @@ export class Cycle extends BaseEntity<
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   decisionReason: string | null = null;
+
+  /** The decision tree's answers and recommendation, stored when preparation completes with a choice. */
+  @Property({ type: 'json', nullable: true })
+  variantChoice: VariantChoiceRecord | null = null;
 }

@@ -14,6 +14,7 @@ import { Role } from '../user/role';
 import { CycleTransition } from './cycle-transition.entity';
 import { Progress, TimelineStep } from './cycle-views';
 import { Cycle } from './cycle.entity';
+import { VariantChoice } from './variant-choice.view';
 import { StartCycleInput } from './dto/start-cycle.input';
 import { eventText } from './process-texts';
 
@@ -52,6 +53,11 @@ export class CycleResolver {
   @FieldResolver(() => Organisation)
   organisation(@Root() cycle: Cycle): Promise<Organisation> {
     return cycle.organisation.loadOrFail();
+  }
+
+  @FieldResolver(() => VariantChoice, { nullable: true, description: 'How the variant and scope were chosen in the decision tree; null until preparation completes with a choice.' })
+  variantChoice(@Root() cycle: Cycle): VariantChoice | null {
+    return cycle.variantChoice ? VariantChoice.of(cycle.variantChoice) : null;
   }
 
   @FieldResolver(() => FrameworkVersion)

@@ -11,6 +11,7 @@ import { Role } from '../user/role';
 import type { User } from '../user/user.entity';
 import { CycleTransition } from './cycle-transition.entity';
 import { Cycle } from './cycle.entity';
+import { scopeUnitsOf } from './scope';
 import { durationsFrom } from './cycle-durations';
 import type { StartCycleInput } from './dto/start-cycle.input';
 
@@ -28,9 +29,7 @@ export class CycleService {
     if (!organisationId || user.role !== Role.ORG_QUALITY_OFFICER) {
       throw new DomainError('NOT_ALLOWED', "Only an organisation's quality officer can start a cycle.");
     }
-    if (!input.wholeOrganisation && input.scopeUnits.length === 0) {
-      throw badInput('scopeUnits', 'Name at least one unit, or choose the whole organisation.');
-    }
+    const scopeUnits = scopeUnitsOf(input.wholeOrganisation, input.scopeUnits, 'scopeUnits');
     // A draft is the sector body's: to an organisation it is not found. A retired one it may see, but not start on.
     const version = seen(
       await em.findOne(FrameworkVersion, { id: input.frameworkVersionId }),
@@ -48,7 +47,7 @@ export class CycleService {
         startedBy: user.id,
         variant: input.variant,
         wholeOrganisation: input.wholeOrganisation,
-        scopeUnits: input.wholeOrganisation ? [] : input.scopeUnits.map((u) => u.trim()),
+        scopeUnits,
         fte: input.fte,
       });
       try {

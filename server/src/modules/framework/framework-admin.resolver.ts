@@ -5,6 +5,7 @@ import { Role } from '../user/role';
 import { FrameworkVersionCommandInput } from './dto/framework-version-command.input';
 import { ImportFrameworkVersionInput } from './dto/import-framework-version.input';
 import { UpdateSchemeRulesInput } from './dto/update-scheme-rules.input';
+import { UpdateVariantGuideInput } from './dto/update-variant-guide.input';
 import { FrameworkVersion } from './framework-version.entity';
 import { rememberEntity } from '../receipt/mutation-receipts';
 
@@ -36,6 +37,14 @@ export class FrameworkAdminResolver {
   @Mutation(() => FrameworkVersion, { description: 'Sets the rules of a draft version; published versions keep the rules their cycles rely on.' })
   updateSchemeRules(@Arg('input') input: UpdateSchemeRulesInput, @Ctx() ctx: Context): Promise<FrameworkVersion> {
     return this.once(ctx, 'updateSchemeRules', input.clientMutationId, (tx) => ctx.services.frameworks.updateRules(tx, ctx.user!, input));
+  }
+
+  @Authorized(Role.SECTOR_ADMIN)
+  @Mutation(() => FrameworkVersion, {
+    description: 'Loads the decision tree organisations answer while preparing, replacing the placeholder; on draft and published versions.',
+  })
+  updateVariantGuide(@Arg('input') input: UpdateVariantGuideInput, @Ctx() ctx: Context): Promise<FrameworkVersion> {
+    return this.once(ctx, 'updateVariantGuide', input.clientMutationId, (tx) => ctx.services.frameworks.updateVariantGuide(tx, ctx.user!, input));
   }
 
   /** A retried request (same clientMutationId) returns the version as the first one left it. */

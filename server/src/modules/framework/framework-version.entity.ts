@@ -4,6 +4,7 @@ import { BaseEntity } from '../../common/base.entity';
 import { FrameworkCategory } from './framework-category.entity';
 import { Competency } from './competency.entity';
 import { SchemeRules } from './framework-rules';
+import { VariantGuide } from './variant-guide.types';
 
 export enum FrameworkStatus {
   DRAFT = 'DRAFT',
@@ -40,6 +41,13 @@ export class FrameworkVersion extends BaseEntity<'status' | 'illustrative'> {
   @Field(() => SchemeRules)
   @Property({ type: 'json' })
   rules!: SchemeRules;
+
+  @Field(() => VariantGuide, {
+    nullable: true,
+    description: 'The decision tree organisations answer while preparing; null on versions loaded before trees existed, whose organisations choose directly.',
+  })
+  @Property({ type: 'json', nullable: true })
+  variantGuide: VariantGuide | null = null;
 
   @OneToMany(() => FrameworkCategory, (c) => c.frameworkVersion, { orderBy: { position: 'asc' } })
   categories = new Collection<FrameworkCategory>(this);

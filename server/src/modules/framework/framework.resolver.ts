@@ -1,4 +1,6 @@
-import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { GuideAnswerInput } from '../cycle/dto/complete-preparation.input';
+import { recommendationFor, VariantRecommendation } from './variant-recommendation';
 import { notFound } from '../../common/errors';
 import type { Context } from '../../graphql/context';
 import { IdArgs } from '../../common/id-args';
@@ -38,6 +40,14 @@ export class FrameworkVersionResolver {
   @FieldResolver(() => [Competency])
   competencies(@Root() version: FrameworkVersion): Promise<Competency[]> {
     return version.competencies.loadItems();
+  }
+
+  @FieldResolver(() => VariantRecommendation, {
+    description:
+      "Where these answers lead in the version's decision tree: the next question, or at the end the recommended variant and scope. Answers that do not follow the tree are BAD_USER_INPUT naming the answer.",
+  })
+  variantRecommendation(@Root() version: FrameworkVersion, @Arg('answers', () => [GuideAnswerInput]) answers: GuideAnswerInput[]): VariantRecommendation {
+    return recommendationFor(version.variantGuide, answers);
   }
 }
 

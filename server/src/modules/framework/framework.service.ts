@@ -8,7 +8,10 @@ import { Competency } from './competency.entity';
 import type { FrameworkVersionCommandInput } from './dto/framework-version-command.input';
 import type { ImportFrameworkVersionInput } from './dto/import-framework-version.input';
 import type { UpdateSchemeRulesInput } from './dto/update-scheme-rules.input';
+import type { UpdateVariantGuideInput } from './dto/update-variant-guide.input';
+import { guideProblems } from '../../../../workflows/src/rules';
 import { FrameworkCategory } from './framework-category.entity';
+import { PLACEHOLDER_GUIDE, type VariantGuide } from './variant-guide.types';
 import { PLACEHOLDER_RULES } from './framework-rules';
 import { FrameworkStatus, FrameworkVersion } from './framework-version.entity';
 import type { ImportError, ImportedFramework } from './import/framework-import.types';
@@ -46,6 +49,7 @@ export class FrameworkService {
           status: FrameworkStatus.DRAFT,
           illustrative: input.illustrative ?? false,
           rules: PLACEHOLDER_RULES,
+          variantGuide: PLACEHOLDER_GUIDE,
         });
         writeContent(tx, created, parsed.framework);
         await tx.flush();
@@ -107,6 +111,29 @@ export class FrameworkService {
     });
   }
 
+  /**
+   * Loads the sector body's decision tree. Unlike the rules it may change on a published version: a cycle
+   * stores the answers in the words it was shown, so no cycle relies on the tree after its preparation.
+   * A retired version is offered to nobody, so its tree no longer matters.
+   */
+  async updateVariantGuide(em: EntityManager, user: User, input: UpdateVariantGuideInput): Promise<FrameworkVersion> {
+    this.policy.assertSectorRole(user, SCHEME_EDITORS);
+    const guide = { placeholder: false, start: input.guide.start, questions: input.guide.questions };
+    const problems = guideProblems(guide);
+    if (problems.length > 0) {
+      const [first] = problems;
+      throw new DomainError('BAD_USER_INPUT', `${first.field}: ${first.message}`, first.field, { fieldErrors: problems });
+    }
+    return em.transactional(async (tx) => {
+      const version = await this.lockedVersion(tx, input.frameworkVersionId);
+      if (version.status === FrameworkStatus.RETIRED) {
+        throw new DomainError('WRONG_PHASE', 'A retired version is offered to no organisation; load the tree into a draft or published version.');
+      }
+      version.variantGuide = storedGuide(guide);
+      return version;
+    });
+  }
+
   /** Row lock: publish, retire and rule changes on one version cannot interleave. */
   private async lockedVersion(tx: EntityManager, id: string): Promise<FrameworkVersion> {
     const version = await tx.findOne(FrameworkVersion, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
@@ -148,4 +175,24 @@ function importRefusal(errors: ImportError[], errorCount: number): DomainError {
 
 function duplicateVersion(name: string, version: string): DomainError {
   return new DomainError('CONFLICT', `Version ${version} of "${name}" already exists; give the new import another version.`, 'version');
+}
+
+/** Only the fields of the tree, with optional ones left out when empty, whatever else the input object carries. */
+function storedGuide(guide: VariantGuide): VariantGuide {
+  return {
+    placeholder: guide.placeholder,
+    start: guide.start,
+    questions: guide.questions.map((q) => ({
+      key: q.key,
+      text: q.text.trim(),
+      ...(q.help?.trim() && { help: q.help.trim() }),
+      options: q.options.map((o) => ({
+        key: o.key,
+        label: o.label.trim(),
+        ...(o.next && { next: o.next }),
+        ...(o.variant && { variant: o.variant }),
+        ...(o.wholeOrganisation != null && { wholeOrganisation: o.wholeOrganisation }),
+      })),
+    })),
+  };
 }

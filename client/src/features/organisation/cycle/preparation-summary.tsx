@@ -4,7 +4,9 @@ import { graphql } from '../../../gql';
 import type { PreparationSummaryFragment } from '../../../gql/graphql';
 import { useCommand } from '../../../lib/use-command';
 import { formatNumber } from '../../../lib/format';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { choiceInput, NO_CHOICE, VariantGuideChoice, type GuideChoice } from './variant-guide-choice';
 
 export const PreparationSummaryFragmentDoc = graphql(`
   fragment PreparationSummary on Cycle {
@@ -17,12 +19,13 @@ export const PreparationSummaryFragmentDoc = graphql(`
       id
       name
       version
+      ...PreparationGuide
     }
   }
 `);
 
 const CompletePreparationMutation = graphql(`
-  mutation CompletePreparation($input: CycleCommandInput!) {
+  mutation CompletePreparation($input: CompletePreparationInput!) {
     completePreparation(input: $input) {
       ...CycleOverview
     }
@@ -39,9 +42,15 @@ export function PreparationSummary({ cycle, canComplete }: PreparationSummaryPro
   // The result carries the whole overview, so the cache switches the page to the self-evaluation.
   const complete = useCommand(CompletePreparationMutation);
   const { pending: loading, refusal: error } = complete;
+  const [choice, setChoice] = useState<GuideChoice>(NO_CHOICE);
+  const [finished, setFinished] = useState(false);
+  const guide = cycle.frameworkVersion.variantGuide;
+  // The sector body's own tree is answered to the end; its placeholder may be skipped, but not left halfway.
+  const guideOptional = !guide || (guide.placeholder && choice.answers.length === 0);
+  const ready = guideOptional || finished;
 
   async function onComplete() {
-    await complete.run({ input: { cycleId: cycle.id } });
+    await complete.run({ input: { cycleId: cycle.id, choice: choiceInput(choice, finished) } });
   }
 
   const scope = cycle.wholeOrganisation ? t('preparation.wholeOrganisation') : cycle.scopeUnits.join(', ');
@@ -60,9 +69,11 @@ export function PreparationSummary({ cycle, canComplete }: PreparationSummaryPro
           {cycle.frameworkVersion.name} ({cycle.frameworkVersion.version})
         </dd>
       </dl>
+      {canComplete && guide && <VariantGuideChoice version={cycle.frameworkVersion} choice={choice} onChange={setChoice} onFinished={setFinished} />}
       {canComplete ? (
         <div className="actions">
-          <Button onClick={onComplete} busy={loading} busyLabel={t('preparation.busy')}>
+          {!ready && <p className="muted">{t('guide.unfinished')}</p>}
+          <Button onClick={onComplete} busy={loading} busyLabel={t('preparation.busy')} disabled={!ready}>
             {t('preparation.complete')}
           </Button>
           {error && <Refusal refusal={error} />}

@@ -9,12 +9,12 @@ import { Button } from '../../../components/ui/button';
 import { Loading } from '../../../components/ui/loading';
 import { QueryError } from '../../../components/ui/query-error';
 import { graphql } from '../../../gql';
-import type { CycleVariant } from '../../../gql/graphql';
 import { useCommand } from '../../../lib/use-command';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { useRefusalText } from '../../../components/ui/refusal';
 import { IllustrativeBanner } from './illustrative-banner';
 import { parseFte, splitUnits } from './start-cycle-input';
+import { VARIANTS } from '../../../lib/variants';
 
 const FrameworkVersionsQuery = graphql(`
   query FrameworkVersionChoices {
@@ -36,7 +36,6 @@ const StartCycleMutation = graphql(`
   }
 `);
 
-const VARIANTS = ['EXTERNAL_AUDIT', 'PEER_REVIEW', 'COMBINED'] as const satisfies readonly CycleVariant[];
 // In the order of the form, with the control each summary link moves focus to.
 const FIELDS = {
   variant: `start-variant-${VARIANTS[0]}`,

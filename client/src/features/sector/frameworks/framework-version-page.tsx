@@ -10,6 +10,7 @@ import { FrameworkStatusActions } from './framework-status-actions';
 import { SectorFrameworkVersionsQuery } from './framework-versions-query';
 import { SchemeRulesForm } from './scheme-rules-form';
 import { SchemeRulesView } from './scheme-rules-view';
+import { VariantGuideSection } from './variant-guide-section';
 
 /** One scheme version: its status, its rules (editable while a draft) and its norms. */
 export function FrameworkVersionPage({ versionId, role }: { versionId: string; role: Role }) {
@@ -75,6 +76,8 @@ export function FrameworkVersionPage({ versionId, role }: { versionId: string; r
         {role !== 'SECTOR_ADMIN' && <p className="muted">{t('frameworks.onlyAdmin')}</p>}
         {version.status === 'DRAFT' ? <SchemeRulesForm version={version} /> : <SchemeRulesView rules={version.rules} />}
       </section>
+
+      <VariantGuideSection version={version} role={role} />
 
       <section aria-labelledby="norms-title">
         <h2 id="norms-title">{t('frameworkVersion.normsTitle')}</h2>

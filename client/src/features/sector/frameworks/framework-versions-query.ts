@@ -37,6 +37,9 @@ export const SectorFrameworkVersionFragment = graphql(`
         days
       }
     }
+    variantGuide {
+      ...VariantGuideFields
+    }
     categories {
       id
       code

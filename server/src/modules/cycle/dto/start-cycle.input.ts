@@ -1,5 +1,5 @@
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsNumber, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { NoNulCharacter, NotBlank } from '../../../common/text-rules';
+import { IsBoolean, IsIn, IsNumber, IsUUID, Max, Min } from 'class-validator';
+import { ScopeUnitsRules } from './scope-units.rules';
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { CycleVariant, VARIANTS, type Variant } from '../cycle-enums';
 import { CommandInput } from '../../../common/mutation-id';
@@ -16,12 +16,7 @@ export class StartCycleInput extends CommandInput {
   wholeOrganisation!: boolean;
 
   @Field(() => [String], { description: 'Units in scope when not the whole organisation.' })
-  @IsArray()
-  @ArrayMaxSize(100)
-  @IsString({ each: true })
-  @NotBlank({ each: true, message: 'a unit name may not be empty or only spaces' })
-  @NoNulCharacter({ each: true })
-  @MaxLength(200, { each: true })
+  @ScopeUnitsRules()
   scopeUnits: string[] = [];
 
   @Field(() => Float, { description: 'Staff in full-time equivalents.' })
