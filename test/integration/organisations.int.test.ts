@@ -39,6 +39,7 @@ const ORGANISATIONS_WIDE = `query($first: Int!, $filter: OrganisationFilter) {
       currentCycle { id phase overdue progress { done total percent } frameworkVersion { name version } organisation { id name } } } } }`;
 const OVERVIEW = `{ sectorOverview {
   countsPerPhase { phase count }
+  countsPerVariant { variant count }
   timePerPhase { phase averageSeconds cycles }
   normFindings { normCode normTitle frameworkVersion meets partlyMeets doesNotMeet notApplicable }
   overdueCount expiringWithin90Days } }`;
@@ -113,9 +114,9 @@ beforeAll(async () => {
     number: certificateNumber('C'), cycleId: charlie, organisationId: org('Charlie'), frameworkVersionId: fv, certifyingInstitutionId: ciB.id,
     status: 'VALID', validFrom: daysFromNow(-330), validUntil: daysFromNow(400),
   });
-  // Delta: nothing yet. Echo: improvement plan with CI A; an earlier cycle with CI B, its certificate expired.
+  // Delta: nothing yet. Echo: a combination test in its improvement plan with CI A; an earlier cycle with CI B, its certificate expired.
   const echo = await insertCycle(conn, {
-    organisationId: org('Echo'), frameworkVersionId: fv, startedById: await by('Echo'), phase: 'IMPROVEMENT_PLAN', certifyingInstitutionId: ciA.id,
+    organisationId: org('Echo'), frameworkVersionId: fv, startedById: await by('Echo'), phase: 'IMPROVEMENT_PLAN', certifyingInstitutionId: ciA.id, variant: 'COMBINED',
   });
   const echoOld = await insertCycle(conn, {
     organisationId: org('Echo'), frameworkVersionId: fv, startedById: await by('Echo'), phase: 'EXPIRED', closed: true, certifyingInstitutionId: ciB.id,
@@ -236,6 +237,13 @@ describe('organisations: filters (each with a match and a miss)', () => {
     // Bravo's closed cycle is CERTIFIED; only Charlie's open one counts.
     expect(names(await list(sessions.admin, { phase: 'CERTIFIED' }))).toEqual(['Charlie']);
     expect(names(await list(sessions.admin, { phase: 'DECISION' }))).toEqual([]);
+  });
+
+  it('variant: the assessment variant of the current (open) cycle', async () => {
+    expect(names(await list(sessions.admin, { variant: 'COMBINED' }))).toEqual(['Echo']);
+    // Delta has no cycle and matches no variant; Echo's earlier cycle is closed.
+    expect(names(await list(sessions.admin, { variant: 'EXTERNAL_AUDIT' }))).toEqual(['Alfa', 'Bravo', 'Charlie']);
+    expect(names(await list(sessions.admin, { variant: 'PEER_REVIEW' }))).toEqual([]);
   });
 
   it('overdue: true finds the overdue current cycle, false the rest (also those without a cycle)', async () => {
@@ -382,6 +390,13 @@ describe('sectorOverview', () => {
       DECISION: BENCH_SIZE,
       CERTIFIED: 1,
     });
+    // Every variant listed, also with 0; of the open cycles added, Echo's is a combination test.
+    expect(after.countsPerVariant.map((c: any) => c.variant)).toEqual(['EXTERNAL_AUDIT', 'PEER_REVIEW', 'COMBINED']);
+    const byVariant = (list: any[]) => Object.fromEntries(list.map((c) => [c.variant, c.count]));
+    const [variantsAfter, variantsBefore] = [byVariant(after.countsPerVariant), byVariant(overviewBefore.countsPerVariant)];
+    expect(variantsAfter.COMBINED - variantsBefore.COMBINED).toBe(1);
+    expect(variantsAfter.EXTERNAL_AUDIT - variantsBefore.EXTERNAL_AUDIT).toBe(3 + BENCH_SIZE);
+    expect(variantsAfter.PEER_REVIEW - variantsBefore.PEER_REVIEW).toBe(0);
     expect(after.overdueCount - overviewBefore.overdueCount).toBe(1);
     expect(after.expiringWithin90Days - overviewBefore.expiringWithin90Days).toBe(1);
 

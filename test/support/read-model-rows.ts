@@ -58,6 +58,7 @@ export interface CycleRow {
   overdue?: boolean;
   certifyingInstitutionId?: string | null;
   leadAuditorId?: string | null;
+  variant?: 'EXTERNAL_AUDIT' | 'PEER_REVIEW' | 'COMBINED';
 }
 
 export async function insertCycle(conn: SqlConnection, c: CycleRow): Promise<string> {
@@ -65,8 +66,8 @@ export async function insertCycle(conn: SqlConnection, c: CycleRow): Promise<str
   await conn.execute(
     `insert into cycle (id, organisation_id, framework_version_id, started_by_id, variant, whole_organisation, scope_units, fte,
                         phase, seq, closed_at, overdue, due_at, certifying_institution_id, lead_auditor_id)
-     values (?, ?, ?, ?, 'EXTERNAL_AUDIT', true, '{}', 40, ?, 1, ${c.closed ? 'now()' : 'null'}, ?, ${c.overdue ? `now() - interval '1 day'` : 'null'}, ?, ?)`,
-    [id, c.organisationId, c.frameworkVersionId, c.startedById, c.phase, c.overdue ?? false, c.certifyingInstitutionId ?? null, c.leadAuditorId ?? null],
+     values (?, ?, ?, ?, ?, true, '{}', 40, ?, 1, ${c.closed ? 'now()' : 'null'}, ?, ${c.overdue ? `now() - interval '1 day'` : 'null'}, ?, ?)`,
+    [id, c.organisationId, c.frameworkVersionId, c.startedById, c.variant ?? 'EXTERNAL_AUDIT', c.phase, c.overdue ?? false, c.certifyingInstitutionId ?? null, c.leadAuditorId ?? null],
   );
   return id;
 }

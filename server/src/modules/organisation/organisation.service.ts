@@ -53,7 +53,7 @@ export class OrganisationService {
     const conditions = [organisationScope(em, this.policy, user), ...filterConditions(filter)];
     const where = joinSql(conditions, ' and ');
     // Joined only when a filter reads it: at most one row per organisation (cycle_one_open_per_organisation).
-    const needsCurrent = filter?.phase != null || filter?.overdue != null || filter?.certifyingInstitutionId != null;
+    const needsCurrent = filter?.phase != null || filter?.variant != null || filter?.overdue != null || filter?.certifyingInstitutionId != null;
     const current = needsCurrent ? sql`left join cycle cur on cur.organisation_id = o.id and cur.closed_at is null` : sql``;
     const keyset = cursor ? sql` and (o.name, o.id) > (${cursor[0]}, ${cursor[1]}::uuid)` : sql``;
     const query = sql`select t.total, p.*
@@ -87,6 +87,7 @@ function filterConditions(filter?: OrganisationFilter | null): SqlFragment[] {
   if (!filter) return [];
   const out: SqlFragment[] = [];
   if (filter.phase != null) out.push(sql`cur.phase = ${filter.phase}`);
+  if (filter.variant != null) out.push(sql`cur.variant = ${filter.variant}`);
   // Without an open cycle nothing is overdue, so "not overdue" includes organisations between cycles.
   if (filter.overdue === true) out.push(sql`cur.overdue`);
   if (filter.overdue === false) out.push(sql`not coalesce(cur.overdue, false)`);

@@ -1,7 +1,7 @@
 import { Authorized, Ctx, FieldResolver, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { Role } from '../user/role';
-import { NormFindingCount, PhaseCount, PhaseDuration, SectorOverview } from './sector-overview.views';
+import { NormFindingCount, PhaseCount, PhaseDuration, SectorOverview, VariantCount } from './sector-overview.views';
 
 /** The sector body's dashboard figures. The role gate is on the query; the fields need no check of their own. */
 @Resolver(() => SectorOverview)
@@ -16,6 +16,11 @@ export class SectorOverviewResolver {
   @FieldResolver(() => [PhaseCount], { description: 'Open cycles per phase, every phase listed.' })
   countsPerPhase(@Ctx() ctx: Context): Promise<PhaseCount[]> {
     return ctx.services.sectorOverview.countsPerPhase(ctx.em);
+  }
+
+  @FieldResolver(() => [VariantCount], { description: 'Open cycles per assessment variant, every variant listed.' })
+  countsPerVariant(@Ctx() ctx: Context): Promise<VariantCount[]> {
+    return ctx.services.sectorOverview.countsPerVariant(ctx.em);
   }
 
   @FieldResolver(() => [PhaseDuration], { description: 'Average time spent per phase, every phase listed.' })

@@ -1,11 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { queryRows, sql } from '../../common/sql-fragment';
+import { queryRows, sql, type SqlFragment } from '../../common/sql-fragment';
 import type { AccessPolicy } from '../access/access-policy';
 import { expiresWithinDays } from '../certificate/certificate-expiry';
-import { PHASES, type Phase } from '../cycle/cycle-enums';
+import { PHASES, VARIANTS, type Phase } from '../cycle/cycle-enums';
 import { SECTOR_ROLES } from '../user/role';
 import type { User } from '../user/user.entity';
-import type { NormFindingCount, PhaseCount, PhaseDuration } from './sector-overview.views';
+import type { NormFindingCount, PhaseCount, PhaseDuration, VariantCount } from './sector-overview.views';
 
 /** The horizon of the dashboard's "expiring soon" figure: certificates ending within 90 days. */
 export const EXPIRING_HORIZON_DAYS = 90;
@@ -23,12 +23,14 @@ export class SectorOverviewService {
 
   /** Open cycles per phase; every phase is listed, also with 0, so charts keep their axis. */
   async countsPerPhase(em: EntityManager): Promise<PhaseCount[]> {
-    const rows = await queryRows<{ phase: Phase; n: number }>(
-      em,
-      sql`select phase, count(*)::int as n from cycle where closed_at is null group by phase`,
-    );
-    const byPhase = new Map(rows.map((r) => [r.phase, r.n]));
-    return PHASES.map((phase) => ({ phase, count: byPhase.get(phase) ?? 0 }));
+    const counts = await openCyclesBy(em, sql`phase`);
+    return PHASES.map((phase) => ({ phase, count: counts.get(phase) ?? 0 }));
+  }
+
+  /** Open cycles per assessment variant; every variant is listed, also with 0. */
+  async countsPerVariant(em: EntityManager): Promise<VariantCount[]> {
+    const counts = await openCyclesBy(em, sql`variant`);
+    return VARIANTS.map((variant) => ({ variant, count: counts.get(variant) ?? 0 }));
   }
 
   /**
@@ -104,4 +106,10 @@ export class SectorOverviewService {
     );
     return row.n;
   }
+}
+
+/** How many open cycles each value of one of the cycle's own columns has, in one aggregate statement. */
+async function openCyclesBy(em: EntityManager, column: SqlFragment): Promise<Map<string, number>> {
+  const rows = await queryRows<{ key: string; n: number }>(em, sql`select ${column} as key, count(*)::int as n from cycle where closed_at is null group by 1`);
+  return new Map(rows.map((r) => [r.key, r.n]));
 }

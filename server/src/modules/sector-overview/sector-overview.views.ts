@@ -1,10 +1,19 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { CyclePhase, type Phase } from '../cycle/cycle-enums';
+import { CyclePhase, CycleVariant, type Phase, type Variant } from '../cycle/cycle-enums';
 
 @ObjectType()
 export class PhaseCount {
   @Field(() => CyclePhase)
   phase!: Phase;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType()
+export class VariantCount {
+  @Field(() => CycleVariant)
+  variant!: Variant;
 
   @Field(() => Int)
   count!: number;

@@ -18,6 +18,10 @@ const SectorInsightsQuery = graphql(`
         phase
         count
       }
+      countsPerVariant {
+        variant
+        count
+      }
       timePerPhase {
         phase
         averageSeconds
@@ -81,6 +85,17 @@ export function InsightsPage() {
               labelHeader={t('insights.phase')}
               valueHeader={t('insights.cycles')}
               rows={overview.countsPerPhase.filter((p) => !FINAL.has(p.phase)).map((p) => ({ key: p.phase, label: common(`phase.${p.phase}`), value: p.count, text: String(p.count) }))}
+            />
+          </section>
+
+          <section aria-labelledby="insights-variants">
+            <h2 id="insights-variants">{t('insights.variants')}</h2>
+            <BarTable
+              testId="variant-counts"
+              caption={t('insights.variantsCaption')}
+              labelHeader={t('insights.variant')}
+              valueHeader={t('insights.cycles')}
+              rows={overview.countsPerVariant.map((v) => ({ key: v.variant, label: common(`variant.${v.variant}`), value: v.count, text: String(v.count) }))}
             />
           </section>
 

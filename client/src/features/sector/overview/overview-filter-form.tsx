@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
 import { graphql } from '../../../gql';
 import { useDebounced } from '../../../lib/use-debounced';
+import { VARIANTS } from '../../../lib/variants';
 import { PHASES, type OverviewFilters } from './overview-filters';
 
 const InstitutionChoicesQuery = graphql(`
@@ -40,7 +41,7 @@ export function OverviewFilterForm({ filters, onChange }: OverviewFilterFormProp
     if (filters.search.trim() !== settled.trim()) setSearch(filters.search);
   }, [filters.search]);
 
-  const anyFilter = filters.phase || filters.overdue || filters.expiring || filters.institutionId || filters.search;
+  const anyFilter = filters.phase || filters.variant || filters.overdue || filters.expiring || filters.institutionId || filters.search;
 
   return (
     <form className="card sector-filters" role="search" aria-label={t('overview.filtersLabel')} onSubmit={(e) => e.preventDefault()}>
@@ -55,6 +56,17 @@ export function OverviewFilterForm({ filters, onChange }: OverviewFilterFormProp
           {PHASES.map((phase) => (
             <option key={phase} value={phase}>
               {common(`phase.${phase}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="filter-variant">{t('overview.variant')}</label>
+        <select id="filter-variant" value={filters.variant ?? ''} onChange={(e) => onChange({ variant: (e.target.value || null) as OverviewFilters['variant'] })}>
+          <option value="">{t('overview.allVariants')}</option>
+          {VARIANTS.map((variant) => (
+            <option key={variant} value={variant}>
+              {common(`variant.${variant}`)}
             </option>
           ))}
         </select>
@@ -84,7 +96,7 @@ export function OverviewFilterForm({ filters, onChange }: OverviewFilterFormProp
             variant="secondary"
             onClick={() => {
               setSearch('');
-              onChange({ phase: null, overdue: false, expiring: false, institutionId: null, search: '' });
+              onChange({ phase: null, variant: null, overdue: false, expiring: false, institutionId: null, search: '' });
             }}
           >
             {t('overview.clear')}

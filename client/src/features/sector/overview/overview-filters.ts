@@ -1,5 +1,6 @@
 import { useSearchParams } from 'wouter';
-import type { CyclePhase, OrganisationFilter } from '../../../gql/graphql';
+import type { CyclePhase, CycleVariant, OrganisationFilter } from '../../../gql/graphql';
+import { VARIANTS } from '../../../lib/variants';
 
 export const PHASES: readonly CyclePhase[] = [
   'PREPARATION',
@@ -21,6 +22,7 @@ export const EXPIRING_DAYS = 90;
 /** The overview's filters as the address bar holds them, so a filtered view can be shared or bookmarked. */
 export interface OverviewFilters {
   phase: CyclePhase | null;
+  variant: CycleVariant | null;
   overdue: boolean;
   expiring: boolean;
   institutionId: string | null;
@@ -28,11 +30,14 @@ export interface OverviewFilters {
 }
 
 const isPhase = (value: string | null): value is CyclePhase => value !== null && (PHASES as readonly string[]).includes(value);
+const isVariant = (value: string | null): value is CycleVariant => value !== null && (VARIANTS as readonly string[]).includes(value);
 
 export function readFilters(params: URLSearchParams): OverviewFilters {
   const phase = params.get('phase');
+  const variant = params.get('variant');
   return {
     phase: isPhase(phase) ? phase : null,
+    variant: isVariant(variant) ? variant : null,
     overdue: params.get('overdue') === '1',
     expiring: params.get('expiring') === '1',
     institutionId: params.get('ci') || null,
@@ -43,6 +48,7 @@ export function readFilters(params: URLSearchParams): OverviewFilters {
 export function toSearchParams(filters: OverviewFilters): URLSearchParams {
   const params = new URLSearchParams();
   if (filters.phase) params.set('phase', filters.phase);
+  if (filters.variant) params.set('variant', filters.variant);
   if (filters.overdue) params.set('overdue', '1');
   if (filters.expiring) params.set('expiring', '1');
   if (filters.institutionId) params.set('ci', filters.institutionId);
@@ -54,6 +60,7 @@ export function toSearchParams(filters: OverviewFilters): URLSearchParams {
 export function toApiFilter(filters: OverviewFilters): OrganisationFilter | null {
   const filter: OrganisationFilter = {
     ...(filters.phase ? { phase: filters.phase } : {}),
+    ...(filters.variant ? { variant: filters.variant } : {}),
     ...(filters.overdue ? { overdue: true } : {}),
     ...(filters.expiring ? { expiringWithinDays: EXPIRING_DAYS } : {}),
     ...(filters.institutionId ? { certifyingInstitutionId: filters.institutionId } : {}),

@@ -1,11 +1,11 @@
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { NoNulCharacter } from '../../../common/text-rules';
-import { CyclePhase, PHASES, type Phase } from '../../cycle/cycle-enums';
+import { CyclePhase, CycleVariant, PHASES, VARIANTS, type Phase, type Variant } from '../../cycle/cycle-enums';
 
 /**
  * The sector dashboard's filters. "Current cycle" is the organisation's open cycle;
- * an organisation without one matches no phase, CI or overdue=true filter. Filters combine with "and".
+ * an organisation without one matches no phase, variant, CI or overdue=true filter. Filters combine with "and".
  */
 @InputType()
 export class OrganisationFilter {
@@ -13,6 +13,11 @@ export class OrganisationFilter {
   @IsOptional()
   @IsIn([...PHASES])
   phase?: Phase | null;
+
+  @Field(() => CycleVariant, { nullable: true, description: 'Assessment variant of the current cycle.' })
+  @IsOptional()
+  @IsIn([...VARIANTS])
+  variant?: Variant | null;
 
   @Field(() => Boolean, {
     nullable: true,

@@ -5,7 +5,7 @@ import { Migration } from '@mikro-orm/migrations';
  * it (docs/process-model.md). Versions loaded before trees existed keep none: their organisations choose the
  * variant and scope directly, as they did when their cycles started.
  */
-export class Migration20261206100000_variant_guide extends Migration {
+export class Migration20261206110000_variant_guide extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`alter table "framework_version" add column "variant_guide" jsonb null;`);
