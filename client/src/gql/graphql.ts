@@ -88,6 +88,71 @@ export type AuditFinding = {
   updatedAt: Scalars['DateTimeISO']['output'];
 };
 
+/** The audit programme of a cycle: the interview slots of its audit day(s), and the organisation's confirmation. */
+export type AuditProgramme = {
+  __typename?: 'AuditProgramme';
+  /** When the organisation confirmed this programme; null until then, and again after a change. */
+  confirmedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Who confirmed it for the organisation. */
+  confirmedByName?: Maybe<Scalars['String']['output']>;
+  /** When it was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  cycleId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  /** Who saved the slots last. */
+  savedByName: Scalars['String']['output'];
+  /** By day and start time. */
+  slots: Array<AuditProgrammeSlot>;
+  /** Norms of the cycle's framework version that no slot covers, in the framework's order. */
+  uncoveredNorms: Array<Norm>;
+  /** When the slots were last saved. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** One interview slot of the audit programme. */
+export type AuditProgrammeSlot = {
+  __typename?: 'AuditProgrammeSlot';
+  /** The cycle's auditors who hold this slot. */
+  auditorIds: Array<Scalars['ID']['output']>;
+  auditors: Array<UserSummary>;
+  /** 1 for the first audit day. */
+  day: Scalars['Int']['output'];
+  /** HH:MM, after the start time. */
+  endTime: Scalars['String']['output'];
+  group: InterviewGroup;
+  /** What OTHER stands for. */
+  groupLabel?: Maybe<Scalars['String']['output']>;
+  /** How many people are interviewed. */
+  headCount?: Maybe<Scalars['Int']['output']>;
+  normIds: Array<Scalars['ID']['output']>;
+  /** The norms this slot covers, in the framework's order. */
+  norms: Array<Norm>;
+  /** Names or roles of the people interviewed. */
+  participants?: Maybe<Scalars['String']['output']>;
+  /** HH:MM. */
+  startTime: Scalars['String']['output'];
+};
+
+export type AuditProgrammeSlotInput = {
+  /** The cycle's lead and/or co-auditor who hold the slot. */
+  auditorIds?: Array<Scalars['ID']['input']>;
+  /** 1 up to the planned audit days. */
+  day: Scalars['Int']['input'];
+  /** HH:MM, after the start time. */
+  endTime: Scalars['String']['input'];
+  group: InterviewGroup;
+  /** Required for OTHER: which group it is. */
+  groupLabel?: InputMaybe<Scalars['String']['input']>;
+  /** How many people are interviewed, at least 1. */
+  headCount?: InputMaybe<Scalars['Int']['input']>;
+  /** Norms of the cycle's framework version this slot covers, each once. */
+  normIds: Array<Scalars['ID']['input']>;
+  /** Names or roles of the people interviewed; this, headCount or both. */
+  participants?: InputMaybe<Scalars['String']['input']>;
+  /** HH:MM, 24-hour clock. */
+  startTime: Scalars['String']['input'];
+};
+
 export type AuditReport = {
   __typename?: 'AuditReport';
   advice?: Maybe<AuditAdvice>;
@@ -255,6 +320,8 @@ export type CycleAction =
   | 'ACTION_EVIDENCE'
   | 'ACTION_PROGRESS'
   | 'AUDIT_FINDINGS'
+  | 'AUDIT_PROGRAMME'
+  | 'AUDIT_PROGRAMME_CONFIRMATION'
   | 'EVIDENCE_CARRY_OVER'
   | 'IMPROVEMENT_ACTIONS'
   | 'INTERNAL_AUDITS'
@@ -632,6 +699,15 @@ export type InternalAuditStatus =
   | 'DONE'
   | 'PLANNED';
 
+/** Who is interviewed in a slot of the audit programme: the groups the scheme names, or OTHER with a label. */
+export type InterviewGroup =
+  | 'CLIENTS'
+  | 'CLIENT_COUNCIL'
+  | 'MANAGEMENT_BOARD'
+  | 'OTHER'
+  | 'SOCIAL_WORKERS'
+  | 'VOLUNTEERS';
+
 export type IssueDraftReportInput = {
   /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
   clientMutationId: Scalars['String']['input'];
@@ -685,6 +761,8 @@ export type Mutation = {
   completePreparation: Cycle;
   /** Confirms one of the proposed audit dates. */
   confirmAuditDate: Cycle;
+  /** Confirms the audit programme for the organisation (the quality officer); it needs at least one slot. */
+  confirmAuditProgramme: AuditProgramme;
   /** Answers whether evidence of the previous cycle is still valid for this one (while the self-evaluation is open). */
   confirmEvidenceStillValid: EvidenceCarryOverCandidate;
   /** Awards, refuses or defers, with a reason; an award issues the certificate. */
@@ -726,6 +804,8 @@ export type Mutation = {
   retireFrameworkVersion: FrameworkVersion;
   /** The lead auditor accepts the improvement plan or returns it with comments. */
   reviewImprovementPlan: Cycle;
+  /** Saves the audit programme (the lead auditor; EXTERNAL_AUDIT from SCHEDULING to AUDITING): replaces every slot and clears the confirmation. */
+  saveAuditProgramme: AuditProgramme;
   /** Adds an action to the improvement plan, or replaces one (IMPROVEMENT_PLAN step DRAFTING). */
   saveImprovementAction: ImprovementAction;
   /** Autosaves a draft answer on one norm; only given fields change. */
@@ -775,6 +855,11 @@ export type MutationCompletePreparationArgs = {
 
 export type MutationConfirmAuditDateArgs = {
   input: ConfirmAuditDateInput;
+};
+
+
+export type MutationConfirmAuditProgrammeArgs = {
+  input: CycleCommandInput;
 };
 
 
@@ -875,6 +960,11 @@ export type MutationRetireFrameworkVersionArgs = {
 
 export type MutationReviewImprovementPlanArgs = {
   input: ReviewImprovementPlanInput;
+};
+
+
+export type MutationSaveAuditProgrammeArgs = {
+  input: SaveAuditProgrammeInput;
 };
 
 
@@ -1122,6 +1212,8 @@ export type Query = {
   __typename?: 'Query';
   /** One auditors' finding by its ID, for those who may see the cycle's findings (the organisation once the draft report is issued). */
   auditFinding: AuditFinding;
+  /** The audit programme of a cycle, for those who may see the cycle; null while none was saved. */
+  auditProgramme?: Maybe<AuditProgramme>;
   /** One issued report (draft or final) by its ID, for those who may see its cycle. */
   auditReport: AuditReport;
   /** Certifying institutions by name: the admitted ones; the sector body also sees those not admitted unless admittedOnly. */
@@ -1170,6 +1262,11 @@ export type Query = {
 
 export type QueryAuditFindingArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryAuditProgrammeArgs = {
+  cycleId: Scalars['ID']['input'];
 };
 
 
@@ -1346,6 +1443,14 @@ export type Role =
   | 'ORG_VIEWER'
   | 'SECTOR_ADMIN'
   | 'SECTOR_DECIDER';
+
+export type SaveAuditProgrammeInput = {
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
+  cycleId: Scalars['ID']['input'];
+  /** Up to 100 slots. */
+  slots: Array<AuditProgrammeSlotInput>;
+};
 
 export type SaveImprovementActionInput = {
   /** The action to edit; leave out to add one. */
