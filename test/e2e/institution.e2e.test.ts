@@ -46,16 +46,19 @@ const em = () => stack.orm.em.fork();
 const sql = async (query: string, params: unknown[] = []): Promise<any[]> => em().getConnection().execute(query, params);
 const cycleRow = async (id: string) => (await sql(`select * from cycle where id = ?`, [id]))[0];
 
-/** A browser of its own per person, signed in through the login page; the inbox is their first screen. */
-async function signIn(email: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: LAPTOP, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+/**
+ * A browser of its own per person, signed in through the login page; the inbox is an institution's first
+ * screen (another party's first screen is passed as `landing`).
+ */
+async function signIn(email: string, { viewport = LAPTOP, landing = (p: Page) => p.getByTestId('institution-inbox') } = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
   contexts.push(context);
   const page = await context.newPage();
   await page.goto(stack.url);
   await page.getByLabel('E-mailadres').fill(email);
   await page.getByLabel('Wachtwoord').fill(PASSWORD);
   await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.getByTestId('institution-inbox').waitFor();
+  await landing(page).waitFor();
   return page;
 }
 
@@ -232,14 +235,7 @@ it('the lead auditor plans the audit programme (an interview refused beside its 
   expect(saved.confirmed_at).toBeNull();
 
   // The organisation's quality officer reads it with the audit date and confirms it.
-  const context = await browser.newContext({ viewport: TABLET, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
-  contexts.push(context);
-  const org = await context.newPage();
-  await org.goto(stack.url);
-  await org.getByLabel('E-mailadres').fill(parked.org.officer);
-  await org.getByLabel('Wachtwoord').fill(PASSWORD);
-  await org.getByRole('button', { name: 'Inloggen' }).click();
-  await org.getByRole('navigation', { name: 'Onderdelen van de cyclus' }).waitFor();
+  const org = await signIn(parked.org.officer, { viewport: TABLET, landing: (p) => p.getByRole('navigation', { name: 'Onderdelen van de cyclus' }) });
   await org.goto(`${stack.url}/external-audit`);
   const programme = org.getByTestId('audit-programme');
   await programme.getByTestId('programme-slots').getByText('Voorzitter en secretaris').waitFor();

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useFieldArray, useForm, type UseFormReturn } from 'react-hook-form';
 import { Button } from '../../components/ui/button';
 import { graphql } from '../../gql';
@@ -184,91 +184,74 @@ interface SlotProps extends Omit<FormProps, 'cycleId' | 'programme'> {
 function SlotFields({ n, form, errors, days, auditors, norms, onRemove }: SlotProps) {
   const { i } = useInstitutionTexts();
   const { p } = useProgrammeTexts();
-  const id = (field: string) => `programme-${n}-${field}`;
-  const name = (field: (typeof SLOT_FIELDS)[number]) => `slots.${n}.${field}` as const;
-  const control = (field: (typeof SLOT_FIELDS)[number]) => ({ id: id(field), ...errors.invalid(name(field)) });
+  type SlotField = (typeof SLOT_FIELDS)[number];
+  const id = (field: SlotField) => `programme-${n}-${field}`;
+  const name = (field: SlotField) => `slots.${n}.${field}` as const;
+  /** A control's id, its refusal's aria attributes and its binding to the form. */
+  const bind = (field: SlotField, hintId?: string) => ({ id: id(field), ...errors.invalid(name(field), hintId), ...form.register(name(field)) });
+  /** One labelled control with the refusal that names it. */
+  const cell = (field: Exclude<SlotField, 'normIds' | 'auditorIds'>, control: ReactNode, hint?: string) => (
+    <div className="field">
+      <label htmlFor={id(field)}>{i(`programme.${field}`)}</label>
+      {hint && (
+        <p id={`${id(field)}-hint`} className="field__hint">
+          {hint}
+        </p>
+      )}
+      {control}
+      {errors.at(name(field))}
+    </div>
+  );
+  /** A group of checkboxes; the first carries the id the error summary links to. */
+  const choices = (field: 'normIds' | 'auditorIds', options: { id: string; label: string; title?: string }[], className?: string) => (
+    <fieldset className="choice" {...errors.describes(name(field))}>
+      <legend>{i(`programme.${field === 'normIds' ? 'norms' : 'auditors'}`)}</legend>
+      <div className={className}>
+        {options.map((option, k) => (
+          <label key={option.id} className="choice__option" title={option.title}>
+            <input type="checkbox" id={k === 0 ? id(field) : undefined} value={option.id} {...form.register(name(field))} />
+            <span>{option.label}</span>
+          </label>
+        ))}
+      </div>
+      {errors.at(name(field))}
+    </fieldset>
+  );
   const group = form.watch(name('group'));
   return (
     <fieldset className="programme-slot" data-testid="programme-slot-form">
       <legend>{i('programme.slot', { n: n + 1 })}</legend>
       <div className="programme-slot__row">
-        <div className="field">
-          <label htmlFor={id('day')}>{i('programme.day')}</label>
-          <select {...control('day')} {...form.register(name('day'))}>
+        {cell(
+          'day',
+          <select {...bind('day')}>
             {Array.from({ length: days }, (_, d) => (
               <option key={d} value={String(d + 1)}>
                 {p('day', { n: d + 1 })}
               </option>
             ))}
-          </select>
-          {errors.at(name('day'))}
-        </div>
-        <div className="field">
-          <label htmlFor={id('startTime')}>{i('programme.startTime')}</label>
-          <input type="time" {...control('startTime')} {...form.register(name('startTime'))} />
-          {errors.at(name('startTime'))}
-        </div>
-        <div className="field">
-          <label htmlFor={id('endTime')}>{i('programme.endTime')}</label>
-          <input type="time" {...control('endTime')} {...form.register(name('endTime'))} />
-          {errors.at(name('endTime'))}
-        </div>
+          </select>,
+        )}
+        {cell('startTime', <input type="time" {...bind('startTime')} />)}
+        {cell('endTime', <input type="time" {...bind('endTime')} />)}
       </div>
       <div className="programme-slot__row">
-        <div className="field">
-          <label htmlFor={id('group')}>{i('programme.group')}</label>
-          <select {...control('group')} {...form.register(name('group'))}>
+        {cell(
+          'group',
+          <select {...bind('group')}>
             {GROUPS.map((g) => (
               <option key={g} value={g}>
                 {p(`group.${g}`)}
               </option>
             ))}
-          </select>
-          {errors.at(name('group'))}
-        </div>
-        {group === 'OTHER' && (
-          <div className="field">
-            <label htmlFor={id('groupLabel')}>{i('programme.groupLabel')}</label>
-            <input type="text" {...control('groupLabel')} {...form.register(name('groupLabel'))} />
-            {errors.at(name('groupLabel'))}
-          </div>
+          </select>,
         )}
-        <div className="field">
-          <label htmlFor={id('headCount')}>{i('programme.headCount')}</label>
-          <input type="number" min={1} inputMode="numeric" {...control('headCount')} {...form.register(name('headCount'))} />
-          {errors.at(name('headCount'))}
-        </div>
+        {group === 'OTHER' && cell('groupLabel', <input type="text" {...bind('groupLabel')} />)}
+        {cell('headCount', <input type="number" min={1} inputMode="numeric" {...bind('headCount')} />)}
       </div>
-      <div className="field">
-        <label htmlFor={id('participants')}>{i('programme.participants')}</label>
-        <p id={`${id('participants')}-hint`} className="field__hint">
-          {i('programme.participantsHint')}
-        </p>
-        <textarea rows={2} id={id('participants')} {...errors.invalid(name('participants'), `${id('participants')}-hint`)} {...form.register(name('participants'))} />
-        {errors.at(name('participants'))}
-      </div>
-      <fieldset className="choice" {...errors.describes(name('auditorIds'))}>
-        <legend>{i('programme.auditors')}</legend>
-        {auditors.map((a, k) => (
-          <label key={a.id} className="choice__option">
-            <input type="checkbox" id={k === 0 ? id('auditorIds') : undefined} value={a.id} {...form.register(name('auditorIds'))} />
-            <span>{a.name}</span>
-          </label>
-        ))}
-        {errors.at(name('auditorIds'))}
-      </fieldset>
-      <fieldset className="choice" {...errors.describes(name('normIds'))}>
-        <legend>{i('programme.norms')}</legend>
-        <div className="programme-slot__norms">
-          {norms.map((norm, k) => (
-            <label key={norm.id} className="choice__option" title={norm.title}>
-              <input type="checkbox" id={k === 0 ? id('normIds') : undefined} value={norm.id} {...form.register(name('normIds'))} />
-              <span>{norm.code}</span>
-            </label>
-          ))}
-        </div>
-        {errors.at(name('normIds'))}
-      </fieldset>
+      {cell('participants', <textarea rows={2} {...bind('participants', `${id('participants')}-hint`)} />, i('programme.participantsHint'))}
+      {choices('auditorIds', auditors.map((a) => ({ id: a.id, label: a.name })))}
+      {choices('normIds', norms.map((norm) => ({ id: norm.id, label: norm.code, title: norm.title })), 'programme-slot__norms')}
       <div>
         <Button variant="secondary" onClick={onRemove}>
           {i('programme.remove', { n: n + 1 })}
