@@ -14,6 +14,7 @@ import { createMailer } from './modules/notification/mailer';
 import { SelfEvaluationService } from './modules/self-evaluation/self-evaluation.service';
 import { InternalAuditService } from './modules/internal-audit/internal-audit.service';
 import { AuditFindingService } from './modules/external-audit/audit-finding.service';
+import { AuditProgrammeService } from './modules/audit-programme/audit-programme.service';
 import { ImprovementPlanService } from './modules/improvement-plan/improvement-plan.service';
 import { MutationReceipts } from './modules/receipt/mutation-receipts';
 import { createEvidenceServices } from './modules/evidence/evidence.services';
@@ -41,6 +42,7 @@ export function createServices(config: Config, commands: CycleCommands) {
     notifications: new NotificationService(),
     internalAudits: new InternalAuditService(policy),
     auditFindings: new AuditFindingService(policy),
+    auditProgrammes: new AuditProgrammeService(policy),
     improvementPlan: new ImprovementPlanService(policy),
     certifyingInstitutions: new CertifyingInstitutionService(policy),
     receipts,

@@ -46,16 +46,19 @@ const em = () => stack.orm.em.fork();
 const sql = async (query: string, params: unknown[] = []): Promise<any[]> => em().getConnection().execute(query, params);
 const cycleRow = async (id: string) => (await sql(`select * from cycle where id = ?`, [id]))[0];
 
-/** A browser of its own per person, signed in through the login page; the inbox is their first screen. */
-async function signIn(email: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: LAPTOP, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+/**
+ * A browser of its own per person, signed in through the login page; the inbox is an institution's first
+ * screen (another party's first screen is passed as `landing`).
+ */
+async function signIn(email: string, { viewport = LAPTOP, landing = (p: Page) => p.getByTestId('institution-inbox') } = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
   contexts.push(context);
   const page = await context.newPage();
   await page.goto(stack.url);
   await page.getByLabel('E-mailadres').fill(email);
   await page.getByLabel('Wachtwoord').fill(PASSWORD);
   await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.getByTestId('institution-inbox').waitFor();
+  await landing(page).waitFor();
   return page;
 }
 
@@ -186,6 +189,68 @@ it('the lead auditor proposes audit dates and sees the one the organisation conf
   expect(await page.getByTestId('cycle-audit-date').textContent()).toBe(inDutch(second));
   await checkPage(page, 'institution-scheduling-confirmed');
   expect((await cycleRow(parked.cycleId)).step).toBe('AUDITING');
+});
+
+it('the lead auditor plans the audit programme (an interview refused beside its field first), and the quality officer confirms it', async () => {
+  const parked = await driveCycle(stack.url, em(), 'SCHEDULING', { label: 'E2E-programma' });
+  const page = await signIn(parked.ci.lead.email);
+  await page.goto(`${stack.url}/cycles/${parked.cycleId}/programme`);
+  const form = page.getByTestId('programme-form');
+  await form.waitFor();
+  await page.getByTestId('programme-none').waitFor();
+
+  await form.getByRole('button', { name: 'Gesprek toevoegen' }).click();
+  const slot = form.getByRole('group', { name: 'Gesprek 1', exact: true });
+  await slot.getByLabel('Gesprek met').selectOption({ label: 'Cliëntenraad' });
+  await slot.getByLabel('Deelnemers').fill('Voorzitter en secretaris');
+  await slot.getByLabel('Aantal personen').fill('2');
+  await slot.getByLabel(parked.ci.lead.name, { exact: true }).check();
+  await slot.getByLabel('T-1', { exact: true }).check();
+  await slot.getByLabel('T-2', { exact: true }).check();
+  await slot.getByLabel('Begintijd').fill('10:00');
+  await slot.getByLabel('Eindtijd').fill('09:30');
+  await form.getByRole('button', { name: 'Programma opslaan' }).click();
+
+  // The server refuses the end before the start; the refusal is shown beside that field of that interview.
+  const end = slot.getByLabel('Eindtijd');
+  const refusal = refusalBeside(slot, 'Eindtijd');
+  await refusal.filter({ hasText: 'Gesprek 1: de eindtijd moet na de begintijd liggen.' }).waitFor();
+  expect(await end.getAttribute('aria-invalid')).toBe('true');
+  await expectDescribedBy(end, refusal);
+  await checkPage(page, 'institution-programme-refused');
+  expect(await sql(`select id from audit_programme where cycle_id = ?`, [parked.cycleId])).toEqual([]);
+
+  await end.fill('11:00');
+  await form.getByRole('button', { name: 'Programma opslaan' }).click();
+  await form.getByTestId('programme-saved').waitFor();
+  const table = page.getByTestId('programme-slots');
+  await table.getByRole('row', { name: /Dag 1, 10:00 tot 11:00/ }).filter({ hasText: 'Cliëntenraad' }).waitFor();
+  await page.getByTestId('programme-uncovered').filter({ hasText: 'T-3' }).waitFor();
+  expect(await page.getByTestId('programme-confirmation').textContent()).toBe('Nog niet bevestigd door de organisatie.');
+  await checkPage(page, 'institution-programme');
+  const [saved] = await sql(`select slots, confirmed_at from audit_programme where cycle_id = ?`, [parked.cycleId]);
+  expect(saved.slots).toEqual([
+    expect.objectContaining({ day: 1, startTime: '10:00', endTime: '11:00', group: 'CLIENT_COUNCIL', headCount: 2, auditorIds: [parked.ci.lead.id], normIds: parked.normIds.slice(0, 2) }),
+  ]);
+  expect(saved.confirmed_at).toBeNull();
+
+  // The organisation's quality officer reads it with the audit date and confirms it.
+  const org = await signIn(parked.org.officer, { viewport: TABLET, landing: (p) => p.getByRole('navigation', { name: 'Onderdelen van de cyclus' }) });
+  await org.goto(`${stack.url}/external-audit`);
+  const programme = org.getByTestId('audit-programme');
+  await programme.getByTestId('programme-slots').getByText('Voorzitter en secretaris').waitFor();
+  await checkPage(org, 'organisation-programme');
+  await programme.getByRole('button', { name: 'Programma bevestigen' }).click();
+  await programme.getByRole('status').filter({ hasText: 'U hebt het auditprogramma bevestigd.' }).waitFor();
+  await programme.getByTestId('programme-confirmation').filter({ hasText: 'Bevestigd door' }).waitFor();
+  expect(await programme.getByRole('button', { name: 'Programma bevestigen' }).count()).toBe(0);
+  await checkPage(org, 'organisation-programme-confirmed');
+  const [confirmed] = await sql(`select confirmed_at, confirmed_by_id from audit_programme where cycle_id = ?`, [parked.cycleId]);
+  expect(confirmed.confirmed_at).not.toBeNull();
+
+  // The lead auditor sees the confirmation.
+  await page.reload();
+  await page.getByTestId('programme-confirmation').filter({ hasText: 'Bevestigd door' }).waitFor();
 });
 
 /** A cycle at the audit whose organisation explained one norm in words and linked a document to it. */

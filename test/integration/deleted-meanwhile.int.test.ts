@@ -122,7 +122,9 @@ beforeAll(async () => {
   await make('setInternalAuditStatus', 'officer', 'setInternalAuditStatus', { internalAuditId: made.internalAuditId, status: 'DONE' });
 
   await placeCycle(conn(), made.cycleId, 'EXTERNAL_AUDIT', 'AUDITING');
-  await conn().execute(`update cycle set certifying_institution_id = ?, lead_auditor_id = ?, co_auditor_id = ? where id = ?`, [made.ci.ci.id, made.ci.lead.id, made.ci.co.id, made.cycleId]);
+  await conn().execute(`update cycle set certifying_institution_id = ?, lead_auditor_id = ?, co_auditor_id = ?, audit_days = 1 where id = ?`, [made.ci.ci.id, made.ci.lead.id, made.ci.co.id, made.cycleId]);
+  await make('saveAuditProgramme', 'lead', 'saveAuditProgramme', { cycleId: made.cycleId, slots: programmeSlots() });
+  await make('confirmAuditProgramme', 'officer', 'confirmAuditProgramme', { cycleId: made.cycleId });
   await make('recordAuditFinding', 'lead', 'recordAuditFinding', { cycleId: made.cycleId, normId: made.normId, score: 'MEETS', strengths: 'Sterk', improvementPoints: '' });
 
   await placeCycle(conn(), made.cycleId, 'IMPROVEMENT_PLAN', 'DRAFTING');
@@ -195,6 +197,9 @@ const retried = (operation: string, by: Party, input: () => Record<string, unkno
   expected,
 });
 const REPORT = { summary: 'Samenvatting', strengths: 'Sterk', improvementPoints: 'Beter' };
+function programmeSlots() {
+  return [{ day: 1, startTime: '09:00', endTime: '10:00', group: 'CLIENT_COUNCIL', participants: 'Cliëntenraad', normIds: [made.normId], auditorIds: [made.ci!.lead.id] }];
+}
 const ACTION = { what: 'Actie', owner: 'Teamleider', dueDate: inDays(90), successIndicator: 'Zichtbaar' };
 
 const ROWS: Row[] = [
@@ -235,6 +240,10 @@ const ROWS: Row[] = [
   retried('recordInternalAuditFinding', 'officer', () => ({ internalAuditId: made.internalAuditId, normId: made.normId, strengths: 'Sterk' }), gone('Internal audit finding')),
   onCycle('recordAuditFinding', 'lead', () => ({ normId: made.normId, score: 'MEETS', strengths: 'Sterk', improvementPoints: '' })),
   retried('recordAuditFinding', 'lead', () => ({ cycleId: made.cycleId, normId: made.normId, score: 'MEETS', strengths: 'Sterk', improvementPoints: '' }), gone('Audit finding')),
+  onCycle('saveAuditProgramme', 'lead', () => ({ slots: programmeSlots() })),
+  retried('saveAuditProgramme', 'lead', () => ({ cycleId: made.cycleId, slots: programmeSlots() }), gone('Audit programme')),
+  onCycle('confirmAuditProgramme', 'officer'),
+  retried('confirmAuditProgramme', 'officer', () => ({ cycleId: made.cycleId }), gone('Audit programme')),
   // The action deleted through the API (before its cycle went), as the issue's integrator did
   onCycle('saveImprovementAction', 'officer', () => ACTION),
   retried('saveImprovementAction', 'officer', () => ({ cycleId: made.cycleId, ...ACTION }), gone('Improvement action')),

@@ -59,6 +59,8 @@ interface IdField {
   what: string;
   /** A reference inside an input: NOT_FOUND names the field. */
   reference?: true;
+  /** The field a refusal names, where it is not the last part of the slot: an ID inside a list of inputs names its item. */
+  field?: string;
 }
 
 interface Operation {
@@ -110,6 +112,7 @@ const OPERATIONS: Record<string, Operation> = {
   // Queries: the argument is what they read.
   cycle: byId('Cycle'),
   cycleEvents: byId('Cycle', 'officer', 'cycleId'),
+  auditProgramme: byId('Cycle', 'officer', 'cycleId'),
   organisation: byId('Organisation'),
   auditFinding: byId('Audit finding'),
   auditReport: byId('Audit report'),
@@ -160,6 +163,16 @@ const OPERATIONS: Record<string, Operation> = {
     normId: { what: 'Norm', reference: true },
     actionId: { what: 'Improvement action', reference: true },
   }),
+  // The slots are a list: the one slot sent is the first, so a refusal names `slots.0.<field>`.
+  saveAuditProgramme: command(
+    'lead',
+    (t) => ({ slots: [{ day: 1, startTime: '09:00', endTime: '10:00', group: 'VOLUNTEERS', headCount: 2, normIds: [t.normId], auditorIds: [t.leadAuditorId] }] }),
+    {
+      'slots.normIds': { what: 'Norm', reference: true, field: 'slots.0.normIds' },
+      'slots.auditorIds': { what: 'Auditor', reference: true, field: 'slots.0.auditorIds' },
+    },
+  ),
+  confirmAuditProgramme: command('officer'),
   confirmEvidenceStillValid: command('officer', (t) => ({ evidenceId: t.evidenceId, stillValid: true }), { evidenceId: { what: 'Evidence', reference: true } }),
   setInternalAuditStatus: { by: 'officer', args: (t) => ({ input: { internalAuditId: t.internalAuditId, status: 'CANCELLED' } }), ids: { 'input.internalAuditId': { what: 'Internal audit' } } },
   recordInternalAuditFinding: {
@@ -233,12 +246,23 @@ function operationText(kind: IdSlot['kind'], name: string, args: Record<string, 
   return `${kind}(${variables}) { ${name}(${call})${selection} }`;
 }
 
-/** A copy of `args` with the value at `path` (`input.cycleId`) replaced. */
+/** A copy of `args` with the value at `path` (`input.cycleId`) replaced; through a list, in each of its items. */
 function withValue(args: Record<string, unknown>, slotPath: string, value: unknown): Record<string, unknown> {
   const [head, ...rest] = slotPath.split('.');
   if (rest.length === 0) return { ...args, [head]: value };
-  return { ...args, [head]: withValue((args[head] ?? {}) as Record<string, unknown>, rest.join('.'), value) };
+  const inner = args[head] ?? {};
+  const replaced = Array.isArray(inner)
+    ? inner.map((item: Record<string, unknown>) => withValue(item, rest.join('.'), value))
+    : withValue(inner as Record<string, unknown>, rest.join('.'), value);
+  return { ...args, [head]: replaced };
 }
+
+/** The field a refusal about this slot names, and the field's own name (the last part). */
+function fieldOf(op: Operation, slotPath: string): { field: string; name: string } {
+  const name = slotPath.split('.').pop()!;
+  return { field: op.ids[slotPath].field ?? name, name };
+}
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 let stack: Stack;
 let owner: ParkedCycle;
@@ -274,7 +298,8 @@ function expectRefusal(r: GqlResult, want: { code: string; message: string | Reg
   expect(err.extensions.code).toBe(want.code);
   expect(err.extensions.field).toBe(want.field);
   expect(err.message).toMatch(want.message);
-  expect(r.data).toBeNull();
+  // A nullable root field answers a refusal with itself null (auditProgramme); the others with no data.
+  expect(r.data === null || Object.values(r.data).every((v) => v === null)).toBe(true);
 }
 
 beforeAll(async () => {
@@ -374,10 +399,10 @@ const ROWS = SLOTS.filter((s) => OPERATIONS[s.operation]?.ids[s.path]).map((s) =
 describe('a value that cannot be an ID is BAD_USER_INPUT naming it, in queries and mutations alike', () => {
   it.each(ROWS)('%s', async (_key, slot) => {
     const op = OPERATIONS[slot.operation];
-    const field = slot.path.split('.').pop()!;
+    const { field, name } = fieldOf(op, slot.path);
     const before = await fingerprint();
     const r = await send(slot, parties[op.by], withValue(op.args(target, slot.path), slot.path, slot.list ? ['not-an-id'] : 'not-an-id'));
-    expectRefusal(r, { code: 'BAD_USER_INPUT', field, message: new RegExp(`^${field}: (each value in )?${field} must be a UUID$`) });
+    expectRefusal(r, { code: 'BAD_USER_INPUT', field, message: new RegExp(`^${escaped(field)}: (each value in )?${name} must be a UUID$`) });
     expect(r.status).toBe(200);
     expect(await fingerprint()).toEqual(before);
   });
@@ -389,7 +414,7 @@ describe('an ID of nothing is NOT_FOUND, naming the field when it is a reference
     const { what, reference } = op.ids[slot.path];
     const before = await fingerprint();
     const r = await send(slot, parties[op.by], withValue(op.args(target, slot.path), slot.path, slot.list ? [randomUUID()] : randomUUID()));
-    expectRefusal(r, { code: 'NOT_FOUND', message: `${what} was not found.`, field: reference ? slot.path.split('.').pop() : undefined });
+    expectRefusal(r, { code: 'NOT_FOUND', message: `${what} was not found.`, field: reference ? fieldOf(op, slot.path).field : undefined });
     expect(Object.keys(r.errors![0].extensions).sort()).toEqual(reference ? ['code', 'field'] : ['code']);
     expect(await fingerprint()).toEqual(before);
   });

@@ -73,6 +73,20 @@ const PROBES: Probe[] = [
     input: (c) => ({ clientMutationId: mutationId(), cycleId: c.cycleId, normId: c.normIds[0], score: 'MEETS', strengths: 'Zichtbaar', improvementPoints: '' }),
   },
   {
+    action: 'AUDIT_PROGRAMME',
+    mutation: `mutation($i: SaveAuditProgrammeInput!) { saveAuditProgramme(input: $i) { id } }`,
+    input: (c) => ({
+      clientMutationId: mutationId(),
+      cycleId: c.cycleId,
+      slots: [{ day: 1, startTime: '09:00', endTime: '10:00', group: 'SOCIAL_WORKERS', headCount: 4, normIds: [c.normIds[0]], auditorIds: [c.ci.lead.id] }],
+    }),
+  },
+  {
+    action: 'AUDIT_PROGRAMME_CONFIRMATION',
+    mutation: `mutation($i: CycleCommandInput!) { confirmAuditProgramme(input: $i) { id } }`,
+    input: (c) => ({ clientMutationId: mutationId(), cycleId: c.cycleId }),
+  },
+  {
     action: 'IMPROVEMENT_ACTIONS',
     mutation: `mutation($i: SaveImprovementActionInput!) { saveImprovementAction(input: $i) { id } }`,
     input: (c) =>

@@ -82,6 +82,8 @@ export async function contentFingerprint(conn: SqlConnection): Promise<Record<st
     (select coalesce(md5(string_agg(id::text || score || strengths || improvement_points || recorded_by_id::text || updated_at::text, ',' order by id)), '') from audit_finding) as audit_finding_digest,
     (select count(*)::int from improvement_action) as improvement_actions,
     (select coalesce(md5(string_agg(id::text || coalesce(norm_id::text, '-') || what || owner || due_date::text || success_indicator || status || progress_note || updated_at::text, ',' order by id)), '') from improvement_action) as improvement_action_digest,
+    (select count(*)::int from audit_programme) as audit_programmes,
+    (select coalesce(md5(string_agg(id::text || slots::text || saved_by_id::text || updated_at::text || coalesce(confirmed_by_id::text, '-') || coalesce(confirmed_at::text, '-'), ',' order by id)), '') from audit_programme) as audit_programme_digest,
     (select count(*)::int from self_evaluation_answer) as answers,
     (select coalesce(md5(string_agg(id::text || phase || coalesce(step, '-') || seq, ',' order by id)), '') from cycle) as cycle_positions`);
   return row;

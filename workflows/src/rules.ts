@@ -12,6 +12,7 @@ export * from './process/content-windows';
 export * from './process/completeness';
 export * from './process/calendar';
 export * from './process/audit-days';
+export * from './process/audit-programme';
 export * from './process/next-step';
 export * from './process/command-input';
 export * from './process/stage-progress';

@@ -14,6 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AuditProgrammeView on AuditProgramme {\n    id\n    cycleId\n    updatedAt\n    savedByName\n    confirmedAt\n    confirmedByName\n    slots {\n      day\n      startTime\n      endTime\n      group\n      groupLabel\n      participants\n      headCount\n      normIds\n      auditorIds\n      norms {\n        id\n        code\n        title\n      }\n      auditors {\n        id\n        name\n      }\n    }\n    uncoveredNorms {\n      id\n      code\n    }\n  }\n": typeof types.AuditProgrammeViewFragmentDoc,
+    "\n  query AuditProgramme($cycleId: ID!) {\n    auditProgramme(cycleId: $cycleId) {\n      ...AuditProgrammeView\n    }\n  }\n": typeof types.AuditProgrammeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionUser\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  fragment SessionUser on User {\n    id\n    name\n    email\n    role\n    partyKind\n    organisation {\n      id\n      name\n    }\n  }\n": typeof types.SessionUserFragmentDoc,
@@ -38,6 +40,8 @@ type Documents = {
     "\n  mutation InstitutionRecordAuditFinding($input: RecordAuditFindingInput!) {\n    recordAuditFinding(input: $input) {\n      ...InstitutionFinding\n    }\n  }\n": typeof types.InstitutionRecordAuditFindingDocument,
     "\n  mutation InstitutionReviewImprovementPlan($input: ReviewImprovementPlanInput!) {\n    reviewImprovementPlan(input: $input) {\n      ...InstitutionCycleHeader\n    }\n  }\n": typeof types.InstitutionReviewImprovementPlanDocument,
     "\n  query InstitutionPlan($id: ID!) {\n    cycle(id: $id) {\n      id\n      improvementPoints {\n        findingId\n        normId\n        normCode\n        normTitle\n        score\n        improvementPoints\n        belowMeets\n        covered\n        actionCount\n      }\n      improvementActions {\n        id\n        normId\n        normCode\n        what\n        owner\n        dueDate\n        successIndicator\n        status\n      }\n      planReviews {\n        ...CyclePlanReview\n      }\n      evidenceLinks {\n        id\n        improvementActionId\n        evidence {\n          id\n          name\n          size\n          downloadUrl\n        }\n      }\n    }\n  }\n": typeof types.InstitutionPlanDocument,
+    "\n  mutation InstitutionSaveAuditProgramme($input: SaveAuditProgrammeInput!) {\n    saveAuditProgramme(input: $input) {\n      ...AuditProgrammeView\n    }\n  }\n": typeof types.InstitutionSaveAuditProgrammeDocument,
+    "\n  query InstitutionProgrammeNorms($id: ID!) {\n    cycle(id: $id) {\n      id\n      assessment {\n        normId\n        normCode\n        norm {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.InstitutionProgrammeNormsDocument,
     "\n  query InstitutionReports($id: ID!) {\n    cycle(id: $id) {\n      id\n      reports {\n        ...CycleAuditReport\n      }\n      auditFindings {\n        id\n        normId\n        normCode\n      }\n      frameworkVersion {\n        id\n        categories {\n          id\n          position\n          norms {\n            id\n            code\n            position\n          }\n        }\n      }\n    }\n  }\n": typeof types.InstitutionReportsDocument,
     "\n  mutation InstitutionIssueDraftReport($input: IssueDraftReportInput!) {\n    issueDraftReport(input: $input) {\n      ...InstitutionCycleHeader\n    }\n  }\n": typeof types.InstitutionIssueDraftReportDocument,
     "\n  mutation InstitutionIssueFinalReport($input: IssueFinalReportInput!) {\n    issueFinalReport(input: $input) {\n      ...InstitutionCycleHeader\n    }\n  }\n": typeof types.InstitutionIssueFinalReportDocument,
@@ -68,6 +72,7 @@ type Documents = {
     "\n  query VariantRecommendation($id: ID!, $answers: [GuideAnswerInput!]!) {\n    frameworkVersion(id: $id) {\n      id\n      variantRecommendation(answers: $answers) {\n        nextQuestion\n        variant\n        wholeOrganisation\n      }\n    }\n  }\n": typeof types.VariantRecommendationDocument,
     "\n  query OrganisationEvidenceCycle($id: ID!) {\n    organisation(id: $id) {\n      id\n      currentCycle {\n        id\n      }\n    }\n  }\n": typeof types.OrganisationEvidenceCycleDocument,
     "\n  mutation OrganisationConfirmAuditDate($input: ConfirmAuditDateInput!) {\n    confirmAuditDate(input: $input) {\n      ...OrganisationExternalAudit\n      ...CycleStatus\n      ...CycleTimeline\n    }\n  }\n": typeof types.OrganisationConfirmAuditDateDocument,
+    "\n  mutation OrganisationConfirmAuditProgramme($input: CycleCommandInput!) {\n    confirmAuditProgramme(input: $input) {\n      ...AuditProgrammeView\n    }\n  }\n": typeof types.OrganisationConfirmAuditProgrammeDocument,
     "\n  query OrganisationInstitutionChoices {\n    certifyingInstitutions(admittedOnly: true) {\n      id\n      name\n    }\n  }\n": typeof types.OrganisationInstitutionChoicesDocument,
     "\n  mutation OrganisationEngageInstitution($input: EngageCertifyingInstitutionInput!) {\n    engageCertifyingInstitution(input: $input) {\n      ...OrganisationExternalAudit\n      ...CycleStatus\n      ...CycleTimeline\n    }\n  }\n": typeof types.OrganisationEngageInstitutionDocument,
     "\n  fragment OrganisationExternalAudit on Cycle {\n    id\n    phase\n    step\n    dueAt\n    overdue\n    ...CycleViewerCan\n    certifyingInstitution {\n      id\n      name\n    }\n    ...CycleAuditors\n    auditDays\n    proposedAuditDates\n    confirmedAuditDate\n    advice\n    reports {\n      ...CycleAuditReport\n    }\n    auditFindings {\n      ...CycleAuditFinding\n    }\n  }\n": typeof types.OrganisationExternalAuditFragmentDoc,
@@ -116,6 +121,8 @@ type Documents = {
     "\n  fragment CycleNextStep on Cycle {\n    id\n    nextStep {\n      party\n      actor\n      task\n      dueAt\n      dueOn\n      overdue\n      openActions\n      overdueActions\n    }\n  }\n": typeof types.CycleNextStepFragmentDoc,
 };
 const documents: Documents = {
+    "\n  fragment AuditProgrammeView on AuditProgramme {\n    id\n    cycleId\n    updatedAt\n    savedByName\n    confirmedAt\n    confirmedByName\n    slots {\n      day\n      startTime\n      endTime\n      group\n      groupLabel\n      participants\n      headCount\n      normIds\n      auditorIds\n      norms {\n        id\n        code\n        title\n      }\n      auditors {\n        id\n        name\n      }\n    }\n    uncoveredNorms {\n      id\n      code\n    }\n  }\n": types.AuditProgrammeViewFragmentDoc,
+    "\n  query AuditProgramme($cycleId: ID!) {\n    auditProgramme(cycleId: $cycleId) {\n      ...AuditProgrammeView\n    }\n  }\n": types.AuditProgrammeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionUser\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  fragment SessionUser on User {\n    id\n    name\n    email\n    role\n    partyKind\n    organisation {\n      id\n      name\n    }\n  }\n": types.SessionUserFragmentDoc,
@@ -140,6 +147,8 @@ const documents: Documents = {
     "\n  mutation InstitutionRecordAuditFinding($input: RecordAuditFindingInput!) {\n    recordAuditFinding(input: $input) {\n      ...InstitutionFinding\n    }\n  }\n": types.InstitutionRecordAuditFindingDocument,
     "\n  mutation InstitutionReviewImprovementPlan($input: ReviewImprovementPlanInput!) {\n    reviewImprovementPlan(input: $input) {\n      ...InstitutionCycleHeader\n    }\n  }\n": types.InstitutionReviewImprovementPlanDocument,
     "\n  query InstitutionPlan($id: ID!) {\n    cycle(id: $id) {\n      id\n      improvementPoints {\n        findingId\n        normId\n        normCode\n        normTitle\n        score\n        improvementPoints\n        belowMeets\n        covered\n        actionCount\n      }\n      improvementActions {\n        id\n        normId\n        normCode\n        what\n        owner\n        dueDate\n        successIndicator\n        status\n      }\n      planReviews {\n        ...CyclePlanReview\n      }\n      evidenceLinks {\n        id\n        improvementActionId\n        evidence {\n          id\n          name\n          size\n          downloadUrl\n        }\n      }\n    }\n  }\n": types.InstitutionPlanDocument,
+    "\n  mutation InstitutionSaveAuditProgramme($input: SaveAuditProgrammeInput!) {\n    saveAuditProgramme(input: $input) {\n      ...AuditProgrammeView\n    }\n  }\n": types.InstitutionSaveAuditProgrammeDocument,
+    "\n  query InstitutionProgrammeNorms($id: ID!) {\n    cycle(id: $id) {\n      id\n      assessment {\n        normId\n        normCode\n        norm {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.InstitutionProgrammeNormsDocument,
     "\n  query InstitutionReports($id: ID!) {\n    cycle(id: $id) {\n      id\n      reports {\n        ...CycleAuditReport\n      }\n      auditFindings {\n        id\n        normId\n        normCode\n      }\n      frameworkVersion {\n        id\n        categories {\n          id\n          position\n          norms {\n            id\n            code\n            position\n          }\n        }\n      }\n    }\n  }\n": types.InstitutionReportsDocument,
     "\n  mutation InstitutionIssueDraftReport($input: IssueDraftReportInput!) {\n    issueDraftReport(input: $input) {\n      ...InstitutionCycleHeader\n    }\n  }\n": types.InstitutionIssueDraftReportDocument,
     "\n  mutation InstitutionIssueFinalReport($input: IssueFinalReportInput!) {\n    issueFinalReport(input: $input) {\n      ...InstitutionCycleHeader\n    }\n  }\n": types.InstitutionIssueFinalReportDocument,
@@ -170,6 +179,7 @@ const documents: Documents = {
     "\n  query VariantRecommendation($id: ID!, $answers: [GuideAnswerInput!]!) {\n    frameworkVersion(id: $id) {\n      id\n      variantRecommendation(answers: $answers) {\n        nextQuestion\n        variant\n        wholeOrganisation\n      }\n    }\n  }\n": types.VariantRecommendationDocument,
     "\n  query OrganisationEvidenceCycle($id: ID!) {\n    organisation(id: $id) {\n      id\n      currentCycle {\n        id\n      }\n    }\n  }\n": types.OrganisationEvidenceCycleDocument,
     "\n  mutation OrganisationConfirmAuditDate($input: ConfirmAuditDateInput!) {\n    confirmAuditDate(input: $input) {\n      ...OrganisationExternalAudit\n      ...CycleStatus\n      ...CycleTimeline\n    }\n  }\n": types.OrganisationConfirmAuditDateDocument,
+    "\n  mutation OrganisationConfirmAuditProgramme($input: CycleCommandInput!) {\n    confirmAuditProgramme(input: $input) {\n      ...AuditProgrammeView\n    }\n  }\n": types.OrganisationConfirmAuditProgrammeDocument,
     "\n  query OrganisationInstitutionChoices {\n    certifyingInstitutions(admittedOnly: true) {\n      id\n      name\n    }\n  }\n": types.OrganisationInstitutionChoicesDocument,
     "\n  mutation OrganisationEngageInstitution($input: EngageCertifyingInstitutionInput!) {\n    engageCertifyingInstitution(input: $input) {\n      ...OrganisationExternalAudit\n      ...CycleStatus\n      ...CycleTimeline\n    }\n  }\n": types.OrganisationEngageInstitutionDocument,
     "\n  fragment OrganisationExternalAudit on Cycle {\n    id\n    phase\n    step\n    dueAt\n    overdue\n    ...CycleViewerCan\n    certifyingInstitution {\n      id\n      name\n    }\n    ...CycleAuditors\n    auditDays\n    proposedAuditDates\n    confirmedAuditDate\n    advice\n    reports {\n      ...CycleAuditReport\n    }\n    auditFindings {\n      ...CycleAuditFinding\n    }\n  }\n": types.OrganisationExternalAuditFragmentDoc,
@@ -232,6 +242,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AuditProgrammeView on AuditProgramme {\n    id\n    cycleId\n    updatedAt\n    savedByName\n    confirmedAt\n    confirmedByName\n    slots {\n      day\n      startTime\n      endTime\n      group\n      groupLabel\n      participants\n      headCount\n      normIds\n      auditorIds\n      norms {\n        id\n        code\n        title\n      }\n      auditors {\n        id\n        name\n      }\n    }\n    uncoveredNorms {\n      id\n      code\n    }\n  }\n"): (typeof documents)["\n  fragment AuditProgrammeView on AuditProgramme {\n    id\n    cycleId\n    updatedAt\n    savedByName\n    confirmedAt\n    confirmedByName\n    slots {\n      day\n      startTime\n      endTime\n      group\n      groupLabel\n      participants\n      headCount\n      normIds\n      auditorIds\n      norms {\n        id\n        code\n        title\n      }\n      auditors {\n        id\n        name\n      }\n    }\n    uncoveredNorms {\n      id\n      code\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditProgramme($cycleId: ID!) {\n    auditProgramme(cycleId: $cycleId) {\n      ...AuditProgrammeView\n    }\n  }\n"): (typeof documents)["\n  query AuditProgramme($cycleId: ID!) {\n    auditProgramme(cycleId: $cycleId) {\n      ...AuditProgrammeView\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -328,6 +346,14 @@ export function graphql(source: "\n  mutation InstitutionReviewImprovementPlan($
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query InstitutionPlan($id: ID!) {\n    cycle(id: $id) {\n      id\n      improvementPoints {\n        findingId\n        normId\n        normCode\n        normTitle\n        score\n        improvementPoints\n        belowMeets\n        covered\n        actionCount\n      }\n      improvementActions {\n        id\n        normId\n        normCode\n        what\n        owner\n        dueDate\n        successIndicator\n        status\n      }\n      planReviews {\n        ...CyclePlanReview\n      }\n      evidenceLinks {\n        id\n        improvementActionId\n        evidence {\n          id\n          name\n          size\n          downloadUrl\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InstitutionPlan($id: ID!) {\n    cycle(id: $id) {\n      id\n      improvementPoints {\n        findingId\n        normId\n        normCode\n        normTitle\n        score\n        improvementPoints\n        belowMeets\n        covered\n        actionCount\n      }\n      improvementActions {\n        id\n        normId\n        normCode\n        what\n        owner\n        dueDate\n        successIndicator\n        status\n      }\n      planReviews {\n        ...CyclePlanReview\n      }\n      evidenceLinks {\n        id\n        improvementActionId\n        evidence {\n          id\n          name\n          size\n          downloadUrl\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InstitutionSaveAuditProgramme($input: SaveAuditProgrammeInput!) {\n    saveAuditProgramme(input: $input) {\n      ...AuditProgrammeView\n    }\n  }\n"): (typeof documents)["\n  mutation InstitutionSaveAuditProgramme($input: SaveAuditProgrammeInput!) {\n    saveAuditProgramme(input: $input) {\n      ...AuditProgrammeView\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InstitutionProgrammeNorms($id: ID!) {\n    cycle(id: $id) {\n      id\n      assessment {\n        normId\n        normCode\n        norm {\n          id\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InstitutionProgrammeNorms($id: ID!) {\n    cycle(id: $id) {\n      id\n      assessment {\n        normId\n        normCode\n        norm {\n          id\n          title\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -448,6 +474,10 @@ export function graphql(source: "\n  query OrganisationEvidenceCycle($id: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation OrganisationConfirmAuditDate($input: ConfirmAuditDateInput!) {\n    confirmAuditDate(input: $input) {\n      ...OrganisationExternalAudit\n      ...CycleStatus\n      ...CycleTimeline\n    }\n  }\n"): (typeof documents)["\n  mutation OrganisationConfirmAuditDate($input: ConfirmAuditDateInput!) {\n    confirmAuditDate(input: $input) {\n      ...OrganisationExternalAudit\n      ...CycleStatus\n      ...CycleTimeline\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrganisationConfirmAuditProgramme($input: CycleCommandInput!) {\n    confirmAuditProgramme(input: $input) {\n      ...AuditProgrammeView\n    }\n  }\n"): (typeof documents)["\n  mutation OrganisationConfirmAuditProgramme($input: CycleCommandInput!) {\n    confirmAuditProgramme(input: $input) {\n      ...AuditProgrammeView\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -16,6 +16,7 @@ import { InternalAudit } from '../modules/internal-audit/internal-audit.entity';
 import { InternalAuditFinding } from '../modules/internal-audit/internal-audit-finding.entity';
 import { AuditFinding } from '../modules/external-audit/audit-finding.entity';
 import { AuditReport } from '../modules/external-audit/audit-report.entity';
+import { AuditProgramme } from '../modules/audit-programme/audit-programme.entity';
 import { ImprovementAction } from '../modules/improvement-plan/improvement-action.entity';
 import { PlanReviewRecord } from '../modules/improvement-plan/plan-review.entity';
 import { Certificate } from '../modules/certificate/certificate.entity';
@@ -46,6 +47,7 @@ export const ENTITIES = [
   InternalAuditFinding,
   AuditFinding,
   AuditReport,
+  AuditProgramme,
   ImprovementAction,
   PlanReviewRecord,
   Certificate,

@@ -28,6 +28,7 @@ import { EvidenceLinkResolver } from '../modules/evidence/evidence-link.resolver
 import { CycleEvidenceResolver } from '../modules/evidence/cycle-evidence.resolver';
 import { CertifyingInstitutionResolver } from '../modules/certifying-institution/certifying-institution.resolver';
 import { CyclePartiesResolver } from '../modules/cycle/cycle-parties.resolver';
+import { AuditProgrammeResolver, AuditProgrammeSlotResolver } from '../modules/audit-programme/audit-programme.resolver';
 import { authChecker } from './auth-checker';
 
 export const RESOLVERS = [
@@ -51,6 +52,8 @@ export const RESOLVERS = [
   AuditFindingResolver,
   CycleAuditFindingsResolver,
   CycleAuditReportsResolver,
+  AuditProgrammeResolver,
+  AuditProgrammeSlotResolver,
   ImprovementActionResolver,
   CycleImprovementPlanResolver,
   RegisterResolver,

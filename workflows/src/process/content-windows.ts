@@ -12,6 +12,8 @@ export const CONTENT_AREAS = [
   'INTERNAL_AUDITS',
   'INTERNAL_AUDIT_FINDINGS',
   'AUDIT_FINDINGS',
+  'AUDIT_PROGRAMME',
+  'AUDIT_PROGRAMME_CONFIRMATION',
   'IMPROVEMENT_ACTIONS',
   'ACTION_PROGRESS',
   'SELF_EVALUATION_EVIDENCE',
@@ -39,6 +41,12 @@ const INTERNAL_AUDIT: readonly Window[] = [{ phase: 'INTERNAL_AUDIT' }];
 const PLAN_DRAFTING: readonly Window[] = [{ phase: 'IMPROVEMENT_PLAN', steps: ['DRAFTING'] }];
 /** Once accepted, actions are tracked through the decision and the whole validity period. */
 const TRACKING: readonly Window[] = [{ phase: 'DECISION' }, { phase: 'CERTIFIED' }];
+/**
+ * The audit programme is planned once the institution has accepted and its auditors are known (SCHEDULING),
+ * while the date is proposed and after it is confirmed, up to the audit itself (AUDITING). The draft report
+ * closes it: what was planned then is what was done.
+ */
+const PROGRAMME: readonly Window[] = [{ phase: 'EXTERNAL_AUDIT', steps: ['SCHEDULING', 'DATES_PROPOSED', 'AUDITING'] }];
 
 export const CONTENT_WINDOWS: Record<ContentArea, ContentWindow> = {
   SELF_EVALUATION_ANSWERS: {
@@ -56,6 +64,8 @@ export const CONTENT_WINDOWS: Record<ContentArea, ContentWindow> = {
   INTERNAL_AUDIT_FINDINGS: { what: 'Internal audit findings can be recorded', open: INTERNAL_AUDIT },
   // Written during the audit itself; once the draft report is out they are what it reports.
   AUDIT_FINDINGS: { what: 'Audit findings can be recorded', open: [{ phase: 'EXTERNAL_AUDIT', steps: ['AUDITING'] }] },
+  AUDIT_PROGRAMME: { what: 'The audit programme can be planned', open: PROGRAMME },
+  AUDIT_PROGRAMME_CONFIRMATION: { what: 'The audit programme can be confirmed', open: PROGRAMME },
   IMPROVEMENT_ACTIONS: { what: 'Improvement actions can be drafted', open: PLAN_DRAFTING },
   ACTION_PROGRESS: { what: 'Improvement actions are tracked', open: TRACKING },
   SELF_EVALUATION_EVIDENCE: {

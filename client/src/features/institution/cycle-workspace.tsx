@@ -9,6 +9,7 @@ import { InstitutionPage, Pending } from './institution-page';
 import { useInstitutionTexts } from './institution-texts';
 import { isSection, rightsOf, sectionOfStep, type Section } from './rights';
 import { PlanSection } from './plan-section';
+import { ProgrammeSection } from './programme-section';
 import { ReportsSection } from './reports-section';
 import { SchedulingSection } from './scheduling-section';
 import { SectionTabs } from './section-tabs';
@@ -17,6 +18,7 @@ import type { SectionProps } from './section-props';
 const SECTION_VIEWS: Record<Section, (props: SectionProps) => React.JSX.Element> = {
   engagement: EngagementSection,
   scheduling: SchedulingSection,
+  programme: ProgrammeSection,
   findings: FindingsSection,
   reports: ReportsSection,
   plan: PlanSection,

@@ -76,6 +76,7 @@ const nl = {
   section: {
     engagement: 'Opdracht',
     scheduling: 'Planning',
+    programme: 'Auditprogramma',
     findings: 'Bevindingen',
     reports: 'Rapporten',
     plan: 'Verbeterplan',
@@ -121,6 +122,43 @@ const nl = {
     busy: 'Data worden voorgesteld…',
     proposedNow: 'Data voorgesteld. De organisatie krijgt een melding.',
     needOne: 'Vul ten minste één datum in.',
+  },
+  programme: {
+    intro: 'De gesprekken van de auditdag(en): met wie, hoe laat, welke normen aan bod komen en welke auditor ze houdt. De organisatie ziet het programma en bevestigt het.',
+    notYet: 'Het auditprogramma wordt gemaakt zodra de opdracht is geaccepteerd.',
+    leadOnly: 'De leadauditor maakt het auditprogramma, van de planning tot de audit.',
+    formTitle: 'Programma bewerken',
+    formIntro_one: 'De audit duurt 1 dag. Opslaan vervangt het hele programma; de organisatie bevestigt het daarna opnieuw.',
+    formIntro_other: 'De audit duurt {{count}} dagen. Opslaan vervangt het hele programma; de organisatie bevestigt het daarna opnieuw.',
+    noSlots: 'Nog geen gesprekken. Voeg er een toe.',
+    slot: 'Gesprek {{n}}',
+    day: 'Dag',
+    startTime: 'Begintijd',
+    endTime: 'Eindtijd',
+    group: 'Gesprek met',
+    groupLabel: 'Welke groep',
+    headCount: 'Aantal personen',
+    participants: 'Deelnemers',
+    participantsHint: 'Namen of functies; of vul alleen het aantal personen in.',
+    auditors: 'Auditoren',
+    norms: 'Normen die aan bod komen',
+    add: 'Gesprek toevoegen',
+    remove: 'Verwijder gesprek {{n}}',
+    save: 'Programma opslaan',
+    saving: 'Programma wordt opgeslagen…',
+    saved: 'Programma opgeslagen. De organisatie kan het nu bevestigen.',
+    refusals: {
+      day: 'Gesprek {{n}}: kies een dag binnen de auditdagen.',
+      startTime: 'Gesprek {{n}}: vul een begintijd in (uu:mm).',
+      overlap: 'Gesprek {{n}} valt tegelijk met een ander gesprek van dezelfde auditor op die dag.',
+      endTime: 'Gesprek {{n}}: de eindtijd moet na de begintijd liggen.',
+      group: 'Gesprek {{n}}: kies met wie het gesprek is.',
+      groupLabel: 'Gesprek {{n}}: geef aan welke groep "Anders" is.',
+      participants: 'Gesprek {{n}}: noem de deelnemers of vul het aantal personen in.',
+      headCount: 'Gesprek {{n}}: het aantal personen is een heel getal van ten minste 1.',
+      normIds: 'Gesprek {{n}}: kies elke norm één keer, uit het normenkader van deze cyclus.',
+      auditorIds: 'Gesprek {{n}}: kies de leadauditor en/of de co-auditor van deze cyclus.',
+    },
   },
   findings: {
     intro: 'Geef per norm uw oordeel: eerst wat goed gaat, dan wat beter kan. Naast het formulier staan de zelfevaluatie en het bewijs van de organisatie.',
@@ -306,6 +344,7 @@ const en: Dictionary<typeof nl> = {
   section: {
     engagement: 'Engagement',
     scheduling: 'Scheduling',
+    programme: 'Audit programme',
     findings: 'Findings',
     reports: 'Reports',
     plan: 'Improvement plan',
@@ -351,6 +390,43 @@ const en: Dictionary<typeof nl> = {
     busy: 'Proposing dates…',
     proposedNow: 'Dates proposed. The organisation gets a notification.',
     needOne: 'Enter at least one date.',
+  },
+  programme: {
+    intro: 'The interviews of the audit day(s): with whom, when, which norms they cover and which auditor holds them. The organisation sees the programme and confirms it.',
+    notYet: 'The audit programme is made once the engagement is accepted.',
+    leadOnly: 'The lead auditor makes the audit programme, from scheduling to the audit.',
+    formTitle: 'Edit the programme',
+    formIntro_one: 'The audit takes 1 day. Saving replaces the whole programme; the organisation then confirms it again.',
+    formIntro_other: 'The audit takes {{count}} days. Saving replaces the whole programme; the organisation then confirms it again.',
+    noSlots: 'No interviews yet. Add one.',
+    slot: 'Interview {{n}}',
+    day: 'Day',
+    startTime: 'Start time',
+    endTime: 'End time',
+    group: 'Interview with',
+    groupLabel: 'Which group',
+    headCount: 'Number of people',
+    participants: 'Participants',
+    participantsHint: 'Names or roles; or give only the number of people.',
+    auditors: 'Auditors',
+    norms: 'Norms covered',
+    add: 'Add an interview',
+    remove: 'Remove interview {{n}}',
+    save: 'Save the programme',
+    saving: 'Saving the programme…',
+    saved: 'Programme saved. The organisation can confirm it now.',
+    refusals: {
+      day: 'Interview {{n}}: choose a day within the audit days.',
+      startTime: 'Interview {{n}}: give a start time (hh:mm).',
+      overlap: 'Interview {{n}} takes place at the same time as another interview of the same auditor on that day.',
+      endTime: 'Interview {{n}}: the end time must be after the start time.',
+      group: 'Interview {{n}}: choose whom the interview is with.',
+      groupLabel: 'Interview {{n}}: say which group "Other" is.',
+      participants: 'Interview {{n}}: name the participants or give the number of people.',
+      headCount: 'Interview {{n}}: the number of people is a whole number of at least 1.',
+      normIds: "Interview {{n}}: choose each norm once, from this cycle's framework.",
+      auditorIds: "Interview {{n}}: choose this cycle's lead and/or co-auditor.",
+    },
   },
   findings: {
     intro: "Give your judgement per norm: first what goes well, then what could be better. The organisation's self-evaluation and evidence are beside the form.",
@@ -475,6 +551,9 @@ registerTexts('institution', { nl, en });
 type FieldRefusal = Exclude<keyof typeof nl.refusals, 'missingFindings'>;
 const FIELD_REFUSALS = new Set<string>(Object.keys(nl.refusals).filter((k) => k !== 'missingFindings'));
 
+/** A refusal about one field of one interview slot of the programme: `slots.<index>.<field>`. */
+const SLOT_FIELD = /^slots\.(\d+)\.(\w+)$/;
+
 const codesIn = (details: Record<string, unknown>, key: string): string | null =>
   Array.isArray(details[key]) && details[key].length > 0 ? (details[key] as unknown[]).join(', ') : null;
 
@@ -488,6 +567,11 @@ export function useInstitutionTexts() {
   const generic = useRefusalText();
   const errorText = (error: UserError): string => {
     const field = fieldToCorrect(error);
+    const slot = field ? SLOT_FIELD.exec(field) : null;
+    if (slot) {
+      const key = slot[2] === 'startTime' && error.details.overlapsSlotIndex !== undefined ? 'overlap' : slot[2];
+      if (key in nl.programme.refusals) return i(`programme.refusals.${key as keyof typeof nl.programme.refusals}`, { n: Number(slot[1]) + 1 });
+    }
     if (field && FIELD_REFUSALS.has(field)) return i(`refusals.${field as FieldRefusal}`);
     const missing = codesIn(error.details, 'missingNormCodes');
     if (error.code === 'INCOMPLETE' && missing) return i('refusals.missingFindings', { norms: missing });

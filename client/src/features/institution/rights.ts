@@ -2,7 +2,7 @@ import type { CycleAction, CycleStep, Role } from '../../gql/graphql';
 import { allows } from '../../lib/viewer-can';
 
 /** The sections of a cycle's workspace, in the order of the external audit. */
-export const SECTIONS = ['engagement', 'scheduling', 'findings', 'reports', 'plan'] as const;
+export const SECTIONS = ['engagement', 'scheduling', 'programme', 'findings', 'reports', 'plan'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export const isSection = (value: string | undefined): value is Section => SECTIONS.includes(value as Section);
@@ -39,6 +39,7 @@ export interface Rights {
   part: Part;
   acceptEngagement: boolean;
   proposeDates: boolean;
+  planProgramme: boolean;
   recordFindings: boolean;
   issueDraft: boolean;
   issueFinal: boolean;
@@ -56,6 +57,7 @@ export function rightsOf(user: { id: string; role: Role }, cycle: CycleForRights
     part,
     acceptEngagement: allows(cycle, 'acceptEngagement'),
     proposeDates: allows(cycle, 'proposeAuditDates'),
+    planProgramme: allows(cycle, 'AUDIT_PROGRAMME'),
     recordFindings: allows(cycle, 'AUDIT_FINDINGS'),
     issueDraft: allows(cycle, 'issueDraftReport'),
     issueFinal: allows(cycle, 'issueFinalReport'),

@@ -8,17 +8,20 @@ const ORGANISATION_STAFF = [Role.ORG_QUALITY_OFFICER, Role.ORG_INTERNAL_AUDITOR]
 const QUALITY_OFFICER = [Role.ORG_QUALITY_OFFICER] as const;
 
 /**
- * Who may write each kind of content of a cycle: roles of the cycle's own organisation, or an auditor
- * assigned to it. The services check it before every write and `viewerCan` reports it; where the process
+ * Who may write each kind of content of a cycle: roles of the cycle's own organisation, an auditor
+ * assigned to it, or its lead auditor only. The services check it before every write and `viewerCan` reports it; where the process
  * allows the write is the model's content window. Per-item rules stay with their service (an internal
  * auditor acts only on the audits they are named on).
  */
-export const CONTENT_WRITERS: Record<ContentArea, readonly Role[] | 'ASSIGNED_AUDITOR'> = {
+export const CONTENT_WRITERS: Record<ContentArea, readonly Role[] | 'ASSIGNED_AUDITOR' | 'LEAD_AUDITOR'> = {
   SELF_EVALUATION_ANSWERS: ORGANISATION_STAFF,
   EVIDENCE_CARRY_OVER: ORGANISATION_STAFF,
   INTERNAL_AUDITS: QUALITY_OFFICER,
   INTERNAL_AUDIT_FINDINGS: ORGANISATION_STAFF,
   AUDIT_FINDINGS: 'ASSIGNED_AUDITOR',
+  // The lead auditor plans the programme; the organisation's quality officer confirms it.
+  AUDIT_PROGRAMME: 'LEAD_AUDITOR',
+  AUDIT_PROGRAMME_CONFIRMATION: QUALITY_OFFICER,
   IMPROVEMENT_ACTIONS: QUALITY_OFFICER,
   ACTION_PROGRESS: ORGANISATION_STAFF,
   SELF_EVALUATION_EVIDENCE: ORGANISATION_STAFF,
@@ -29,6 +32,6 @@ export const CONTENT_WRITERS: Record<ContentArea, readonly Role[] | 'ASSIGNED_AU
 /** Throws NOT_FOUND (cannot see the cycle) or NOT_ALLOWED (may see it, may not write this). */
 export function assertContentWriter(policy: AccessPolicy, user: User, cycle: Cycle, area: ContentArea): void {
   const writers = CONTENT_WRITERS[area];
-  if (writers === 'ASSIGNED_AUDITOR') policy.assertAssignedAuditor(user, cycle);
+  if (writers === 'ASSIGNED_AUDITOR' || writers === 'LEAD_AUDITOR') policy.assertAssignedAuditor(user, cycle, writers === 'LEAD_AUDITOR');
   else policy.assertOrganisationActor(user, cycle, writers);
 }

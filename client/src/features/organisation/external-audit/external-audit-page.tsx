@@ -5,6 +5,7 @@ import { CurrentCycle, OrgPage } from '../org-page';
 import { useOrgUser } from '../org-user';
 import { useOrgTexts } from '../organisation-texts';
 import { AuditDateSection } from './audit-date-section';
+import { AuditProgrammeSection } from './audit-programme-section';
 import { AuditFindingsTable } from './audit-findings-table';
 import { EngagementSection } from './engagement-section';
 import { ReportsSection } from './reports-section';
@@ -76,6 +77,7 @@ function ExternalAudit({ cycle }: { cycle: OrganisationExternalAuditFragment }) 
     <>
       <EngagementSection cycle={cycle} />
       <AuditDateSection cycle={cycle} />
+      <AuditProgrammeSection cycle={cycle} />
       <ReportsSection cycle={cycle} />
       <AuditFindingsTable findings={cycle.auditFindings} />
     </>
