@@ -29,6 +29,7 @@ import { CycleEvidenceResolver } from '../modules/evidence/cycle-evidence.resolv
 import { CertifyingInstitutionResolver } from '../modules/certifying-institution/certifying-institution.resolver';
 import { CyclePartiesResolver } from '../modules/cycle/cycle-parties.resolver';
 import { authChecker } from './auth-checker';
+import { validateArgs } from './validate-args';
 
 export const RESOLVERS = [
   AuthResolver,
@@ -70,8 +71,7 @@ export function buildGraphqlSchema(): GraphQLSchema {
   cached ??= buildSchemaSync({
     resolvers: RESOLVERS,
     authChecker,
-    // type-graphql 2 ignores class-validator decorators unless this is set.
-    validate: { forbidUnknownValues: true, stopAtFirstError: false },
+    validateFn: validateArgs,
   });
   return cached;
 }
