@@ -68,6 +68,9 @@ export async function createApi(config: Config, orm: MikroORM, services: Service
 
   const app = express();
   app.disable('x-powered-by');
+  // Express would hash every JSON answer for an ETag; GraphQL answers are per-user POSTs no cache revalidates.
+  // Static files and evidence downloads set their own.
+  app.set('etag', false);
   // Express words its own error pages by this (a stack trace outside production); it follows the config, not the shell.
   app.set('env', config.NODE_ENV);
   app.set('trust proxy', config.TRUST_PROXY);
