@@ -12,8 +12,8 @@ import type { Config } from './config';
 import { buildGraphqlSchema } from './graphql/build-schema';
 import type { Context } from './graphql/context';
 import { createFormatError } from './graphql/format-error';
-import { createLoaders } from './graphql/loaders';
 import { operationLimits } from './graphql/operation-limits';
+import { RequestContext } from './graphql/request-context';
 import { graphqlBodyErrors, sendGraphqlRefusal } from './http/graphql-refusal';
 import { clientRateLimit } from './http/rate-limit';
 import { requestSession, sessionOf } from './http/request-session';
@@ -23,7 +23,6 @@ import { evidenceRoutes } from './modules/evidence/http/evidence.routes';
 import { continueUnlessEvidenceUpload } from './modules/evidence/http/expect-continue';
 import { BRIEF_LINGER, drainAndClose, sendDomainError } from './modules/evidence/http/http-answers';
 import { queryRows, sql } from './common/sql-fragment';
-import { localeOf } from './modules/cycle/process-texts';
 import type { Services } from './services';
 
 // CLIENT_DIST points the api at another build of the client (a deployment's own, or a second checkout's).
@@ -68,6 +67,9 @@ export async function createApi(config: Config, orm: MikroORM, services: Service
 
   const app = express();
   app.disable('x-powered-by');
+  // Express would hash every JSON answer for an ETag; GraphQL answers are per-user POSTs no cache revalidates.
+  // Static files and evidence downloads set their own.
+  app.set('etag', false);
   // Express words its own error pages by this (a stack trace outside production); it follows the config, not the shell.
   app.set('env', config.NODE_ENV);
   app.set('trust proxy', config.TRUST_PROXY);
@@ -92,7 +94,7 @@ export async function createApi(config: Config, orm: MikroORM, services: Service
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
         const { em, sessionToken, user } = sessionOf(res);
-        return { em, user: await user, sessionToken, address: req.ip ?? 'unknown', locale: localeOf(req), req, res, services, loaders: createLoaders(em) };
+        return new RequestContext(em, await user, sessionToken, req.ip ?? 'unknown', req, res, services);
       },
     }),
     graphqlBodyErrors,

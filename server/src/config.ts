@@ -23,6 +23,12 @@ const schema = z.object({
   TEMPORAL_UI_PORT: z.coerce.number().int().min(0).max(65535).default(8233),
   DATA_DIR: z.string().default('.data'),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
+  /**
+   * How long an api process reuses a session it looked up (modules/auth/session-cache.ts); 0 looks up every
+   * request. Logout through this process ends the session at once; another replica, or a change made directly
+   * in the database, takes effect within this time.
+   */
+  SESSION_CACHE_SECONDS: z.coerce.number().nonnegative().max(60).default(5),
   COOKIE_SECURE: z
     .enum(['true', 'false'])
     .optional()

@@ -142,6 +142,36 @@ describe('sessions', () => {
     expect((await b.ok(ME)).me.email).toBe(email);
   });
 
+  // The api reuses a session it looked up for SESSION_CACHE_SECONDS (modules/auth/session-cache.ts).
+  it('a session this api process has just been serving still ends at logout: the very next request is refused', async () => {
+    const email = org.internalAuditor;
+    const tab = new GqlSession(stack.url);
+    await tab.login(email, PASSWORD);
+    const cookie = tab.sessionCookie!;
+    for (let i = 0; i < 3; i += 1) expect((await tab.ok(ME)).me.email).toBe(email);
+
+    // Requests racing the logout must not put the session back either.
+    const racing = Array.from({ length: 5 }, () => new GqlSession(stack.url, { cookie }).request(ME));
+    expect(await tab.ok(LOGOUT)).toEqual({ logout: true });
+    await Promise.all(racing);
+    for (let i = 0; i < 3; i += 1) {
+      const replay = await new GqlSession(stack.url, { cookie }).request(ME);
+      expect({ status: replay.status, data: replay.data }).toEqual({ status: 200, data: { me: null } });
+    }
+  });
+
+  it('a session ended elsewhere (another replica, or in the database) stops working within SESSION_CACHE_SECONDS', async () => {
+    const email = org.internalAuditor;
+    const tab = new GqlSession(stack.url);
+    await tab.login(email, PASSWORD);
+    expect((await tab.ok(ME)).me.email).toBe(email);
+    const token = decodeURIComponent(tab.sessionCookie!.slice('lc_session='.length));
+    await conn().execute(`delete from session where token_hash = ?`, [sha256(token)]);
+    const started = Date.now();
+    await waitFor('the deleted session to be refused', async () => (await tab.request(ME)).data?.me === null, 3 * stack.config.SESSION_CACHE_SECONDS * 1000);
+    expect(Date.now() - started).toBeLessThanOrEqual(stack.config.SESSION_CACHE_SECONDS * 1000 + 1000);
+  });
+
   it('a wrong password and an unknown e-mail get the same answer (no account enumeration), and both count', async () => {
     const address = freshAddress();
     usedAddresses.push(address);

@@ -346,7 +346,9 @@ describe('organisations: SQL statements per request', () => {
       expect(n.certificate).toMatchObject({ status: 'VALID' });
       expect(n.currentCycle).toMatchObject({ phase: 'DECISION', frameworkVersion: { name: expect.any(String) }, organisation: { id: n.id } });
     }
-    return statements;
+    // The session lookup is the request's, not the page's: it runs once per SESSION_CACHE_SECONDS, so whether a
+    // request made it depends on the clock, not on the page size.
+    return statements.filter((s) => !/from session s join app_user u/.test(s));
   }
 
   it.each([

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { pooledRows } from './pooled-rows';
 
 /**
  * A piece of SQL with its parameters, written as a template: `sql\`o.id = ${id}\`` keeps the value out of the
@@ -43,7 +44,13 @@ export function containsPattern(term: string): string {
   return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-/** Runs the fragment on the unit of work's connection and returns its rows. */
+/**
+ * Runs the fragment on the unit of work's connection and returns its rows: inside a transaction through the
+ * ORM (which runs it on the transaction's connection), otherwise on a pooled connection directly. With the
+ * ORM's query log on (`debug`) every statement goes through the ORM, so the log shows them all.
+ */
 export function queryRows<T>(em: EntityManager, query: SqlFragment): Promise<T[]> {
-  return em.execute<T[]>(query.text, [...query.params]);
+  const inTransaction = em.getContext(false).getTransactionContext() !== undefined;
+  if (inTransaction || em.config.get('debug')) return em.execute<T[]>(query.text, [...query.params]);
+  return pooledRows<T>(em, query.text, query.params);
 }

@@ -30,6 +30,7 @@ import { CertifyingInstitutionResolver } from '../modules/certifying-institution
 import { CyclePartiesResolver } from '../modules/cycle/cycle-parties.resolver';
 import { AuditProgrammeResolver, AuditProgrammeSlotResolver } from '../modules/audit-programme/audit-programme.resolver';
 import { authChecker } from './auth-checker';
+import { validateArgs } from './validate-args';
 
 export const RESOLVERS = [
   AuthResolver,
@@ -73,8 +74,7 @@ export function buildGraphqlSchema(): GraphQLSchema {
   cached ??= buildSchemaSync({
     resolvers: RESOLVERS,
     authChecker,
-    // type-graphql 2 ignores class-validator decorators unless this is set.
-    validate: { forbidUnknownValues: true, stopAtFirstError: false },
+    validateFn: validateArgs,
   });
   return cached;
 }

@@ -20,6 +20,7 @@ import {
   type SelectionSetNode,
   type ValidationContext,
   type ValidationRule,
+  type VariableDefinitionNode,
   typeFromAST,
 } from 'graphql';
 import { MAX_PAGE_SIZE } from '../common/pagination';
@@ -87,22 +88,46 @@ export function tooComplex(message: string): GraphQLError {
  * document's length, never with how often its fragments multiply each other.
  */
 export function operationCostPlugin<T extends object>(maxCost: number): ApolloServerPlugin<T> {
+  // Apollo parses a query text once and hands every request with that text the same document, so what
+  // depends on the document alone is worked out once per operation: which variables can be page sizes, and
+  // the cost for each set of their values (a screen sends a handful). Other requests start from scratch.
+  const known = new WeakMap<OperationDefinitionNode, { pageSizeVariables: readonly VariableDefinitionNode[]; costs: Map<string, number> }>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operation, request, schema }) {
           if (!operation) return; // Apollo has already refused a request that names no runnable operation
-          // Page sizes are Int: only those variables are read, so a large one (an import's file) is not coerced twice.
-          const intVariables = (operation.variableDefinitions ?? []).filter((v) => typeFromAST(schema, v.type) && getNamedType(typeFromAST(schema, v.type)!) === GraphQLInt);
-          const variables = getVariableValues(schema, intVariables, request.variables ?? {}, { maxErrors: 1 });
+          let seen = known.get(operation);
+          if (!seen) {
+            seen = { pageSizeVariables: intVariables(schema, operation), costs: new Map() };
+            known.set(operation, seen);
+          }
+          const variables = getVariableValues(schema, seen.pageSizeVariables, request.variables ?? {}, { maxErrors: 1 });
           // Invalid variables: execution refuses them before any resolver runs, and says why.
           if (variables.errors) return;
-          const cost = operationCost(schema, document, operation, variables.coerced);
+          const key = JSON.stringify(variables.coerced);
+          let cost = seen.costs.get(key);
+          if (cost === undefined) {
+            cost = operationCost(schema, document, operation, variables.coerced);
+            if (seen.costs.size >= COSTS_KEPT_PER_OPERATION) seen.costs.clear();
+            seen.costs.set(key, cost);
+          }
           if (cost > maxCost) throw tooComplex(`Query cost limit of ${maxCost} exceeded, found ${cost}. Ask for smaller pages.`);
         },
       };
     },
   };
+}
+
+/** Costs remembered per operation; a client paging through every size just has them worked out again. */
+const COSTS_KEPT_PER_OPERATION = 64;
+
+/** Page sizes are Int: only those variables are read, so a large one (an import's file) is not coerced twice. */
+function intVariables(schema: GraphQLSchema, operation: OperationDefinitionNode): VariableDefinitionNode[] {
+  return (operation.variableDefinitions ?? []).filter((v) => {
+    const type = typeFromAST(schema, v.type);
+    return type !== undefined && getNamedType(type) === GraphQLInt;
+  });
 }
 
 /** The operation's cost, given its variables as graphql coerced them. */

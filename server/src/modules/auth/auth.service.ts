@@ -10,6 +10,7 @@ import { LoginFailures, type Attempt } from './login-failures';
 import { nextAttemptAt, secondsUntil, throttleSettings, type ThrottleSettings } from './login-throttle';
 import { hashPassword, timingDummyHash, verifyPassword } from './password';
 import { Session } from './session.entity';
+import { SessionCache } from './session-cache';
 import { hashToken, newToken } from './session-token';
 import { queryRows, sql } from '../../common/sql-fragment';
 
@@ -37,6 +38,7 @@ export class AuthService {
   private readonly throttle: ThrottleSettings;
   private readonly failures: LoginFailures;
   private readonly devices: KnownDevices;
+  private readonly sessions: SessionCache;
 
   constructor(
     private readonly config: Config,
@@ -45,6 +47,7 @@ export class AuthService {
     this.throttle = throttleSettings(config);
     this.failures = new LoginFailures(this.throttle);
     this.devices = new KnownDevices(config.LOGIN_DEVICE_TTL_DAYS * DAY_MS);
+    this.sessions = new SessionCache(config.SESSION_CACHE_SECONDS * 1000);
   }
 
   async login(em: EntityManager, emailInput: string, password: string, address: string, deviceToken: string | null): Promise<LoginResult> {
@@ -76,16 +79,27 @@ export class AuthService {
   }
 
   async logout(em: EntityManager, token: string | null): Promise<void> {
-    if (token) await em.nativeDelete(Session, { tokenHash: hashToken(token) });
+    if (!token) return;
+    const tokenHash = hashToken(token);
+    // Marked ended before the delete, so a lookup under way cannot keep it: from here on this process asks the database.
+    this.sessions.end(tokenHash);
+    await em.nativeDelete(Session, { tokenHash });
   }
 
   async userForToken(em: EntityManager, token: string | null): Promise<User | null> {
     if (!token) return null;
-    // Runs on every request: one indexed statement mapped straight to the user, without loading the session.
-    const [row] = await queryRows<Dictionary>(em, sql`select u.id, u.created_at, u.email, u.name, u.role, u.party_kind, u.organisation_id, u.certifying_institution_id, u.sector_body_id
+    const tokenHash = hashToken(token);
+    const known = this.sessions.get(tokenHash);
+    // Each request still gets a user of its own unit of work; only the database round trip is saved.
+    if (known) return em.map(User, { ...known.userRow });
+    // One indexed statement mapped straight to the user, without loading the session.
+    const [row] = await queryRows<Dictionary>(em, sql`select s.expires_at as session_expires_at, u.id, u.created_at, u.email, u.name, u.role, u.party_kind, u.organisation_id, u.certifying_institution_id, u.sector_body_id
          from session s join app_user u on u.id = s.user_id
-        where s.token_hash = ${hashToken(token)} and s.expires_at > now()`);
-    return row ? em.map(User, row) : null;
+        where s.token_hash = ${tokenHash} and s.expires_at > now()`);
+    if (!row) return null;
+    const { session_expires_at: expiresAt, ...userRow } = row;
+    this.sessions.set(tokenHash, { userRow, sessionExpiresAt: new Date(expiresAt as string | Date).getTime() });
+    return em.map(User, { ...userRow });
   }
 
   hashPassword(password: string): Promise<string> {
