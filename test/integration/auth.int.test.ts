@@ -167,9 +167,10 @@ describe('sessions', () => {
     expect((await tab.ok(ME)).me.email).toBe(email);
     const token = decodeURIComponent(tab.sessionCookie!.slice('lc_session='.length));
     await conn().execute(`delete from session where token_hash = ?`, [sha256(token)]);
-    const started = Date.now();
-    await waitFor('the deleted session to be refused', async () => (await tab.request(ME)).data?.me === null, 3 * stack.config.SESSION_CACHE_SECONDS * 1000);
-    expect(Date.now() - started).toBeLessThanOrEqual(stack.config.SESSION_CACHE_SECONDS * 1000 + 1000);
+    // A cached entry is at most SESSION_CACHE_SECONDS old by now: after that long, the very next request
+    // must be refused, however slowly the machine answers.
+    await new Promise((resolve) => setTimeout(resolve, stack.config.SESSION_CACHE_SECONDS * 1000 + 50));
+    expect((await tab.request(ME)).data?.me).toBeNull();
   });
 
   it('a wrong password and an unknown e-mail get the same answer (no account enumeration), and both count', async () => {
