@@ -21,6 +21,11 @@ const schema = z.object({
   TEMPORAL_TASK_QUEUE: z.string().default('labelcycle-cycles'),
   TEMPORAL_CLI_PATH: z.string().optional(),
   TEMPORAL_UI_PORT: z.coerce.number().int().min(0).max(65535).default(8233),
+  /** `npm run cluster`: Temporal's two databases, made in LabelCycle's PostgreSQL, and how many replicas run. */
+  TEMPORAL_DATABASE: z.string().regex(/^[a-z_][a-z0-9_]*$/, 'a lower-case PostgreSQL name').default('temporal'),
+  TEMPORAL_VISIBILITY_DATABASE: z.string().regex(/^[a-z_][a-z0-9_]*$/, 'a lower-case PostgreSQL name').default('temporal_visibility'),
+  CLUSTER_APIS: z.coerce.number().int().min(1).max(16).default(2),
+  CLUSTER_WORKERS: z.coerce.number().int().min(1).max(16).default(2),
   DATA_DIR: z.string().default('.data'),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
   /**

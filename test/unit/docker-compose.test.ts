@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
+import { TEMPORAL_SERVER_VERSION } from '../../server/src/launcher/temporal-server-install';
 
 /**
  * Checks docker-compose.yml without a Docker engine: dclint validates it against the Compose schema
@@ -110,7 +111,7 @@ describe('docker-compose.yml', () => {
     expect(compose).not.toHaveProperty('version');
   });
 
-  it.each(['postgres', 'temporal', 'temporal-ui', 'migrate', 'api', 'worker'])('defines the %s service', (name) => {
+  it.each(['postgres', 'temporal-schema', 'temporal', 'temporal-namespace', 'temporal-ui', 'migrate', 'api', 'worker'])('defines the %s service', (name) => {
     expect(services).toHaveProperty([name]);
   });
 
@@ -129,13 +130,24 @@ describe('docker-compose.yml', () => {
     expect(healthcheck?.test).toBeDefined();
   });
 
-  it('starts Temporal once PostgreSQL is healthy', () => {
-    expect(conditionOf(services.temporal, 'postgres')).toBe('service_healthy');
+  it('lays the Temporal schema once PostgreSQL is healthy, and starts Temporal after that', () => {
+    expect(conditionOf(services['temporal-schema'], 'postgres')).toBe('service_healthy');
+    expect(conditionOf(services.temporal, 'temporal-schema')).toBe('service_completed_successfully');
   });
 
-  it.each(['api', 'worker'])('starts %s after the migrations and a healthy Temporal', (name) => {
+  it.each(['api', 'worker'])('starts %s after the migrations and once the namespace is registered', (name) => {
     expect(conditionOf(services[name], 'migrate')).toBe('service_completed_successfully');
-    expect(conditionOf(services[name], 'temporal')).toBe('service_healthy');
+    expect(conditionOf(services[name], 'temporal-namespace')).toBe('service_completed_successfully');
+  });
+
+  it('runs the Temporal server version `npm run cluster` builds, and its schema tool from the same release', () => {
+    expect(services.temporal.image).toBe(`temporalio/server:${TEMPORAL_SERVER_VERSION}`);
+    expect(services['temporal-schema'].image).toBe(`temporalio/admin-tools:${TEMPORAL_SERVER_VERSION}`);
+    expect(services['temporal-namespace'].image).toBe(`temporalio/admin-tools:${TEMPORAL_SERVER_VERSION}`);
+  });
+
+  it('gives Temporal the dynamic settings `npm run cluster` uses', () => {
+    expect(services.temporal.volumes).toContain('./deploy/temporal/dynamicconfig.yaml:/etc/temporal/config/dynamicconfig/labelcycle.yaml:ro');
   });
 
   it.each(['api', 'worker'])('leaves %s free to scale (no fixed container name)', (name) => {
