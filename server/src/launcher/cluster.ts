@@ -37,8 +37,22 @@ export interface Cluster {
   apis: ChildHandle[];
   workers: ChildHandle[];
   proxy: RoundRobinProxy;
+  /** Kills a worker or an api with SIGKILL (no chance to finish anything) and starts a new one in its place. */
+  killAndRestart(kind: 'worker' | 'api', index: number): Promise<void>;
+  /** Stops the Temporal server and starts it again on the same ports and databases. */
+  restartTemporal(): Promise<void>;
   /** Stops the proxy, the apis, the workers, then the Temporal server. Data stays. */
   stop(): Promise<void>;
+}
+
+function killNow(handle: ChildHandle): Promise<void> {
+  return new Promise((resolve) => {
+    const { child } = handle;
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.removeAllListeners('exit');
+    child.once('exit', () => resolve());
+    child.kill('SIGKILL');
+  });
 }
 
 /**
@@ -63,7 +77,8 @@ export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
     opts.log(`Starting the Temporal server (its log: ${temporalLog})`);
     const output = createWriteStream(temporalLog, { flags: 'a' });
     stops.push(() => new Promise((resolve) => output.end(resolve)));
-    const temporal = await startTemporalCluster({ tools, configDir, ports: opts.temporalPorts, namespace: opts.namespace, log: opts.log, output });
+    const startTemporal = () => startTemporalCluster({ tools, configDir, ports: opts.temporalPorts, namespace: opts.namespace, log: opts.log, output });
+    let temporal = await startTemporal();
     stops.push(() => temporal.stop());
 
     await ensureDatabase(opts.databaseUrl);
@@ -71,13 +86,12 @@ export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
     opts.log(applied.length ? `LabelCycle migrations applied: ${applied.join(', ')}` : 'LabelCycle schema up to date');
 
     const env = { ...process.env, ...opts.env, DATABASE_URL: opts.databaseUrl, TEMPORAL_ADDRESS: temporal.address, TEMPORAL_NAMESPACE: opts.namespace };
-    const workers = Array.from({ length: opts.workers }, (_, i) =>
-      spawnNodeChild(`worker ${i + 1}`, path.join(opts.serverDir, 'worker.js'), env, opts.onCrash),
-    );
+    const spawnWorker = (i: number) => spawnNodeChild(`worker ${i + 1}`, path.join(opts.serverDir, 'worker.js'), env, opts.onCrash);
+    const spawnApi = (i: number) =>
+      spawnNodeChild(`api ${i + 1}`, path.join(opts.serverDir, 'api.js'), { ...env, HOST: '127.0.0.1', PORT: String(opts.apiPorts[i]) }, opts.onCrash);
+    const workers = Array.from({ length: opts.workers }, (_, i) => spawnWorker(i));
     stops.push(async () => void (await Promise.all(workers.map((w) => w.stop()))));
-    const apis = opts.apiPorts.map((port, i) =>
-      spawnNodeChild(`api ${i + 1}`, path.join(opts.serverDir, 'api.js'), { ...env, HOST: '127.0.0.1', PORT: String(port) }, opts.onCrash),
-    );
+    const apis = opts.apiPorts.map((_, i) => spawnApi(i));
     stops.push(async () => void (await Promise.all(apis.map((a) => a.stop()))));
     await Promise.all([...workers, ...apis].map((c) => c.ready));
     opts.log(`${workers.length} workers and ${apis.length} apis (ports ${opts.apiPorts.join(', ')}) are ready`);
@@ -85,7 +99,28 @@ export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
     const proxy = await startRoundRobinProxy({ host: opts.entry.host, port: opts.entry.port, upstreams: opts.apiPorts.map((port) => ({ host: '127.0.0.1', port })) });
     stops.push(() => proxy.close());
     const shownHost = opts.entry.host === '0.0.0.0' ? 'localhost' : opts.entry.host;
-    return { url: `http://${shownHost}:${proxy.port}`, temporalAddress: temporal.address, temporal, apis, workers, proxy, stop: stopAll };
+    return {
+      url: `http://${shownHost}:${proxy.port}`,
+      temporalAddress: temporal.address,
+      get temporal() {
+        return temporal;
+      },
+      apis,
+      workers,
+      proxy,
+      async killAndRestart(kind, index) {
+        const [list, spawnOne] = kind === 'worker' ? [workers, spawnWorker] : [apis, spawnApi];
+        await killNow(list[index]);
+        const fresh = spawnOne(index);
+        list[index] = fresh;
+        await fresh.ready;
+      },
+      async restartTemporal() {
+        await temporal.stop();
+        temporal = await startTemporal();
+      },
+      stop: stopAll,
+    };
   } catch (err) {
     await stopAll();
     throw err;
