@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { Server } from 'node:http';
 import { createApi } from './app';
 import { componentLogger } from './common/logger';
 import { signalReady } from './common/ready-signal';
@@ -32,9 +33,11 @@ async function main(): Promise<void> {
   const stopLoginCleanup = startLoginCleanup(orm.em.fork(), config, log);
 
   const stop = async () => {
+    log.info('stopping: finishing the requests under way');
+    api.drain();
     stopSweeper();
     stopLoginCleanup();
-    server.close();
+    await finishRequests(server);
     await api.apollo.stop();
     await connection.close();
     await orm.close();
@@ -42,6 +45,24 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+}
+
+/** How long a stopping api waits for requests under way (an evidence upload, say) before it cuts them (within the ten seconds a container gets to stop). */
+const DRAIN_MS = 8_000;
+
+/**
+ * Stops taking connections and waits for the requests under way; idle kept-alive connections are closed at
+ * once (a client reconnects, to another replica), the rest when their answer is out or after DRAIN_MS.
+ */
+function finishRequests(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    const cut = setTimeout(() => server.closeAllConnections(), DRAIN_MS);
+    server.close(() => {
+      clearTimeout(cut);
+      resolve();
+    });
+    server.closeIdleConnections();
+  });
 }
 
 main().catch((err) => {

@@ -23,6 +23,7 @@ import { evidenceRoutes } from './modules/evidence/http/evidence.routes';
 import { continueUnlessEvidenceUpload } from './modules/evidence/http/expect-continue';
 import { BRIEF_LINGER, drainAndClose, sendDomainError } from './modules/evidence/http/http-answers';
 import { queryRows, sql } from './common/sql-fragment';
+import { readiness } from './http/readiness';
 import type { Services } from './services';
 
 // CLIENT_DIST points the api at another build of the client (a deployment's own, or a second checkout's).
@@ -34,6 +35,8 @@ export interface Api {
   app: Express;
   apollo: ApolloServer<Context>;
   listen(port: number, host: string): Promise<Server>;
+  /** From now on `/readyz` says no: the process is stopping and finishes only what is under way. */
+  drain(): void;
 }
 
 /** The api process: GraphQL at /graphql, a health check, and the built client at /. */
@@ -82,6 +85,8 @@ export async function createApi(config: Config, orm: MikroORM, services: Service
       res.status(503).json({ status: 'database unavailable' });
     }
   });
+  const ready = readiness(orm, services);
+  app.get('/readyz', ready.handler);
   // The session is looked up once, before the rate limit that keys on it; both run before a body is read.
   const session = requestSession(orm, services);
   app.use(
@@ -114,12 +119,13 @@ export async function createApi(config: Config, orm: MikroORM, services: Service
   if (existsSync(CLIENT_DIST)) {
     app.use(express.static(CLIENT_DIST, { index: false, maxAge: '1h' }));
     // Client-side routes all load the same page.
-    app.get(/^\/(?!graphql|healthz).*/, (_req, res) => res.sendFile(path.join(CLIENT_DIST, 'index.html')));
+    app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => res.sendFile(path.join(CLIENT_DIST, 'index.html')));
   }
 
   return {
     app,
     apollo,
+    drain: ready.drain,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         const server = app.listen(port, host, (err?: Error) => (err ? reject(err) : resolve(server)));

@@ -29,6 +29,8 @@ export function createServices(config: Config, commands: CycleCommands) {
   return {
     config,
     policy,
+    /** Temporal itself, for the readiness check; commands go through `cycleCommands`. */
+    temporal: commands,
     // The api mails only what it notifies itself (account warnings); cycle notifications are the worker's.
     auth: new AuthService(config, new AccountNotices(createMailer(config))),
     cycles: new CycleService(commands, policy, config.TEST_SECONDS_DURATIONS),

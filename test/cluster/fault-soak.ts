@@ -133,11 +133,12 @@ async function driveOne(url: string, em: EntityManager, index: number, world: { 
   return { cycleId, target };
 }
 
-async function scalar(databaseUrl: string, sql: string, params: unknown[] = []): Promise<number> {
+/** One connection for all the figures: the cluster's pools already take most of what PostgreSQL allows. */
+async function withClient<T>(databaseUrl: string, work: (scalar: (sql: string, params?: unknown[]) => Promise<number>) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    return Number((await client.query(sql, params)).rows[0].n);
+    return await work(async (sql, params = []) => Number((await client.query(sql, params)).rows[0].n));
   } finally {
     await client.end();
   }
@@ -196,35 +197,38 @@ export async function runFaultSoak(tc: TestCluster, opts: SoakOptions): Promise<
   }
 
   // The figures, from PostgreSQL and from Temporal.
-  const ids = driven.map((d) => d.cycleId);
-  let inExpectedPhase = 0;
-  let workflowsAgreeing = 0;
-  for (const { cycleId, target } of driven) {
-    const phase = await scalar(tc.databaseUrl, `select (phase = $2)::int as n from cycle where id = $1`, [cycleId, target.phase]);
-    inExpectedPhase += phase;
-    const { status, state } = await tc.workflow(cycleId);
-    if (status === 1 && state.phase === target.phase) workflowsAgreeing += 1;
-  }
-  const drivenCommands = [...new Set(TARGETS.flatMap((t) => t.commands as readonly string[]))];
-  const expectedTransitions = driven.reduce((sum, d) => sum + d.target.commands.length, 0);
-  const transitions = await scalar(tc.databaseUrl, `select count(*) as n from (select distinct cycle_id, command from cycle_transition where cycle_id = any($1) and command = any($2)) t`, [ids, drivenCommands]);
-  const figures: SoakFigures = {
-    cycles: driven.length,
-    inExpectedPhase,
-    workflowsAgreeing,
-    duplicateTransitions: await scalar(tc.databaseUrl, `select count(*) as n from (select 1 from cycle_transition where cycle_id = any($1) and command = any($2) group by cycle_id, command having count(*) > 1) t`, [ids, drivenCommands]),
-    missingTransitions: expectedTransitions - transitions,
-    duplicateNotifications: await scalar(tc.databaseUrl, `select count(*) as n from (select 1 from notification where cycle_id = any($1) group by user_id, cycle_id, kind, body having count(*) > 1) t`, [ids]),
-    duplicateAnswers: await scalar(tc.databaseUrl, `select count(*) as n from (select 1 from self_evaluation_answer where cycle_id = any($1) group by cycle_id, norm_id having count(*) > 1) t`, [ids]),
-    evidenceRows: await scalar(tc.databaseUrl, `select count(*) as n from evidence where uploaded_for_cycle_id = any($1)`, [ids]),
-    evidenceWithoutBytes: await evidenceWithoutBytes(tc, ids),
-    retriedRequests: RetryingSession.retries,
-    workerKills,
-    apiKills,
-    temporalRestarts,
-    seconds: Math.round((Date.now() - started) / 1000),
-  };
   await orm.close();
+  const figures = await withClient(tc.databaseUrl, async (scalar) => {
+    const ids = driven.map((d) => d.cycleId);
+    let inExpectedPhase = 0;
+    let workflowsAgreeing = 0;
+    for (const { cycleId, target } of driven) {
+      const phase = await scalar(`select (phase = $2)::int as n from cycle where id = $1`, [cycleId, target.phase]);
+      inExpectedPhase += phase;
+      const { status, state } = await tc.workflow(cycleId);
+      if (status === 1 && state.phase === target.phase) workflowsAgreeing += 1;
+    }
+    const drivenCommands = [...new Set(TARGETS.flatMap((t) => t.commands as readonly string[]))];
+    const expectedTransitions = driven.reduce((sum, d) => sum + d.target.commands.length, 0);
+    const transitions = await scalar(`select count(*) as n from (select distinct cycle_id, command from cycle_transition where cycle_id = any($1) and command = any($2)) t`, [ids, drivenCommands]);
+    const result: SoakFigures = {
+      cycles: driven.length,
+      inExpectedPhase,
+      workflowsAgreeing,
+      duplicateTransitions: await scalar(`select count(*) as n from (select 1 from cycle_transition where cycle_id = any($1) and command = any($2) group by cycle_id, command having count(*) > 1) t`, [ids, drivenCommands]),
+      missingTransitions: expectedTransitions - transitions,
+      duplicateNotifications: await scalar(`select count(*) as n from (select 1 from notification where cycle_id = any($1) group by user_id, cycle_id, kind, body having count(*) > 1) t`, [ids]),
+      duplicateAnswers: await scalar(`select count(*) as n from (select 1 from self_evaluation_answer where cycle_id = any($1) group by cycle_id, norm_id having count(*) > 1) t`, [ids]),
+      evidenceRows: await scalar(`select count(*) as n from evidence where uploaded_for_cycle_id = any($1)`, [ids]),
+      evidenceWithoutBytes: await evidenceWithoutBytes(tc, ids),
+      retriedRequests: RetryingSession.retries,
+      workerKills,
+      apiKills,
+      temporalRestarts,
+      seconds: Math.round((Date.now() - started) / 1000),
+    };
+    return result;
+  });
   return figures;
 }
 

@@ -14,6 +14,11 @@ export class CycleCommands {
     private readonly taskQueue: string,
   ) {}
 
+  /** Resolves when the Temporal frontend answers (for `/readyz`); rejects when it does not. */
+  async ping(): Promise<void> {
+    await this.client.connection.workflowService.getSystemInfo({});
+  }
+
   async ensureStarted(input: CycleWorkflowInput): Promise<void> {
     await this.client.workflow.start('certificationCycleWorkflow', {
       workflowId: cycleWorkflowId(input.cycleId),
