@@ -1,7 +1,6 @@
 import { Client } from 'pg';
 import { openOrm } from '../../server/src/db/database';
 import { createOrganisation, PASSWORD } from '../support/fixtures';
-import { slowUpload } from '../support/evidence-http';
 import { GqlSession } from '../support/gql';
 import { COMPLETE_PREPARATION, mutationId, START_CYCLE, startInput } from '../support/operations';
 import { createFramework, secondsRules } from '../support/scheme-fixtures';
@@ -90,21 +89,3 @@ it('/readyz says ready only while PostgreSQL and Temporal both answer', async ()
   expect(await readyz()).toEqual({ status: 200, body: { status: 'ready', postgres: 'ok', temporal: 'ok' } });
 }, 5 * 60_000);
 
-it('an api asked to stop finishes the upload under way, and the entry point sends the rest elsewhere', async () => {
-  const api = tc.current().apis[1];
-  const direct = `http://127.0.0.1:${tc.options.apiPorts[1]}`;
-  // Asked to stop, it exits with 0, which the launcher would otherwise report as a crash.
-  api.child.removeAllListeners('exit');
-  const exited = new Promise<number | null>((resolve) => api.child.once('exit', (code) => resolve(code)));
-  const upload = slowUpload(direct, { cookie: officer.cookieHeader, fileBytes: 64 * 1024 * 20, intervalMs: 100 });
-  await new Promise((resolve) => setTimeout(resolve, 500));
-  api.child.kill('SIGTERM');
-  const { cycle } = await officer.ok(`query($id: ID!) { cycle(id: $id) { phase } }`, { id: cycleId });
-  expect(cycle.phase).toBe('SELF_EVALUATION');
-  const answer = await upload;
-  expect(answer.finished).toBe(true);
-  expect(answer.status).toBe(201);
-  expect(await exited).toBe(0);
-  const { evidenceFile } = await officer.ok(`query($id: ID!) { evidenceFile(id: $id) { id size } }`, { id: answer.body.id });
-  expect(evidenceFile).toEqual({ id: answer.body.id, size: 64 * 1024 * 20 });
-});
