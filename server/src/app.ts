@@ -22,8 +22,7 @@ import { DomainError } from './common/errors';
 import { evidenceRoutes } from './modules/evidence/http/evidence.routes';
 import { continueUnlessEvidenceUpload } from './modules/evidence/http/expect-continue';
 import { BRIEF_LINGER, drainAndClose, sendDomainError } from './modules/evidence/http/http-answers';
-import { queryRows, sql } from './common/sql-fragment';
-import { readiness } from './http/readiness';
+import { postgresAnswers, readiness } from './http/readiness';
 import type { Services } from './services';
 
 // CLIENT_DIST points the api at another build of the client (a deployment's own, or a second checkout's).
@@ -79,7 +78,7 @@ export async function createApi(config: Config, orm: MikroORM, services: Service
   app.use(securityHeaders(config));
   app.get('/healthz', async (_req, res) => {
     try {
-      await queryRows(orm.em.fork(), sql`select 1`);
+      await postgresAnswers(orm);
       res.json({ status: 'ok' });
     } catch {
       res.status(503).json({ status: 'database unavailable' });

@@ -3,8 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
 import { openOrm } from '../../server/src/db/database';
 import { atMost } from '../support/at-most';
-import { command, longRules } from '../support/cycle-driver';
-import { today } from '../support/dates';
+import { answerAllAndSubmit, command, longRules, passInternalAudit } from '../support/cycle-driver';
 import { uploadEvidence } from '../support/evidence-http';
 import { createOrganisation, PASSWORD } from '../support/fixtures';
 import { GqlSession, type GqlResult } from '../support/gql';
@@ -109,24 +108,8 @@ async function driveOne(url: string, em: EntityManager, index: number, world: { 
       await officer.ok(command('completePreparation', 'CompletePreparationInput'), input());
       await retryingUpload(url, officer, cycleId, `bewijs-${index}.txt`, Buffer.from(`Bewijs van organisatie ${index}\n`));
     },
-    submitSelfEvaluation: async () => {
-      for (const normId of world.normIds) {
-        await officer.ok(`mutation($i: SaveSelfEvaluationAnswerInput!) { saveSelfEvaluationAnswer(input: $i) { id } }`, { i: { clientMutationId: mutationId(), cycleId, normId, score: 'MEETS' } });
-      }
-      await officer.ok(command('submitSelfEvaluation', 'CycleCommandInput'), input());
-    },
-    completeInternalAudit: async () => {
-      const [auditor] = await em.fork().getConnection().execute(`select id from app_user where email = ?`, [org.internalAuditor]);
-      const planned = await officer.ok(`mutation($i: PlanInternalAuditInput!) { planInternalAudit(input: $i) { id } }`, {
-        i: { clientMutationId: mutationId(), cycleId, unit: 'Team Zuid', plannedDate: today(), auditorIds: [auditor.id] },
-      });
-      const internalAuditId = planned.planInternalAudit.id;
-      await officer.ok(`mutation($i: RecordInternalAuditFindingInput!) { recordInternalAuditFinding(input: $i) { id } }`, {
-        i: { clientMutationId: mutationId(), internalAuditId, normId: world.normIds[0], strengths: 'Sterk' },
-      });
-      await officer.ok(`mutation($i: SetInternalAuditStatusInput!) { setInternalAuditStatus(input: $i) { status } }`, { i: { clientMutationId: mutationId(), internalAuditId, status: 'DONE' } });
-      await officer.ok(command('completeInternalAudit', 'CycleCommandInput'), input());
-    },
+    submitSelfEvaluation: () => answerAllAndSubmit(officer, cycleId, world.normIds),
+    completeInternalAudit: () => passInternalAudit(officer, em.fork(), org, cycleId, world.normIds[0]),
     engageCertifyingInstitution: () => officer.ok(command('engageCertifyingInstitution', 'EngageCertifyingInstitutionInput'), input({ certifyingInstitutionId: world.ciId })),
   };
   for (const name of target.commands.slice(1)) await steps[name]();

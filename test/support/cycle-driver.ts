@@ -35,6 +35,28 @@ async function login(url: string, email: string): Promise<GqlSession> {
   }
 }
 
+/** Answers every norm with MEETS and submits the self-evaluation: the cycle moves to the internal audit. */
+export async function answerAllAndSubmit(officer: GqlSession, cycleId: string, normIds: string[]): Promise<void> {
+  for (const normId of normIds) {
+    await officer.ok(`mutation($i: SaveSelfEvaluationAnswerInput!) { saveSelfEvaluationAnswer(input: $i) { id } }`, { i: { clientMutationId: mutationId(), cycleId, normId, score: 'MEETS' } });
+  }
+  await officer.ok(command('submitSelfEvaluation', 'CycleCommandInput'), { i: { cycleId, clientMutationId: mutationId() } });
+}
+
+/** Plans an internal audit by the organisation's internal auditor, records one finding, marks it done and completes the phase. */
+export async function passInternalAudit(officer: GqlSession, em: EntityManager, org: OrgFixture, cycleId: string, normId: string): Promise<void> {
+  const [auditor] = await em.getConnection().execute(`select id from app_user where email = ?`, [org.internalAuditor]);
+  const planned = await officer.ok(`mutation($i: PlanInternalAuditInput!) { planInternalAudit(input: $i) { id } }`, {
+    i: { clientMutationId: mutationId(), cycleId, unit: 'Team Zuid', plannedDate: today(), auditorIds: [auditor.id] },
+  });
+  const internalAuditId = planned.planInternalAudit.id;
+  await officer.ok(`mutation($i: RecordInternalAuditFindingInput!) { recordInternalAuditFinding(input: $i) { id } }`, {
+    i: { clientMutationId: mutationId(), internalAuditId, normId, strengths: 'Sterk' },
+  });
+  await officer.ok(`mutation($i: SetInternalAuditStatusInput!) { setInternalAuditStatus(input: $i) { status } }`, { i: { clientMutationId: mutationId(), internalAuditId, status: 'DONE' } });
+  await officer.ok(command('completeInternalAudit', 'CycleCommandInput'), { i: { cycleId, clientMutationId: mutationId() } });
+}
+
 /**
  * Brings a fresh cycle through GraphQL to the external audit, waiting for the certifying institution
  * (step ENGAGEMENT_REQUESTED): what several tests start from.
@@ -50,20 +72,8 @@ export async function driveToEngagement(url: string, em: EntityManager): Promise
   const cycleId: string = start.startCycle.id;
   const input = (extra: Record<string, unknown> = {}) => ({ i: { cycleId, clientMutationId: mutationId(), ...extra } });
   await officer.ok(command('completePreparation', 'CompletePreparationInput'), input());
-  for (const normId of normIds) {
-    await officer.ok(`mutation($i: SaveSelfEvaluationAnswerInput!) { saveSelfEvaluationAnswer(input: $i) { id } }`, { i: { clientMutationId: mutationId(), cycleId, normId, score: 'MEETS' } });
-  }
-  await officer.ok(command('submitSelfEvaluation', 'CycleCommandInput'), input());
-  const [auditor] = await em.getConnection().execute(`select id from app_user where email = ?`, [org.internalAuditor]);
-  const planned = await officer.ok(`mutation($i: PlanInternalAuditInput!) { planInternalAudit(input: $i) { id } }`, {
-    i: { clientMutationId: mutationId(), cycleId, unit: 'Team Zuid', plannedDate: today(), auditorIds: [auditor.id] },
-  });
-  const internalAuditId = planned.planInternalAudit.id;
-  await officer.ok(`mutation($i: RecordInternalAuditFindingInput!) { recordInternalAuditFinding(input: $i) { id } }`, {
-    i: { clientMutationId: mutationId(), internalAuditId, normId: normIds[0], strengths: 'Sterk' },
-  });
-  await officer.ok(`mutation($i: SetInternalAuditStatusInput!) { setInternalAuditStatus(input: $i) { status } }`, { i: { clientMutationId: mutationId(), internalAuditId, status: 'DONE' } });
-  await officer.ok(command('completeInternalAudit', 'CycleCommandInput'), input());
+  await answerAllAndSubmit(officer, cycleId, normIds);
+  await passInternalAudit(officer, em, org, cycleId, normIds[0]);
   await officer.ok(command('engageCertifyingInstitution', 'EngageCertifyingInstitutionInput'), input({ certifyingInstitutionId: ci.ci.id }));
   return { cycleId, normIds, org, ci, officer, manager: await login(url, ci.manager), lead: await login(url, ci.lead.email), input };
 }

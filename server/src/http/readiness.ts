@@ -21,6 +21,11 @@ async function check(probe: () => Promise<unknown>): Promise<'ok' | 'unavailable
   }
 }
 
+/** Resolves when PostgreSQL answers through the api's pool: what `/healthz` and `/readyz` both ask. */
+export async function postgresAnswers(orm: MikroORM): Promise<void> {
+  await queryRows(orm.em.fork(), sql`select 1`);
+}
+
 /**
  * `/readyz`: whether this replica should get traffic. Unlike `/healthz` (is the process alive and its
  * database reachable), it also asks Temporal, since every command goes there, and it says no from the moment
@@ -37,7 +42,7 @@ export function readiness(orm: MikroORM, services: Services): { handler: Request
         res.status(503).json({ status: 'draining' });
         return;
       }
-      const [postgres, temporal] = await Promise.all([check(() => queryRows(orm.em.fork(), sql`select 1`)), check(() => services.temporal.ping())]);
+      const [postgres, temporal] = await Promise.all([check(() => postgresAnswers(orm)), check(() => services.temporal.ping())]);
       const ready = postgres === 'ok' && temporal === 'ok';
       res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', postgres, temporal });
     },

@@ -25,13 +25,16 @@ export function spawnNodeChild(
   return { child, ready, stop: () => stopChild(child) };
 }
 
-/** SIGTERM, then SIGKILL after `graceMs` (a draining worker may take a while); resolves once it has exited. */
-export function stopChild(child: ChildProcess, graceMs = 15_000): Promise<void> {
+/**
+ * Sends `signal` (SIGTERM by default; then SIGKILL after `graceMs`, since a draining worker may take a while)
+ * without reporting the exit as a crash; resolves once the child has exited.
+ */
+export function stopChild(child: ChildProcess, graceMs = 15_000, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
   return new Promise((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) return resolve();
     child.removeAllListeners('exit');
     child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-    setTimeout(() => child.kill('SIGKILL'), graceMs).unref();
+    child.kill(signal);
+    if (signal !== 'SIGKILL') setTimeout(() => child.kill('SIGKILL'), graceMs).unref();
   });
 }

@@ -1,7 +1,7 @@
 import { createWriteStream, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { ensureDatabase, runMigrations } from '../db/database';
-import { spawnNodeChild, type ChildHandle } from './children';
+import { spawnNodeChild, stopChild, type ChildHandle } from './children';
 import { startRoundRobinProxy, type RoundRobinProxy } from './round-robin-proxy';
 import { startTemporalCluster, writeClusterConfig, type TemporalCluster, type TemporalClusterPorts } from './temporal-cluster-server';
 import { prepareTemporalDatabases, type TemporalDatabases } from './temporal-schema';
@@ -43,16 +43,6 @@ export interface Cluster {
   restartTemporal(): Promise<void>;
   /** Stops the proxy, the apis, the workers, then the Temporal server. Data stays. */
   stop(): Promise<void>;
-}
-
-function killNow(handle: ChildHandle): Promise<void> {
-  return new Promise((resolve) => {
-    const { child } = handle;
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    child.removeAllListeners('exit');
-    child.once('exit', () => resolve());
-    child.kill('SIGKILL');
-  });
 }
 
 /**
@@ -110,7 +100,7 @@ export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
       proxy,
       async killAndRestart(kind, index) {
         const [list, spawnOne] = kind === 'worker' ? [workers, spawnWorker] : [apis, spawnApi];
-        await killNow(list[index]);
+        await stopChild(list[index].child, 0, 'SIGKILL');
         const fresh = spawnOne(index);
         list[index] = fresh;
         await fresh.ready;
