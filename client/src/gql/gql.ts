@@ -116,6 +116,9 @@ type Documents = {
     "\n  mutation SectorReinstateCertificate($input: CertificateActionInput!) {\n    reinstateCertificate(input: $input) {\n      id\n      phase\n      step\n      ...CycleViewerCan\n    }\n  }\n": typeof types.SectorReinstateCertificateDocument,
     "\n  mutation SectorWithdrawCertificate($input: CertificateActionInput!) {\n    withdrawCertificate(input: $input) {\n      id\n      phase\n      step\n      ...CycleViewerCan\n    }\n  }\n": typeof types.SectorWithdrawCertificateDocument,
     "\n  query SectorRegister($first: Int!, $after: String, $search: String) {\n    register(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        certificateNumber\n        cycleId\n        allowedActions\n        organisationName\n        place\n        variant\n        status\n        validFrom\n        validUntil\n        certifyingInstitutionName\n        frameworkName\n        frameworkVersion\n      }\n    }\n  }\n": typeof types.SectorRegisterDocument,
+    "\n  query CalendarFeed {\n    calendarFeed {\n      createdAt\n      locale\n    }\n  }\n": typeof types.CalendarFeedDocument,
+    "\n  mutation RenewCalendarFeed {\n    renewCalendarFeed {\n      url\n      createdAt\n    }\n  }\n": typeof types.RenewCalendarFeedDocument,
+    "\n  mutation StopCalendarFeed {\n    stopCalendarFeed\n  }\n": typeof types.StopCalendarFeedDocument,
     "\n  fragment VariantGuideFields on VariantGuide {\n    placeholder\n    start\n    questions {\n      key\n      text\n      help\n      options {\n        key\n        label\n        next\n        variant\n        wholeOrganisation\n      }\n    }\n  }\n": typeof types.VariantGuideFieldsFragmentDoc,
     "\n  fragment CycleViewerCan on Cycle {\n    id\n    viewerCan {\n      action\n      allowed\n      code\n      reason\n    }\n  }\n": typeof types.CycleViewerCanFragmentDoc,
     "\n  fragment CycleNextStep on Cycle {\n    id\n    nextStep {\n      party\n      actor\n      task\n      dueAt\n      dueOn\n      overdue\n      openActions\n      overdueActions\n    }\n  }\n": typeof types.CycleNextStepFragmentDoc,
@@ -223,6 +226,9 @@ const documents: Documents = {
     "\n  mutation SectorReinstateCertificate($input: CertificateActionInput!) {\n    reinstateCertificate(input: $input) {\n      id\n      phase\n      step\n      ...CycleViewerCan\n    }\n  }\n": types.SectorReinstateCertificateDocument,
     "\n  mutation SectorWithdrawCertificate($input: CertificateActionInput!) {\n    withdrawCertificate(input: $input) {\n      id\n      phase\n      step\n      ...CycleViewerCan\n    }\n  }\n": types.SectorWithdrawCertificateDocument,
     "\n  query SectorRegister($first: Int!, $after: String, $search: String) {\n    register(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        certificateNumber\n        cycleId\n        allowedActions\n        organisationName\n        place\n        variant\n        status\n        validFrom\n        validUntil\n        certifyingInstitutionName\n        frameworkName\n        frameworkVersion\n      }\n    }\n  }\n": types.SectorRegisterDocument,
+    "\n  query CalendarFeed {\n    calendarFeed {\n      createdAt\n      locale\n    }\n  }\n": types.CalendarFeedDocument,
+    "\n  mutation RenewCalendarFeed {\n    renewCalendarFeed {\n      url\n      createdAt\n    }\n  }\n": types.RenewCalendarFeedDocument,
+    "\n  mutation StopCalendarFeed {\n    stopCalendarFeed\n  }\n": types.StopCalendarFeedDocument,
     "\n  fragment VariantGuideFields on VariantGuide {\n    placeholder\n    start\n    questions {\n      key\n      text\n      help\n      options {\n        key\n        label\n        next\n        variant\n        wholeOrganisation\n      }\n    }\n  }\n": types.VariantGuideFieldsFragmentDoc,
     "\n  fragment CycleViewerCan on Cycle {\n    id\n    viewerCan {\n      action\n      allowed\n      code\n      reason\n    }\n  }\n": types.CycleViewerCanFragmentDoc,
     "\n  fragment CycleNextStep on Cycle {\n    id\n    nextStep {\n      party\n      actor\n      task\n      dueAt\n      dueOn\n      overdue\n      openActions\n      overdueActions\n    }\n  }\n": types.CycleNextStepFragmentDoc,
@@ -650,6 +656,18 @@ export function graphql(source: "\n  mutation SectorWithdrawCertificate($input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SectorRegister($first: Int!, $after: String, $search: String) {\n    register(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        certificateNumber\n        cycleId\n        allowedActions\n        organisationName\n        place\n        variant\n        status\n        validFrom\n        validUntil\n        certifyingInstitutionName\n        frameworkName\n        frameworkVersion\n      }\n    }\n  }\n"): (typeof documents)["\n  query SectorRegister($first: Int!, $after: String, $search: String) {\n    register(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        certificateNumber\n        cycleId\n        allowedActions\n        organisationName\n        place\n        variant\n        status\n        validFrom\n        validUntil\n        certifyingInstitutionName\n        frameworkName\n        frameworkVersion\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarFeed {\n    calendarFeed {\n      createdAt\n      locale\n    }\n  }\n"): (typeof documents)["\n  query CalendarFeed {\n    calendarFeed {\n      createdAt\n      locale\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenewCalendarFeed {\n    renewCalendarFeed {\n      url\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation RenewCalendarFeed {\n    renewCalendarFeed {\n      url\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StopCalendarFeed {\n    stopCalendarFeed\n  }\n"): (typeof documents)["\n  mutation StopCalendarFeed {\n    stopCalendarFeed\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

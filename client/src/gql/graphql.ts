@@ -172,6 +172,23 @@ export type AwardRule =
   | 'NO_DOES_NOT_MEET'
   | 'NO_OPEN_DOES_NOT_MEET_WITHOUT_ACCEPTED_ACTION';
 
+/** A new calendar feed address. Keep it secret: whoever has it sees your audits and deadlines. */
+export type CalendarFeedAddress = {
+  __typename?: 'CalendarFeedAddress';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Subscribe to this address in your calendar program. It is shown only now. */
+  url: Scalars['String']['output'];
+};
+
+/** Your calendar feed, without its address: that is shown only when it is made. */
+export type CalendarFeedStatus = {
+  __typename?: 'CalendarFeedStatus';
+  /** When the current address was made. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The language of the events: the one you used when you made the address (nl or en). */
+  locale: Scalars['String']['output'];
+};
+
 export type Certificate = {
   __typename?: 'Certificate';
   /** When it was created. */
@@ -823,6 +840,8 @@ export type Mutation = {
   recordInternalAuditFinding: InternalAuditFinding;
   /** Lifts the suspension of a certificate: valid again until its end date; the register shows it at once. */
   reinstateCertificate: Cycle;
+  /** Makes a new secret calendar feed address in your language (Accept-Language); a previous address stops working at once. */
+  renewCalendarFeed: CalendarFeedAddress;
   /** The organisation's reply to the draft report, within the scheme's window. */
   replyToDraftReport: Cycle;
   /** Stops offering a published version for new cycles; cycles that use it keep it. */
@@ -841,6 +860,8 @@ export type Mutation = {
   setInternalAuditStatus: InternalAudit;
   /** Starts the cycle of your organisation; if one is open, returns that one. */
   startCycle: Cycle;
+  /** Stops your calendar feed address; false when you had none. */
+  stopCalendarFeed: Scalars['Boolean']['output'];
   /** Submits the improvement plan; every finding below MEETS needs an action. */
   submitImprovementPlan: Cycle;
   /** Submits the self-evaluation; needs every norm scored, then locks the answers. */
@@ -1260,6 +1281,8 @@ export type Query = {
   auditProgramme?: Maybe<AuditProgramme>;
   /** One issued report (draft or final) by its ID, for those who may see its cycle. */
   auditReport: AuditReport;
+  /** Whether you have a calendar feed address, and since when; null when none. */
+  calendarFeed?: Maybe<CalendarFeedStatus>;
   /** Certifying institutions by name: the admitted ones; the sector body also sees those not admitted unless admittedOnly. */
   certifyingInstitutions: Array<CertifyingInstitution>;
   cycle: Cycle;
@@ -2377,6 +2400,21 @@ export type SectorRegisterQueryVariables = Exact<{
 
 export type SectorRegisterQuery = { __typename?: 'Query', register: { __typename?: 'RegisterPage', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'RegisterEntry', certificateNumber: string, cycleId?: string | null, allowedActions: Array<CycleAction>, organisationName: string, place: string, variant: CycleVariant, status: CertificateStatus, validFrom: string, validUntil: string, certifyingInstitutionName?: string | null, frameworkName: string, frameworkVersion: string }> } };
 
+export type CalendarFeedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CalendarFeedQuery = { __typename?: 'Query', calendarFeed?: { __typename?: 'CalendarFeedStatus', createdAt: string, locale: string } | null };
+
+export type RenewCalendarFeedMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RenewCalendarFeedMutation = { __typename?: 'Mutation', renewCalendarFeed: { __typename?: 'CalendarFeedAddress', url: string, createdAt: string } };
+
+export type StopCalendarFeedMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StopCalendarFeedMutation = { __typename?: 'Mutation', stopCalendarFeed: boolean };
+
 export type VariantGuideFieldsFragment = { __typename?: 'VariantGuide', placeholder: boolean, start: string, questions: Array<{ __typename?: 'VariantGuideQuestion', key: string, text: string, help?: string | null, options: Array<{ __typename?: 'VariantGuideOption', key: string, label: string, next?: string | null, variant?: CycleVariant | null, wholeOrganisation?: boolean | null }> }> };
 
 export type CycleViewerCanFragment = { __typename?: 'Cycle', id: string, viewerCan: Array<{ __typename?: 'ActionPermission', action: CycleAction, allowed: boolean, code?: string | null, reason?: string | null }> };
@@ -2488,3 +2526,6 @@ export const SectorSuspendCertificateDocument = {"kind":"Document","definitions"
 export const SectorReinstateCertificateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SectorReinstateCertificate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CertificateActionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reinstateCertificate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CycleViewerCan"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CycleViewerCan"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cycle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<SectorReinstateCertificateMutation, SectorReinstateCertificateMutationVariables>;
 export const SectorWithdrawCertificateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SectorWithdrawCertificate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CertificateActionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawCertificate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CycleViewerCan"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CycleViewerCan"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cycle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<SectorWithdrawCertificateMutation, SectorWithdrawCertificateMutationVariables>;
 export const SectorRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SectorRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"register"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}},{"kind":"Field","name":{"kind":"Name","value":"cycleId"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"variant"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"certifyingInstitutionName"}},{"kind":"Field","name":{"kind":"Name","value":"frameworkName"}},{"kind":"Field","name":{"kind":"Name","value":"frameworkVersion"}}]}}]}}]}}]} as unknown as DocumentNode<SectorRegisterQuery, SectorRegisterQueryVariables>;
+export const CalendarFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CalendarFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calendarFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}}]}}]}}]} as unknown as DocumentNode<CalendarFeedQuery, CalendarFeedQueryVariables>;
+export const RenewCalendarFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RenewCalendarFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"renewCalendarFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<RenewCalendarFeedMutation, RenewCalendarFeedMutationVariables>;
+export const StopCalendarFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StopCalendarFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stopCalendarFeed"}}]}}]} as unknown as DocumentNode<StopCalendarFeedMutation, StopCalendarFeedMutationVariables>;

@@ -24,6 +24,7 @@ const nl = {
     loggingOut: 'Bezig met uitloggen…',
     publicRegister: 'Openbaar register',
     notifications: 'Meldingen',
+    settings: 'Instellingen',
   },
   role: {
     ORG_QUALITY_OFFICER: 'Kwaliteitsfunctionaris',
@@ -209,6 +210,7 @@ const en: Dictionary<typeof nl> = {
     loggingOut: 'Logging out…',
     publicRegister: 'Public register',
     notifications: 'Notifications',
+    settings: 'Settings',
   },
   role: {
     ORG_QUALITY_OFFICER: 'Quality officer',
