@@ -83,6 +83,8 @@ export type AuditFinding = {
   normId: Scalars['ID']['output'];
   /** Who recorded it last. */
   recordedByName: Scalars['String']['output'];
+  /** Counts the saves, from 1; an edit names the one it started from as expectedRevision. */
+  revision: Scalars['Int']['output'];
   score: NormScore;
   strengths: Scalars['String']['output'];
   updatedAt: Scalars['DateTimeISO']['output'];
@@ -99,6 +101,8 @@ export type AuditProgramme = {
   createdAt: Scalars['DateTimeISO']['output'];
   cycleId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
+  /** Counts the saves of the slots, from 1 (a confirmation is no save); an edit names the one it started from as expectedRevision. */
+  revision: Scalars['Int']['output'];
   /** Who saved the slots last. */
   savedByName: Scalars['String']['output'];
   /** By day and start time. */
@@ -594,6 +598,8 @@ export type FrameworkVersion = {
   illustrative: Scalars['Boolean']['output'];
   name: Scalars['String']['output'];
   rules: SchemeRules;
+  /** Counts the saves of the rules, from 1 (the import); updateSchemeRules names the one it started from as expectedRevision. */
+  rulesRevision: Scalars['Int']['output'];
   status: FrameworkStatus;
   /** The decision tree organisations answer while preparing; null on versions loaded before trees existed, whose organisations choose directly. */
   variantGuide?: Maybe<VariantGuide>;
@@ -649,6 +655,8 @@ export type ImprovementAction = {
   /** Who carries it out (a name or a role). */
   owner: Scalars['String']['output'];
   progressNote: Scalars['String']['output'];
+  /** Counts the saves, from 1; an edit names the one it started from as expectedRevision. */
+  revision: Scalars['Int']['output'];
   status: ActionStatus;
   /** How success will be seen. */
   successIndicator: Scalars['String']['output'];
@@ -712,7 +720,11 @@ export type InternalAuditFinding = {
   normId: Scalars['ID']['output'];
   /** Who recorded it last. */
   recordedByName: Scalars['String']['output'];
+  /** Counts the saves, from 1; an edit names the one it started from as expectedRevision. */
+  revision: Scalars['Int']['output'];
   strengths: Scalars['String']['output'];
+  /** When it was last saved. */
+  updatedAt: Scalars['DateTimeISO']['output'];
 };
 
 export type InternalAuditOutcome =
@@ -1411,6 +1423,8 @@ export type RecordAuditFindingInput = {
   /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
   clientMutationId: Scalars['String']['input'];
   cycleId: Scalars['ID']['input'];
+  /** The revision this edit started from (0 for something not saved yet). When another save came in between, nothing changes and the answer is CONFLICT with the current value. Leave out only to save without comparing. */
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
   improvementPoints: Scalars['String']['input'];
   normId: Scalars['ID']['input'];
   score: NormScore;
@@ -1421,6 +1435,8 @@ export type RecordAuditFindingInput = {
 export type RecordInternalAuditFindingInput = {
   /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
   clientMutationId: Scalars['String']['input'];
+  /** The revision this edit started from (0 for something not saved yet). When another save came in between, nothing changes and the answer is CONFLICT with the current value. Leave out only to save without comparing. */
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
   improvementPoints?: InputMaybe<Scalars['String']['input']>;
   internalAuditId: Scalars['ID']['input'];
   normId: Scalars['ID']['input'];
@@ -1492,6 +1508,8 @@ export type SaveAuditProgrammeInput = {
   /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
   clientMutationId: Scalars['String']['input'];
   cycleId: Scalars['ID']['input'];
+  /** The revision this edit started from (0 for something not saved yet). When another save came in between, nothing changes and the answer is CONFLICT with the current value. Leave out only to save without comparing. */
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
   /** Up to 100 slots. */
   slots: Array<AuditProgrammeSlotInput>;
 };
@@ -1504,6 +1522,8 @@ export type SaveImprovementActionInput = {
   cycleId: Scalars['ID']['input'];
   /** YYYY-MM-DD. */
   dueDate: Scalars['String']['input'];
+  /** The revision this edit started from (0 for something not saved yet). When another save came in between, nothing changes and the answer is CONFLICT with the current value. Leave out only to save without comparing. */
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
   /** The norm whose finding or improvement point this answers. */
   normId?: InputMaybe<Scalars['ID']['input']>;
   /** Who carries it out (a name or a role). */
@@ -1517,6 +1537,8 @@ export type SaveSelfEvaluationAnswerInput = {
   /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
   clientMutationId: Scalars['String']['input'];
   cycleId: Scalars['ID']['input'];
+  /** The revision this edit started from (0 for something not saved yet). When another save came in between, nothing changes and the answer is CONFLICT with the current value. Leave out only to save without comparing. */
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
   explanation?: InputMaybe<Scalars['String']['input']>;
   /** What goes well (asked first, on purpose). */
   goesWell?: InputMaybe<Scalars['String']['input']>;
@@ -1586,6 +1608,8 @@ export type SelfEvaluationAnswer = {
   goesWell: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   normId: Scalars['ID']['output'];
+  /** Counts the saves, from 1; an edit names the one it started from as expectedRevision. */
+  revision: Scalars['Int']['output'];
   score?: Maybe<NormScore>;
   toImprove: Scalars['String']['output'];
   updatedAt: Scalars['DateTimeISO']['output'];
@@ -1666,6 +1690,8 @@ export type UpdateImprovementActionInput = {
   actionId: Scalars['ID']['input'];
   /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
   clientMutationId: Scalars['String']['input'];
+  /** The revision this edit started from (0 for something not saved yet). When another save came in between, nothing changes and the answer is CONFLICT with the current value. Leave out only to save without comparing. */
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
   /** Replaces the progress note; leave out to keep it. */
   progressNote?: InputMaybe<Scalars['String']['input']>;
   status: ActionStatus;
@@ -1674,6 +1700,8 @@ export type UpdateImprovementActionInput = {
 export type UpdateSchemeRulesInput = {
   /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
   clientMutationId: Scalars['String']['input'];
+  /** The revision this edit started from (0 for something not saved yet). When another save came in between, nothing changes and the answer is CONFLICT with the current value. Leave out only to save without comparing. */
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
   frameworkVersionId: Scalars['ID']['input'];
   rules: SchemeRulesInput;
 };
