@@ -8,9 +8,10 @@ import { bundleReport } from './bundle-report.mjs';
 const root = path.resolve(process.cwd(), 'client');
 const api = 'http://127.0.0.1:4000';
 
-// What the api answers beside the client: GraphQL, health, evidence files and the register's open data.
+// What the api answers beside the client: GraphQL, health, evidence files, the register's open data,
+// certificate documents and calendar feeds.
 const apiRoutes = Object.fromEntries(
-  ['/graphql', '/healthz', '/evidence', '/register.csv', '/register.json'].map((route) => [route, { target: api, changeOrigin: false }]),
+  ['/graphql', '/healthz', '/evidence', '/register.csv', '/register.json', '/certificates', '/calendar'].map((route) => [route, { target: api, changeOrigin: false }]),
 );
 
 export default defineConfig({

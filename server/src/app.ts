@@ -18,6 +18,7 @@ import { graphqlBodyErrors, sendGraphqlRefusal } from './http/graphql-refusal';
 import { clientRateLimit } from './http/rate-limit';
 import { requestSession, sessionOf } from './http/request-session';
 import { calendarRoutes } from './modules/calendar/http/calendar.routes';
+import { certificatePdfRoutes } from './modules/register/http/certificate-pdf.routes';
 import { registerOpenDataRoutes } from './modules/register/http/register-open-data.routes';
 import { securityHeaders } from './http/security-headers';
 import { DomainError } from './common/errors';
@@ -117,10 +118,11 @@ export async function createApi(config: Config, orm: MikroORM, services: Service
   );
   app.use(evidenceRoutes(services));
 
-  // The register as open data, anonymous like the register page and limited like it.
-  const openData = ['/register.csv', '/register.json'];
+  // The register as open data and certificate documents, anonymous like the register page and limited like it.
+  const openData = ['/register.csv', '/register.json', '/certificates'];
   app.use(openData, session, clientRateLimit(config, (_req, res, message) => sendDomainError(res, new DomainError('RATE_LIMITED', message))));
   app.use(registerOpenDataRoutes(services));
+  app.use(certificatePdfRoutes(services));
 
   // Calendar programs fetch feeds without a session; the secret in the address is the key.
   app.use('/calendar', session, clientRateLimit(config, (_req, res, message) => void res.status(429).type('text/plain').send(message)));

@@ -301,6 +301,7 @@ it('shows a read-only member the certificate with its register link, and no acti
   const page = await signIn(cycle.org.viewer);
   await page.getByTestId('certificate-number').filter({ hasText: certificate.number }).waitFor();
   await expect(page.getByTestId('certificate-register-link').getAttribute('href')).resolves.toBe(`/register/verify/${certificate.number}`);
+  await expect(page.getByTestId('certificate-pdf').getAttribute('href')).resolves.toBe(`/certificates/${certificate.number}.pdf?lang=nl`);
   await page.getByTestId('phase').filter({ hasText: 'Gecertificeerd' }).waitFor();
   await checkPage(page, 'organisation-certificate');
 

@@ -113,6 +113,12 @@ it('verifies a certificate by number: valid, and an unknown number says so', asy
   await expect(status.textContent()).resolves.toMatch(/^Geldig: dit certificaat is geldig tot en met \d{1,2} \w+ \d{4}\.$/);
   await expect(page.getByTestId('verify-organisation').textContent()).resolves.toBe(second.org.organisation.name);
   await checkPage(page, 'public-verify-valid');
+  // The certificate document, in the page's language; Chromium opens PDFs in its viewer or downloads them.
+  const pdfLink = page.getByRole('link', { name: 'Certificaat downloaden (PDF)' });
+  expect(await pdfLink.getAttribute('href')).toBe(`/certificates/${secondNumber}.pdf?lang=nl`);
+  const pdf = await fetch(`${stack.url}${await pdfLink.getAttribute('href')}`);
+  expect(pdf.headers.get('content-type')).toBe('application/pdf');
+  expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
 
   // The form: empty is refused beside the field; a number nobody holds is "unknown".
   await page.goto(`${stack.url}/register/verify`);

@@ -1,5 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { appUrlOf } from '../../server/src/modules/notification/mailer';
+import { OUTPUT_DIR } from '../support/browser';
 import { createOrganisation } from '../support/fixtures';
 import { GqlSession } from '../support/gql';
 import {
@@ -232,6 +240,86 @@ describe('what the register exposes', () => {
   it('the rest of the API still needs a login', async () => {
     const e = await anonymous.refused(`{ organisations(first: 1) { totalCount } }`);
     expect(e.extensions.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+/** A PDF's text as pdftotext lays it out, and its first page as a PNG (kept in test-output/ to look at). */
+function readPdf(pdf: Buffer, name: string): { text: string; png: Buffer } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'certificate-'));
+  const file = path.join(dir, 'certificate.pdf');
+  writeFileSync(file, pdf);
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  execFileSync('pdftoppm', ['-png', '-r', '110', '-f', '1', '-l', '1', '-singlefile', file, path.join(dir, 'page')]);
+  const png = readFileSync(path.join(dir, 'page.png'));
+  mkdirSync(OUTPUT_DIR, { recursive: true });
+  writeFileSync(path.join(OUTPUT_DIR, `${name}.png`), png);
+  return { text, png };
+}
+
+function qrIn(png: Buffer): string | null {
+  const image = PNG.sync.read(png);
+  return jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data ?? null;
+}
+
+describe('certificate PDF (GET /certificates/:number.pdf, anonymous)', () => {
+  const pdfOf = async (file: string, headers: Record<string, string> = {}) => {
+    const res = await fetch(`${stack.url}/certificates/${file}`, { headers });
+    return { res, body: Buffer.from(await res.arrayBuffer()) };
+  };
+  const one = (text: string) => text.replace(/\s+/g, ' ');
+
+  it('shows the entry in Dutch, with a QR code that opens the verification page', async () => {
+    const { res, body } = await pdfOf(`${number('002')}.pdf`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    expect(body.subarray(0, 5).toString()).toBe('%PDF-');
+    const { text, png } = readPdf(body, 'certificate-suspended-nl');
+    const words = one(text);
+    for (const expected of [
+      'Certificaat',
+      `Register ${tag} Berkel`,
+      'Zutphen',
+      `Nummer ${number('002')}`,
+      'Reikwijdte Team Noord, Team Zuid',
+      'Wijze van toetsen Combinatietoets',
+      `Normenkader ${framework.name} ${framework.version}`,
+      `Certificerende instelling ${ciName}`,
+      `Geldig tot en met ${new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(daysFromNow(400))}`,
+      // Suspended: the page says so, above everything else.
+      'Dit certificaat is geschorst.',
+      'Status Geschorst',
+    ]) {
+      expect(words).toContain(expected);
+    }
+    const verifyUrl = `${appUrlOf(stack.config)}/register/verify/${number('002')}`;
+    expect(words).toContain(verifyUrl);
+    expect(qrIn(png)).toBe(verifyUrl);
+  });
+
+  it('speaks English when asked, and shows a peer review without an institution', async () => {
+    const { text } = readPdf((await pdfOf(`${number('006')}.pdf?lang=en`)).body, 'certificate-peer-review-en');
+    const words = one(text);
+    expect(words).toContain('Registration');
+    expect(words).toContain('Scope Whole organisation');
+    expect(words).toContain('Certifying institution None (peer review)');
+    expect(words).toContain('Status Valid');
+    expect(words).not.toContain('no longer valid');
+    const byHeader = readPdf((await pdfOf(`${number('001')}.pdf`, { 'Accept-Language': 'en-GB,en;q=0.9' })).body, 'certificate-valid-en');
+    expect(one(byHeader.text)).toContain('Assessment External audit');
+  });
+
+  it('says on the page when a certificate was withdrawn, expired or replaced', async () => {
+    for (const [n, status] of [['003', 'ingetrokken'], ['004', 'verlopen'], ['005', 'vervangen']]) {
+      const { text } = readPdf((await pdfOf(`${number(n)}.pdf`)).body, `certificate-${status}`);
+      expect(one(text)).toContain(`Dit certificaat is niet meer geldig: ${status}.`);
+    }
+  });
+
+  it('answers 404 for an unknown number and for what cannot be one', async () => {
+    for (const file of [`${number('999')}.pdf`, 'KSSW%25.pdf', `${'K'.repeat(70)}.pdf`, number('001'), '.pdf']) {
+      const { res } = await pdfOf(file);
+      expect(res.status).toBe(404);
+    }
   });
 });
 

@@ -1,4 +1,5 @@
 import { Link } from 'wouter';
+import { certificatePdfHref } from '../../lib/certificate-pdf-href';
 import { graphql } from '../../gql';
 import type { OrganisationCertificateFragment } from '../../gql/graphql';
 import { formatDateTime } from '../../lib/format';
@@ -44,6 +45,10 @@ export function CertificateCard({ certificate }: { certificate: OrganisationCert
         <Link href={`/register/verify/${encodeURIComponent(certificate.number)}`} data-testid="certificate-register-link">
           {o('certificate.registerLink')}
         </Link>
+        {' · '}
+        <a href={certificatePdfHref(certificate.number, locale)} data-testid="certificate-pdf">
+          {o('certificate.pdf')}
+        </a>
       </p>
     </section>
   );

@@ -76,6 +76,7 @@ const nl = {
     validFrom: 'Geldig vanaf',
     validUntil: 'Geldig tot',
     registerLink: 'Bekijk het certificaat in het openbare register',
+    pdf: 'Certificaat downloaden (PDF)',
   },
   certificateStatus: { VALID: 'Geldig', SUSPENDED: 'Geschorst', EXPIRED: 'Verlopen', WITHDRAWN: 'Ingetrokken', RENEWED: 'Vernieuwd' },
   selfEvaluation: {
@@ -332,6 +333,7 @@ const en: Dictionary<typeof nl> = {
     validFrom: 'Valid from',
     validUntil: 'Valid until',
     registerLink: 'See the certificate in the public register',
+    pdf: 'Download the certificate (PDF)',
   },
   certificateStatus: { VALID: 'Valid', SUSPENDED: 'Suspended', EXPIRED: 'Expired', WITHDRAWN: 'Withdrawn', RENEWED: 'Renewed' },
   selfEvaluation: {

@@ -29,6 +29,7 @@ const nl = {
   },
   verify: {
     title: 'Certificaat controleren',
+    pdf: 'Certificaat downloaden (PDF)',
     intro: 'Vul het nummer van een certificaat in, bijvoorbeeld KSSW-2026-00042. U ziet dan of het geldig is.',
     number: 'Certificaatnummer',
     submit: 'Controleren',
@@ -83,6 +84,7 @@ const en: Dictionary<typeof nl> = {
   },
   verify: {
     title: 'Verify a certificate',
+    pdf: 'Download the certificate (PDF)',
     intro: 'Enter the number of a certificate, for example KSSW-2026-00042, to see whether it is valid.',
     number: 'Certificate number',
     submit: 'Verify',

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { PublicVerifyCertificateQuery } from '../../gql/graphql';
+import { certificatePdfHref } from '../../lib/certificate-pdf-href';
 import { formatDay } from './public-format';
 
 type Entry = NonNullable<PublicVerifyCertificateQuery['verifyCertificate']>;
@@ -42,6 +43,12 @@ export function VerifyResult({ entry }: { entry: Entry }) {
         <dt>{t('verify.validUntil')}</dt>
         <dd>{formatDay(entry.validUntil, locale)}</dd>
       </dl>
+      {/* A plain link: the document comes from the api, in the language the page is read in. */}
+      <p>
+        <a href={certificatePdfHref(entry.certificateNumber, locale)} data-testid="verify-pdf">
+          {t('verify.pdf')}
+        </a>
+      </p>
     </>
   );
 }
