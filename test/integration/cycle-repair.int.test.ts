@@ -1,4 +1,6 @@
 import { Client, Connection } from '@temporalio/client';
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import type { Worker } from '@temporalio/worker';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -15,6 +17,7 @@ import type { ReconcileSummary } from '../../workflows/src/activities';
 import { driveCycle, type ParkedCycle, type Station } from '../support/cycle-driver';
 import { startStack, type Stack } from '../support/stack';
 import { testEnv } from '../support/test-env';
+import { kill, spawnWorker } from '../support/worker-process';
 
 /**
  * The Temporal store is lost and rebuilt from the projection, for real: a dev server with its own store
@@ -57,6 +60,17 @@ async function projection(cycleId: string) {
     .getConnection()
     .execute(`select phase, step, seq, due_at, overdue, lead_auditor_id, proposed_audit_dates from cycle where id = ?`, [cycleId]);
   return row as { phase: string; step: string | null; seq: number; due_at: string | Date | null; overdue: boolean; lead_auditor_id: string | null; proposed_audit_dates: string[] };
+}
+
+const CLI_JS = path.resolve(__dirname, '../../dist/server/src/modules/cycle-repair/cycles-cli.js');
+
+/** The compiled command that `npm run cycles:reconcile` and `cycles:rebuild` run, against this test's servers. */
+function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  if (!existsSync(CLI_JS)) throw new Error(`${CLI_JS} is missing: run \`npm run build:server\` first (npm test does).`);
+  const env = { ...process.env, DATABASE_URL: testEnv().databaseUrl, TEMPORAL_ADDRESS: server.address, TEMPORAL_TASK_QUEUE: stack.taskQueue, NODE_ENV: 'test', TEST_SECONDS_DURATIONS: 'true', LOG_LEVEL: 'error' };
+  return new Promise((resolve) => {
+    execFile(process.execPath, [CLI_JS, ...args], { env }, (err, stdout, stderr) => resolve({ code: err ? Number(err.code ?? 1) : 0, stdout, stderr }));
+  });
 }
 
 const stateOf = (cycleId: string) => client.workflow.getHandle(cycleWorkflowId(cycleId)).query(cycleStateQuery);
@@ -161,11 +175,16 @@ it('rebuilds every open cycle after the Temporal store is deleted, refuses a sec
   expect((await reconcileCycles(stack.orm, client, { dryRun: false, cycleIds: ids })).every((e) => e.outcome === 'AGREES')).toBe(true);
 }, 600_000);
 
-it('the schedule the worker ensures runs the reconcile: created once, updated on the next start, and a run repairs', async () => {
-  const settings = { taskQueue: stack.taskQueue, cron: '30 3 * * *', timezone: 'Europe/Amsterdam' };
-  expect(await ensureReconcileSchedule(client, settings)).toBe('created');
-  expect(await ensureReconcileSchedule(client, { ...settings, cron: '0 4 * * *' })).toBe('updated');
+it('the schedule the worker ensures runs the reconcile: created by the worker, updated on the next start, and a run repairs', async () => {
+  // The real worker process creates it when it starts, with the configured time.
+  const env = testEnv();
+  const workerProcess = await spawnWorker({ DATABASE_URL: env.databaseUrl, TEMPORAL_ADDRESS: server.address, TEMPORAL_TASK_QUEUE: stack.taskQueue, NODE_ENV: 'test', RECONCILE_CRON: '15 2 * * *' });
+  await kill(workerProcess, 'SIGTERM');
   const handle = client.schedule.getHandle(RECONCILE_SCHEDULE_ID);
+  expect(JSON.stringify((await handle.describe()).spec)).toContain('"hour":[{"start":2,"end":2');
+  // A later start with other settings brings the one schedule to them.
+  const settings = { taskQueue: stack.taskQueue, cron: '0 4 * * *', timezone: 'Europe/Amsterdam' };
+  expect(await ensureReconcileSchedule(client, settings)).toBe('updated');
   const description = await handle.describe();
   expect(description.spec.timezone).toBe('Europe/Amsterdam');
   expect(JSON.stringify(description.spec)).toContain('"hour":[{"start":4,"end":4');
@@ -184,4 +203,31 @@ it('the schedule the worker ensures runs the reconcile: created once, updated on
   expect(summary!.repaired).toBeGreaterThanOrEqual(1);
   expect((await projection(cycle.cycleId)).phase).toBe('SELF_EVALUATION');
   expect(await ensureReconcileSchedule(client, { ...settings, cron: null })).toBe('deleted');
+}, 300_000);
+
+it('the commands: reconcile reports and repairs, --dry-run writes nothing, rebuild refuses running workflows, bad options change nothing', async () => {
+  const cycle = await driveCycle(stack.url, stack.orm.em.fork(), 'INTERNAL_AUDIT', { label: 'Commando' });
+  const id = cycle.cycleId;
+  const conn = stack.orm.em.fork().getConnection();
+  await conn.execute(`update cycle set phase = 'PREPARATION' where id = ?`, [id]);
+
+  const dry = await cli(['reconcile', '--dry-run', '--cycle', id]);
+  expect(dry.code).toBe(0);
+  expect(dry.stdout).toContain(`cycle ${id}: WOULD_REPAIR: phase "PREPARATION" -> "INTERNAL_AUDIT"`);
+  expect(dry.stdout).toContain('dry run, nothing written: 1 open cycle(s) checked, 0 agreed, 1 would be repaired, 0 unresolved');
+  expect((await projection(id)).phase).toBe('PREPARATION');
+
+  const run = await cli(['reconcile', '--cycle', id]);
+  expect(run.stdout).toContain(`cycle ${id}: REPAIRED: phase "PREPARATION" -> "INTERNAL_AUDIT"`);
+  expect((await projection(id)).phase).toBe('INTERNAL_AUDIT');
+
+  const rebuild = await cli(['rebuild', '--cycle', id]);
+  expect(rebuild.stdout).toContain(`cycle ${id}: WORKFLOW_EXISTS at INTERNAL_AUDIT (transition 3) — a workflow exists (RUNNING); not started again`);
+
+  for (const bad of [['repair'], ['reconcile', '--cycle', 'not-a-cycle'], ['rebuild', '--page-size', '0']]) {
+    const refused = await cli(bad);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout + refused.stderr).toMatch(/the command is reconcile or rebuild|--cycle takes a cycle ID|--page-size must be a whole number/);
+  }
+  expect((await projection(id)).phase).toBe('INTERNAL_AUDIT');
 }, 300_000);
