@@ -15,8 +15,9 @@ const iso = (d: Date | null) => (d === null ? null : d.toISOString());
 /**
  * What the projection holds from the workflow, compared field by field. The content the commands carried
  * (reports, decisions, the chosen variant) is not compared: the workflow does not keep it, PostgreSQL owns it.
- * A projection that is closed while the workflow is not is reported but never reopened, since an
- * organisation has one open cycle at a time and the next may already be open.
+ * Closing goes one way: a projection closed while the workflow is not yet is no difference, since the
+ * activity that opens the next cycle closes this one just before the workflow records it, and reopening
+ * could give an organisation two open cycles.
  */
 export function differences(p: ProjectedCycle, w: CycleStateView): Difference[] {
   const out: Difference[] = [];
@@ -31,7 +32,7 @@ export function differences(p: ProjectedCycle, w: CycleStateView): Difference[] 
   add('coAuditorId', p.coAuditorId, w.coAuditorId, p.coAuditorId === w.coAuditorId);
   add('proposedAuditDates', p.proposedAuditDates, w.proposedDates, p.proposedAuditDates.join(',') === w.proposedDates.join(','));
   add('confirmedAuditDate', p.confirmedAuditDate, w.confirmedAuditDate, p.confirmedAuditDate === w.confirmedAuditDate);
-  add('closed', p.closed, workflowClosed(w), p.closed === workflowClosed(w));
+  add('closed', p.closed, workflowClosed(w), p.closed || !workflowClosed(w));
   return out;
 }
 
