@@ -8,6 +8,11 @@ import { bundleReport } from './bundle-report.mjs';
 const root = path.resolve(process.cwd(), 'client');
 const api = 'http://127.0.0.1:4000';
 
+// What the api answers beside the client: GraphQL, health, evidence files and the register's open data.
+const apiRoutes = Object.fromEntries(
+  ['/graphql', '/healthz', '/evidence', '/register.csv', '/register.json'].map((route) => [route, { target: api, changeOrigin: false }]),
+);
+
 export default defineConfig({
   root,
   plugins: [react(), bundleReport()],
@@ -36,15 +41,9 @@ export default defineConfig({
   server: {
     host: '127.0.0.1',
     // Same origin in development too, so the httpOnly session cookie and CSRF rules behave as in production.
-    proxy: {
-      '/graphql': { target: api, changeOrigin: false },
-      '/healthz': { target: api, changeOrigin: false },
-    },
+    proxy: apiRoutes,
   },
   preview: {
-    proxy: {
-      '/graphql': { target: api, changeOrigin: false },
-      '/healthz': { target: api, changeOrigin: false },
-    },
+    proxy: apiRoutes,
   },
 });

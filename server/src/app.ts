@@ -17,6 +17,8 @@ import { RequestContext } from './graphql/request-context';
 import { graphqlBodyErrors, sendGraphqlRefusal } from './http/graphql-refusal';
 import { clientRateLimit } from './http/rate-limit';
 import { requestSession, sessionOf } from './http/request-session';
+import { calendarRoutes } from './modules/calendar/http/calendar.routes';
+import { registerOpenDataRoutes } from './modules/register/http/register-open-data.routes';
 import { securityHeaders } from './http/security-headers';
 import { DomainError } from './common/errors';
 import { evidenceRoutes } from './modules/evidence/http/evidence.routes';
@@ -114,6 +116,15 @@ export async function createApi(config: Config, orm: MikroORM, services: Service
     }),
   );
   app.use(evidenceRoutes(services));
+
+  // The register as open data, anonymous like the register page and limited like it.
+  const openData = ['/register.csv', '/register.json'];
+  app.use(openData, session, clientRateLimit(config, (_req, res, message) => sendDomainError(res, new DomainError('RATE_LIMITED', message))));
+  app.use(registerOpenDataRoutes(services));
+
+  // Calendar programs fetch feeds without a session; the secret in the address is the key.
+  app.use('/calendar', session, clientRateLimit(config, (_req, res, message) => void res.status(429).type('text/plain').send(message)));
+  app.use(calendarRoutes(services));
 
   if (existsSync(CLIENT_DIST)) {
     app.use(express.static(CLIENT_DIST, { index: false, maxAge: '1h' }));

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { CLIENT_DIST } from '../../server/src/app';
@@ -85,6 +86,19 @@ it('lists awarded certificates and searches them, without logging in', async () 
 
   await page.getByLabel('Zoeken op organisatie of plaats').fill(`${RUN} bestaat niet`);
   await page.getByTestId('register-empty').filter({ hasText: 'Geen certificaten gevonden' }).waitFor();
+});
+
+it('offers the whole register as open data from the register page: a CSV download and the JSON', async () => {
+  await page.goto(`${stack.url}/register`);
+  const links = page.getByTestId('register-open-data');
+  const [download] = await Promise.all([page.waitForEvent('download'), links.getByRole('link', { name: 'CSV (voor een spreadsheet)' }).click()]);
+  expect(download.suggestedFilename()).toBe('register.csv');
+  const csv = await readFile((await download.path())!, 'utf8');
+  expect(csv.split('\r\n')[0]).toMatch(/^certificateNumber,organisationName,place,/);
+  expect(csv).toContain(firstNumber);
+  const [response] = await Promise.all([page.waitForResponse(`${stack.url}/register.json`), links.getByRole('link', { name: 'JSON' }).click()]);
+  const data = await response.json();
+  expect(data.entries.map((e: { certificateNumber: string }) => e.certificateNumber)).toContain(firstNumber);
 });
 
 it('verifies a certificate by number: valid, and an unknown number says so', async () => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DEMO_PASSWORD } from '../../server/src/db/seeders/demo-accounts';
-import { createCiTeam, placeCycle, type CiTeam } from '../support/content-fixtures';
+import { assignTeam, createCiTeam, placeCycle, type CiTeam } from '../support/content-fixtures';
 import { longRules } from '../support/cycle-driver';
 import { createOrganisation, PASSWORD, type OrgFixture } from '../support/fixtures';
 import { GqlSession } from '../support/gql';
@@ -97,12 +97,7 @@ beforeAll(async () => {
   });
   cycleId = (await s.officer.ok(START_CYCLE, { i: startInput(framework.version.id) })).startCycle.id;
   // Engaged and assigned, as acceptEngagement leaves it: one and a half audit days.
-  await conn().execute(`update cycle set certifying_institution_id = ?, lead_auditor_id = ?, co_auditor_id = ?, audit_days = 1.5, audit_days_computed = 1.5 where id = ?`, [
-    ci.ciId,
-    ci.lead.id,
-    ci.co.id,
-    cycleId,
-  ]);
+  await assignTeam(conn(), cycleId, ci);
 });
 afterAll(() => stack?.stop());
 

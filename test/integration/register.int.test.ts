@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { parse } from 'csv-parse/sync';
 import { createOrganisation } from '../support/fixtures';
 import { GqlSession } from '../support/gql';
 import {
@@ -231,5 +232,98 @@ describe('what the register exposes', () => {
   it('the rest of the API still needs a login', async () => {
     const e = await anonymous.refused(`{ organisations(first: 1) { totalCount } }`);
     expect(e.extensions.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('register open data (GET /register.csv and /register.json, anonymous)', () => {
+  const get = (file: string, headers: Record<string, string> = {}) => fetch(`${stack.url}/${file}`, { headers });
+  const ours = (records: any[]) => records.filter((r) => r.certificateNumber.includes(`T${tag}`.toUpperCase()));
+  const csvRecords = async (res: Response) => parse(await res.text(), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
+
+  it('holds the listed entries with their public fields only, the same in CSV, JSON and the register page', async () => {
+    const csv = await get('register.csv');
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toMatch(/^text\/csv; charset=utf-8/);
+    expect(csv.headers.get('cache-control')).toBe('public, no-cache');
+    const rows = await csvRecords(csv);
+    expect(Object.keys(rows[0])).toEqual([
+      'certificateNumber', 'organisationName', 'place', 'variant', 'wholeOrganisation', 'scopeUnits',
+      'certifyingInstitution', 'frameworkName', 'frameworkVersion', 'validFrom', 'validUntil', 'status',
+    ]);
+    // Withdrawn, expired and renewed certificates only verify; they are not in the files either.
+    expect(ours(rows).map((r) => [r.certificateNumber, r.status])).toEqual([
+      [number('001'), 'VALID'],
+      [number('002'), 'SUSPENDED'],
+      [number('006'), 'VALID'],
+    ]);
+    const day = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(d);
+    expect(ours(rows)[1]).toEqual({
+      certificateNumber: number('002'),
+      organisationName: expect.stringMatching(new RegExp(`^Register ${tag} Berkel `)),
+      place: 'Zutphen',
+      variant: 'COMBINED',
+      wholeOrganisation: 'false',
+      scopeUnits: 'Team Noord; Team Zuid',
+      certifyingInstitution: ciName,
+      frameworkName: framework.name,
+      frameworkVersion: framework.version,
+      validFrom: day(daysFromNow(-300)),
+      validUntil: day(daysFromNow(400)),
+      status: 'SUSPENDED',
+    });
+    expect(ours(rows)[2]).toMatchObject({ certifyingInstitution: '', wholeOrganisation: 'true', scopeUnits: '' });
+
+    const json = await get('register.json');
+    expect(json.headers.get('content-type')).toMatch(/^application\/json; charset=utf-8/);
+    const data = await json.json();
+    expect(data.count).toBe(data.entries.length);
+    expect(data.count).toBe(rows.length);
+    // The same records, typed: booleans, lists and null where the CSV has text.
+    expect(ours(data.entries)).toEqual(
+      ours(rows).map((r) => ({
+        ...r,
+        wholeOrganisation: r.wholeOrganisation === 'true',
+        scopeUnits: r.scopeUnits ? r.scopeUnits.split('; ') : [],
+        certifyingInstitution: r.certifyingInstitution || null,
+      })),
+    );
+    // In register order, like the page: the GraphQL register, asked for everything, lists the same numbers.
+    const { register } = await anonymous.ok(REGISTER, { first: 500 });
+    expect(register.totalCount).toBe(data.count);
+    expect(data.entries.map((e: any) => e.certificateNumber)).toEqual(register.nodes.map((e: any) => e.certificateNumber).slice(0, data.count));
+    // Nothing that identifies a record inside LabelCycle.
+    expect(JSON.stringify(data)).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/);
+  });
+
+  it('answers a conditional request with 304 until a certificate changes, then with new validators', async () => {
+    for (const file of ['register.csv', 'register.json']) {
+      const first = await get(file);
+      await first.arrayBuffer();
+      const etag = first.headers.get('etag')!;
+      const lastModified = first.headers.get('last-modified')!;
+      expect(etag).toMatch(/^"[A-Za-z0-9_-]{32}"$/);
+      expect(Number.isNaN(Date.parse(lastModified))).toBe(false);
+      const same = await get(file, { 'If-None-Match': etag });
+      expect(same.status).toBe(304);
+      expect(await same.text()).toBe('');
+      expect((await get(file, { 'If-Modified-Since': lastModified })).status).toBe(304);
+      // A validator that does not match wins over a date that would.
+      const other = await get(file, { 'If-None-Match': '"something-else"', 'If-Modified-Since': lastModified });
+      expect(other.status).toBe(200);
+      await other.arrayBuffer();
+    }
+    const before = await get('register.json');
+    const beforeTag = before.headers.get('etag');
+    const beforeModified = Date.parse(before.headers.get('last-modified')!);
+    await before.arrayBuffer();
+    // HTTP dates count whole seconds: the change must fall in a later one.
+    await new Promise((r) => setTimeout(r, 1100));
+    const conn = stack.orm.em.fork().getConnection();
+    await conn.execute(`update certificate set status = 'WITHDRAWN', status_changed_at = now() where number = ?`, [number('001')]);
+    const after = await get('register.json', { 'If-None-Match': beforeTag! });
+    expect(after.status).toBe(200);
+    expect(after.headers.get('etag')).not.toBe(beforeTag);
+    expect(Date.parse(after.headers.get('last-modified')!)).toBeGreaterThan(beforeModified);
+    expect(ours((await after.json()).entries).map((e: any) => e.certificateNumber)).toEqual([number('002'), number('006')]);
   });
 });

@@ -63,6 +63,16 @@ interface SqlConnection {
   execute(sql: string, params?: unknown[]): Promise<any>;
 }
 
+/** The institution engaged and its two auditors assigned, with one and a half audit days, as acceptEngagement leaves a cycle. */
+export async function assignTeam(conn: SqlConnection, cycleId: string, team: CiTeam): Promise<void> {
+  await conn.execute(`update cycle set certifying_institution_id = ?, lead_auditor_id = ?, co_auditor_id = ?, audit_days = 1.5, audit_days_computed = 1.5 where id = ?`, [
+    team.ciId,
+    team.lead.id,
+    team.co.id,
+    cycleId,
+  ]);
+}
+
 /**
  * Puts a cycle's projection where a test needs it, as the workflow's projection would. The content
  * modules judge only these columns, so this stands in for the process commands.

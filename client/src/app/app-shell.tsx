@@ -39,6 +39,11 @@ export function AppShell({ user, children }: AppShellProps) {
                 </Suspense>
               </Link>
             )}
+            {user && (
+              <Link href="/settings" className="header__link">
+                {t('header.settings')}
+              </Link>
+            )}
             {user && <SignedInUser user={user} />}
             <LanguageSwitch />
             {user && <LogoutButton />}

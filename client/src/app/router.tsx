@@ -9,6 +9,7 @@ const PublicRoutes = lazy(() => import('../features/public/public-routes'));
 const OrganisationRoutes = lazy(() => import('../features/organisation/organisation-routes'));
 const InstitutionRoutes = lazy(() => import('../features/institution/institution-routes'));
 const SectorRoutes = lazy(() => import('../features/sector/sector-routes'));
+const SettingsPage = lazy(() => import('../features/settings/settings-page').then((m) => ({ default: m.SettingsPage })));
 const NotificationsPage = lazy(() =>
   import('../features/notifications/notifications-page').then((m) => ({ default: m.NotificationsPage })),
 );
@@ -33,6 +34,7 @@ export function AppRoutes({ user }: { user: SessionUserFragment | null }) {
           <PublicRoutes />
         </Route>
         <Route path="/notifications">{user ? <NotificationsPage partyKind={user.partyKind} /> : <LoginPage />}</Route>
+        <Route path="/settings">{user ? <SettingsPage /> : <LoginPage />}</Route>
         <Route>{user ? <PartyRoutes user={user} /> : <LoginPage />}</Route>
       </Switch>
     </Suspense>

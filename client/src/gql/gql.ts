@@ -59,11 +59,12 @@ type Documents = {
     "\n  fragment CycleStatus on Cycle {\n    id\n    phase\n    step\n    phaseChangedAt\n    ...CycleNextStep\n    decision\n    decisionReason\n  }\n": typeof types.CycleStatusFragmentDoc,
     "\n  fragment CycleTimeline on Cycle {\n    id\n    phase\n    step\n    timeline {\n      stage\n      status\n      measure {\n        key\n        value\n        max\n      }\n    }\n    # Not read here: the commands that answer with this fragment refresh these lists for the other screens.\n    progress {\n      done\n      total\n      percent\n    }\n    internalAudits {\n      id\n      status\n    }\n    improvementPoints {\n      ...OrganisationImprovementPoint\n    }\n    improvementActions {\n      id\n      status\n    }\n  }\n": typeof types.CycleTimelineFragmentDoc,
     "\n  fragment NormFields on Norm {\n    id\n    code\n    title\n    description\n    guidance\n    competencies {\n      id\n      code\n      title\n    }\n  }\n": typeof types.NormFieldsFragmentDoc,
-    "\n  fragment AnswerFields on SelfEvaluationAnswer {\n    id\n    normId\n    score\n    goesWell\n    toImprove\n    explanation\n    updatedAt\n    updatedByName\n  }\n": typeof types.AnswerFieldsFragmentDoc,
+    "\n  fragment AnswerFields on SelfEvaluationAnswer {\n    id\n    normId\n    score\n    goesWell\n    toImprove\n    explanation\n    updatedAt\n    updatedByName\n    revision\n  }\n": typeof types.AnswerFieldsFragmentDoc,
     "\n  fragment PreparationSummary on Cycle {\n    id\n    variant\n    wholeOrganisation\n    scopeUnits\n    fte\n    frameworkVersion {\n      id\n      name\n      version\n      ...PreparationGuide\n    }\n  }\n": typeof types.PreparationSummaryFragmentDoc,
     "\n  mutation CompletePreparation($input: CompletePreparationInput!) {\n    completePreparation(input: $input) {\n      ...CycleOverview\n    }\n  }\n": typeof types.CompletePreparationDocument,
     "\n  query CycleProgress($id: ID!) {\n    cycle(id: $id) {\n      id\n      progress {\n        done\n        total\n        percent\n      }\n    }\n  }\n": typeof types.CycleProgressDocument,
     "\n  fragment SelfEvaluation on Cycle {\n    id\n    phase\n    selfEvaluationLockedAt\n    ...CycleViewerCan\n    progress {\n      done\n      total\n      percent\n    }\n    frameworkVersion {\n      id\n      categories {\n        id\n        code\n        title\n        norms {\n          ...NormFields\n        }\n      }\n    }\n    selfEvaluationAnswers {\n      ...AnswerFields\n    }\n  }\n": typeof types.SelfEvaluationFragmentDoc,
+    "\n  query SelfEvaluationLive($id: ID!) {\n    cycle(id: $id) {\n      id\n      progress {\n        done\n        total\n        percent\n      }\n      selfEvaluationAnswers {\n        ...AnswerFields\n      }\n    }\n  }\n": typeof types.SelfEvaluationLiveDocument,
     "\n  query FrameworkVersionChoices {\n    frameworkVersions {\n      id\n      name\n      version\n      status\n      illustrative\n    }\n  }\n": typeof types.FrameworkVersionChoicesDocument,
     "\n  mutation StartCycle($input: StartCycleInput!) {\n    startCycle(input: $input) {\n      ...CycleOverview\n    }\n  }\n": typeof types.StartCycleDocument,
     "\n  mutation SubmitSelfEvaluation($input: CycleCommandInput!) {\n    submitSelfEvaluation(input: $input) {\n      id\n      phase\n      phaseChangedAt\n      selfEvaluationLockedAt\n      ...CycleViewerCan\n      progress {\n        done\n        total\n        percent\n      }\n      ...CycleStatus\n      ...CycleTimeline\n    }\n  }\n": typeof types.SubmitSelfEvaluationDocument,
@@ -116,6 +117,9 @@ type Documents = {
     "\n  mutation SectorReinstateCertificate($input: CertificateActionInput!) {\n    reinstateCertificate(input: $input) {\n      id\n      phase\n      step\n      ...CycleViewerCan\n    }\n  }\n": typeof types.SectorReinstateCertificateDocument,
     "\n  mutation SectorWithdrawCertificate($input: CertificateActionInput!) {\n    withdrawCertificate(input: $input) {\n      id\n      phase\n      step\n      ...CycleViewerCan\n    }\n  }\n": typeof types.SectorWithdrawCertificateDocument,
     "\n  query SectorRegister($first: Int!, $after: String, $search: String) {\n    register(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        certificateNumber\n        cycleId\n        allowedActions\n        organisationName\n        place\n        variant\n        status\n        validFrom\n        validUntil\n        certifyingInstitutionName\n        frameworkName\n        frameworkVersion\n      }\n    }\n  }\n": typeof types.SectorRegisterDocument,
+    "\n  query CalendarFeed {\n    calendarFeed {\n      createdAt\n      locale\n    }\n  }\n": typeof types.CalendarFeedDocument,
+    "\n  mutation RenewCalendarFeed {\n    renewCalendarFeed {\n      url\n      createdAt\n    }\n  }\n": typeof types.RenewCalendarFeedDocument,
+    "\n  mutation StopCalendarFeed {\n    stopCalendarFeed\n  }\n": typeof types.StopCalendarFeedDocument,
     "\n  fragment VariantGuideFields on VariantGuide {\n    placeholder\n    start\n    questions {\n      key\n      text\n      help\n      options {\n        key\n        label\n        next\n        variant\n        wholeOrganisation\n      }\n    }\n  }\n": typeof types.VariantGuideFieldsFragmentDoc,
     "\n  fragment CycleViewerCan on Cycle {\n    id\n    viewerCan {\n      action\n      allowed\n      code\n      reason\n    }\n  }\n": typeof types.CycleViewerCanFragmentDoc,
     "\n  fragment CycleNextStep on Cycle {\n    id\n    nextStep {\n      party\n      actor\n      task\n      dueAt\n      dueOn\n      overdue\n      openActions\n      overdueActions\n    }\n  }\n": typeof types.CycleNextStepFragmentDoc,
@@ -166,11 +170,12 @@ const documents: Documents = {
     "\n  fragment CycleStatus on Cycle {\n    id\n    phase\n    step\n    phaseChangedAt\n    ...CycleNextStep\n    decision\n    decisionReason\n  }\n": types.CycleStatusFragmentDoc,
     "\n  fragment CycleTimeline on Cycle {\n    id\n    phase\n    step\n    timeline {\n      stage\n      status\n      measure {\n        key\n        value\n        max\n      }\n    }\n    # Not read here: the commands that answer with this fragment refresh these lists for the other screens.\n    progress {\n      done\n      total\n      percent\n    }\n    internalAudits {\n      id\n      status\n    }\n    improvementPoints {\n      ...OrganisationImprovementPoint\n    }\n    improvementActions {\n      id\n      status\n    }\n  }\n": types.CycleTimelineFragmentDoc,
     "\n  fragment NormFields on Norm {\n    id\n    code\n    title\n    description\n    guidance\n    competencies {\n      id\n      code\n      title\n    }\n  }\n": types.NormFieldsFragmentDoc,
-    "\n  fragment AnswerFields on SelfEvaluationAnswer {\n    id\n    normId\n    score\n    goesWell\n    toImprove\n    explanation\n    updatedAt\n    updatedByName\n  }\n": types.AnswerFieldsFragmentDoc,
+    "\n  fragment AnswerFields on SelfEvaluationAnswer {\n    id\n    normId\n    score\n    goesWell\n    toImprove\n    explanation\n    updatedAt\n    updatedByName\n    revision\n  }\n": types.AnswerFieldsFragmentDoc,
     "\n  fragment PreparationSummary on Cycle {\n    id\n    variant\n    wholeOrganisation\n    scopeUnits\n    fte\n    frameworkVersion {\n      id\n      name\n      version\n      ...PreparationGuide\n    }\n  }\n": types.PreparationSummaryFragmentDoc,
     "\n  mutation CompletePreparation($input: CompletePreparationInput!) {\n    completePreparation(input: $input) {\n      ...CycleOverview\n    }\n  }\n": types.CompletePreparationDocument,
     "\n  query CycleProgress($id: ID!) {\n    cycle(id: $id) {\n      id\n      progress {\n        done\n        total\n        percent\n      }\n    }\n  }\n": types.CycleProgressDocument,
     "\n  fragment SelfEvaluation on Cycle {\n    id\n    phase\n    selfEvaluationLockedAt\n    ...CycleViewerCan\n    progress {\n      done\n      total\n      percent\n    }\n    frameworkVersion {\n      id\n      categories {\n        id\n        code\n        title\n        norms {\n          ...NormFields\n        }\n      }\n    }\n    selfEvaluationAnswers {\n      ...AnswerFields\n    }\n  }\n": types.SelfEvaluationFragmentDoc,
+    "\n  query SelfEvaluationLive($id: ID!) {\n    cycle(id: $id) {\n      id\n      progress {\n        done\n        total\n        percent\n      }\n      selfEvaluationAnswers {\n        ...AnswerFields\n      }\n    }\n  }\n": types.SelfEvaluationLiveDocument,
     "\n  query FrameworkVersionChoices {\n    frameworkVersions {\n      id\n      name\n      version\n      status\n      illustrative\n    }\n  }\n": types.FrameworkVersionChoicesDocument,
     "\n  mutation StartCycle($input: StartCycleInput!) {\n    startCycle(input: $input) {\n      ...CycleOverview\n    }\n  }\n": types.StartCycleDocument,
     "\n  mutation SubmitSelfEvaluation($input: CycleCommandInput!) {\n    submitSelfEvaluation(input: $input) {\n      id\n      phase\n      phaseChangedAt\n      selfEvaluationLockedAt\n      ...CycleViewerCan\n      progress {\n        done\n        total\n        percent\n      }\n      ...CycleStatus\n      ...CycleTimeline\n    }\n  }\n": types.SubmitSelfEvaluationDocument,
@@ -223,6 +228,9 @@ const documents: Documents = {
     "\n  mutation SectorReinstateCertificate($input: CertificateActionInput!) {\n    reinstateCertificate(input: $input) {\n      id\n      phase\n      step\n      ...CycleViewerCan\n    }\n  }\n": types.SectorReinstateCertificateDocument,
     "\n  mutation SectorWithdrawCertificate($input: CertificateActionInput!) {\n    withdrawCertificate(input: $input) {\n      id\n      phase\n      step\n      ...CycleViewerCan\n    }\n  }\n": types.SectorWithdrawCertificateDocument,
     "\n  query SectorRegister($first: Int!, $after: String, $search: String) {\n    register(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        certificateNumber\n        cycleId\n        allowedActions\n        organisationName\n        place\n        variant\n        status\n        validFrom\n        validUntil\n        certifyingInstitutionName\n        frameworkName\n        frameworkVersion\n      }\n    }\n  }\n": types.SectorRegisterDocument,
+    "\n  query CalendarFeed {\n    calendarFeed {\n      createdAt\n      locale\n    }\n  }\n": types.CalendarFeedDocument,
+    "\n  mutation RenewCalendarFeed {\n    renewCalendarFeed {\n      url\n      createdAt\n    }\n  }\n": types.RenewCalendarFeedDocument,
+    "\n  mutation StopCalendarFeed {\n    stopCalendarFeed\n  }\n": types.StopCalendarFeedDocument,
     "\n  fragment VariantGuideFields on VariantGuide {\n    placeholder\n    start\n    questions {\n      key\n      text\n      help\n      options {\n        key\n        label\n        next\n        variant\n        wholeOrganisation\n      }\n    }\n  }\n": types.VariantGuideFieldsFragmentDoc,
     "\n  fragment CycleViewerCan on Cycle {\n    id\n    viewerCan {\n      action\n      allowed\n      code\n      reason\n    }\n  }\n": types.CycleViewerCanFragmentDoc,
     "\n  fragment CycleNextStep on Cycle {\n    id\n    nextStep {\n      party\n      actor\n      task\n      dueAt\n      dueOn\n      overdue\n      openActions\n      overdueActions\n    }\n  }\n": types.CycleNextStepFragmentDoc,
@@ -425,7 +433,7 @@ export function graphql(source: "\n  fragment NormFields on Norm {\n    id\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AnswerFields on SelfEvaluationAnswer {\n    id\n    normId\n    score\n    goesWell\n    toImprove\n    explanation\n    updatedAt\n    updatedByName\n  }\n"): (typeof documents)["\n  fragment AnswerFields on SelfEvaluationAnswer {\n    id\n    normId\n    score\n    goesWell\n    toImprove\n    explanation\n    updatedAt\n    updatedByName\n  }\n"];
+export function graphql(source: "\n  fragment AnswerFields on SelfEvaluationAnswer {\n    id\n    normId\n    score\n    goesWell\n    toImprove\n    explanation\n    updatedAt\n    updatedByName\n    revision\n  }\n"): (typeof documents)["\n  fragment AnswerFields on SelfEvaluationAnswer {\n    id\n    normId\n    score\n    goesWell\n    toImprove\n    explanation\n    updatedAt\n    updatedByName\n    revision\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -442,6 +450,10 @@ export function graphql(source: "\n  query CycleProgress($id: ID!) {\n    cycle(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment SelfEvaluation on Cycle {\n    id\n    phase\n    selfEvaluationLockedAt\n    ...CycleViewerCan\n    progress {\n      done\n      total\n      percent\n    }\n    frameworkVersion {\n      id\n      categories {\n        id\n        code\n        title\n        norms {\n          ...NormFields\n        }\n      }\n    }\n    selfEvaluationAnswers {\n      ...AnswerFields\n    }\n  }\n"): (typeof documents)["\n  fragment SelfEvaluation on Cycle {\n    id\n    phase\n    selfEvaluationLockedAt\n    ...CycleViewerCan\n    progress {\n      done\n      total\n      percent\n    }\n    frameworkVersion {\n      id\n      categories {\n        id\n        code\n        title\n        norms {\n          ...NormFields\n        }\n      }\n    }\n    selfEvaluationAnswers {\n      ...AnswerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SelfEvaluationLive($id: ID!) {\n    cycle(id: $id) {\n      id\n      progress {\n        done\n        total\n        percent\n      }\n      selfEvaluationAnswers {\n        ...AnswerFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query SelfEvaluationLive($id: ID!) {\n    cycle(id: $id) {\n      id\n      progress {\n        done\n        total\n        percent\n      }\n      selfEvaluationAnswers {\n        ...AnswerFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -650,6 +662,18 @@ export function graphql(source: "\n  mutation SectorWithdrawCertificate($input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SectorRegister($first: Int!, $after: String, $search: String) {\n    register(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        certificateNumber\n        cycleId\n        allowedActions\n        organisationName\n        place\n        variant\n        status\n        validFrom\n        validUntil\n        certifyingInstitutionName\n        frameworkName\n        frameworkVersion\n      }\n    }\n  }\n"): (typeof documents)["\n  query SectorRegister($first: Int!, $after: String, $search: String) {\n    register(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        certificateNumber\n        cycleId\n        allowedActions\n        organisationName\n        place\n        variant\n        status\n        validFrom\n        validUntil\n        certifyingInstitutionName\n        frameworkName\n        frameworkVersion\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarFeed {\n    calendarFeed {\n      createdAt\n      locale\n    }\n  }\n"): (typeof documents)["\n  query CalendarFeed {\n    calendarFeed {\n      createdAt\n      locale\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenewCalendarFeed {\n    renewCalendarFeed {\n      url\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation RenewCalendarFeed {\n    renewCalendarFeed {\n      url\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StopCalendarFeed {\n    stopCalendarFeed\n  }\n"): (typeof documents)["\n  mutation StopCalendarFeed {\n    stopCalendarFeed\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

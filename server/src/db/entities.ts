@@ -21,6 +21,7 @@ import { ImprovementAction } from '../modules/improvement-plan/improvement-actio
 import { PlanReviewRecord } from '../modules/improvement-plan/plan-review.entity';
 import { Certificate } from '../modules/certificate/certificate.entity';
 import { Notification } from '../modules/notification/notification.entity';
+import { CalendarFeed } from '../modules/calendar/calendar-feed.entity';
 import { MutationReceipt } from '../modules/receipt/mutation-receipt.entity';
 import { Evidence } from '../modules/evidence/evidence.entity';
 import { EvidenceLink } from '../modules/evidence/evidence-link.entity';
@@ -52,6 +53,7 @@ export const ENTITIES = [
   PlanReviewRecord,
   Certificate,
   Notification,
+  CalendarFeed,
   MutationReceipt,
   Evidence,
   EvidenceLink,

@@ -11,6 +11,7 @@ import {
 } from '../modules/framework/framework.resolver';
 import { FrameworkAdminResolver } from '../modules/framework/framework-admin.resolver';
 import { NotificationResolver } from '../modules/notification/notification.resolver';
+import { CalendarFeedResolver } from '../modules/calendar/calendar-feed.resolver';
 import { OrganisationResolver } from '../modules/organisation/organisation.resolver';
 import { RegisterResolver } from '../modules/register/register.resolver';
 import { SectorOverviewResolver } from '../modules/sector-overview/sector-overview.resolver';
@@ -47,6 +48,7 @@ export const RESOLVERS = [
   NormResolver,
   FrameworkAdminResolver,
   NotificationResolver,
+  CalendarFeedResolver,
   InternalAuditResolver,
   InternalAuditFindingResolver,
   CycleInternalAuditsResolver,

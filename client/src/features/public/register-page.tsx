@@ -125,6 +125,10 @@ export function RegisterPage() {
         </div>
       )}
       <LoadMore onLoad={nextPage(data, fetchMore, 'register')} busy={loading} label={t('register.loadMore')} className="actions" />
+      {/* Plain links: the files come from the api, not from a client route. */}
+      <p className="muted" data-testid="register-open-data">
+        {t('register.openData')} <a href="/register.csv" download>{t('register.openDataCsv')}</a> · <a href="/register.json">{t('register.openDataJson')}</a>
+      </p>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { Entity, ManyToOne, OneToOne, Property, type Ref } from '@mikro-orm/core
 import { Field, ObjectType } from 'type-graphql';
 import type { ProgrammeSlot } from '../../../../workflows/src/rules';
 import { BaseEntity } from '../../common/base.entity';
+import { RevisionColumn } from '../../common/revision';
 import { Cycle } from '../cycle/cycle.entity';
 import { User } from '../user/user.entity';
 
@@ -13,13 +14,16 @@ import { User } from '../user/user.entity';
  */
 @ObjectType({ description: "The audit programme of a cycle: the interview slots of its audit day(s), and the organisation's confirmation." })
 @Entity({ tableName: 'audit_programme' })
-export class AuditProgramme extends BaseEntity<'slots' | 'updatedAt' | 'confirmedBy' | 'confirmedAt'> {
+export class AuditProgramme extends BaseEntity<'slots' | 'updatedAt' | 'revision' | 'confirmedBy' | 'confirmedAt'> {
   @OneToOne(() => Cycle, { ref: true, owner: true, deleteRule: 'cascade', unique: true })
   cycle!: Ref<Cycle>;
 
   /** In the order of day and start time. */
   @Property({ type: 'json', default: '[]' })
   slots: ProgrammeSlot[] = [];
+
+  @RevisionColumn('Counts the saves of the slots, from 1 (a confirmation is no save); an edit names the one it started from as expectedRevision.')
+  revision: number = 1;
 
   @ManyToOne(() => User, { ref: true })
   savedBy!: Ref<User>;

@@ -11,6 +11,7 @@ import { notFound } from '../../common/errors';
 import { queryRows, sql } from '../../common/sql-fragment';
 import type { Change } from '../../common/mutation-id';
 import { assertContentOpen, assertNoRefusal } from '../../common/phase-guard';
+import { assertRevision } from '../../common/revision';
 import type { AccessPolicy } from '../access/access-policy';
 import { assertContentWriter } from '../access/content-writers';
 import { visibleCycle } from '../access/references';
@@ -52,12 +53,19 @@ export class AuditProgrammeService {
       await this.assertReferencesSeen(tx, user, slots);
       assertContentWriter(this.policy, user, cycle, 'AUDIT_PROGRAMME');
       assertContentOpen(cycle, 'AUDIT_PROGRAMME');
+      const existing = await tx.findOne(AuditProgramme, { cycle: cycle.id }, { refresh: true });
+      await assertRevision(input.expectedRevision, existing && {
+        revision: existing.revision,
+        value: { slots: existing.slots, confirmedAt: existing.confirmedAt?.toISOString() ?? null },
+        by: existing.savedBy,
+        at: existing.updatedAt,
+      });
       const normIds = (await queryRows<{ id: string }>(tx, sql`select id from norm where framework_version_id = ${cycle.frameworkVersion.id}`)).map((n) => n.id);
       const auditorIds = [cycle.leadAuditor?.id, cycle.coAuditor?.id].filter((id): id is string => !!id);
       assertNoRefusal(programmeFitRefusal(slots, { auditDays: cycle.auditDays, normIds, auditorIds }));
 
-      let programme = await tx.findOne(AuditProgramme, { cycle: cycle.id });
-      programme ??= tx.create(AuditProgramme, { cycle: cycle.id, savedBy: user.id });
+      const programme = existing ?? tx.create(AuditProgramme, { cycle: cycle.id, savedBy: user.id, revision: 0 });
+      programme.revision += 1;
       programme.slots = [...slots].sort(byDayAndTime);
       programme.savedBy = tx.getReference(User, user.id, { wrapped: true });
       programme.updatedAt = new Date();

@@ -36,7 +36,8 @@ const DEADLINE: Record<string, Record<Locale, string>> = {
   DRAFT_REPORT_REPLY: { nl: 'de reactie op het conceptrapport', en: 'the reply to the draft report' },
   IMPROVEMENT_PLAN: { nl: 'het verbeterplan', en: 'the improvement plan' },
 };
-const deadline = (kind: string | number | undefined, l: Locale) => DEADLINE[String(kind)]?.[l] ?? String(kind ?? '');
+/** The words for a running deadline (its kind as the workflow names it). */
+export const deadline = (kind: string | number | undefined, l: Locale) => DEADLINE[String(kind)]?.[l] ?? String(kind ?? '');
 
 const ADVICE: Record<string, Record<Locale, string>> = {
   POSITIVE: { nl: 'positief', en: 'positive' },

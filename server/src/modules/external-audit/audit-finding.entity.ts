@@ -1,6 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
+import { RevisionColumn } from '../../common/revision';
 import { Cycle } from '../cycle/cycle.entity';
 import { NormScore, SCORES, type Score } from '../cycle/cycle-enums';
 import { Norm } from '../framework/norm.entity';
@@ -12,7 +13,7 @@ import { User } from '../user/user.entity';
 @Unique({ properties: ['cycle', 'norm'] })
 // Sector-wide norm-level findings group by norm and score.
 @Index({ properties: ['norm', 'score'] })
-export class AuditFinding extends BaseEntity<'strengths' | 'improvementPoints' | 'updatedAt'> {
+export class AuditFinding extends BaseEntity<'strengths' | 'improvementPoints' | 'updatedAt' | 'revision'> {
   @ManyToOne(() => Cycle, { ref: true, deleteRule: 'cascade' })
   cycle!: Ref<Cycle>;
 
@@ -30,6 +31,9 @@ export class AuditFinding extends BaseEntity<'strengths' | 'improvementPoints' |
   @Field()
   @Property({ type: 'text', default: '' })
   improvementPoints: string = '';
+
+  @RevisionColumn()
+  revision: number = 1;
 
   @ManyToOne(() => User, { ref: true })
   recordedBy!: Ref<User>;

@@ -2,6 +2,7 @@ import type { Change } from '../../common/mutation-id';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { assertContentOpen } from '../../common/phase-guard';
+import { assertRevision } from '../../common/revision';
 import type { AccessPolicy } from '../access/access-policy';
 import { assertContentWriter } from '../access/content-writers';
 import { assertNormOfCycle, visibleCycle, visibleNorm } from '../access/references';
@@ -28,8 +29,15 @@ export class AuditFindingService {
       assertNormOfCycle(norm, cycle);
 
       // One finding per norm (unique in the table); lead and co-auditor edit the same one.
-      let finding = await tx.findOne(AuditFinding, { cycle: cycle.id, norm: norm.id });
-      finding ??= tx.create(AuditFinding, { cycle: cycle.id, norm: norm.id, score: input.score, recordedBy: user.id });
+      const existing = await tx.findOne(AuditFinding, { cycle: cycle.id, norm: norm.id }, { refresh: true });
+      await assertRevision(input.expectedRevision, existing && {
+        revision: existing.revision,
+        value: { score: existing.score, strengths: existing.strengths, improvementPoints: existing.improvementPoints },
+        by: existing.recordedBy,
+        at: existing.updatedAt,
+      });
+      const finding = existing ?? tx.create(AuditFinding, { cycle: cycle.id, norm: norm.id, score: input.score, recordedBy: user.id, revision: 0 });
+      finding.revision += 1;
       finding.score = input.score;
       finding.strengths = input.strengths;
       finding.improvementPoints = input.improvementPoints;

@@ -1,6 +1,8 @@
-import { Collection, Entity, Enum, OneToMany, Property, Unique } from '@mikro-orm/core';
+import { Collection, Entity, Enum, ManyToOne, OneToMany, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
+import { RevisionColumn } from '../../common/revision';
+import { User } from '../user/user.entity';
 import { FrameworkCategory } from './framework-category.entity';
 import { Competency } from './competency.entity';
 import { SchemeRules } from './framework-rules';
@@ -17,7 +19,7 @@ registerEnumType(FrameworkStatus, { name: 'FrameworkStatus' });
 @ObjectType()
 @Entity({ tableName: 'framework_version' })
 @Unique({ properties: ['name', 'version'] })
-export class FrameworkVersion extends BaseEntity<'status' | 'illustrative'> {
+export class FrameworkVersion extends BaseEntity<'status' | 'illustrative' | 'rulesRevision' | 'rulesUpdatedBy' | 'rulesUpdatedAt'> {
   @Field()
   @Property({ type: 'text' })
   name!: string;
@@ -41,6 +43,16 @@ export class FrameworkVersion extends BaseEntity<'status' | 'illustrative'> {
   @Field(() => SchemeRules)
   @Property({ type: 'json' })
   rules!: SchemeRules;
+
+  @RevisionColumn('Counts the saves of the rules, from 1 (the import); updateSchemeRules names the one it started from as expectedRevision.')
+  rulesRevision: number = 1;
+
+  /** Who last saved the rules; null while they are the import's placeholders. */
+  @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'set null' })
+  rulesUpdatedBy: Ref<User> | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  rulesUpdatedAt: Date | null = null;
 
   @Field(() => VariantGuide, {
     nullable: true,

@@ -1,9 +1,10 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError, notFound } from '../../common/errors';
+import { assertRevision } from '../../common/revision';
 import type { AccessPolicy } from '../access/access-policy';
 import { Role } from '../user/role';
-import type { User } from '../user/user.entity';
+import { User } from '../user/user.entity';
 import { Competency } from './competency.entity';
 import type { FrameworkVersionCommandInput } from './dto/framework-version-command.input';
 import type { ImportFrameworkVersionInput } from './dto/import-framework-version.input';
@@ -106,7 +107,17 @@ export class FrameworkService {
           `The rules of a ${version.status} version cannot change: cycles rely on them. Import a new version and set its rules before publishing it.`,
         );
       }
+      // Under the version's row lock, which every save of the rules takes: of two saves from one revision, one wins.
+      await assertRevision(input.expectedRevision, {
+        revision: version.rulesRevision,
+        value: { rules: version.rules },
+        by: version.rulesUpdatedBy,
+        at: version.rulesUpdatedAt ?? version.createdAt,
+      });
       version.rules = toStoredRules(input.rules);
+      version.rulesRevision += 1;
+      version.rulesUpdatedBy = tx.getReference(User, user.id, { wrapped: true });
+      version.rulesUpdatedAt = new Date();
       return version;
     });
   }
@@ -136,7 +147,7 @@ export class FrameworkService {
 
   /** Row lock: publish, retire and rule changes on one version cannot interleave. */
   private async lockedVersion(tx: EntityManager, id: string): Promise<FrameworkVersion> {
-    const version = await tx.findOne(FrameworkVersion, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const version = await tx.findOne(FrameworkVersion, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     if (!version) throw notFound('Framework version');
     return version;
   }

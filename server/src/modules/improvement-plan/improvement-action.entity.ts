@@ -1,6 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
+import { RevisionColumn } from '../../common/revision';
 import { Cycle } from '../cycle/cycle.entity';
 import { Norm } from '../framework/norm.entity';
 import { User } from '../user/user.entity';
@@ -19,7 +20,7 @@ registerEnumType(ActionStatus, { name: 'ActionStatus' });
 @ObjectType()
 @Entity({ tableName: 'improvement_action' })
 @Index({ properties: ['cycle', 'status'] })
-export class ImprovementAction extends BaseEntity<'status' | 'progressNote' | 'updatedAt' | 'carriedOverFrom'> {
+export class ImprovementAction extends BaseEntity<'status' | 'progressNote' | 'updatedAt' | 'carriedOverFrom' | 'revision'> {
   @ManyToOne(() => Cycle, { ref: true, deleteRule: 'cascade' })
   cycle!: Ref<Cycle>;
 
@@ -53,6 +54,9 @@ export class ImprovementAction extends BaseEntity<'status' | 'progressNote' | 'u
 
   @ManyToOne(() => ImprovementAction, { ref: true, nullable: true })
   carriedOverFrom: Ref<ImprovementAction> | null = null;
+
+  @RevisionColumn()
+  revision: number = 1;
 
   @ManyToOne(() => User, { ref: true })
   updatedBy!: Ref<User>;

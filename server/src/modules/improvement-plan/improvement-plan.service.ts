@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput } from '../../common/errors';
 import { actionDueDateRefusal, calendarDate, isBelowMeets, needsAction, type ContentArea } from '../../../../workflows/src/rules';
 import { assertContentOpen, assertNoRefusal } from '../../common/phase-guard';
+import { assertRevision, type SavedVersion } from '../../common/revision';
 import type { AccessPolicy } from '../access/access-policy';
 import { assertContentWriter } from '../access/content-writers';
 import { assertNormOfCycle, lockedItemOfCycle, seen, visibleCycle, visibleNorm } from '../access/references';
@@ -36,6 +37,7 @@ export class ImprovementPlanService {
       assertContentOpen(cycle, 'IMPROVEMENT_ACTIONS');
       if (norm) assertNormOfCycle(norm, cycle);
       if (action && action.cycle.id !== cycle.id) throw badInput('actionId', 'This action belongs to another cycle; edit it there or leave actionId out.');
+      await assertRevision(input.expectedRevision, action && actionVersion(action));
       // A due date is judged when it is set or changed: one set earlier may have passed since.
       if (!action || action.dueDate !== input.dueDate) assertNoRefusal(actionDueDateRefusal(input.dueDate, calendarDate(Date.now())));
       const saved =
@@ -48,7 +50,9 @@ export class ImprovementPlanService {
           dueDate: input.dueDate,
           successIndicator: input.successIndicator,
           updatedBy: user.id,
+          revision: 0,
         });
+      saved.revision += 1;
       saved.norm = norm ? tx.getReference(Norm, norm.id, { wrapped: true }) : null;
       saved.what = input.what;
       saved.owner = input.owner.trim();
@@ -73,10 +77,12 @@ export class ImprovementPlanService {
     return em.transactional(async (tx) => {
       const { action, cycle } = await this.lockedAction(tx, user, input.actionId, 'ACTION_PROGRESS');
       assertContentOpen(cycle, 'ACTION_PROGRESS');
+      await assertRevision(input.expectedRevision, actionVersion(action));
       if (STATUS_RANK[input.status] < STATUS_RANK[action.status]) {
         throw badInput('status', `This action is ${action.status}; its status can only move forward (OPEN → IN_PROGRESS → DONE).`);
       }
       action.status = input.status;
+      action.revision += 1;
       if (input.progressNote !== undefined && input.progressNote !== null) action.progressNote = input.progressNote;
       action.updatedBy = tx.getReference(User, user.id, { wrapped: true });
       action.updatedAt = new Date();
@@ -128,7 +134,8 @@ export class ImprovementPlanService {
 
   /** An action named as a reference (saveImprovementAction's actionId): one of a cycle the caller may see. */
   private async visibleAction(tx: EntityManager, user: User, actionId: string): Promise<ImprovementAction> {
-    const action = await tx.findOne(ImprovementAction, { id: actionId }, { populate: ['cycle'] });
+    // Read after the cycle's lock (the caller took it): the revision compared is the latest.
+    const action = await tx.findOne(ImprovementAction, { id: actionId }, { populate: ['cycle'], refresh: true });
     return seen(action, (a) => this.policy.canReadCycle(user, a.cycle.getEntity()), 'Improvement action', 'actionId');
   }
 
@@ -143,4 +150,10 @@ export class ImprovementPlanService {
     assertContentWriter(this.policy, user, cycle, area);
     return { action: item, cycle };
   }
+}
+
+/** The action as a CONFLICT reports it. */
+function actionVersion(action: ImprovementAction): SavedVersion {
+  const { revision, what, owner, dueDate, successIndicator, status, progressNote } = action;
+  return { revision, value: { normId: action.norm?.id ?? null, what, owner, dueDate, successIndicator, status, progressNote }, by: action.updatedBy, at: action.updatedAt };
 }

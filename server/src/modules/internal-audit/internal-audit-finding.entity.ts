@@ -1,6 +1,7 @@
 import { Entity, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
+import { RevisionColumn } from '../../common/revision';
 import { Norm } from '../framework/norm.entity';
 import { User } from '../user/user.entity';
 import { InternalAudit } from './internal-audit.entity';
@@ -9,7 +10,7 @@ import { InternalAudit } from './internal-audit.entity';
 @ObjectType()
 @Entity({ tableName: 'internal_audit_finding' })
 @Index({ properties: ['internalAudit'] })
-export class InternalAuditFinding extends BaseEntity<'improvementPoints'> {
+export class InternalAuditFinding extends BaseEntity<'improvementPoints' | 'revision' | 'updatedAt'> {
   @ManyToOne(() => InternalAudit, { ref: true, deleteRule: 'cascade' })
   internalAudit!: Ref<InternalAudit>;
 
@@ -26,4 +27,11 @@ export class InternalAuditFinding extends BaseEntity<'improvementPoints'> {
 
   @ManyToOne(() => User, { ref: true })
   recordedBy!: Ref<User>;
+
+  @RevisionColumn()
+  revision: number = 1;
+
+  @Field({ description: 'When it was last saved.' })
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  updatedAt: Date = new Date();
 }

@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, DomainError, notAllowed, notFound } from '../../common/errors';
 import { calendarDate, internalAuditDateRefusal, shiftBy, type CycleSpan } from '../../../../workflows/src/rules';
 import { assertContentOpen, assertNoRefusal } from '../../common/phase-guard';
+import { assertRevision } from '../../common/revision';
 import type { AccessPolicy } from '../access/access-policy';
 import { assertContentWriter } from '../access/content-writers';
 import { assertNormOfCycle, lockedItemOfCycle, visibleCycle, visibleNorm } from '../access/references';
@@ -90,13 +91,15 @@ export class InternalAuditService {
       assertNormOfCycle(norm, cycle);
 
       // One finding per norm per audit: recording again (or a retried request) replaces the text.
-      let finding = await tx.findOne(InternalAuditFinding, { internalAudit: audit.id, norm: norm.id });
-      finding ??= tx.create(InternalAuditFinding, {
-        internalAudit: audit.id,
-        norm: norm.id,
-        strengths: input.strengths,
-        recordedBy: user.id,
-      });
+      const existing = await tx.findOne(InternalAuditFinding, { internalAudit: audit.id, norm: norm.id }, { refresh: true });
+      await assertRevision(
+        input.expectedRevision,
+        existing && { revision: existing.revision, value: { strengths: existing.strengths, improvementPoints: existing.improvementPoints }, by: existing.recordedBy, at: existing.updatedAt },
+      );
+      const finding =
+        existing ?? tx.create(InternalAuditFinding, { internalAudit: audit.id, norm: norm.id, strengths: input.strengths, recordedBy: user.id, revision: 0 });
+      finding.revision += 1;
+      finding.updatedAt = new Date();
       finding.strengths = input.strengths;
       finding.improvementPoints = input.improvementPoints ?? '';
       finding.recordedBy = tx.getReference(User, user.id, { wrapped: true });

@@ -80,6 +80,26 @@ export class RegisterService {
   }
 
   /**
+   * Every listed entry in register order, for the open-data files, and when any certificate last changed:
+   * a certificate leaving the list (withdrawn, expired) changes the files too, so the moment is taken over
+   * all certificates, not only the listed ones. One statement.
+   */
+  async listAll(em: EntityManager): Promise<{ entries: RegisterEntry[]; lastChanged: Date | null }> {
+    // The moment row stays when nothing is listed; the lateral list is then one empty row.
+    const rows = await queryRows<EntryRow & { last_changed: string | null }>(
+      em,
+      sql`select t.last_changed, p.*
+            from (select max(greatest(status_changed_at, created_at)) as last_changed from certificate) t
+            left join lateral (
+              select ${ENTRY_COLUMNS} from ${ENTRY_TABLES}
+               where c.status in (${LISTED})) p on true
+           order by p.organisation_name, p.number`,
+    );
+    const changed = rows[0]?.last_changed;
+    return { entries: rows.filter((r) => r.number !== null).map(toEntry), lastChanged: changed ? new Date(changed) : null };
+  }
+
+  /**
    * The entry for a number in any status, so a reader holding an old certificate learns it was withdrawn,
    * expired or renewed; null when no certificate has that number. Case-insensitive, as people type it.
    */

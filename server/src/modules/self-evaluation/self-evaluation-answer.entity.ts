@@ -1,6 +1,7 @@
 import { Entity, Enum, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
+import { RevisionColumn } from '../../common/revision';
 import { Cycle } from '../cycle/cycle.entity';
 import { NormScore, SCORES, type Score } from '../cycle/cycle-enums';
 import { Norm } from '../framework/norm.entity';
@@ -13,7 +14,7 @@ import { User } from '../user/user.entity';
 @ObjectType()
 @Entity({ tableName: 'self_evaluation_answer' })
 @Unique({ properties: ['cycle', 'norm'] })
-export class SelfEvaluationAnswer extends BaseEntity<'updatedAt' | 'score' | 'explanation' | 'goesWell' | 'toImprove'> {
+export class SelfEvaluationAnswer extends BaseEntity<'updatedAt' | 'revision' | 'score' | 'explanation' | 'goesWell' | 'toImprove'> {
   @ManyToOne(() => Cycle, { ref: true, deleteRule: 'cascade' })
   cycle!: Ref<Cycle>;
 
@@ -35,6 +36,9 @@ export class SelfEvaluationAnswer extends BaseEntity<'updatedAt' | 'score' | 'ex
   @Field()
   @Property({ type: 'text', default: '' })
   toImprove: string = '';
+
+  @RevisionColumn()
+  revision: number = 1;
 
   @ManyToOne(() => User, { ref: true })
   updatedBy!: Ref<User>;

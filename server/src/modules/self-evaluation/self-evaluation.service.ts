@@ -3,6 +3,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput } from '../../common/errors';
 import { assertContentOpen } from '../../common/phase-guard';
+import { assertRevision, type SavedVersion } from '../../common/revision';
 import type { AccessPolicy } from '../access/access-policy';
 import { assertContentWriter } from '../access/content-writers';
 import { assertNormOfCycle, visibleCycle, visibleNorm } from '../access/references';
@@ -29,8 +30,11 @@ export class SelfEvaluationService {
       assertContentOpen(cycle, 'SELF_EVALUATION_ANSWERS');
       assertNormOfCycle(norm, cycle);
 
-      let answer = await tx.findOne(SelfEvaluationAnswer, { cycle: cycle.id, norm: norm.id });
-      answer ??= tx.create(SelfEvaluationAnswer, { cycle: cycle.id, norm: norm.id, updatedBy: user.id });
+      // Read under the cycle's lock, which every save of an answer takes: the revision compared is the latest.
+      const existing = await tx.findOne(SelfEvaluationAnswer, { cycle: cycle.id, norm: norm.id }, { refresh: true });
+      await assertRevision(input.expectedRevision, existing && answerVersion(existing));
+      const answer = existing ?? tx.create(SelfEvaluationAnswer, { cycle: cycle.id, norm: norm.id, updatedBy: user.id, revision: 0 });
+      answer.revision += 1;
       if (input.score !== undefined) answer.score = input.score;
       if (input.explanation !== undefined) answer.explanation = input.explanation;
       if (input.goesWell !== undefined) answer.goesWell = input.goesWell;
@@ -45,4 +49,10 @@ export class SelfEvaluationService {
     this.policy.assertCanReadCycle(user, cycle);
     return em.find(SelfEvaluationAnswer, { cycle: cycle.id });
   }
+}
+
+/** The answer as a CONFLICT reports it. */
+function answerVersion(answer: SelfEvaluationAnswer): SavedVersion {
+  const { revision, score, explanation, goesWell, toImprove } = answer;
+  return { revision, value: { score, explanation, goesWell, toImprove }, by: answer.updatedBy, at: answer.updatedAt };
 }

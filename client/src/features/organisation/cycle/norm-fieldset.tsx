@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { EditConflict } from '../../../components/ui/edit-conflict';
 import { useRefusalText } from '../../../components/ui/refusal';
 import { graphql } from '../../../gql';
 import type { AnswerFieldsFragment, NormFieldsFragment, NormScore } from '../../../gql/graphql';
@@ -6,7 +7,7 @@ import { formatDateTime } from '../../../lib/format';
 import type { CycleEvidence } from '../../evidence/cycle-evidence';
 import { LinkedEvidence } from '../../evidence/linked-evidence';
 import { useTranslation } from 'react-i18next';
-import { ANSWER_TEXT_MAX, useAnswerAutosave, type SaveStatus } from './use-answer-autosave';
+import { ANSWER_TEXT_MAX, useAnswerAutosave, type AnswerConflict, type AnswerValues, type SaveStatus } from './use-answer-autosave';
 
 export const NormFieldsFragmentDoc = graphql(`
   fragment NormFields on Norm {
@@ -33,6 +34,7 @@ export const AnswerFieldsFragmentDoc = graphql(`
     explanation
     updatedAt
     updatedByName
+    revision
   }
 `);
 
@@ -53,7 +55,7 @@ interface NormFieldsetProps {
 
 export function NormFieldset({ cycleId, norm, answer, readOnly, registerFlush, evidence }: NormFieldsetProps) {
   const { t } = useTranslation();
-  const { values, status, change, blur, flush } = useAnswerAutosave({ cycleId, normId: norm.id, answer });
+  const { values, status, change, blur, flush, conflict, resolve } = useAnswerAutosave({ cycleId, normId: norm.id, answer });
 
   useEffect(() => registerFlush(norm.id, flush), [registerFlush, norm.id, flush]);
 
@@ -112,6 +114,16 @@ export function NormFieldset({ cycleId, norm, answer, readOnly, registerFlush, e
         </div>
       ))}
 
+      {conflict && (
+        <EditConflict
+          changedBy={conflict.changedBy}
+          changedAt={conflict.changedAt}
+          fields={conflictFields(conflict, values, (field) => (field === 'score' ? t('selfEvaluation.score') : t(`selfEvaluation.${field}`)), (score) => t(`score.${score}`))}
+          onKeepTheirs={() => resolve('theirs')}
+          onKeepMine={() => resolve('mine')}
+          onCombine={() => resolve('combine')}
+        />
+      )}
       <SaveStatusLine status={status} answer={answer} />
       {evidence && <LinkedEvidence cycleId={cycleId} target={{ normId: norm.id }} evidence={evidence} readOnly={readOnly} />}
     </fieldset>
@@ -138,4 +150,12 @@ function SaveStatusLine({ status, answer }: { status: SaveStatus; answer: Answer
       {text}
     </p>
   );
+}
+
+/** The fields where this person's text and the saved one differ, in words. */
+function conflictFields(conflict: AnswerConflict, mine: AnswerValues, label: (field: keyof AnswerValues) => string, scoreText: (score: NormScore) => string) {
+  const shown = (field: keyof AnswerValues, values: AnswerValues) => (field === 'score' ? (values.score ? scoreText(values.score) : '') : values[field]);
+  return (['score', ...TEXT_FIELDS] as const)
+    .filter((field) => mine[field] !== conflict.theirs[field])
+    .map((field) => ({ name: field, label: label(field), mine: shown(field, mine), theirs: shown(field, conflict.theirs) }));
 }

@@ -1,3 +1,4 @@
+import { useQuery } from '@apollo/client/react';
 import { useCallback, useMemo, useRef } from 'react';
 import { ProgressMeter } from '../../../components/ui/progress-meter';
 import { graphql } from '../../../gql';
@@ -39,6 +40,26 @@ export const SelfEvaluationFragmentDoc = graphql(`
   }
 `);
 
+/** What others change while this page is open: the answers (and so the progress), read again every few seconds. */
+const SelfEvaluationLiveQuery = graphql(`
+  query SelfEvaluationLive($id: ID!) {
+    cycle(id: $id) {
+      id
+      progress {
+        done
+        total
+        percent
+      }
+      selfEvaluationAnswers {
+        ...AnswerFields
+      }
+    }
+  }
+`);
+
+/** Others' saves appear within this time, without reloading; a hidden tab does not ask (docs/architecture.md). */
+export const LIVE_POLL_MS = 3000;
+
 interface SelfEvaluationFormProps {
   cycle: SelfEvaluationFragment;
 }
@@ -56,6 +77,14 @@ export function SelfEvaluationForm({ cycle }: SelfEvaluationFormProps) {
   const canSubmit = allows(cycle, 'submitSelfEvaluation') && !readOnly;
 
   const evidence = useCycleEvidence(cycle.id);
+  // The answers live in Apollo's cache by ID, so what the poll brings reaches every norm on the page.
+  useQuery(SelfEvaluationLiveQuery, {
+    variables: { id: cycle.id },
+    pollInterval: readOnly ? 0 : LIVE_POLL_MS,
+    skipPollAttempt: () => document.visibilityState === 'hidden',
+    fetchPolicy: 'network-only',
+    skip: readOnly,
+  });
   const answers = useMemo(() => new Map(cycle.selfEvaluationAnswers.map((a) => [a.normId, a])), [cycle.selfEvaluationAnswers]);
   const scored = useMemo(
     () => new Set(cycle.frameworkVersion.categories.flatMap((c) => c.norms.filter((n) => answers.get(n.id)?.score).map((n) => n.code))),

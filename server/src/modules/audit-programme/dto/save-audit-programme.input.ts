@@ -4,6 +4,7 @@ import { INTERVIEW_GROUPS, type InterviewGroup as Group } from '../../../../../w
 import { CycleCommandInput } from '../../cycle/dto/cycle-command.input';
 import { NoNulCharacter } from '../../../common/text-rules';
 import { InterviewGroup } from '../audit-programme.view';
+import { ExpectedRevisionField } from '../../../common/revision';
 
 export const MAX_PROGRAMME_SLOTS = 100;
 export const MAX_SLOT_NORMS = 500;
@@ -70,4 +71,7 @@ export class SaveAuditProgrammeInput extends CycleCommandInput {
   @ArrayMaxSize(MAX_PROGRAMME_SLOTS)
   @ValidateNested({ each: true })
   slots!: AuditProgrammeSlotInput[];
+
+  @ExpectedRevisionField()
+  expectedRevision?: number | null;
 }

@@ -3,6 +3,7 @@ import { Field, ID, InputType } from 'type-graphql';
 import { NoNulCharacter } from '../../../common/text-rules';
 import { NormScore, SCORES, type Score } from '../../cycle/cycle-enums';
 import { CommandInput } from '../../../common/mutation-id';
+import { ExpectedRevisionField } from '../../../common/revision';
 
 export const AUDIT_FINDING_TEXT_MAX = 10_000;
 
@@ -32,4 +33,7 @@ export class RecordAuditFindingInput extends CommandInput {
   @MaxLength(AUDIT_FINDING_TEXT_MAX)
   @NoNulCharacter()
   improvementPoints!: string;
+
+  @ExpectedRevisionField()
+  expectedRevision?: number | null;
 }

@@ -3,6 +3,7 @@ import { Field, ID, InputType } from 'type-graphql';
 import { CommandInput } from '../../../common/mutation-id';
 import { IsIsoDate } from '../../../common/date-rules';
 import { NoNulCharacter, NotBlank } from '../../../common/text-rules';
+import { ExpectedRevisionField } from '../../../common/revision';
 
 export const ACTION_TEXT_MAX = 10_000;
 export const ACTION_OWNER_MAX = 200;
@@ -53,4 +54,7 @@ export class SaveImprovementActionInput extends CommandInput {
   @MaxLength(ACTION_TEXT_MAX)
   @NoNulCharacter()
   successIndicator!: string;
+
+  @ExpectedRevisionField()
+  expectedRevision?: number | null;
 }

@@ -4,6 +4,7 @@ import { NoNulCharacter } from '../../../common/text-rules';
 import { ActionStatus } from '../improvement-action.entity';
 import { ACTION_TEXT_MAX } from './save-improvement-action.input';
 import { CommandInput } from '../../../common/mutation-id';
+import { ExpectedRevisionField } from '../../../common/revision';
 
 /** Progress on an accepted action: its status (forward only) and, if given, a new progress note. */
 @InputType()
@@ -23,4 +24,7 @@ export class UpdateImprovementActionInput extends CommandInput {
   @MaxLength(ACTION_TEXT_MAX)
   @NoNulCharacter()
   progressNote?: string | null;
+
+  @ExpectedRevisionField()
+  expectedRevision?: number | null;
 }

@@ -2,6 +2,7 @@ import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { NoNulCharacter, NotBlank } from '../../../common/text-rules';
 import { CommandInput } from '../../../common/mutation-id';
+import { ExpectedRevisionField } from '../../../common/revision';
 
 export const FINDING_TEXT_MAX = 10_000;
 
@@ -32,4 +33,7 @@ export class RecordInternalAuditFindingInput extends CommandInput {
   @MaxLength(FINDING_TEXT_MAX)
   @NoNulCharacter()
   improvementPoints?: string | null;
+
+  @ExpectedRevisionField()
+  expectedRevision?: number | null;
 }

@@ -3,6 +3,7 @@ import { Field, ID, InputType } from 'type-graphql';
 import { NoNulCharacter } from '../../../common/text-rules';
 import { NormScore, SCORES, type Score } from '../../cycle/cycle-enums';
 import { CommandInput } from '../../../common/mutation-id';
+import { ExpectedRevisionField } from '../../../common/revision';
 
 export const ANSWER_TEXT_MAX = 10_000;
 
@@ -46,4 +47,7 @@ export class SaveSelfEvaluationAnswerInput extends CommandInput {
   @MaxLength(ANSWER_TEXT_MAX)
   @NoNulCharacter()
   toImprove?: string;
+
+  @ExpectedRevisionField()
+  expectedRevision?: number | null;
 }
