@@ -73,6 +73,8 @@ function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: st
   });
 }
 
+const longDurations = { certificateValidity: { amount: 1, unit: 'MONTHS' as const }, recertificationReminder: { amount: 1, unit: 'MONTHS' as const }, selfEvaluationWindow: { amount: 1, unit: 'MONTHS' as const }, draftReportReplyWindow: { amount: 1, unit: 'MONTHS' as const }, improvementPlanDue: { amount: 1, unit: 'MONTHS' as const } };
+
 const stateOf = (cycleId: string) => client.workflow.getHandle(cycleWorkflowId(cycleId)).query(cycleStateQuery);
 
 beforeAll(async () => {
@@ -223,6 +225,24 @@ it('the commands: reconcile reports and repairs, --dry-run writes nothing, rebui
 
   const rebuild = await cli(['rebuild', '--cycle', id]);
   expect(rebuild.stdout).toContain(`cycle ${id}: WORKFLOW_EXISTS at INTERNAL_AUDIT (transition 3) — a workflow exists (RUNNING); not started again`);
+
+  // A workflow started afresh for the existing cycle (what a start without rebuild did): reconcile keeps the
+  // projection; terminating it and rebuilding that cycle puts the cycle's own position back.
+  const handle = client.workflow.getHandle(cycleWorkflowId(id));
+  await handle.terminate('test: replaced by a fresh start');
+  await client.workflow.start('certificationCycleWorkflow', {
+    workflowId: cycleWorkflowId(id),
+    taskQueue: stack.taskQueue,
+    args: [{ cycleId: id, organisationId: cycle.org.organisation.id, startedBy: cycle.internalAuditorId, durations: longDurations }],
+  });
+  const behind = await cli(['reconcile', '--cycle', id]);
+  expect(behind.stdout).toContain(`cycle ${id}: WORKFLOW_BEHIND`);
+  expect((await projection(id)).phase).toBe('INTERNAL_AUDIT');
+  await handle.terminate('test: behind its projection');
+  const replaced = await cli(['rebuild', '--cycle', id]);
+  expect(replaced.stdout).toContain(`cycle ${id}: STARTED at INTERNAL_AUDIT (transition 3)`);
+  expect((await stateOf(id)).phase).toBe('INTERNAL_AUDIT');
+  expect((await cli(['reconcile', '--cycle', id])).stdout).toContain('1 agreed');
 
   for (const bad of [['repair'], ['reconcile', '--cycle', 'not-a-cycle'], ['rebuild', '--page-size', '0']]) {
     const refused = await cli(bad);

@@ -68,8 +68,8 @@ function workflowInput(p: ProjectedCycle, testSecondsDurations: boolean): CycleW
 
 /**
  * After a lost Temporal store: starts each open cycle's workflow where its projection stands. It reads and
- * writes no content and no projection; a cycle whose workflow exists (running, or closed under the same ID)
- * is refused and reported, so running it twice, or on a healthy system, starts nothing twice.
+ * writes no content and no projection; a cycle whose workflow runs, or completed, is refused and reported,
+ * so running it twice, or on a healthy system, starts nothing twice.
  */
 export async function rebuildCycles(orm: MikroORM, client: Client, opts: RebuildOptions): Promise<RebuildEntry[]> {
   const em = orm.em.fork();
@@ -95,9 +95,10 @@ async function rebuildOne(client: Client, p: ProjectedCycle, opts: RebuildOption
       workflowId,
       taskQueue: opts.taskQueue,
       args: [workflowInput(p, opts.testSecondsDurations)],
-      // Refuse, never attach: a workflow that exists holds the cycle's own history.
+      // Refuse, never attach: a running workflow holds the cycle's own history. A workflow that completed
+      // ended the cycle (reconcile brings the projection there); one terminated or failed may be replaced.
       workflowIdConflictPolicy: 'FAIL',
-      workflowIdReusePolicy: 'REJECT_DUPLICATE',
+      workflowIdReusePolicy: 'ALLOW_DUPLICATE_FAILED_ONLY',
     });
     return entry('STARTED');
   } catch (err) {
