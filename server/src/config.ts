@@ -21,6 +21,16 @@ const schema = z.object({
   TEMPORAL_TASK_QUEUE: z.string().default('labelcycle-cycles'),
   TEMPORAL_CLI_PATH: z.string().optional(),
   TEMPORAL_UI_PORT: z.coerce.number().int().min(0).max(65535).default(8233),
+  /**
+   * When the worker's Temporal Schedule runs the reconcile (modules/cycle-repair): five cron fields in
+   * RECONCILE_TIMEZONE, daily at 03:30 by default; `off` removes the schedule.
+   */
+  RECONCILE_CRON: z
+    .string()
+    .regex(/^(off|\S+( \S+){4})$/, 'five cron fields (minute hour day month weekday) or off')
+    .default('30 3 * * *')
+    .transform((v) => (v === 'off' ? null : v)),
+  RECONCILE_TIMEZONE: z.string().min(1).default('Europe/Amsterdam'),
   /** `npm run cluster`: Temporal's two databases, made in LabelCycle's PostgreSQL, and how many replicas run. */
   TEMPORAL_DATABASE: z.string().regex(/^[a-z_][a-z0-9_]*$/, 'a lower-case PostgreSQL name').default('temporal'),
   TEMPORAL_VISIBILITY_DATABASE: z.string().regex(/^[a-z_][a-z0-9_]*$/, 'a lower-case PostgreSQL name').default('temporal_visibility'),

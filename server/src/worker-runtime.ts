@@ -1,5 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { Client } from '@temporalio/client';
 import { NativeConnection, Runtime, Worker, type WorkerOptions } from '@temporalio/worker';
+import { createReconcileActivity } from './modules/cycle-repair/reconcile.activity';
 import { createCycleActivities } from './temporal/cycle-activities';
 import { createNotifyActivity } from './modules/notification/notify.activity';
 import { componentLogger } from './common/logger';
@@ -39,7 +41,7 @@ function installRuntime(): void {
   }
 }
 
-/** A Temporal worker running the cycle workflow with the database activities. */
+/** A Temporal worker running the cycle workflow with the database activities, and the scheduled reconcile. */
 export async function createWorker(orm: MikroORM, settings: WorkerSettings): Promise<{ worker: Worker; connection: NativeConnection }> {
   installRuntime();
   const connection = await NativeConnection.connect({ address: settings.address });
@@ -47,7 +49,12 @@ export async function createWorker(orm: MikroORM, settings: WorkerSettings): Pro
     connection,
     namespace: settings.namespace,
     taskQueue: settings.taskQueue,
-    activities: { ...createCycleActivities(orm, settings.testSecondsDurations ?? false), ...createNotifyActivity(orm, settings.mailer ?? null) },
+    activities: {
+      ...createCycleActivities(orm, settings.testSecondsDurations ?? false),
+      ...createNotifyActivity(orm, settings.mailer ?? null),
+      // The scheduled reconcile queries the cycle workflows through the worker's own connection.
+      ...createReconcileActivity(orm, new Client({ connection, namespace: settings.namespace })),
+    },
     ...(settings.workflowBundle
       ? { workflowBundle: settings.workflowBundle }
       : { workflowsPath: require.resolve('../../workflows/src/index') }),

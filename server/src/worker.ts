@@ -5,6 +5,8 @@ import { loadConfig } from './config';
 import { openOrm } from './db/database';
 import { createMailer } from './modules/notification/mailer';
 import { createWorker } from './worker-runtime';
+import { Client } from '@temporalio/client';
+import { ensureReconcileSchedule } from './modules/cycle-repair/reconcile-schedule';
 
 const log = componentLogger('worker');
 
@@ -18,6 +20,13 @@ async function main(): Promise<void> {
     mailer: createMailer(config),
     testSecondsDurations: config.TEST_SECONDS_DURATIONS,
   });
+  // Every worker start (npm start, each cluster replica) ensures the one schedule; repeating it is harmless.
+  const schedule = await ensureReconcileSchedule(new Client({ connection, namespace: config.TEMPORAL_NAMESPACE }), {
+    taskQueue: config.TEMPORAL_TASK_QUEUE,
+    cron: config.RECONCILE_CRON,
+    timezone: config.RECONCILE_TIMEZONE,
+  });
+  log.info({ schedule, cron: config.RECONCILE_CRON }, 'reconcile schedule');
   log.info(`polling task queue ${config.TEMPORAL_TASK_QUEUE}`);
   signalReady();
   // Worker.run() handles SIGINT/SIGTERM itself: it stops polling and lets running tasks finish.

@@ -31,8 +31,9 @@ export interface Stack {
  * The api and (unless told otherwise) a worker in this process, against the run's database and Temporal
  * server. Each stack gets its own task queue, so workers of different test files never pick up each other's work.
  */
-export async function startStack(opts: { worker?: boolean; env?: Record<string, string> } = {}): Promise<Stack> {
-  const env = testEnv();
+export async function startStack(opts: { worker?: boolean; env?: Record<string, string>; temporalAddress?: string } = {}): Promise<Stack> {
+  // A test may bring its own Temporal server (one it stops and wipes); the run's shared one otherwise.
+  const env = { ...testEnv(), ...(opts.temporalAddress && { temporalAddress: opts.temporalAddress }) };
   const taskQueue = `test-${randomUUID()}`;
   const config = loadConfig({
     NODE_ENV: 'test',

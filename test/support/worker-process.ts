@@ -8,7 +8,8 @@ const WORKER_JS = path.resolve(__dirname, '../../dist/server/src/worker.js');
 /** The real worker entry point as its own OS process, so a test can kill it the way a crash would. */
 export async function spawnWorker(env: Record<string, string>): Promise<ChildProcess> {
   if (!existsSync(WORKER_JS)) throw new Error(`${WORKER_JS} is missing: run \`npm run build:server\` first (npm test does).`);
-  const child = spawn(process.execPath, [WORKER_JS], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+  // The run's shared Temporal server gets no reconcile schedule from these workers unless a test asks for one.
+  const child = spawn(process.execPath, [WORKER_JS], { env: { ...process.env, RECONCILE_CRON: 'off', ...env }, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
   let output = '';
   await new Promise<void>((resolve, reject) => {
     void whenReady(child).then(resolve);

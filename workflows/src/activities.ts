@@ -104,3 +104,17 @@ export interface CycleActivities {
    */
   openNextCycle(input: { cycleId: string }): Promise<{ nextCycleId: string; workflowInput: CycleWorkflowInput }>;
 }
+
+/** What one reconcile run found and did, in figures (the lines are in the worker's log). */
+export interface ReconcileSummary {
+  checked: number;
+  agreed: number;
+  repaired: number;
+  /** Cycles that need a person or `cycles:rebuild`: no workflow, or a workflow that knows less than the projection. */
+  unresolved: number;
+}
+
+/** The port of the scheduled repair: compare every open cycle's workflow with its projection and repair it. */
+export interface ReconcileActivities {
+  reconcileCycles(input: { dryRun: boolean }): Promise<ReconcileSummary>;
+}

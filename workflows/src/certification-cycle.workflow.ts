@@ -293,11 +293,12 @@ class CertificationCycle extends CycleRun {
     state.version += 1;
   }
 
-  async run(): Promise<void> {
-    const state = this.state;
-    // The start itself is the first entry of the audit trail (seq 1), written through the same projection.
-    // Commands wait for it (the lock, taken in the constructor), so the trail never shows a move before it.
-    state.seq = 1;
+  /**
+   * The start itself is the first entry of the audit trail (seq 1), written through the same projection.
+   * Commands wait for it (the lock, taken in the constructor), so the trail never shows a move before it.
+   */
+  private async projectStart(): Promise<void> {
+    this.state.seq = 1;
     await acts().projectTransition({
       cycleId: this.input.cycleId,
       seq: 1,
@@ -308,6 +309,12 @@ class CertificationCycle extends CycleRun {
       at: iso(workflowInfo().startTime.getTime()),
       event: { code: 'startCycle' },
     });
+  }
+
+  async run(): Promise<void> {
+    const state = this.state;
+    // A rebuilt cycle's trail is already in PostgreSQL: it goes on from its last projected transition.
+    if (!this.input.resume) await this.projectStart();
     this.lock.release();
 
     while (!FINAL_PHASES.includes(state.phase)) {

@@ -55,7 +55,7 @@ export abstract class CycleRun {
   protected readonly lock = new Mutex();
 
   constructor(protected readonly input: CycleWorkflowInput) {
-    this.state = new CycleState(input.cycleId);
+    this.state = input.resume ? CycleState.resumed(input.cycleId, input.resume, input.durations.recertificationReminder) : new CycleState(input.cycleId);
   }
 
   /** Today's calendar date by the workflow's clock, where the scheme runs. */

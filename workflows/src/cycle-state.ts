@@ -1,5 +1,5 @@
-import type { CycleStateView } from './messages';
-import type { Phase, Step } from './rules';
+import type { CycleResume, CycleStateView } from './messages';
+import { reminderMoment, shiftBy, type Phase, type SchemeDuration, type Step } from './rules';
 
 export interface Deadline {
   kind: 'SELF_EVALUATION' | 'DRAFT_REPORT_REPLY' | 'IMPROVEMENT_PLAN';
@@ -37,6 +37,32 @@ export class CycleState {
 
   constructor(readonly cycleId: string) {}
 
+  /**
+   * The state of a cycle rebuilt from its projection. A reminder not yet known to be sent is sent again;
+   * its notification key (occasion and seq) is the one it had, so one already stored is not repeated.
+   */
+  static resumed(cycleId: string, r: CycleResume, recertificationReminder: SchemeDuration): CycleState {
+    const state = new CycleState(cycleId);
+    Object.assign(state, {
+      phase: r.phase,
+      step: r.step,
+      seq: r.seq,
+      proposedDates: [...r.proposedDates],
+      engagedAtMs: r.engagedAtMs,
+      confirmedAuditDate: r.confirmedAuditDate,
+      leadAuditorId: r.leadAuditorId,
+      coAuditorId: r.coAuditorId,
+      nextCycleId: r.nextCycleId,
+    });
+    const d = r.deadline;
+    if (d) {
+      state.deadline = { kind: d.kind, startMs: d.startMs, dueMs: d.dueMs, remindMs: reminderMoment(d.startMs, d.dueMs), reminded: d.escalated, escalated: d.escalated };
+    }
+    const c = r.certificate;
+    if (c) state.certificate = { ...c, recertificationMs: shiftBy(c.validUntilMs, recertificationReminder, -1) };
+    return state;
+  }
+
   view(): CycleStateView {
     return {
       cycleId: this.cycleId,
@@ -44,8 +70,13 @@ export class CycleState {
       step: this.step,
       seq: this.seq,
       dueAt: this.deadline ? new Date(this.deadline.dueMs).toISOString() : null,
+      overdue: !!this.deadline?.escalated,
       certificateValidUntil: this.certificate ? new Date(this.certificate.validUntilMs).toISOString() : null,
       nextCycleId: this.nextCycleId,
+      leadAuditorId: this.leadAuditorId,
+      coAuditorId: this.coAuditorId,
+      proposedDates: [...this.proposedDates],
+      confirmedAuditDate: this.confirmedAuditDate,
     };
   }
 

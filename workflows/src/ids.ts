@@ -6,3 +6,6 @@ export function cycleWorkflowId(cycleId: string): string {
 }
 
 export const DEFAULT_TASK_QUEUE = 'labelcycle-cycles';
+
+/** The Temporal Schedule that runs the reconcile daily; one ID, so creating it twice finds the first. */
+export const RECONCILE_SCHEDULE_ID = 'labelcycle-reconcile-cycles';

@@ -1,1 +1,2 @@
 export { certificationCycleWorkflow } from './certification-cycle.workflow';
+export { reconcileCyclesWorkflow } from './reconcile.workflow';

@@ -3,7 +3,7 @@ import type { Advice, CycleDurations, Decision, Phase, PlanReview, PreparationCh
 
 /**
  * Messages shared by the workflow and the server. Commands a person waits for are Updates (the server
- * returns their result); reads go to PostgreSQL, the `state` query exists for operators and tests.
+ * returns their result); reads go to PostgreSQL, the `state` query exists for operators, tests and the reconcile.
  */
 
 export interface CycleWorkflowInput {
@@ -13,6 +13,27 @@ export interface CycleWorkflowInput {
   durations: CycleDurations;
   /** The certified cycle this one renews, told when this one is awarded. */
   previousCycleId?: string | null;
+  /**
+   * Set only when a lost Temporal store is rebuilt from the projection: the workflow starts where the cycle
+   * stands instead of at the start, and projects no start of its own.
+   */
+  resume?: CycleResume | null;
+}
+
+/** Where a rebuilt cycle stands, as its projection in PostgreSQL holds it. */
+export interface CycleResume {
+  phase: Phase;
+  step: Step | null;
+  /** The last projected transition: the next one the workflow projects is seq + 1. */
+  seq: number;
+  deadline: { kind: 'SELF_EVALUATION' | 'DRAFT_REPORT_REPLY' | 'IMPROVEMENT_PLAN'; startMs: number; dueMs: number; escalated: boolean } | null;
+  proposedDates: string[];
+  engagedAtMs: number | null;
+  confirmedAuditDate: string | null;
+  leadAuditorId: string | null;
+  coAuditorId: string | null;
+  certificate: { number: string; validFromMs: number; validUntilMs: number } | null;
+  nextCycleId: string | null;
 }
 
 export interface CommandArgs {
@@ -84,8 +105,14 @@ export interface CycleStateView {
   /** Transition sequence number; the projection in PostgreSQL is keyed on it. */
   seq: number;
   dueAt: string | null;
+  /** True once the running deadline has passed. */
+  overdue: boolean;
   certificateValidUntil: string | null;
   nextCycleId: string | null;
+  leadAuditorId: string | null;
+  coAuditorId: string | null;
+  proposedDates: string[];
+  confirmedAuditDate: string | null;
 }
 
 /** The type of a command's Update definition, for code that registers handlers generically. */
