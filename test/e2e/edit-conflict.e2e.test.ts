@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { CLIENT_DIST } from '../../server/src/app';
 import { checkPage } from '../support/axe';
-import { launchChromium } from '../support/browser';
+import { launchChromium, signedInBrowser } from '../support/browser';
 import { placeCycle } from '../support/content-fixtures';
 import { createOrganisation, PASSWORD, type OrgFixture } from '../support/fixtures';
 import { GqlSession } from '../support/gql';
@@ -29,13 +29,8 @@ let sam: Page;
 const conn = () => stack.orm.em.fork().getConnection();
 
 async function signedIn(email: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+  const { context, page } = await signedInBrowser(browser, stack.url, { email, password: PASSWORD });
   contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(stack.url);
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
   await page.getByRole('link', { name: 'Zelfevaluatie', exact: true }).click();
   await page.locator('fieldset[data-testid^="norm-"]').first().waitFor();
   return page;
