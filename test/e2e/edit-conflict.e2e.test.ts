@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { CLIENT_DIST } from '../../server/src/app';
 import { checkPage } from '../support/axe';
-import { launchChromium } from '../support/browser';
+import { launchChromium, signedInBrowser } from '../support/browser';
 import { placeCycle } from '../support/content-fixtures';
 import { createOrganisation, PASSWORD, type OrgFixture } from '../support/fixtures';
 import { GqlSession } from '../support/gql';
@@ -29,13 +29,8 @@ let sam: Page;
 const conn = () => stack.orm.em.fork().getConnection();
 
 async function signedIn(email: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+  const { context, page } = await signedInBrowser(browser, stack.url, { email, password: PASSWORD });
   contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(stack.url);
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
   await page.getByRole('link', { name: 'Zelfevaluatie', exact: true }).click();
   await page.locator('fieldset[data-testid^="norm-"]').first().waitFor();
   return page;
@@ -83,11 +78,16 @@ async function save(page: Page, index: number, text: string) {
   await goesWell(page, index).blur();
 }
 
+/** Saves and waits until the page says it is saved. */
+async function saved(page: Page, index: number, text: string) {
+  await save(page, index, text);
+  await norm(page, index).getByTestId('save-status').filter({ hasText: 'Opgeslagen' }).waitFor();
+}
+
 it('keep mine: the later save meets the conflict, shows both versions, and wins only when chosen', async () => {
   await pausePolling(sam);
   const code = (await norm(rosa, 0).getAttribute('data-testid'))!.replace('norm-', '');
-  await save(rosa, 0, 'versie A');
-  await norm(rosa, 0).getByTestId('save-status').filter({ hasText: 'Opgeslagen' }).waitFor();
+  await saved(rosa, 0, 'versie A');
 
   await save(sam, 0, 'versie B');
   const conflict = norm(sam, 0).getByTestId('edit-conflict');
@@ -110,8 +110,7 @@ it('keep mine: the later save meets the conflict, shows both versions, and wins 
 
 it('combine: both texts go into the field to edit, and the combined text is saved', async () => {
   const code = (await norm(rosa, 1).getAttribute('data-testid'))!.replace('norm-', '');
-  await save(rosa, 1, 'tekst van Rosa');
-  await norm(rosa, 1).getByTestId('save-status').filter({ hasText: 'Opgeslagen' }).waitFor();
+  await saved(rosa, 1, 'tekst van Rosa');
 
   await save(sam, 1, 'tekst van Sam');
   const conflict = norm(sam, 1).getByTestId('edit-conflict');
@@ -122,8 +121,7 @@ it('combine: both texts go into the field to edit, and the combined text is save
   expect(await storedGoesWell(code)).toEqual({ goes_well: 'tekst van Sam\n\ntekst van Rosa', revision: 2 });
 
   // Edited further into one text, from the revision the combination started.
-  await save(sam, 1, 'tekst van Sam en Rosa samen');
-  await norm(sam, 1).getByTestId('save-status').filter({ hasText: 'Opgeslagen' }).waitFor();
+  await saved(sam, 1, 'tekst van Sam en Rosa samen');
   expect(await storedGoesWell(code)).toEqual({ goes_well: 'tekst van Sam en Rosa samen', revision: 3 });
   await checkPage(sam, 'self-evaluation-after-combine');
 });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { CLIENT_DIST } from '../../server/src/app';
 import { checkPage } from '../support/axe';
-import { launchChromium } from '../support/browser';
+import { launchChromium, signedInBrowser } from '../support/browser';
 import { command, driveCycle, type ParkedCycle } from '../support/cycle-driver';
 import { inDays, inDutch, today } from '../support/dates';
 import { uploadEvidence } from '../support/evidence-http';
@@ -51,13 +51,8 @@ const cycleRow = async (id: string) => (await sql(`select * from cycle where id 
  * screen (another party's first screen is passed as `landing`).
  */
 async function signIn(email: string, { viewport = LAPTOP, landing = (p: Page) => p.getByTestId('institution-inbox') } = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+  const { context, page } = await signedInBrowser(browser, stack.url, { email, password: PASSWORD, viewport });
   contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(stack.url);
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
   await landing(page).waitFor();
   return page;
 }

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const OUTPUT_DIR = path.resolve(__dirname, '../../test-output');
 
@@ -25,4 +25,19 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-quic',
     ],
   });
+}
+
+/** A browser of its own (own cookies) for one person, in Dutch and Dutch time, signed in through the login page. */
+export async function signedInBrowser(
+  browser: Browser,
+  url: string,
+  { email, password, viewport = { width: 1280, height: 900 } }: { email: string; password: string; viewport?: { width: number; height: number } },
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord').fill(password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  return { context, page };
 }

@@ -20,8 +20,8 @@ interface EditConflictProps {
   onKeepTheirs(): void;
   /** Save this person's version over the newer one, knowingly. */
   onKeepMine(): void;
-  /** Both texts in the fields, to edit into one. */
-  onCombine(): void;
+  /** Both texts in the fields, to edit into one; left out where nothing can be combined (numbers, a list). */
+  onCombine?: () => void;
   busy?: boolean;
 }
 
@@ -70,9 +70,11 @@ export function EditConflict({ changedBy, changedAt, fields, onKeepTheirs, onKee
         <Button variant="secondary" onClick={onKeepMine} busy={busy}>
           {t('conflict.keepMine')}
         </Button>
-        <Button variant="secondary" onClick={onCombine} busy={busy}>
-          {t('conflict.combine')}
-        </Button>
+        {onCombine && (
+          <Button variant="secondary" onClick={onCombine} busy={busy}>
+            {t('conflict.combine')}
+          </Button>
+        )}
       </div>
     </div>
   );

@@ -7,6 +7,7 @@ export const AuditProgrammeViewFragmentDoc = graphql(`
     cycleId
     updatedAt
     savedByName
+    revision
     confirmedAt
     confirmedByName
     slots {

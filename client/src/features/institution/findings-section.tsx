@@ -16,6 +16,7 @@ export const InstitutionFindingFragmentDoc = graphql(`
     improvementPoints
     recordedByName
     updatedAt
+    revision
   }
 `);
 

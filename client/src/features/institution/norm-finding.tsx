@@ -8,6 +8,7 @@ import type { InstitutionFindingsQuery, NormScore } from '../../gql/graphql';
 import { formatDateTime } from '../../lib/format';
 import { useCommand } from '../../lib/use-command';
 import { useFormErrors } from '../../lib/use-form-errors';
+import { useFormRevision } from '../../lib/use-form-revision';
 import { EvidenceFiles } from './evidence-files';
 import { useInstitutionTexts } from './institution-texts';
 
@@ -125,7 +126,19 @@ function FindingForm({ cycleId, assessment, readOnly, label }: FindingFormProps)
   const loading = record.pending;
   const id = `finding-${assessment.normId}`;
   const fieldIds = { score: `${id}-score-${SCORES[0]}`, strengths: `${id}-strengths`, improvementPoints: `${id}-improvementPoints` };
-  const errors = useFormErrors({ form, refusal: record.refusal, prefix: id, fields: fieldIds, text: errorText });
+  const revision = useFormRevision({
+    form,
+    refusal: record.refusal,
+    reset: record.reset,
+    initial: saved?.revision ?? 0,
+    resubmit: () => void onSubmit(),
+    fields: [
+      { name: 'score', label: i('findings.score'), show: (value) => t(`score.${value as NormScore}`) },
+      { name: 'strengths', label: i('findings.strengths'), text: true },
+      { name: 'improvementPoints', label: i('findings.improvementPoints'), text: true },
+    ],
+  });
+  const errors = useFormErrors({ form, refusal: revision.refusal, prefix: id, fields: fieldIds, text: errorText });
   const { score, strengths, improvementPoints } = form.watch();
   const dirty = score !== (saved?.score ?? '') || strengths !== (saved?.strengths ?? '') || improvementPoints !== (saved?.improvementPoints ?? '');
 
@@ -133,7 +146,10 @@ function FindingForm({ cycleId, assessment, readOnly, label }: FindingFormProps)
     async (values) => {
       setJustSaved(false);
       if (!values.score) return;
-      if (await record.run({ input: { cycleId, normId: assessment.normId, ...values, score: values.score } })) setJustSaved(true);
+      const result = await record.run({ input: { cycleId, normId: assessment.normId, ...values, score: values.score, expectedRevision: revision.expectedRevision() } });
+      if (!result) return;
+      revision.startFrom(result.recordAuditFinding.revision);
+      setJustSaved(true);
     },
     () => {
       setJustSaved(false);
@@ -158,6 +174,7 @@ function FindingForm({ cycleId, assessment, readOnly, label }: FindingFormProps)
     >
       <h5 id={`${id}-title`}>{label}</h5>
       {errors.summary}
+      {revision.conflict}
       <fieldset disabled={readOnly} className="inst-norm__fields">
         <fieldset className="score" {...errors.describes('score')}>
           <legend>{i('findings.score')}</legend>

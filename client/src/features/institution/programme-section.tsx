@@ -6,6 +6,7 @@ import { graphql } from '../../gql';
 import type { AuditProgrammeViewFragment, InterviewGroup } from '../../gql/graphql';
 import { useCommand } from '../../lib/use-command';
 import { useFormErrors } from '../../lib/use-form-errors';
+import { useFormRevision } from '../../lib/use-form-revision';
 import { AuditProgrammeQuery } from '../audit-programme/programme-fragment';
 import { ProgrammeTable } from '../audit-programme/programme-table';
 import { useProgrammeTexts } from '../audit-programme/programme-texts';
@@ -125,12 +126,23 @@ function ProgrammeForm({ cycleId, programme, days, auditors, norms }: FormProps)
   const path = typeof save.refusal?.details.field === 'string' ? save.refusal.details.field : save.refusal?.field;
   const refusal = save.refusal && { ...save.refusal, field: path };
   const fields = Object.fromEntries(slots.fields.flatMap((_, n) => SLOT_FIELDS.map((f) => [`slots.${n}.${f}`, `programme-${n}-${f}`])));
-  const errors = useFormErrors({ form, refusal, prefix: 'programme', fields, text: errorText });
+  // The slots are saved as a whole: a conflict offers their programme or this one, not a combination.
+  const revision = useFormRevision({
+    form,
+    refusal,
+    reset: save.reset,
+    initial: programme?.revision ?? 0,
+    resubmit: () => void onSubmit(),
+    fields: [],
+    takeTheirs: (value) => form.reset(valuesOf({ slots: (value?.slots ?? []) as AuditProgrammeViewFragment['slots'] } as AuditProgrammeViewFragment)),
+  });
+  const errors = useFormErrors({ form, refusal: revision.refusal, prefix: 'programme', fields, text: errorText });
 
   const onSubmit = form.handleSubmit(async (values) => {
     setSaved(false);
     const input = {
       cycleId,
+      expectedRevision: revision.expectedRevision(),
       slots: values.slots.map((s) => ({
         day: Number(s.day),
         startTime: s.startTime,
@@ -143,12 +155,16 @@ function ProgrammeForm({ cycleId, programme, days, auditors, norms }: FormProps)
         auditorIds: asList(s.auditorIds),
       })),
     };
-    if (await save.run({ input })) setSaved(true);
+    const result = await save.run({ input });
+    if (!result) return;
+    revision.startFrom(result.saveAuditProgramme.revision);
+    setSaved(true);
   }, save.reset);
 
   return (
     <form className="card form" onSubmit={(event) => void onSubmit(event)} noValidate data-testid="programme-form">
       {errors.summary}
+      {revision.conflict}
       <h3>{i('programme.formTitle')}</h3>
       <p className="muted">{i('programme.formIntro', { count: days })}</p>
       {slots.fields.length === 0 && <p className="muted">{i('programme.noSlots')}</p>}

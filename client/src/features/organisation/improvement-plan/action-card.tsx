@@ -10,6 +10,7 @@ import type { ActionStatus, OrganisationImprovementActionFragment } from '../../
 import { formatDate } from '../../../lib/format';
 import { useCommand } from '../../../lib/use-command';
 import { useFormErrors } from '../../../lib/use-form-errors';
+import { useFormRevision } from '../../../lib/use-form-revision';
 import type { CycleEvidence } from '../../evidence/cycle-evidence';
 import { LinkedEvidence } from '../../evidence/linked-evidence';
 import { useEvidenceTexts } from '../../evidence/evidence-texts';
@@ -29,6 +30,7 @@ const OrganisationUpdateImprovementActionMutation = graphql(`
       progressNote
       updatedAt
       updatedByName
+      revision
     }
   }
 `);
@@ -145,10 +147,22 @@ function TrackAction({ action }: { action: OrganisationImprovementActionFragment
     defaultValues: { status: NEXT[action.status][0] ?? action.status, progressNote: action.progressNote },
   });
   const fields = { status: `${id}-status`, progressNote: `${id}-note` };
-  const errors = useFormErrors({ form, refusal: update.refusal, prefix: `track-${action.id}`, fields, text: errorText });
+  const revision = useFormRevision({
+    form,
+    refusal: update.refusal,
+    reset: update.reset,
+    initial: action.revision,
+    resubmit: () => void onSubmit(),
+    fields: [
+      { name: 'status', label: o('plan.newStatus') },
+      { name: 'progressNote', label: o('plan.progressNote'), text: true },
+    ],
+  });
+  const errors = useFormErrors({ form, refusal: revision.refusal, prefix: `track-${action.id}`, fields, text: errorText });
 
   const onSubmit = form.handleSubmit(async (values) => {
-    await update.run({ input: { actionId: action.id, ...values } });
+    const saved = await update.run({ input: { actionId: action.id, ...values, expectedRevision: revision.expectedRevision() } });
+    if (saved) revision.startFrom(saved.updateImprovementAction.revision);
   }, update.reset);
 
   return (
@@ -156,6 +170,7 @@ function TrackAction({ action }: { action: OrganisationImprovementActionFragment
       <summary>{o('plan.track')}</summary>
       <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
         {errors.summary}
+        {revision.conflict}
         <Field id={fields.status} label={o('plan.newStatus')} {...errors.field('status')}>
           <select {...form.register('status')}>
             {NEXT[action.status].map((s) => (

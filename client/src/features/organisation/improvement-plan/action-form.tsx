@@ -9,6 +9,7 @@ import type { OrganisationImprovementActionFragment } from '../../../gql/graphql
 import type { NormCategory } from '../internal-audits/internal-finding-form';
 import { useCommand } from '../../../lib/use-command';
 import { useFormErrors } from '../../../lib/use-form-errors';
+import { useFormRevision } from '../../../lib/use-form-revision';
 import { useOrgTexts } from '../organisation-texts';
 
 const OrganisationSaveImprovementActionMutation = graphql(`
@@ -57,7 +58,21 @@ export function ActionForm({ cycleId, target, categories, onDone }: ActionFormPr
       successIndicator: editing?.successIndicator ?? '',
     },
   });
-  const errors = useFormErrors({ form, refusal: save.refusal, prefix: 'action', fields: FIELDS, text: errorText });
+  const revision = useFormRevision({
+    form,
+    refusal: save.refusal,
+    reset: save.reset,
+    initial: editing?.revision ?? null,
+    resubmit: () => void onSubmit(),
+    fields: [
+      { name: 'normId', label: o('plan.norm') },
+      { name: 'what', label: o('plan.what'), text: true },
+      { name: 'owner', label: o('plan.owner'), text: true },
+      { name: 'dueDate', label: o('plan.dueDate') },
+      { name: 'successIndicator', label: o('plan.successIndicator'), text: true },
+    ],
+  });
+  const errors = useFormErrors({ form, refusal: revision.refusal, prefix: 'action', fields: FIELDS, text: errorText });
 
   useEffect(() => {
     // Chosen from a card or an improvement point further down: take the user to the form.
@@ -66,7 +81,9 @@ export function ActionForm({ cycleId, target, categories, onDone }: ActionFormPr
 
   const onSubmit = form.handleSubmit(async (values) => {
     setSaved(false);
-    const ok = await save.run({ input: { cycleId, actionId: editing?.id ?? null, ...values, normId: values.normId || null } });
+    const ok = await save.run({
+      input: { cycleId, actionId: editing?.id ?? null, ...values, normId: values.normId || null, expectedRevision: revision.expectedRevision() },
+    });
     if (!ok) return;
     if (editing) {
       onDone();
@@ -83,6 +100,7 @@ export function ActionForm({ cycleId, target, categories, onDone }: ActionFormPr
       </h2>
       <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
         {errors.summary}
+        {revision.conflict}
         <Field id={FIELDS.normId} label={o('plan.norm')} {...errors.field('normId')}>
           <select {...form.register('normId')}>
             <option value="">{o('plan.generalAction')}</option>

@@ -42,6 +42,7 @@ export const OrganisationImprovementActionFragmentDoc = graphql(`
     carriedOver
     updatedAt
     updatedByName
+    revision
   }
 `);
 

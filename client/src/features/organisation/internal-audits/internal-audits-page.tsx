@@ -29,6 +29,7 @@ export const OrganisationInternalAuditFragmentDoc = graphql(`
       strengths
       improvementPoints
       recordedByName
+      revision
     }
   }
 `);

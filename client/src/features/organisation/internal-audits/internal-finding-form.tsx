@@ -8,6 +8,7 @@ import { graphql } from '../../../gql';
 import type { OrganisationInternalAuditFragment } from '../../../gql/graphql';
 import { useCommand } from '../../../lib/use-command';
 import { useFormErrors } from '../../../lib/use-form-errors';
+import { useFormRevision } from '../../../lib/use-form-revision';
 import { useOrgTexts } from '../organisation-texts';
 
 const OrganisationRecordInternalFindingMutation = graphql(`
@@ -19,6 +20,7 @@ const OrganisationRecordInternalFindingMutation = graphql(`
       strengths
       improvementPoints
       recordedByName
+      revision
     }
   }
 `);
@@ -45,17 +47,30 @@ export function InternalFindingForm({ audit, categories }: { audit: Organisation
   const record = useCommand(OrganisationRecordInternalFindingMutation, { refetchQueries: ['OrganisationInternalAudits'] });
   const form = useForm<FindingValues>({ resolver: zodResolver(schema), defaultValues: EMPTY });
   const fields = { normId: `${id}-norm`, strengths: `${id}-strengths`, improvementPoints: `${id}-points` };
-  const errors = useFormErrors({ form, refusal: record.refusal, prefix: `finding-${audit.id}`, fields, text: errorText });
+  const revision = useFormRevision({
+    form,
+    refusal: record.refusal,
+    reset: record.reset,
+    initial: null,
+    resubmit: () => void onSubmit(),
+    fields: [
+      { name: 'strengths', label: o('internal.strengths'), text: true },
+      { name: 'improvementPoints', label: o('internal.improvementPoints'), text: true },
+    ],
+  });
+  const errors = useFormErrors({ form, refusal: revision.refusal, prefix: `finding-${audit.id}`, fields, text: errorText });
 
   function chooseNorm(value: string) {
     const existing = audit.findings.find((f) => f.normId === value);
+    // The edit starts from the finding as shown: a finding recorded meanwhile by the other auditor is a conflict.
+    revision.startFrom(value ? (existing?.revision ?? 0) : null);
     form.setValue('strengths', existing?.strengths ?? '');
     form.setValue('improvementPoints', existing?.improvementPoints ?? '');
   }
 
   const onSubmit = form.handleSubmit(async (values) => {
     setSaved(null);
-    const ok = await record.run({ input: { internalAuditId: audit.id, ...values } });
+    const ok = await record.run({ input: { internalAuditId: audit.id, ...values, expectedRevision: revision.expectedRevision() } });
     if (ok) {
       const code = categories.flatMap((c) => c.norms).find((n) => n.id === values.normId)?.code ?? '';
       setSaved(code);
@@ -67,6 +82,7 @@ export function InternalFindingForm({ audit, categories }: { audit: Organisation
     <form className="form finding-form" onSubmit={(event) => void onSubmit(event)} noValidate aria-labelledby={`${id}-title`}>
       <h4 id={`${id}-title`}>{o('internal.recordTitle')}</h4>
       {errors.summary}
+      {revision.conflict}
       <Field id={fields.normId} label={o('internal.norm')} {...errors.field('normId')}>
         <select required {...form.register('normId', { onChange: (e: { target: { value: string } }) => chooseNorm(e.target.value) })}>
           <option value="">{o('internal.chooseNorm')}</option>

@@ -3,6 +3,7 @@ import { graphql } from '../../../gql';
 export const SectorFrameworkVersionFragment = graphql(`
   fragment SectorFrameworkVersion on FrameworkVersion {
     id
+    rulesRevision
     name
     version
     effectiveDate

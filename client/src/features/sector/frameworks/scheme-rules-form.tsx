@@ -8,6 +8,7 @@ import { graphql } from '../../../gql';
 import type { SectorFrameworkVersionFragment } from '../../../gql/graphql';
 import { useCommand } from '../../../lib/use-command';
 import { useFormErrors } from '../../../lib/use-form-errors';
+import { useFormRevision } from '../../../lib/use-form-revision';
 import { useSectorErrors } from '../sector-errors';
 import { AWARD_RULES, DURATION_KEYS, UNITS, draftOf, fieldName, messagesByField, rulesSchema, toRulesInput, type RulesDraft } from './scheme-rules-input';
 
@@ -45,7 +46,17 @@ export function SchemeRulesForm({ version }: { version: SectorFrameworkVersionFr
     if (name.endsWith('-maxFte')) return t('rules.errors.maxFte');
     return serverMessage;
   }
-  const refused = save.refusal;
+  // The rules are saved as a whole: a conflict offers the saved rules or these, not a combination.
+  const revision = useFormRevision({
+    form,
+    refusal: save.refusal,
+    reset: save.reset,
+    initial: version.rulesRevision,
+    resubmit: () => void onSubmit(),
+    fields: [],
+    takeTheirs: (value) => value?.rules && form.reset(draftOf(value.rules as SectorFrameworkVersionFragment['rules'], common('locale'))),
+  });
+  const refused = revision.refusal;
   const serverFieldErrors = Array.isArray(refused?.details.fieldErrors) ? (refused.details.fieldErrors as { field: string; message: string }[]) : [];
   const checks = Object.fromEntries(messagesByField(form.formState.errors));
   for (const { field, message } of serverFieldErrors) checks[fieldName(field)] ??= wordsFor(fieldName(field), message);
@@ -71,7 +82,10 @@ export function SchemeRulesForm({ version }: { version: SectorFrameworkVersionFr
     async (draft) => {
       save.reset();
       setSaved(false);
-      if (await save.run({ input: { frameworkVersionId: version.id, rules: toRulesInput(draft) } })) setSaved(true);
+      const result = await save.run({ input: { frameworkVersionId: version.id, rules: toRulesInput(draft), expectedRevision: revision.expectedRevision() } });
+      if (!result) return;
+      revision.startFrom(result.updateSchemeRules.rulesRevision);
+      setSaved(true);
     },
     () => {
       save.reset();
@@ -82,6 +96,7 @@ export function SchemeRulesForm({ version }: { version: SectorFrameworkVersionFr
   return (
     <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate aria-busy={save.pending || undefined} data-testid="rules-form">
       {errors.summary}
+      {revision.conflict}
       <div className="sector-durations">
         {DURATION_KEYS.map((key) => {
           const problem = durationProblem(key);
