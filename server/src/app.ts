@@ -13,9 +13,11 @@ import { buildGraphqlSchema } from './graphql/build-schema';
 import type { Context } from './graphql/context';
 import { createFormatError } from './graphql/format-error';
 import { operationLimits } from './graphql/operation-limits';
+import { operationLogFields } from './graphql/operation-log-fields';
 import { RequestContext } from './graphql/request-context';
 import { graphqlBodyErrors, sendGraphqlRefusal } from './http/graphql-refusal';
 import { clientRateLimit } from './http/rate-limit';
+import { requestLog } from './http/request-log';
 import { requestSession, sessionOf } from './http/request-session';
 import { securityHeaders } from './http/security-headers';
 import { DomainError } from './common/errors';
@@ -58,6 +60,7 @@ export async function createApi(config: Config, orm: MikroORM, services: Service
     parseOptions: limits.parseOptions,
     validationRules: limits.validationRules,
     plugins: [
+      operationLogFields(),
       ...limits.plugins,
       // Responses are per user and never cached by HTTP caches; the cache-control plugin would wrap every
       // field resolver only to compute a header nobody reads.
@@ -75,6 +78,7 @@ export async function createApi(config: Config, orm: MikroORM, services: Service
   // Express words its own error pages by this (a stack trace outside production); it follows the config, not the shell.
   app.set('env', config.NODE_ENV);
   app.set('trust proxy', config.TRUST_PROXY);
+  app.use(requestLog());
   app.use(securityHeaders(config));
   app.get('/healthz', async (_req, res) => {
     try {

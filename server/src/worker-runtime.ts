@@ -4,6 +4,7 @@ import { createCycleActivities } from './temporal/cycle-activities';
 import { createNotifyActivity } from './modules/notification/notify.activity';
 import { componentLogger } from './common/logger';
 import type { Mailer } from './modules/notification/mailer';
+import { activityLogFields } from './temporal/activity-log-fields';
 import { temporalLevel, temporalLogger } from './temporal/sdk-logger';
 
 export interface WorkerSettings {
@@ -47,6 +48,7 @@ export async function createWorker(orm: MikroORM, settings: WorkerSettings): Pro
     connection,
     namespace: settings.namespace,
     taskQueue: settings.taskQueue,
+    interceptors: { activity: [activityLogFields] },
     activities: { ...createCycleActivities(orm, settings.testSecondsDurations ?? false), ...createNotifyActivity(orm, settings.mailer ?? null) },
     ...(settings.workflowBundle
       ? { workflowBundle: settings.workflowBundle }

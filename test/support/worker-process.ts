@@ -3,22 +3,34 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { whenReady } from '../../server/src/common/ready-signal';
 
-const WORKER_JS = path.resolve(__dirname, '../../dist/server/src/worker.js');
+const DIST = path.resolve(__dirname, '../../dist/server/src');
+
+/** A built entry point as its own OS process, and everything it has written so far. */
+export interface EntryProcess {
+  child: ChildProcess;
+  output(): string;
+}
+
+/** The real entry point (api or worker) as its own OS process, once it has said it is ready. */
+export async function spawnEntry(name: 'api' | 'worker', env: Record<string, string>): Promise<EntryProcess> {
+  const script = path.join(DIST, `${name}.js`);
+  if (!existsSync(script)) throw new Error(`${script} is missing: run \`npm run build:server\` first (npm test does).`);
+  const child = spawn(process.execPath, [script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+  let output = '';
+  child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
+  child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
+  await new Promise<void>((resolve, reject) => {
+    void whenReady(child).then(resolve);
+    child.once('exit', (code) => reject(new Error(`${name} exited early (${code}):\n${output}`)));
+    setTimeout(() => reject(new Error(`${name} did not start within 60 s:\n${output}`)), 60_000).unref();
+  });
+  child.removeAllListeners('exit');
+  return { child, output: () => output };
+}
 
 /** The real worker entry point as its own OS process, so a test can kill it the way a crash would. */
 export async function spawnWorker(env: Record<string, string>): Promise<ChildProcess> {
-  if (!existsSync(WORKER_JS)) throw new Error(`${WORKER_JS} is missing: run \`npm run build:server\` first (npm test does).`);
-  const child = spawn(process.execPath, [WORKER_JS], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
-  let output = '';
-  await new Promise<void>((resolve, reject) => {
-    void whenReady(child).then(resolve);
-    child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
-    child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
-    child.once('exit', (code) => reject(new Error(`worker exited early (${code}):\n${output}`)));
-    setTimeout(() => reject(new Error(`worker did not start within 60 s:\n${output}`)), 60_000).unref();
-  });
-  child.removeAllListeners('exit');
-  return child;
+  return (await spawnEntry('worker', env)).child;
 }
 
 export function kill(child: ChildProcess, signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {

@@ -1,6 +1,7 @@
 import type { DestinationStream } from 'pino';
 import { createLogger, type LoggerSettings } from '../../server/src/common/logger';
 import { loadConfig } from '../../server/src/config';
+import { addLogFields, runWithLogFields } from '../../server/src/common/log-context';
 import { temporalLevel, temporalLogger } from '../../server/src/temporal/sdk-logger';
 
 /** What a logger wrote, line by line; the destination is passed in, as the logger module allows. */
@@ -134,5 +135,42 @@ describe('componentLogger (the logger the processes use)', () => {
     expect(componentLogger('api')).toBe(componentLogger('api'));
     expect(componentLogger('api')).not.toBe(componentLogger('worker'));
     expect(componentLogger('api').bindings()).toEqual({ component: 'api' });
+  });
+});
+
+describe('what a line carries and what it never does', () => {
+  it('lines logged within a request carry its fields; lines outside it do not', () => {
+    const { log, lines } = loggerFor({ NODE_ENV: 'production' });
+    runWithLogFields({ requestId: 'r-1' }, () => {
+      addLogFields({ userId: 'u-1', cycleId: 'c-1', workflowId: 'certification-cycle-c-1' });
+      log.info('inside');
+    });
+    log.info('outside');
+    const [inside, outside] = lines().map((l) => JSON.parse(l));
+    expect(inside).toEqual(expect.objectContaining({ requestId: 'r-1', userId: 'u-1', cycleId: 'c-1', workflowId: 'certification-cycle-c-1' }));
+    expect(outside.requestId).toBeUndefined();
+  });
+
+  it('secrets and personal data are censored at any of three levels, e-mail addresses wherever they are', () => {
+    const { log, lines } = loggerFor({ NODE_ENV: 'production' });
+    log.info(
+      {
+        password: 'hunter2',
+        input: { email: 'jan@voorbeeld.nl', name: 'Jan Jansen', token: 'abc' },
+        req: { headers: { authorization: 'Bearer xyz', cookie: 'lc_session=s3cr3t', 'set-cookie': 'lc_session=s3cr3t' } },
+        reason: 'recipient piet@voorbeeld.nl refused',
+        status: 200,
+      },
+      'mail to kees@voorbeeld.nl failed',
+    );
+    const line = lines()[0];
+    for (const secret of ['hunter2', 'voorbeeld.nl', 'Jan Jansen', 'abc', 'xyz', 's3cr3t']) expect(line).not.toContain(secret);
+    const parsed = JSON.parse(line);
+    expect(parsed.password).toBe('[redacted]');
+    expect(parsed.input).toEqual({ email: '[redacted]', name: '[redacted]', token: '[redacted]' });
+    expect(parsed.req.headers).toEqual({ authorization: '[redacted]', cookie: '[redacted]', 'set-cookie': '[redacted]' });
+    expect(parsed.msg).toBe('mail to [email] failed');
+    expect(parsed.reason).toBe('recipient [email] refused');
+    expect(parsed.status).toBe(200);
   });
 });
