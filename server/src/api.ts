@@ -10,6 +10,7 @@ import { CycleCommands } from './temporal/cycle-commands';
 import { connectTemporalClient } from './temporal/connection';
 import { startEvidenceSweeper } from './modules/evidence/evidence-sweeper';
 import { startLoginCleanup } from './modules/auth/login-cleanup';
+import { metricsUrl, startMetricsServer } from './metrics/metrics-server';
 
 const log = componentLogger('api');
 
@@ -27,6 +28,13 @@ async function main(): Promise<void> {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   log.info(`listening on http://${config.HOST}:${port}`);
+  const metricsServer = await startMetricsServer({
+    host: config.METRICS_HOST,
+    port: config.METRICS_PORT,
+    token: config.METRICS_TOKEN,
+    scrape: async () => ({ contentType: api.metrics.registry.contentType, body: await api.metrics.registry.metrics() }),
+  });
+  log.info(`metrics on ${metricsUrl(config.METRICS_HOST, metricsServer)}`);
   signalReady();
   // Started here, not in createApi: test stacks share one folder across databases and must not sweep each other.
   const stopSweeper = startEvidenceSweeper(orm.em.fork(), services.evidence, log);
@@ -38,6 +46,7 @@ async function main(): Promise<void> {
     stopSweeper();
     stopLoginCleanup();
     await finishRequests(server);
+    metricsServer.close();
     await api.apollo.stop();
     await connection.close();
     await orm.close();

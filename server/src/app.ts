@@ -14,6 +14,9 @@ import type { Context } from './graphql/context';
 import { createFormatError } from './graphql/format-error';
 import { operationLimits } from './graphql/operation-limits';
 import { operationLogFields } from './graphql/operation-log-fields';
+import { createApiMetrics, type ApiMetrics } from './metrics/api-metrics';
+import { graphqlMetrics } from './metrics/graphql-metrics.plugin';
+import { httpMetrics } from './metrics/http-metrics';
 import { RequestContext } from './graphql/request-context';
 import { graphqlBodyErrors, sendGraphqlRefusal } from './http/graphql-refusal';
 import { clientRateLimit } from './http/rate-limit';
@@ -35,6 +38,8 @@ const log = componentLogger('api');
 export interface Api {
   app: Express;
   apollo: ApolloServer<Context>;
+  /** What this api measures; served on its own port (api.ts), not on the public one. */
+  metrics: ApiMetrics;
   listen(port: number, host: string): Promise<Server>;
   /** From now on `/readyz` says no: the process is stopping and finishes only what is under way. */
   drain(): void;
@@ -43,6 +48,7 @@ export interface Api {
 /** The api process: GraphQL at /graphql, a health check, and the built client at /. */
 export async function createApi(config: Config, orm: MikroORM, services: Services): Promise<Api> {
   const production = config.NODE_ENV === 'production';
+  const metrics = createApiMetrics(orm);
   const limits = operationLimits<Context>({
     maxDepth: config.GRAPHQL_MAX_DEPTH,
     maxCost: config.GRAPHQL_MAX_COST,
@@ -61,6 +67,7 @@ export async function createApi(config: Config, orm: MikroORM, services: Service
     validationRules: limits.validationRules,
     plugins: [
       operationLogFields(),
+      graphqlMetrics(metrics),
       ...limits.plugins,
       // Responses are per user and never cached by HTTP caches; the cache-control plugin would wrap every
       // field resolver only to compute a header nobody reads.
@@ -79,6 +86,7 @@ export async function createApi(config: Config, orm: MikroORM, services: Service
   app.set('env', config.NODE_ENV);
   app.set('trust proxy', config.TRUST_PROXY);
   app.use(requestLog());
+  app.use(httpMetrics(metrics));
   app.use(securityHeaders(config));
   app.get('/healthz', async (_req, res) => {
     try {
@@ -117,7 +125,7 @@ export async function createApi(config: Config, orm: MikroORM, services: Service
       drainAndClose(req, BRIEF_LINGER);
     }),
   );
-  app.use(evidenceRoutes(services));
+  app.use(evidenceRoutes(services, metrics));
 
   if (existsSync(CLIENT_DIST)) {
     app.use(express.static(CLIENT_DIST, { index: false, maxAge: '1h' }));
@@ -128,6 +136,7 @@ export async function createApi(config: Config, orm: MikroORM, services: Service
   return {
     app,
     apollo,
+    metrics,
     drain: ready.drain,
     listen: (port, host) =>
       new Promise((resolve, reject) => {

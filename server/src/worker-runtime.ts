@@ -17,6 +17,11 @@ export interface WorkerSettings {
   mailer?: Mailer | null;
   /** TEST_SECONDS_DURATIONS (tests only; see durationsFrom). */
   testSecondsDurations?: boolean;
+  /**
+   * Where the SDK's native core serves its own Prometheus metrics (`host:port`, loopback); the worker's
+   * /metrics passes them on. Set by the first worker of a process only: the runtime is made once.
+   */
+  coreMetricsAddress?: string;
 }
 
 let runtimeInstalled = false;
@@ -26,14 +31,21 @@ let runtimeInstalled = false;
  * lines are forwarded too, so nothing reaches the terminal in another format; other native crates stay at
  * the SDK's default, ERROR, as their lower levels are about connections, not about LabelCycle.
  */
-function installRuntime(): void {
+function installRuntime(coreMetricsAddress: string | undefined): void {
   if (runtimeInstalled) return;
   runtimeInstalled = true;
   const log = componentLogger('temporal');
   try {
     Runtime.install({
       logger: temporalLogger(log),
-      telemetryOptions: { logging: { forward: {}, filter: { core: temporalLevel(log.level), other: 'ERROR' } } },
+      telemetryOptions: {
+        logging: { forward: {}, filter: { core: temporalLevel(log.level), other: 'ERROR' } },
+        // Durations in seconds and named so, as Prometheus does and the api's own; counters keep the SDK's
+        // names (some already end in _total, and the suffix option would double it).
+        ...(coreMetricsAddress
+          ? { metrics: { prometheus: { bindAddress: coreMetricsAddress, useSecondsForDurations: true, unitSuffix: true } } }
+          : {}),
+      },
     });
   } catch {
     // Already installed in this process (a test started a worker before); keep that one.
@@ -42,7 +54,7 @@ function installRuntime(): void {
 
 /** A Temporal worker running the cycle workflow with the database activities. */
 export async function createWorker(orm: MikroORM, settings: WorkerSettings): Promise<{ worker: Worker; connection: NativeConnection }> {
-  installRuntime();
+  installRuntime(settings.coreMetricsAddress);
   const connection = await NativeConnection.connect({ address: settings.address });
   const worker = await Worker.create({
     connection,

@@ -4,6 +4,9 @@ import { signalReady } from './common/ready-signal';
 import { loadConfig } from './config';
 import { openOrm } from './db/database';
 import { createMailer } from './modules/notification/mailer';
+import { freePort } from './launcher/temporal-dev-server';
+import { metricsUrl, startMetricsServer } from './metrics/metrics-server';
+import { workerScrape } from './metrics/worker-metrics';
 import { createWorker } from './worker-runtime';
 
 const log = componentLogger('worker');
@@ -11,17 +14,26 @@ const log = componentLogger('worker');
 async function main(): Promise<void> {
   const config = loadConfig();
   const orm = await openOrm(config.DATABASE_URL);
+  const coreMetricsAddress = `127.0.0.1:${await freePort()}`;
   const { worker, connection } = await createWorker(orm, {
+    coreMetricsAddress,
     address: config.TEMPORAL_ADDRESS,
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     mailer: createMailer(config),
     testSecondsDurations: config.TEST_SECONDS_DURATIONS,
   });
-  log.info(`polling task queue ${config.TEMPORAL_TASK_QUEUE}`);
+  const metricsServer = await startMetricsServer({
+    host: config.METRICS_HOST,
+    port: config.WORKER_METRICS_PORT,
+    token: config.METRICS_TOKEN,
+    scrape: workerScrape(coreMetricsAddress),
+  });
+  log.info(`polling task queue ${config.TEMPORAL_TASK_QUEUE}; metrics on ${metricsUrl(config.METRICS_HOST, metricsServer)}`);
   signalReady();
   // Worker.run() handles SIGINT/SIGTERM itself: it stops polling and lets running tasks finish.
   await worker.run();
+  metricsServer.close();
   await connection.close();
   await orm.close();
 }
