@@ -11,17 +11,20 @@ import { connectTemporalClient } from './temporal/connection';
 import { startEvidenceSweeper } from './modules/evidence/evidence-sweeper';
 import { startLoginCleanup } from './modules/auth/login-cleanup';
 import { metricsUrl, startMetricsServer } from './metrics/metrics-server';
+import { clientTracing } from './tracing/temporal-tracing';
+import { startTracing } from './tracing/tracing';
 
 const log = componentLogger('api');
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  const tracing = startTracing(config.OTEL_EXPORTER_OTLP_ENDPOINT, 'labelcycle-api');
   const orm = await openOrm(config.DATABASE_URL, { statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS });
   const { client, connection } = await connectTemporalClient({
     address: config.TEMPORAL_ADDRESS,
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
-  });
+  }, clientTracing(tracing));
   const services = createServices(config, new CycleCommands(client, config.TEMPORAL_TASK_QUEUE));
   const api = await createApi(config, orm, services);
   const server = await api.listen(config.PORT, config.HOST);
@@ -50,6 +53,7 @@ async function main(): Promise<void> {
     await api.apollo.stop();
     await connection.close();
     await orm.close();
+    await tracing?.shutdown();
     process.exit(0);
   };
   process.once('SIGINT', stop);

@@ -17,6 +17,8 @@ import { operationLogFields } from './graphql/operation-log-fields';
 import { createApiMetrics, type ApiMetrics } from './metrics/api-metrics';
 import { graphqlMetrics } from './metrics/graphql-metrics.plugin';
 import { httpMetrics } from './metrics/http-metrics';
+import { graphqlSpans } from './tracing/graphql-spans.plugin';
+import { httpSpans } from './tracing/http-spans';
 import { RequestContext } from './graphql/request-context';
 import { graphqlBodyErrors, sendGraphqlRefusal } from './http/graphql-refusal';
 import { clientRateLimit } from './http/rate-limit';
@@ -49,6 +51,7 @@ export interface Api {
 export async function createApi(config: Config, orm: MikroORM, services: Services): Promise<Api> {
   const production = config.NODE_ENV === 'production';
   const metrics = createApiMetrics(orm);
+  const tracing = config.OTEL_EXPORTER_OTLP_ENDPOINT !== undefined;
   const limits = operationLimits<Context>({
     maxDepth: config.GRAPHQL_MAX_DEPTH,
     maxCost: config.GRAPHQL_MAX_COST,
@@ -68,6 +71,7 @@ export async function createApi(config: Config, orm: MikroORM, services: Service
     plugins: [
       operationLogFields(),
       graphqlMetrics(metrics),
+      ...(tracing ? [graphqlSpans<Context>()] : []),
       ...limits.plugins,
       // Responses are per user and never cached by HTTP caches; the cache-control plugin would wrap every
       // field resolver only to compute a header nobody reads.
@@ -85,6 +89,8 @@ export async function createApi(config: Config, orm: MikroORM, services: Service
   // Express words its own error pages by this (a stack trace outside production); it follows the config, not the shell.
   app.set('env', config.NODE_ENV);
   app.set('trust proxy', config.TRUST_PROXY);
+  // The request's span first, so that its log lines and everything after run within it.
+  if (tracing) app.use(httpSpans());
   app.use(requestLog());
   app.use(httpMetrics(metrics));
   app.use(securityHeaders(config));

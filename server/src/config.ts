@@ -72,6 +72,8 @@ const schema = z.object({
   WORKER_METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9484),
   /** When set, a scrape must send it as a bearer token. */
   METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
+  /** OpenTelemetry traces are exported over OTLP/HTTP to <this>/v1/traces when set; none are made otherwise. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
   /** pino's levels, most to least severe; `silent` turns logging off. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Mail goes out only when this is set, e.g. smtp://user:pass@host:587; in-app notifications always. */

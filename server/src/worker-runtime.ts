@@ -5,6 +5,8 @@ import { createNotifyActivity } from './modules/notification/notify.activity';
 import { componentLogger } from './common/logger';
 import type { Mailer } from './modules/notification/mailer';
 import { activityLogFields } from './temporal/activity-log-fields';
+import { activityTracing, WORKFLOW_TRACING_MODULE, workflowSinks } from './tracing/temporal-tracing';
+import type { Tracing } from './tracing/tracing';
 import { temporalLevel, temporalLogger } from './temporal/sdk-logger';
 
 export interface WorkerSettings {
@@ -22,6 +24,11 @@ export interface WorkerSettings {
    * /metrics passes them on. Set by the first worker of a process only: the runtime is made once.
    */
   coreMetricsAddress?: string;
+  /**
+   * Traces workflows and activities (tracing/tracing.ts). A prebundled `workflowBundle` must then have been
+   * bundled with WORKFLOW_TRACING_MODULE among its interceptor modules; workflows bundled here get it.
+   */
+  tracing?: Tracing | null;
 }
 
 let runtimeInstalled = false;
@@ -55,12 +62,17 @@ function installRuntime(coreMetricsAddress: string | undefined): void {
 /** A Temporal worker running the cycle workflow with the database activities. */
 export async function createWorker(orm: MikroORM, settings: WorkerSettings): Promise<{ worker: Worker; connection: NativeConnection }> {
   installRuntime(settings.coreMetricsAddress);
+  const tracing = settings.tracing ?? null;
   const connection = await NativeConnection.connect({ address: settings.address });
   const worker = await Worker.create({
     connection,
     namespace: settings.namespace,
     taskQueue: settings.taskQueue,
-    interceptors: { activity: [activityLogFields] },
+    interceptors: {
+      activity: [activityLogFields, ...(tracing ? [activityTracing] : [])],
+      workflowModules: tracing ? [WORKFLOW_TRACING_MODULE] : [],
+    },
+    ...(tracing ? { sinks: workflowSinks(tracing) } : {}),
     activities: { ...createCycleActivities(orm, settings.testSecondsDurations ?? false), ...createNotifyActivity(orm, settings.mailer ?? null) },
     ...(settings.workflowBundle
       ? { workflowBundle: settings.workflowBundle }

@@ -7,16 +7,19 @@ import { createMailer } from './modules/notification/mailer';
 import { freePort } from './launcher/temporal-dev-server';
 import { metricsUrl, startMetricsServer } from './metrics/metrics-server';
 import { workerScrape } from './metrics/worker-metrics';
+import { startTracing } from './tracing/tracing';
 import { createWorker } from './worker-runtime';
 
 const log = componentLogger('worker');
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  const tracing = startTracing(config.OTEL_EXPORTER_OTLP_ENDPOINT, 'labelcycle-worker');
   const orm = await openOrm(config.DATABASE_URL);
   const coreMetricsAddress = `127.0.0.1:${await freePort()}`;
   const { worker, connection } = await createWorker(orm, {
     coreMetricsAddress,
+    tracing,
     address: config.TEMPORAL_ADDRESS,
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
@@ -34,6 +37,7 @@ async function main(): Promise<void> {
   // Worker.run() handles SIGINT/SIGTERM itself: it stops polling and lets running tasks finish.
   await worker.run();
   metricsServer.close();
+  await tracing?.shutdown();
   await connection.close();
   await orm.close();
 }

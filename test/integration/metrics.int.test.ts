@@ -6,8 +6,7 @@ import { createOrganisation, PASSWORD } from '../support/fixtures';
 import { GqlSession } from '../support/gql';
 import { START_CYCLE, startInput } from '../support/operations';
 import { startStack, type Stack } from '../support/stack';
-import { testEnv } from '../support/test-env';
-import { kill, spawnEntry, type EntryProcess } from '../support/worker-process';
+import { announced, kill, spawnEntry, stackProcessEnv, type EntryProcess } from '../support/worker-process';
 
 // The api and the worker run as their own processes, as deployed: each serves /metrics on its own port.
 const TOKEN = 'metrics-token-for-the-test';
@@ -17,32 +16,14 @@ let worker: EntryProcess;
 let evidenceDir: string;
 const at: { api: string; apiMetrics: string; workerMetrics: string } = { api: '', apiMetrics: '', workerMetrics: '' };
 
-function found(process: EntryProcess, pattern: RegExp): string {
-  const match = pattern.exec(process.output());
-  if (!match) throw new Error(`${pattern} not in the output:\n${process.output()}`);
-  return match[1];
-}
-
 beforeAll(async () => {
   stack = await startStack({ worker: false });
-  const env = testEnv();
   evidenceDir = mkdtempSync(path.join(tmpdir(), 'lc-metrics-'));
-  const common = {
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'info',
-    DATABASE_URL: env.databaseUrl,
-    TEMPORAL_ADDRESS: env.temporalAddress,
-    TEMPORAL_TASK_QUEUE: stack.taskQueue,
-    TEST_SECONDS_DURATIONS: 'true',
-    EVIDENCE_DIR: evidenceDir,
-    METRICS_TOKEN: TOKEN,
-    METRICS_PORT: '0',
-    WORKER_METRICS_PORT: '0',
-  };
+  const common = stackProcessEnv(stack.taskQueue, evidenceDir, { METRICS_TOKEN: TOKEN, METRICS_PORT: '0', WORKER_METRICS_PORT: '0' });
   [api, worker] = await Promise.all([spawnEntry('api', { ...common, PORT: '0' }), spawnEntry('worker', common)]);
-  at.api = found(api, /listening on (http:\/\/[^"\s]+)/);
-  at.apiMetrics = found(api, /metrics on (http:\/\/[^"\s]+)/);
-  at.workerMetrics = found(worker, /metrics on (http:\/\/[^"\s]+)/);
+  at.api = announced(api, 'listening on');
+  at.apiMetrics = announced(api, 'metrics on');
+  at.workerMetrics = announced(worker, 'metrics on');
 });
 afterAll(async () => {
   await Promise.all([api && kill(api.child, 'SIGTERM'), worker && kill(worker.child, 'SIGTERM')]);

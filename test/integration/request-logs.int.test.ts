@@ -7,8 +7,7 @@ import { createOrganisation, PASSWORD } from '../support/fixtures';
 import { GqlSession } from '../support/gql';
 import { COMPLETE_PREPARATION, START_CYCLE, mutationId, startInput } from '../support/operations';
 import { startStack, type Stack } from '../support/stack';
-import { testEnv } from '../support/test-env';
-import { kill, spawnEntry, type EntryProcess } from '../support/worker-process';
+import { announced, kill, spawnEntry, stackProcessEnv, type EntryProcess } from '../support/worker-process';
 
 // The api runs as its own process, as deployed, so the test reads what it really writes to standard output.
 let stack: Stack;
@@ -18,21 +17,9 @@ let evidenceDir: string;
 
 beforeAll(async () => {
   stack = await startStack();
-  const env = testEnv();
   evidenceDir = mkdtempSync(path.join(tmpdir(), 'lc-request-logs-'));
-  api = await spawnEntry('api', {
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'info',
-    PORT: '0',
-    DATABASE_URL: env.databaseUrl,
-    TEMPORAL_ADDRESS: env.temporalAddress,
-    TEMPORAL_TASK_QUEUE: stack.taskQueue,
-    TEST_SECONDS_DURATIONS: 'true',
-    EVIDENCE_DIR: evidenceDir,
-  });
-  const listening = /listening on (http:\/\/[^"\s]+)/.exec(api.output());
-  if (!listening) throw new Error(`no address in the api's output:\n${api.output()}`);
-  url = listening[1];
+  api = await spawnEntry('api', stackProcessEnv(stack.taskQueue, evidenceDir, { PORT: '0' }));
+  url = announced(api, 'listening on');
 });
 afterAll(async () => {
   if (api) await kill(api.child, 'SIGTERM');

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { whenReady } from '../../server/src/common/ready-signal';
+import { testEnv } from './test-env';
 
 const DIST = path.resolve(__dirname, '../../dist/server/src');
 
@@ -39,4 +40,29 @@ export function kill(child: ChildProcess, signal: NodeJS.Signals = 'SIGKILL'): P
     child.once('exit', () => resolve());
     child.kill(signal);
   });
+}
+
+/**
+ * What an api or worker process needs to join a test stack: the run's database and Temporal server, the
+ * stack's task queue, a folder for evidence, and logs at info, so a test can read its start-up lines.
+ */
+export function stackProcessEnv(taskQueue: string, evidenceDir: string, extra: Record<string, string> = {}): Record<string, string> {
+  const env = testEnv();
+  return {
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'info',
+    DATABASE_URL: env.databaseUrl,
+    TEMPORAL_ADDRESS: env.temporalAddress,
+    TEMPORAL_TASK_QUEUE: taskQueue,
+    TEST_SECONDS_DURATIONS: 'true',
+    EVIDENCE_DIR: evidenceDir,
+    ...extra,
+  };
+}
+
+/** The address a process announced at start-up (`listening on …`, `metrics on …`). */
+export function announced(entry: EntryProcess, what: 'listening on' | 'metrics on'): string {
+  const match = new RegExp(`${what} (http://[^"\\s;]+)`).exec(entry.output());
+  if (!match) throw new Error(`"${what}" not in the output:\n${entry.output()}`);
+  return match[1];
 }

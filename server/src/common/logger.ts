@@ -1,3 +1,4 @@
+import { trace } from '@opentelemetry/api';
 import pino, { type DestinationStream, type LevelWithSilent, type Logger } from 'pino';
 import type PinoPretty from 'pino-pretty';
 import { loadConfig, type Config } from '../config';
@@ -25,7 +26,11 @@ export function createLogger({ level, nodeEnv, destination }: LoggerSettings): L
     level,
     // The Temporal SDK and some libraries pass errors as `error`: give them the stack `err` gets, not `{}`.
     serializers: { err: pino.stdSerializers.err, error: pino.stdSerializers.err },
-    mixin: () => ({ ...currentLogFields() }),
+    // With tracing on, the trace ID too, so a line leads to its trace and a trace to its lines.
+    mixin: () => {
+      const span = trace.getActiveSpan();
+      return span ? { ...currentLogFields(), traceId: span.spanContext().traceId } : { ...currentLogFields() };
+    },
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
   };
   const stream = (nodeEnv === 'development' ? prettyStream(destination) : null) ?? destination ?? stdout();

@@ -1,3 +1,4 @@
+import { trace } from '@opentelemetry/api';
 import type { RequestHandler } from 'express';
 import { randomUUID } from 'node:crypto';
 import { currentLogFields, runWithLogFields } from '../common/log-context';
@@ -29,10 +30,12 @@ export function requestLog(): RequestHandler {
     runWithLogFields({ requestId }, () => {
       // Held here: 'close' is emitted from the socket's context, not the request's.
       const fields = currentLogFields();
+      const traceId = trace.getActiveSpan()?.spanContext().traceId;
       res.once('close', () => {
         const path = req.originalUrl.split('?')[0];
         const line = {
           ...fields,
+          ...(traceId ? { traceId } : {}),
           method: req.method,
           path,
           status: res.statusCode,
