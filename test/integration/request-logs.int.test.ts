@@ -15,21 +15,27 @@ let api: EntryProcess;
 let url: string;
 let evidenceDir: string;
 
+let worker: EntryProcess;
+
 beforeAll(async () => {
-  stack = await startStack();
+  stack = await startStack({ worker: false });
   evidenceDir = mkdtempSync(path.join(tmpdir(), 'lc-request-logs-'));
-  api = await spawnEntry('api', stackProcessEnv(stack.taskQueue, evidenceDir, { PORT: '0' }));
+  // The worker at debug: the SDK then logs each activity it runs, from within the activity.
+  [api, worker] = await Promise.all([
+    spawnEntry('api', stackProcessEnv(stack.taskQueue, evidenceDir, { PORT: '0' })),
+    spawnEntry('worker', stackProcessEnv(stack.taskQueue, evidenceDir, { LOG_LEVEL: 'debug' })),
+  ]);
   url = announced(api, 'listening on');
 });
 afterAll(async () => {
-  if (api) await kill(api.child, 'SIGTERM');
+  await Promise.all([api && kill(api.child, 'SIGTERM'), worker && kill(worker.child, 'SIGTERM')]);
   await stack?.stop();
   rmSync(evidenceDir, { recursive: true, force: true });
 });
 
-/** The api's JSON lines so far (it writes nothing else in the test environment). */
-function lines(): Record<string, unknown>[] {
-  return api
+/** A process's JSON lines so far (it writes nothing else in the test environment). */
+function lines(from: EntryProcess = api): Record<string, unknown>[] {
+  return from
     .output()
     .split('\n')
     .filter((l) => l.startsWith('{'))
@@ -84,6 +90,11 @@ it('a request’s lines carry its request ID, user, cycle and workflow, and no p
   expect(written).not.toContain(org.officer);
   expect(written).not.toMatch(/[\w.+-]+@[\w-]+\.[\w.]+/);
   expect(written).not.toContain(signIn.sessionCookie!.split('=')[1]);
+
+  // In the worker, what is logged while one of the cycle's activities runs names its cycle and workflow.
+  const activityLine = lines(worker).find((l) => l.cycleId === cycleId && typeof l.activityType === 'string');
+  expect(activityLine).toEqual(expect.objectContaining({ workflowId: cycleWorkflowId(cycleId) }));
+  expect(worker.output()).not.toMatch(/[\w.+-]+@[\w-]+\.[\w.]+/);
 });
 
 it('a request without an ID, or with one that could forge a line, gets a fresh one and answers it', async () => {

@@ -5,7 +5,8 @@ import { runWithLogFields } from '../common/log-context';
 
 /**
  * Runs each activity with its workflow, its cycle (read from the workflow ID) and its type on every line
- * logged while it runs, through any logger, as a request has its ID on the api.
+ * logged while it runs, through any logger, as a request has its ID on the api; the SDK's lines about the
+ * activity get the cycle too.
  */
 export function activityLogFields(ctx: ActivityContext): ActivityInterceptors {
   const { workflowExecution, activityType } = ctx.info;
@@ -14,6 +15,11 @@ export function activityLogFields(ctx: ActivityContext): ActivityInterceptors {
   return {
     inbound: {
       execute: (input, next) => runWithLogFields({ activityType, ...(workflowId ? { workflowId } : {}), ...(cycleId ? { cycleId } : {}) }, () => next(input)),
+    },
+    // The SDK's own lines about the activity (started, completed, failed) are written outside `execute`:
+    // they get the cycle through the attributes it asks for.
+    outbound: {
+      getLogAttributes: (input, next) => next(cycleId ? { ...input, cycleId } : input),
     },
   };
 }
