@@ -13,9 +13,16 @@ import { buildGraphqlSchema } from './graphql/build-schema';
 import type { Context } from './graphql/context';
 import { createFormatError } from './graphql/format-error';
 import { operationLimits } from './graphql/operation-limits';
+import { operationLogFields } from './graphql/operation-log-fields';
+import { createApiMetrics, type ApiMetrics } from './metrics/api-metrics';
+import { graphqlMetrics } from './metrics/graphql-metrics.plugin';
+import { httpMetrics } from './metrics/http-metrics';
+import { graphqlSpans } from './tracing/graphql-spans.plugin';
+import { httpSpans } from './tracing/http-spans';
 import { RequestContext } from './graphql/request-context';
 import { graphqlBodyErrors, sendGraphqlRefusal } from './http/graphql-refusal';
 import { clientRateLimit } from './http/rate-limit';
+import { requestLog } from './http/request-log';
 import { requestSession, sessionOf } from './http/request-session';
 import { calendarRoutes } from './modules/calendar/http/calendar.routes';
 import { certificatePdfRoutes } from './modules/register/http/certificate-pdf.routes';
@@ -36,6 +43,8 @@ const log = componentLogger('api');
 export interface Api {
   app: Express;
   apollo: ApolloServer<Context>;
+  /** What this api measures; served on its own port (api.ts), not on the public one. */
+  metrics: ApiMetrics;
   listen(port: number, host: string): Promise<Server>;
   /** From now on `/readyz` says no: the process is stopping and finishes only what is under way. */
   drain(): void;
@@ -44,6 +53,8 @@ export interface Api {
 /** The api process: GraphQL at /graphql, a health check, and the built client at /. */
 export async function createApi(config: Config, orm: MikroORM, services: Services): Promise<Api> {
   const production = config.NODE_ENV === 'production';
+  const metrics = createApiMetrics(orm);
+  const tracing = config.OTEL_EXPORTER_OTLP_ENDPOINT !== undefined;
   const limits = operationLimits<Context>({
     maxDepth: config.GRAPHQL_MAX_DEPTH,
     maxCost: config.GRAPHQL_MAX_COST,
@@ -61,6 +72,9 @@ export async function createApi(config: Config, orm: MikroORM, services: Service
     parseOptions: limits.parseOptions,
     validationRules: limits.validationRules,
     plugins: [
+      operationLogFields(),
+      graphqlMetrics(metrics),
+      ...(tracing ? [graphqlSpans<Context>()] : []),
       ...limits.plugins,
       // Responses are per user and never cached by HTTP caches; the cache-control plugin would wrap every
       // field resolver only to compute a header nobody reads.
@@ -78,6 +92,10 @@ export async function createApi(config: Config, orm: MikroORM, services: Service
   // Express words its own error pages by this (a stack trace outside production); it follows the config, not the shell.
   app.set('env', config.NODE_ENV);
   app.set('trust proxy', config.TRUST_PROXY);
+  // The request's span first, so that its log lines and everything after run within it.
+  if (tracing) app.use(httpSpans());
+  app.use(requestLog());
+  app.use(httpMetrics(metrics));
   app.use(securityHeaders(config));
   app.get('/healthz', async (_req, res) => {
     try {
@@ -116,7 +134,7 @@ export async function createApi(config: Config, orm: MikroORM, services: Service
       drainAndClose(req, BRIEF_LINGER);
     }),
   );
-  app.use(evidenceRoutes(services));
+  app.use(evidenceRoutes(services, metrics));
 
   // The register as open data and certificate documents, anonymous like the register page and limited like it.
   const openData = ['/register.csv', '/register.json', '/certificates'];
@@ -137,6 +155,7 @@ export async function createApi(config: Config, orm: MikroORM, services: Service
   return {
     app,
     apollo,
+    metrics,
     drain: ready.drain,
     listen: (port, host) =>
       new Promise((resolve, reject) => {

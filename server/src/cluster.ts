@@ -15,7 +15,7 @@ const log = (line: string) => launcherLog.info(line);
 /**
  * `npm run cluster`: LabelCycle as it runs in production, on this machine: a Temporal server on PostgreSQL,
  * CLUSTER_WORKERS workers and CLUSTER_APIS api replicas (on PORT+1, PORT+2, …) behind one entry point on
- * PORT. Ctrl-C (or `npm run cluster:stop`) stops everything; data stays in PostgreSQL.
+ * PORT, each replica with its /metrics on METRICS_PORT+i or WORKER_METRICS_PORT+i. Ctrl-C (or `npm run cluster:stop`) stops everything; data stays in PostgreSQL.
  */
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -47,6 +47,11 @@ async function main(): Promise<void> {
       entry: { host: config.HOST, port: config.PORT },
       apiPorts: Array.from({ length: config.CLUSTER_APIS }, (_, i) => config.PORT + 1 + i),
       workers: config.CLUSTER_WORKERS,
+      // One /metrics port per replica, counting up from each setting's own (api 1 on METRICS_PORT, …).
+      metricsPorts: {
+        apis: Array.from({ length: config.CLUSTER_APIS }, (_, i) => config.METRICS_PORT + i),
+        workers: Array.from({ length: config.CLUSTER_WORKERS }, (_, i) => config.WORKER_METRICS_PORT + i),
+      },
       log,
       onCrash: (name, code) => {
         launcherLog.error(`${name} exited (${code}); stopping the cluster.`);

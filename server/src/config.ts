@@ -73,6 +73,17 @@ const schema = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((v) => v === 'true'),
+  /**
+   * Prometheus `/metrics` of the api and of the worker, each on a port of its own (0: any free one), apart
+   * from the public PORT; `npm run cluster` counts up from these, one port per replica.
+   */
+  METRICS_HOST: z.string().default('127.0.0.1'),
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
+  WORKER_METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9484),
+  /** When set, a scrape must send it as a bearer token. */
+  METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
+  /** OpenTelemetry traces are exported over OTLP/HTTP to <this>/v1/traces when set; none are made otherwise. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
   /** pino's levels, most to least severe; `silent` turns logging off. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Mail goes out only when this is set, e.g. smtp://user:pass@host:587; in-app notifications always. */

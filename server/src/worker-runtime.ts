@@ -6,6 +6,9 @@ import { createCycleActivities } from './temporal/cycle-activities';
 import { createNotifyActivity } from './modules/notification/notify.activity';
 import { componentLogger } from './common/logger';
 import type { Mailer } from './modules/notification/mailer';
+import { activityLogFields } from './temporal/activity-log-fields';
+import { activityTracing, WORKFLOW_TRACING_MODULE, workflowSinks } from './tracing/temporal-tracing';
+import type { Tracing } from './tracing/tracing';
 import { temporalLevel, temporalLogger } from './temporal/sdk-logger';
 
 export interface WorkerSettings {
@@ -18,6 +21,16 @@ export interface WorkerSettings {
   mailer?: Mailer | null;
   /** TEST_SECONDS_DURATIONS (tests only; see durationsFrom). */
   testSecondsDurations?: boolean;
+  /**
+   * Where the SDK's native core serves its own Prometheus metrics (`host:port`, loopback); the worker's
+   * /metrics passes them on. Set by the first worker of a process only: the runtime is made once.
+   */
+  coreMetricsAddress?: string;
+  /**
+   * Traces workflows and activities (tracing/tracing.ts). A prebundled `workflowBundle` must then have been
+   * bundled with WORKFLOW_TRACING_MODULE among its interceptor modules; workflows bundled here get it.
+   */
+  tracing?: Tracing | null;
 }
 
 let runtimeInstalled = false;
@@ -27,14 +40,21 @@ let runtimeInstalled = false;
  * lines are forwarded too, so nothing reaches the terminal in another format; other native crates stay at
  * the SDK's default, ERROR, as their lower levels are about connections, not about LabelCycle.
  */
-function installRuntime(): void {
+function installRuntime(coreMetricsAddress: string | undefined): void {
   if (runtimeInstalled) return;
   runtimeInstalled = true;
   const log = componentLogger('temporal');
   try {
     Runtime.install({
       logger: temporalLogger(log),
-      telemetryOptions: { logging: { forward: {}, filter: { core: temporalLevel(log.level), other: 'ERROR' } } },
+      telemetryOptions: {
+        logging: { forward: {}, filter: { core: temporalLevel(log.level), other: 'ERROR' } },
+        // Durations in seconds and named so, as Prometheus does and the api's own; counters keep the SDK's
+        // names (some already end in _total, and the suffix option would double it).
+        ...(coreMetricsAddress
+          ? { metrics: { prometheus: { bindAddress: coreMetricsAddress, useSecondsForDurations: true, unitSuffix: true } } }
+          : {}),
+      },
     });
   } catch {
     // Already installed in this process (a test started a worker before); keep that one.
@@ -43,12 +63,18 @@ function installRuntime(): void {
 
 /** A Temporal worker running the cycle workflow with the database activities, and the scheduled reconcile. */
 export async function createWorker(orm: MikroORM, settings: WorkerSettings): Promise<{ worker: Worker; connection: NativeConnection }> {
-  installRuntime();
+  installRuntime(settings.coreMetricsAddress);
+  const tracing = settings.tracing ?? null;
   const connection = await NativeConnection.connect({ address: settings.address });
   const worker = await Worker.create({
     connection,
     namespace: settings.namespace,
     taskQueue: settings.taskQueue,
+    interceptors: {
+      activity: [activityLogFields, ...(tracing ? [activityTracing] : [])],
+      workflowModules: tracing ? [WORKFLOW_TRACING_MODULE] : [],
+    },
+    ...(tracing ? { sinks: workflowSinks(tracing) } : {}),
     activities: {
       ...createCycleActivities(orm, settings.testSecondsDurations ?? false),
       ...createNotifyActivity(orm, settings.mailer ?? null),

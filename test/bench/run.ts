@@ -62,6 +62,8 @@ async function main(): Promise<void> {
   delete env.SMTP_URL; // notifications stay in-app: the bench must not send mail
   // The bench is one client sending as fast as it can; it measures the api, not the per-client rate limit.
   Object.assign(env, { RATE_LIMIT_PER_MINUTE: '100000000', RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100000000' });
+  // Metrics on any free port: the fixed defaults may be held by an `npm start` running beside the bench.
+  Object.assign(env, { METRICS_PORT: '0', WORKER_METRICS_PORT: '0' });
   const worker = spawnAppProcess('worker', { ...env, DATABASE_URL: databaseUrl });
   const api = spawnAppProcess('api', { ...env, DATABASE_URL: apiProxy.urlThrough(databaseUrl), PORT: String(port) });
   const workerRss = new RssSampler(worker.pid).start();

@@ -76,6 +76,7 @@ export async function testCluster(label: string, env: NodeJS.ProcessEnv = {}): P
     entry: { host: '127.0.0.1', port: await freePort() },
     apiPorts: [await freePort(), await freePort()],
     workers: 2,
+    metricsPorts: { apis: [0, 0], workers: [0, 0] },
     env: { LOG_LEVEL: 'error', NODE_ENV: 'production', DEMO_SEED: 'false', DATA_DIR: stateDir, ...env },
     log: () => undefined,
     onCrash: (name, code) => crashes.push(`${name} (${code})`),

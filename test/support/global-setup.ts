@@ -16,6 +16,10 @@ export default async function globalSetup(): Promise<void> {
   const log = (line: string) => process.stdout.write(`[test setup] ${line}\n`);
   // The servers the tests start log only errors unless asked for more: the test output stays readable.
   process.env.LOG_LEVEL ??= 'error';
+  // The apis and workers the tests start as processes serve /metrics on any free port, never on the fixed
+  // defaults another run on this machine may hold.
+  process.env.METRICS_PORT ??= '0';
+  process.env.WORKER_METRICS_PORT ??= '0';
   const base = new URL(process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL);
   base.pathname = `/labelcycle_test_${process.pid}_${Date.now()}`;
   const databaseUrl = base.toString();

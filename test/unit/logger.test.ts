@@ -1,7 +1,9 @@
 import type { DestinationStream } from 'pino';
 import { createLogger, type LoggerSettings } from '../../server/src/common/logger';
 import { loadConfig } from '../../server/src/config';
+import { addLogFields, runWithLogFields } from '../../server/src/common/log-context';
 import { temporalLevel, temporalLogger } from '../../server/src/temporal/sdk-logger';
+import { loggablePath } from '../../server/src/http/request-log';
 
 /** What a logger wrote, line by line; the destination is passed in, as the logger module allows. */
 function capture(): { stream: DestinationStream; lines: () => string[] } {
@@ -134,5 +136,52 @@ describe('componentLogger (the logger the processes use)', () => {
     expect(componentLogger('api')).toBe(componentLogger('api'));
     expect(componentLogger('api')).not.toBe(componentLogger('worker'));
     expect(componentLogger('api').bindings()).toEqual({ component: 'api' });
+  });
+});
+
+describe('what a line carries and what it never does', () => {
+  it('lines logged within a request carry its fields; lines outside it do not', () => {
+    const { log, lines } = loggerFor({ NODE_ENV: 'production' });
+    runWithLogFields({ requestId: 'r-1' }, () => {
+      addLogFields({ userId: 'u-1', cycleId: 'c-1', workflowId: 'certification-cycle-c-1' });
+      log.info('inside');
+    });
+    log.info('outside');
+    const [inside, outside] = lines().map((l) => JSON.parse(l));
+    expect(inside).toEqual(expect.objectContaining({ requestId: 'r-1', userId: 'u-1', cycleId: 'c-1', workflowId: 'certification-cycle-c-1' }));
+    expect(outside.requestId).toBeUndefined();
+  });
+
+  it('secrets and personal data are censored at any of three levels, e-mail addresses wherever they are', () => {
+    const { log, lines } = loggerFor({ NODE_ENV: 'production' });
+    log.info(
+      {
+        password: 'hunter2',
+        input: { email: 'jan@voorbeeld.nl', name: 'Jan Jansen', token: 'abc' },
+        req: { headers: { authorization: 'Bearer xyz', cookie: 'lc_session=s3cr3t', 'set-cookie': 'lc_session=s3cr3t' } },
+        reason: 'recipient piet@voorbeeld.nl refused',
+        status: 200,
+      },
+      'mail to kees@voorbeeld.nl failed',
+    );
+    const line = lines()[0];
+    for (const secret of ['hunter2', 'voorbeeld.nl', 'Jan Jansen', 'abc', 'xyz', 's3cr3t']) expect(line).not.toContain(secret);
+    const parsed = JSON.parse(line);
+    expect(parsed.password).toBe('[redacted]');
+    expect(parsed.input).toEqual({ email: '[redacted]', name: '[redacted]', token: '[redacted]' });
+    expect(parsed.req.headers).toEqual({ authorization: '[redacted]', cookie: '[redacted]', 'set-cookie': '[redacted]' });
+    expect(parsed.msg).toBe('mail to [email] failed');
+    expect(parsed.reason).toBe('recipient [email] refused');
+    expect(parsed.status).toBe(200);
+  });
+});
+
+describe('request paths in the log', () => {
+  it('never hold the secret of a calendar feed address, and stay as they are otherwise', () => {
+    const secret = 'iw_aXZb-L52q8THVom7WA4rT2sVwTvQkFF5nWwfmoVE';
+    expect(loggablePath(`/calendar/${secret}.ics`)).toBe('/calendar/[secret]');
+    expect(loggablePath('/graphql')).toBe('/graphql');
+    expect(loggablePath('/evidence/3f0c7a52-5b0e-4a51-9d55-1c1f1a0b2e77')).toBe('/evidence/3f0c7a52-5b0e-4a51-9d55-1c1f1a0b2e77');
+    expect(loggablePath('/register.csv')).toBe('/register.csv');
   });
 });

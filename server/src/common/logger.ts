@@ -1,6 +1,9 @@
+import { trace } from '@opentelemetry/api';
 import pino, { type DestinationStream, type LevelWithSilent, type Logger } from 'pino';
 import type PinoPretty from 'pino-pretty';
 import { loadConfig, type Config } from '../config';
+import { currentLogFields } from './log-context';
+import { maskEmailAddresses, REDACTED_PATHS } from './log-redaction';
 
 /** The parts of LabelCycle that log; each line carries its part as `component`, so one can filter on it. */
 export type Component = 'api' | 'worker' | 'temporal' | 'notify' | 'launcher' | 'migrate' | 'cli';
@@ -13,15 +16,30 @@ export interface LoggerSettings {
   destination?: DestinationStream;
 }
 
-/** A logger writing JSON lines, or in development readable lines when pino-pretty is installed. */
+/**
+ * A logger writing JSON lines, or in development readable lines when pino-pretty is installed. Every line
+ * carries the request, user, cycle and workflow it concerns (common/log-context.ts); secrets and personal
+ * data are censored (common/log-redaction.ts).
+ */
 export function createLogger({ level, nodeEnv, destination }: LoggerSettings): Logger {
   const options = {
     level,
     // The Temporal SDK and some libraries pass errors as `error`: give them the stack `err` gets, not `{}`.
     serializers: { err: pino.stdSerializers.err, error: pino.stdSerializers.err },
+    // With tracing on, the trace ID too, so a line leads to its trace and a trace to its lines.
+    mixin: () => {
+      const span = trace.getActiveSpan();
+      return span ? { ...currentLogFields(), traceId: span.spanContext().traceId } : { ...currentLogFields() };
+    },
+    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
   };
   const stream = (nodeEnv === 'development' ? prettyStream(destination) : null) ?? destination ?? stdout();
-  return pino(options, stream);
+  return pino(options, masked(stream));
+}
+
+/** The stream with e-mail addresses masked in every finished line, whatever field or message they are in. */
+function masked(stream: DestinationStream): DestinationStream {
+  return { write: (line: string) => stream.write(maskEmailAddresses(line)) };
 }
 
 function prettyStream(destination: DestinationStream | undefined): DestinationStream | null {

@@ -1,5 +1,6 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { RequestHandler, Response } from 'express';
+import { addLogFields } from '../common/log-context';
 import { readCookie, SESSION_COOKIE } from '../modules/auth/session-token';
 import type { User } from '../modules/user/user.entity';
 import type { Services } from '../services';
@@ -20,7 +21,8 @@ export function requestSession(orm: MikroORM, services: Services): RequestHandle
     const sessionToken = readCookie(req.headers.cookie, SESSION_COOKIE);
     const user = services.auth.userForToken(em, sessionToken);
     // Marked as handled: the rate limit and the handler each await it and deal with a failure themselves.
-    user.catch(() => undefined);
+    // Once known, the user is on every log line of the request.
+    user.then((u) => u && addLogFields({ userId: u.id })).catch(() => undefined);
     const session: RequestSession = { em, sessionToken, user };
     res.locals.session = session;
     next();

@@ -22,6 +22,8 @@ export interface ClusterOptions {
   entry: { host: string; port: number };
   apiPorts: number[];
   workers: number;
+  /** Each replica's own /metrics port (0: any free one), apis and workers; as many as there are of each. */
+  metricsPorts: { apis: number[]; workers: number[] };
   /** Extra environment for the apis and workers (the rest is inherited). */
   env?: NodeJS.ProcessEnv;
   temporalLogLevel?: string;
@@ -76,9 +78,15 @@ export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
     opts.log(applied.length ? `LabelCycle migrations applied: ${applied.join(', ')}` : 'LabelCycle schema up to date');
 
     const env = { ...process.env, ...opts.env, DATABASE_URL: opts.databaseUrl, TEMPORAL_ADDRESS: temporal.address, TEMPORAL_NAMESPACE: opts.namespace };
-    const spawnWorker = (i: number) => spawnNodeChild(`worker ${i + 1}`, path.join(opts.serverDir, 'worker.js'), env, opts.onCrash);
+    const spawnWorker = (i: number) =>
+      spawnNodeChild(`worker ${i + 1}`, path.join(opts.serverDir, 'worker.js'), { ...env, WORKER_METRICS_PORT: String(opts.metricsPorts.workers[i]) }, opts.onCrash);
     const spawnApi = (i: number) =>
-      spawnNodeChild(`api ${i + 1}`, path.join(opts.serverDir, 'api.js'), { ...env, HOST: '127.0.0.1', PORT: String(opts.apiPorts[i]) }, opts.onCrash);
+      spawnNodeChild(
+        `api ${i + 1}`,
+        path.join(opts.serverDir, 'api.js'),
+        { ...env, HOST: '127.0.0.1', PORT: String(opts.apiPorts[i]), METRICS_PORT: String(opts.metricsPorts.apis[i]) },
+        opts.onCrash,
+      );
     const workers = Array.from({ length: opts.workers }, (_, i) => spawnWorker(i));
     stops.push(async () => void (await Promise.all(workers.map((w) => w.stop()))));
     const apis = opts.apiPorts.map((_, i) => spawnApi(i));

@@ -1,4 +1,4 @@
-import { Client, Connection } from '@temporalio/client';
+import { Client, Connection, type ClientInterceptors } from '@temporalio/client';
 
 export interface TemporalSettings {
   address: string;
@@ -6,7 +6,8 @@ export interface TemporalSettings {
   taskQueue: string;
 }
 
-export async function connectTemporalClient(settings: TemporalSettings): Promise<{ client: Client; connection: Connection }> {
+/** `interceptors`: tracing's, when on (tracing/temporal-tracing.ts). */
+export async function connectTemporalClient(settings: TemporalSettings, interceptors?: ClientInterceptors): Promise<{ client: Client; connection: Connection }> {
   const connection = await Connection.connect({ address: settings.address });
-  return { client: new Client({ connection, namespace: settings.namespace }), connection };
+  return { client: new Client({ connection, namespace: settings.namespace, interceptors }), connection };
 }

@@ -3,6 +3,7 @@ import { cycleWorkflowId } from '../../../workflows/src/ids';
 import { startedUpdate, type CommandArgs, type CommandUpdate, type CycleStateView, type CycleWorkflowInput } from '../../../workflows/src/messages';
 import { REFUSALS, type RefusalCode } from '../../../workflows/src/rules';
 import { DomainError } from '../common/errors';
+import { addLogFields } from '../common/log-context';
 
 /**
  * The server's side of the cycle workflow: starting it idempotently and sending commands as Updates whose
@@ -21,7 +22,7 @@ export class CycleCommands {
 
   async ensureStarted(input: CycleWorkflowInput): Promise<void> {
     await this.client.workflow.start('certificationCycleWorkflow', {
-      workflowId: cycleWorkflowId(input.cycleId),
+      workflowId: concerning(input.cycleId),
       taskQueue: this.taskQueue,
       args: [input],
       // A second start of the same cycle attaches to the running workflow instead of failing.
@@ -32,7 +33,7 @@ export class CycleCommands {
   /** Waits until the workflow has recorded its start in the projection (its first audit-trail entry). */
   async awaitStarted(cycleId: string): Promise<void> {
     try {
-      await this.client.workflow.getHandle(cycleWorkflowId(cycleId)).executeUpdate(startedUpdate, { updateId: 'started' });
+      await this.client.workflow.getHandle(concerning(cycleId)).executeUpdate(startedUpdate, { updateId: 'started' });
     } catch (err) {
       throw toDomainError(err);
     }
@@ -46,11 +47,18 @@ export class CycleCommands {
   async send<A extends CommandArgs>(cycleId: string, sender: { callerId: string; clientMutationId: string }, update: CommandUpdate<A>, args: A): Promise<CycleStateView> {
     const updateId = `${update.name}:${sender.callerId}:${sender.clientMutationId}`;
     try {
-      return await this.client.workflow.getHandle(cycleWorkflowId(cycleId)).executeUpdate(update, { args: [args], updateId });
+      return await this.client.workflow.getHandle(concerning(cycleId)).executeUpdate(update, { args: [args], updateId });
     } catch (err) {
       throw toDomainError(err);
     }
   }
+}
+
+/** The cycle's workflow ID, with both on the log lines of the request from here on. */
+function concerning(cycleId: string): string {
+  const workflowId = cycleWorkflowId(cycleId);
+  addLogFields({ cycleId, workflowId });
+  return workflowId;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,5 +1,6 @@
 import { Router, type Request, type Response } from 'express';
 import { componentLogger } from '../../../common/logger';
+import type { ApiMetrics } from '../../../metrics/api-metrics';
 import type { Services } from '../../../services';
 import { downloadHandler } from './download.handler';
 import { drainAndClose } from './http-answers';
@@ -9,10 +10,10 @@ import { uploadHandler } from './upload.handler';
  * The two HTTP routes beside /graphql (files do not travel through GraphQL); the work is in the handlers.
  * They expect requestSession (and the rate limit) to have run on /evidence before them.
  */
-export function evidenceRoutes(services: Services): Router {
+export function evidenceRoutes(services: Services, metrics: Pick<ApiMetrics, 'evidenceBytes'>): Router {
   const apiLog = componentLogger('api');
   const log = (message: string, err: unknown) => apiLog.error({ err }, message);
-  const upload = uploadHandler(services, log);
+  const upload = uploadHandler(services, log, (bytes) => metrics.evidenceBytes.inc(bytes));
   const download = downloadHandler(services, log);
 
   const failed = (req: Request, res: Response) => (err: unknown) => {

@@ -21,7 +21,7 @@ const ENVELOPE_BYTES = 64 * 1024;
  * the upload before it is admitted (signed in, allowed, room left) answers before any of the body is read,
  * and a client that waits for "100 Continue" is refused without ever sending it (see expect-continue.ts).
  */
-export function uploadHandler(services: Services, log: (message: string, err: unknown) => void) {
+export function uploadHandler(services: Services, log: (message: string, err: unknown) => void, received: (bytes: number) => void = () => undefined) {
   return async (req: Request, res: Response): Promise<void> => {
     const refuse = (err: UploadRefusal | DomainError, linger = LINGER) => {
       if (err instanceof UploadRefusal) sendRefusal(res, err.status, err.body);
@@ -61,6 +61,7 @@ export function uploadHandler(services: Services, log: (message: string, err: un
       if (err instanceof UploadRefusal || err instanceof DomainError) return refuse(err);
       throw err;
     }
+    received(upload.file.size);
     try {
       const { evidence: stored, created } = await evidence.intake.store(em, user, {
         file: upload.file,
