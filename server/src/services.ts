@@ -19,6 +19,8 @@ import { ImprovementPlanService } from './modules/improvement-plan/improvement-p
 import { MutationReceipts } from './modules/receipt/mutation-receipts';
 import { createEvidenceServices } from './modules/evidence/evidence.services';
 import { CertifyingInstitutionService } from './modules/certifying-institution/certifying-institution.service';
+import { PeerGroupService } from './modules/peer-review/peer-group.service';
+import { PeerSignUpService } from './modules/peer-review/peer-sign-up.service';
 import type { CycleCommands } from './temporal/cycle-commands';
 
 /** The api's services, built once per process and shared by every request (they hold no request state). */
@@ -47,6 +49,8 @@ export function createServices(config: Config, commands: CycleCommands) {
     auditProgrammes: new AuditProgrammeService(policy),
     improvementPlan: new ImprovementPlanService(policy),
     certifyingInstitutions: new CertifyingInstitutionService(policy),
+    peerSignUps: new PeerSignUpService(),
+    peerGroups: new PeerGroupService(),
     receipts,
     evidence: createEvidenceServices(config, policy, receipts),
   };

@@ -54,6 +54,9 @@ const made = {
   institutionId: '',
   notificationIds: [] as string[],
   ci: null as CiFixture | null,
+  /** A proposed and confirmed peer group, and the partners' sign-ups in it. */
+  peerGroupId: '',
+  partnerSignUpIds: [] as string[],
   firstIds: {} as Record<string, string>,
 };
 
@@ -159,6 +162,17 @@ beforeAll(async () => {
   await make('updateSchemeRules', 'admin', 'updateSchemeRules', { frameworkVersionId: draft.id, rules: RULES_INPUT });
   await make('updateVariantGuide', 'admin', 'updateVariantGuide', { frameworkVersionId: draft.id, guide: VARIANT_GUIDE_INPUT });
   await make('setCertifyingInstitutionAdmission', 'admin', 'setCertifyingInstitutionAdmission', { certifyingInstitutionId: institution.id, admitted: false });
+
+  // A peer group the organisation proposed with two partners, confirmed by the sector body.
+  const signUp = { periodFrom: inDays(30), periodUntil: inDays(120), fte: 20, region: 'Verdwenen', partnersKnown: true };
+  for (const label of ['Partner 1', 'Partner 2']) {
+    const partner = await login((await createOrganisation(em, label)).officer);
+    const input = await withMutationId(stack.url, 'SignUpForPeerReviewInput', signUp);
+    made.partnerSignUpIds.push((await partner.ok(gql.mutation('signUpForPeerReview', 'SignUpForPeerReviewInput', '{ id }'), { i: input })).signUpForPeerReview.id);
+  }
+  await make('signUpForPeerReview', 'officer', 'signUpForPeerReview', signUp);
+  made.peerGroupId = (await make('proposePeerGroup', 'officer', 'proposePeerGroup', { partnerSignUpIds: made.partnerSignUpIds })).id;
+  await make('confirmPeerGroup', 'admin', 'confirmPeerGroup', { peerGroupId: made.peerGroupId });
 }, 180_000);
 
 afterAll(async () => {
@@ -313,6 +327,13 @@ const ROWS: Row[] = [
     input: () => ({ cycleId: made.earlierCycleId, certifyingInstitutionId: made.institutionId }),
     expected: gone('Certifying institution', 'certifyingInstitutionId'),
   },
+  // The peer group and its partners' sign-ups, gone from the database
+  { label: 'of the sign-ups that are gone', operation: 'formPeerGroup', by: 'admin', input: () => ({ signUpIds: made.partnerSignUpIds }), expected: gone('Peer review sign-up', 'signUpIds') },
+  { label: 'with the partners that are gone', operation: 'proposePeerGroup', by: 'officer', input: () => ({ partnerSignUpIds: made.partnerSignUpIds }), expected: gone('Peer review sign-up', 'partnerSignUpIds') },
+  retried('proposePeerGroup', 'officer', () => ({ partnerSignUpIds: made.partnerSignUpIds }), gone('Peer group')),
+  { label: 'the group that is gone', operation: 'confirmPeerGroup', by: 'admin', input: () => ({ peerGroupId: made.peerGroupId }), expected: gone('Peer group') },
+  retried('confirmPeerGroup', 'admin', () => ({ peerGroupId: made.peerGroupId }), gone('Peer group')),
+  { label: 'the group that is gone', operation: 'declinePeerGroup', by: 'admin', input: () => ({ peerGroupId: made.peerGroupId, reason: 'Weg' }), expected: gone('Peer group') },
 ];
 
 describe('every mutation that takes an ID has a row', () => {
@@ -347,6 +368,8 @@ describe('after the cycle, a version and an institution went from the database',
     await conn().execute(`delete from cycle where id = ?`, [made.cycleId]);
     await conn().execute(`delete from framework_version where id = ?`, [made.draftVersionId]);
     await conn().execute(`delete from certifying_institution where id = ?`, [made.institutionId]);
+    await conn().execute(`delete from peer_group where id = ?`, [made.peerGroupId]);
+    await conn().execute(`delete from peer_review_sign_up where id in (?, ?)`, made.partnerSignUpIds);
   });
 
   it.each(ROWS.map((r) => [r.operation, r.label, r] as const))('%s %s', async (_operation, _label, row) => {

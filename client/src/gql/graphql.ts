@@ -457,6 +457,14 @@ export type DecideCertificationInput = {
   reason: Scalars['String']['input'];
 };
 
+export type DeclinePeerGroupInput = {
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
+  peerGroupId: Scalars['ID']['input'];
+  /** Why, for the organisations that proposed it. */
+  reason: Scalars['String']['input'];
+};
+
 export type DeleteEvidenceInput = {
   /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
   clientMutationId: Scalars['String']['input'];
@@ -560,6 +568,13 @@ export type EvidenceUploadRules = {
   quotaBytes: Scalars['Float']['output'];
   /** What your organisation keeps now, in bytes (the same content counts once). */
   usedBytes: Scalars['Float']['output'];
+};
+
+export type FormPeerGroupInput = {
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
+  /** The open sign-ups of the organisations in the group: at least 3, each once. */
+  signUpIds: Array<Scalars['ID']['input']>;
 };
 
 export type FrameworkCategory = {
@@ -790,14 +805,20 @@ export type Mutation = {
   confirmAuditProgramme: AuditProgramme;
   /** Answers whether evidence of the previous cycle is still valid for this one (while the self-evaluation is open). */
   confirmEvidenceStillValid: EvidenceCarryOverCandidate;
+  /** Confirms a proposed peer group (sector body). */
+  confirmPeerGroup: PeerGroup;
   /** Awards, refuses or defers, with a reason; an award issues the certificate. */
   decideCertification: Cycle;
+  /** Declines a proposed peer group with a reason; its sign-ups are open again (sector body). */
+  declinePeerGroup: PeerGroup;
   /** Deletes the newest version of a document, unless a submitted phase holds it (LOCKED); returns its ID. */
   deleteEvidence: Scalars['ID']['output'];
   /** Deletes an action while the plan is drafted; returns its ID. */
   deleteImprovementAction: Scalars['ID']['output'];
   /** Asks an admitted certifying institution to carry out the external audit. */
   engageCertifyingInstitution: Cycle;
+  /** Forms a peer group of at least three open sign-ups (sector body). */
+  formPeerGroup: PeerGroup;
   /** Loads a framework version from a JSON or CSV file as a draft with placeholder rules. A file with problems is refused as a whole, with every problem and its line in extensions.importErrors. */
   importFrameworkVersion: FrameworkVersion;
   /** The lead auditor issues the draft report; every norm needs a finding. */
@@ -815,6 +836,8 @@ export type Mutation = {
   planInternalAudit: InternalAudit;
   /** Proposes audit date options to the organisation. */
   proposeAuditDates: Cycle;
+  /** Proposes your organisation's own peer group with at least two partners that agreed; the sector body confirms it. */
+  proposePeerGroup: PeerGroup;
   /** Offers a draft version, with at least one norm, to organisations for new cycles. */
   publishFrameworkVersion: FrameworkVersion;
   /** Records the score and notes on one norm (assigned auditors, EXTERNAL_AUDIT step AUDITING); again replaces them. */
@@ -839,6 +862,8 @@ export type Mutation = {
   setCertifyingInstitutionAdmission: CertifyingInstitution;
   /** Marks a planned internal audit done (needs a finding) or cancelled. */
   setInternalAuditStatus: InternalAudit;
+  /** Signs your organisation up for a peer advisory assessment; one sign-up at a time. */
+  signUpForPeerReview: PeerReviewSignUp;
   /** Starts the cycle of your organisation; if one is open, returns that one. */
   startCycle: Cycle;
   /** Submits the improvement plan; every finding below MEETS needs an action. */
@@ -895,8 +920,18 @@ export type MutationConfirmEvidenceStillValidArgs = {
 };
 
 
+export type MutationConfirmPeerGroupArgs = {
+  input: PeerGroupCommandInput;
+};
+
+
 export type MutationDecideCertificationArgs = {
   input: DecideCertificationInput;
+};
+
+
+export type MutationDeclinePeerGroupArgs = {
+  input: DeclinePeerGroupInput;
 };
 
 
@@ -912,6 +947,11 @@ export type MutationDeleteImprovementActionArgs = {
 
 export type MutationEngageCertifyingInstitutionArgs = {
   input: EngageCertifyingInstitutionInput;
+};
+
+
+export type MutationFormPeerGroupArgs = {
+  input: FormPeerGroupInput;
 };
 
 
@@ -952,6 +992,11 @@ export type MutationPlanInternalAuditArgs = {
 
 export type MutationProposeAuditDatesArgs = {
   input: ProposeAuditDatesInput;
+};
+
+
+export type MutationProposePeerGroupArgs = {
+  input: ProposePeerGroupInput;
 };
 
 
@@ -1012,6 +1057,11 @@ export type MutationSetCertifyingInstitutionAdmissionArgs = {
 
 export type MutationSetInternalAuditStatusArgs = {
   input: SetInternalAuditStatusInput;
+};
+
+
+export type MutationSignUpForPeerReviewArgs = {
+  input: SignUpForPeerReviewInput;
 };
 
 
@@ -1199,6 +1249,97 @@ export type PartyKind =
   | 'ORGANISATION'
   | 'SECTOR_BODY';
 
+export type PeerGroup = {
+  __typename?: 'PeerGroup';
+  /** When it was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** When the sector body formed, confirmed or declined it. */
+  decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Why the sector body declined the proposal; empty otherwise. */
+  declineReason: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The organisations of the group, by name. */
+  members: Array<PeerGroupMemberView>;
+  /** True when its organisations proposed it themselves; false when the sector body formed it. */
+  proposed: Scalars['Boolean']['output'];
+  status: PeerGroupStatus;
+};
+
+export type PeerGroupCommandInput = {
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
+  peerGroupId: Scalars['ID']['input'];
+};
+
+export type PeerGroupMemberView = {
+  __typename?: 'PeerGroupMemberView';
+  /** Staff size given with the sign-up, in full-time equivalents. */
+  fte: Scalars['Float']['output'];
+  organisationId: Scalars['ID']['output'];
+  organisationName: Scalars['String']['output'];
+  place: Scalars['String']['output'];
+  region: Scalars['String']['output'];
+};
+
+export type PeerGroupPage = {
+  __typename?: 'PeerGroupPage';
+  nodes: Array<PeerGroup>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A suggested peer group: open sign-ups of one region, of neighbouring size. */
+export type PeerGroupProposal = {
+  __typename?: 'PeerGroupProposal';
+  /** First day of the period all of them named; null when their periods do not overlap. */
+  commonPeriodFrom?: Maybe<Scalars['String']['output']>;
+  commonPeriodUntil?: Maybe<Scalars['String']['output']>;
+  region: Scalars['String']['output'];
+  /** Smallest organisation first. */
+  signUps: Array<PeerReviewSignUp>;
+};
+
+/** Match proposals over all open sign-ups, for the sector body. */
+export type PeerGroupProposals = {
+  __typename?: 'PeerGroupProposals';
+  proposals: Array<PeerGroupProposal>;
+  unmatched: Array<UnmatchedSignUp>;
+};
+
+export type PeerGroupStatus =
+  | 'DECLINED'
+  | 'FORMED'
+  | 'PROPOSED';
+
+export type PeerReviewSignUp = {
+  __typename?: 'PeerReviewSignUp';
+  /** When it was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Staff size in full-time equivalents, for matching organisations of a like size. */
+  fte: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  /** The organisation that signed up. */
+  organisation: Organisation;
+  /** True when the organisation already agreed its partners and proposes its own group. */
+  partnersKnown: Scalars['Boolean']['output'];
+  /** First day of the period in which the organisation wants to be assessed (YYYY-MM-DD). */
+  periodFrom: Scalars['String']['output'];
+  /** Last day of that period (YYYY-MM-DD). */
+  periodUntil: Scalars['String']['output'];
+  /** Wishes for the group or the visits, in the organisation’s own words. */
+  preferences: Scalars['String']['output'];
+  /** The region the organisation works in, as the organisation names it; matched without regard to case. */
+  region: Scalars['String']['output'];
+  status: SignUpStatus;
+};
+
+export type PeerReviewSignUpPage = {
+  __typename?: 'PeerReviewSignUpPage';
+  nodes: Array<PeerReviewSignUp>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
 export type PhaseCount = {
   __typename?: 'PhaseCount';
   count: Scalars['Int']['output'];
@@ -1252,6 +1393,13 @@ export type ProposeAuditDatesInput = {
   dates: Array<Scalars['String']['input']>;
 };
 
+export type ProposePeerGroupInput = {
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
+  /** The sign-ups of the partner organisations (each partner reads its reference on its own sign-up): at least two, each once. */
+  partnerSignUpIds: Array<Scalars['ID']['input']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** One auditors' finding by its ID, for those who may see the cycle's findings (the organisation once the draft report is issued). */
@@ -1293,6 +1441,14 @@ export type Query = {
   organisation: Organisation;
   /** The organisations you may see, alphabetical by name: the sector body all, an organisation itself, a certifying institution those with cycles it may see. */
   organisations: OrganisationPage;
+  /** One peer group: for the sector body, or for an organisation that is a member. */
+  peerGroup: PeerGroup;
+  /** Suggested peer groups from the open sign-ups, by region and size (sector body). */
+  peerGroupProposals: PeerGroupProposals;
+  /** Peer groups, newest first: the sector body's all, an organisation the groups it is in, an institution none. */
+  peerGroups: PeerGroupPage;
+  /** Sign-ups for the peer advisory assessment, newest first: the sector body's all, an organisation its own, an institution none. */
+  peerReviewSignUps: PeerReviewSignUpPage;
   /** Valid and suspended certificates, alphabetical by organisation name. Open to everyone. */
   register: RegisterPage;
   /** Sector-wide figures for the sector body. */
@@ -1393,6 +1549,25 @@ export type QueryOrganisationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrganisationFilter>;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryPeerGroupArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPeerGroupsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  status?: InputMaybe<PeerGroupStatus>;
+};
+
+
+export type QueryPeerReviewSignUpsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  status?: InputMaybe<SignUpStatus>;
 };
 
 
@@ -1608,6 +1783,27 @@ export type SetInternalAuditStatusInput = {
   status: InternalAuditOutcome;
 };
 
+export type SignUpForPeerReviewInput = {
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
+  /** Staff size in full-time equivalents, more than 0. */
+  fte: Scalars['Float']['input'];
+  /** True when partners were already agreed: the organisation then proposes its own group. */
+  partnersKnown: Scalars['Boolean']['input'];
+  /** First day of the period in which to be assessed (YYYY-MM-DD). */
+  periodFrom: Scalars['String']['input'];
+  /** Last day of that period (YYYY-MM-DD), not before periodFrom and not in the past. */
+  periodUntil: Scalars['String']['input'];
+  /** Wishes for the group or the visits; empty when none. */
+  preferences?: InputMaybe<Scalars['String']['input']>;
+  /** The region the organisation works in (a province or a labour-market region). */
+  region: Scalars['String']['input'];
+};
+
+export type SignUpStatus =
+  | 'GROUPED'
+  | 'OPEN';
+
 /** How far a stage is: value out of max, and what they count. */
 export type StageMeasure = {
   __typename?: 'StageMeasure';
@@ -1660,6 +1856,16 @@ export type UnlinkEvidenceInput = {
   clientMutationId: Scalars['String']['input'];
   /** The link, as listed in cycle.evidenceLinks. */
   linkId: Scalars['ID']['input'];
+};
+
+export type UnmatchedReason =
+  | 'PARTNERS_KNOWN'
+  | 'TOO_FEW_IN_REGION';
+
+export type UnmatchedSignUp = {
+  __typename?: 'UnmatchedSignUp';
+  reason: UnmatchedReason;
+  signUp: PeerReviewSignUp;
 };
 
 export type UpdateImprovementActionInput = {
