@@ -19,6 +19,7 @@ import { ImprovementPlanService } from './modules/improvement-plan/improvement-p
 import { MutationReceipts } from './modules/receipt/mutation-receipts';
 import { createEvidenceServices } from './modules/evidence/evidence.services';
 import { CertifyingInstitutionService } from './modules/certifying-institution/certifying-institution.service';
+import { PeerAuditorService } from './modules/peer-review/peer-auditor.service';
 import { PeerGroupService } from './modules/peer-review/peer-group.service';
 import { PeerSignUpService } from './modules/peer-review/peer-sign-up.service';
 import type { CycleCommands } from './temporal/cycle-commands';
@@ -51,6 +52,7 @@ export function createServices(config: Config, commands: CycleCommands) {
     certifyingInstitutions: new CertifyingInstitutionService(policy),
     peerSignUps: new PeerSignUpService(),
     peerGroups: new PeerGroupService(),
+    peerAuditors: new PeerAuditorService(),
     receipts,
     evidence: createEvidenceServices(config, policy, receipts),
   };

@@ -102,6 +102,9 @@ interface Target {
   peerGroupId: string;
   peerSignUpIds: string[];
   partnerSignUpIds: string[];
+  /** The owner's internal auditor as a person to nominate, and as the peer auditor nominated. */
+  peerPersonId: string;
+  peerAuditorId: string;
 }
 
 const REPORT = { summary: 'Samenvatting', strengths: 'Sterk', improvementPoints: 'Beter' };
@@ -527,6 +530,26 @@ const OPS: Op[] = [
     inputType: 'DeclinePeerGroupInput',
     vars: (t) => ({ i: { peerGroupId: t.peerGroupId, reason: 'Van buiten', clientMutationId: mutationId() } }),
   },
+  {
+    name: 'nominatePeerAuditor',
+    root: 'nominatePeerAuditor',
+    gate: 'orgOfficer',
+    missing: 'Person',
+    missingField: 'personId',
+    query: mut('nominatePeerAuditor', 'NominatePeerAuditorInput', 'id name'),
+    inputType: 'NominatePeerAuditorInput',
+    vars: (t) => ({ i: { personId: t.peerPersonId, clientMutationId: mutationId() } }),
+  },
+  {
+    // A training tomorrow: the rightful party is refused by that rule, after finding the auditor.
+    name: 'recordPeerAuditorTraining',
+    root: 'recordPeerAuditorTraining',
+    gate: 'orgOfficer',
+    missing: 'Peer auditor',
+    query: mut('recordPeerAuditorTraining', 'RecordPeerAuditorTrainingInput', 'id trainedOn'),
+    inputType: 'RecordPeerAuditorTrainingInput',
+    vars: (t) => ({ i: { peerAuditorId: t.peerAuditorId, trainedOn: inDays(1), provider: 'Van buiten', clientMutationId: mutationId() } }),
+  },
 ];
 
 function expected(op: Op, caller: Caller): Expected {
@@ -574,6 +597,8 @@ function ghost(t: Target): Target {
     peerGroupId: randomUUID(),
     peerSignUpIds: t.peerSignUpIds.map(() => randomUUID()),
     partnerSignUpIds: t.partnerSignUpIds.map(() => randomUUID()),
+    peerPersonId: randomUUID(),
+    peerAuditorId: randomUUID(),
   };
 }
 
@@ -607,7 +632,8 @@ async function fingerprint(): Promise<Record<string, unknown>> {
     (select md5(string_agg(id::text || still_valid::text || confirmed_at::text, ',' order by id)) from evidence_carry_over) as evidence_carry_over_digest,
     (select md5(string_agg(id::text || status::text || partners_known::text, ',' order by id)) from peer_review_sign_up) as peer_sign_ups,
     (select md5(string_agg(id::text || status::text || decline_reason, ',' order by id)) from peer_group) as peer_groups,
-    (select count(*)::int from peer_group_member) as peer_group_members`);
+    (select count(*)::int from peer_group_member) as peer_group_members,
+    (select md5(string_agg(id::text || coalesce(trained_on::text, '-') || training_provider, ',' order by id)) from peer_auditor) as peer_auditors`);
   const [receipts] = await conn().execute(`select case when to_regclass('mutation_receipt') is null then -1 else 0 end as n`);
   const receiptCount = receipts.n === -1 ? null : (await conn().execute(`select count(*)::int as n from mutation_receipt`))[0].n;
   return { ...row, ...(await contentFingerprint(conn())), mutationReceipts: receiptCount };
@@ -699,6 +725,10 @@ beforeAll(async () => {
     reportId: report.id,
     internalFindingId: internalFinding.id,
     ...peer,
+    peerPersonId: owner.internalAuditorId,
+    peerAuditorId: (
+      await owner.officer.ok(mut('nominatePeerAuditor', 'NominatePeerAuditorInput'), { i: { clientMutationId: mutationId(), personId: owner.internalAuditorId } })
+    ).nominatePeerAuditor.id,
   };
 });
 
@@ -736,6 +766,7 @@ const ABOUT = [
   'deleteImprovementAction', 'updateImprovementAction', 'saveAuditProgramme', 'confirmAuditProgramme', 'publishFrameworkVersion', 'retireFrameworkVersion',
   'updateSchemeRules', 'updateVariantGuide',
   'setCertifyingInstitutionAdmission', 'formPeerGroup', 'proposePeerGroup', 'confirmPeerGroup', 'declinePeerGroup',
+  'nominatePeerAuditor', 'recordPeerAuditorTraining',
 ];
 
 describe('the matrix covers the API', () => {
@@ -1017,6 +1048,9 @@ const RIGHTFUL: [op: string, by: Party, outcome: string][] = [
   ['proposePeerGroup', 'officer', 'BAD_USER_INPUT'],
   ['confirmPeerGroup', 'admin', 'WRONG_PHASE'],
   ['declinePeerGroup', 'admin', 'WRONG_PHASE'],
+  // The internal auditor is a peer auditor already; a training cannot lie in the future.
+  ['nominatePeerAuditor', 'officer', 'CONFLICT'],
+  ['recordPeerAuditorTraining', 'officer', 'BAD_USER_INPUT'],
   // Last: it revokes the institution the cycle is engaged with.
   ['setCertifyingInstitutionAdmission', 'admin', 'OK'],
 ];

@@ -57,6 +57,7 @@ const made = {
   /** A proposed and confirmed peer group, and the partners' sign-ups in it. */
   peerGroupId: '',
   partnerSignUpIds: [] as string[],
+  peerAuditorId: '',
   firstIds: {} as Record<string, string>,
 };
 
@@ -173,6 +174,8 @@ beforeAll(async () => {
   await make('signUpForPeerReview', 'officer', 'signUpForPeerReview', signUp);
   made.peerGroupId = (await make('proposePeerGroup', 'officer', 'proposePeerGroup', { partnerSignUpIds: made.partnerSignUpIds })).id;
   await make('confirmPeerGroup', 'admin', 'confirmPeerGroup', { peerGroupId: made.peerGroupId });
+  made.peerAuditorId = (await make('nominatePeerAuditor', 'officer', 'nominatePeerAuditor', { personId: made.officerId })).id;
+  await make('recordPeerAuditorTraining', 'officer', 'recordPeerAuditorTraining', { peerAuditorId: made.peerAuditorId, trainedOn: today(), provider: 'Opleider' });
 }, 180_000);
 
 afterAll(async () => {
@@ -333,6 +336,9 @@ const ROWS: Row[] = [
   retried('proposePeerGroup', 'officer', () => ({ partnerSignUpIds: made.partnerSignUpIds }), gone('Peer group')),
   { label: 'the group that is gone', operation: 'confirmPeerGroup', by: 'admin', input: () => ({ peerGroupId: made.peerGroupId }), expected: gone('Peer group') },
   retried('confirmPeerGroup', 'admin', () => ({ peerGroupId: made.peerGroupId }), gone('Peer group')),
+  retried('nominatePeerAuditor', 'officer', () => ({ personId: made.officerId }), gone('Peer auditor')),
+  { label: 'the auditor who is gone', operation: 'recordPeerAuditorTraining', by: 'officer', input: () => ({ peerAuditorId: made.peerAuditorId, trainedOn: today(), provider: 'Opleider' }), expected: gone('Peer auditor') },
+  retried('recordPeerAuditorTraining', 'officer', () => ({ peerAuditorId: made.peerAuditorId, trainedOn: today(), provider: 'Opleider' }), gone('Peer auditor')),
   { label: 'the group that is gone', operation: 'declinePeerGroup', by: 'admin', input: () => ({ peerGroupId: made.peerGroupId, reason: 'Weg' }), expected: gone('Peer group') },
 ];
 
@@ -370,6 +376,7 @@ describe('after the cycle, a version and an institution went from the database',
     await conn().execute(`delete from certifying_institution where id = ?`, [made.institutionId]);
     await conn().execute(`delete from peer_group where id = ?`, [made.peerGroupId]);
     await conn().execute(`delete from peer_review_sign_up where id in (?, ?)`, made.partnerSignUpIds);
+    await conn().execute(`delete from peer_auditor where id = ?`, [made.peerAuditorId]);
   });
 
   it.each(ROWS.map((r) => [r.operation, r.label, r] as const))('%s %s', async (_operation, _label, row) => {

@@ -55,6 +55,8 @@ interface Target {
   peerGroupId: string;
   peerSignUpIds: string[];
   partnerSignUpIds: string[];
+  /** The owner's internal auditor, nominated as peer auditor. */
+  peerAuditorId: string;
 }
 
 type Party = 'officer' | 'manager' | 'lead' | 'decider' | 'admin';
@@ -244,6 +246,13 @@ const OPERATIONS: Record<string, Operation> = {
     ids: { 'input.partnerSignUpIds': { what: 'Peer review sign-up', reference: true } },
   },
   confirmPeerGroup: { by: 'admin', args: (t) => ({ input: { peerGroupId: t.peerGroupId } }), ids: { 'input.peerGroupId': { what: 'Peer group' } } },
+  // The person is nominated already, and a training cannot lie in the future: refused by those rules when all is real.
+  nominatePeerAuditor: { by: 'officer', args: (t) => ({ input: { personId: t.internalAuditorId } }), ids: { 'input.personId': { what: 'Person', reference: true } } },
+  recordPeerAuditorTraining: {
+    by: 'officer',
+    args: (t) => ({ input: { peerAuditorId: t.peerAuditorId, trainedOn: inDays(1), provider: 'Opleider' } }),
+    ids: { 'input.peerAuditorId': { what: 'Peer auditor' } },
+  },
   declinePeerGroup: { by: 'admin', args: (t) => ({ input: { peerGroupId: t.peerGroupId, reason: 'Onderbouwing' } }), ids: { 'input.peerGroupId': { what: 'Peer group' } } },
 };
 
@@ -307,7 +316,8 @@ async function counts() {
     (select md5(string_agg(id::text || status::text, ',' order by id)) from framework_version) as versions,
     (select md5(string_agg(id::text || admitted::text, ',' order by id)) from certifying_institution) as admissions,
     (select md5(string_agg(id::text || status::text, ',' order by id)) from peer_review_sign_up) as peer_sign_ups,
-    (select md5(string_agg(id::text || status::text, ',' order by id)) from peer_group) as peer_groups`);
+    (select md5(string_agg(id::text || status::text, ',' order by id)) from peer_group) as peer_groups,
+    (select md5(string_agg(id::text || coalesce(trained_on::text, '-') || training_provider, ',' order by id)) from peer_auditor) as peer_auditors`);
   return row;
 }
 
@@ -375,6 +385,11 @@ beforeAll(async () => {
     internalAuditorId: owner.internalAuditorId,
     notificationIds: notes.notifications.nodes.map((n: { id: string }) => n.id),
     ...(await peerGroupOfOwner()),
+    peerAuditorId: (
+      await owner.officer.ok(`mutation($i: NominatePeerAuditorInput!) { nominatePeerAuditor(input: $i) { id } }`, {
+        i: await withMutationId(stack.url, 'NominatePeerAuditorInput', { personId: owner.internalAuditorId }),
+      })
+    ).nominatePeerAuditor.id,
   };
 });
 

@@ -832,6 +832,8 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** Marks your notifications read; returns how many were unread. An id that is not one of yours is NOT_FOUND, and nothing is marked. */
   markNotificationsRead: Scalars['Int']['output'];
+  /** Nominates a member of your organisation as peer auditor. */
+  nominatePeerAuditor: PeerAuditor;
   /** Plans an internal audit of one team or unit (phase INTERNAL_AUDIT). */
   planInternalAudit: InternalAudit;
   /** Proposes audit date options to the organisation. */
@@ -844,6 +846,8 @@ export type Mutation = {
   recordAuditFinding: AuditFinding;
   /** Records the finding of a planned internal audit on one norm; recording again replaces it. */
   recordInternalAuditFinding: InternalAuditFinding;
+  /** Records a peer auditor's training (date and provider); a later training replaces the earlier. */
+  recordPeerAuditorTraining: PeerAuditor;
   /** Lifts the suspension of a certificate: valid again until its end date; the register shows it at once. */
   reinstateCertificate: Cycle;
   /** The organisation's reply to the draft report, within the scheme's window. */
@@ -985,6 +989,11 @@ export type MutationMarkNotificationsReadArgs = {
 };
 
 
+export type MutationNominatePeerAuditorArgs = {
+  input: NominatePeerAuditorInput;
+};
+
+
 export type MutationPlanInternalAuditArgs = {
   input: PlanInternalAuditInput;
 };
@@ -1012,6 +1021,11 @@ export type MutationRecordAuditFindingArgs = {
 
 export type MutationRecordInternalAuditFindingArgs = {
   input: RecordInternalAuditFindingInput;
+};
+
+
+export type MutationRecordPeerAuditorTrainingArgs = {
+  input: RecordPeerAuditorTrainingInput;
 };
 
 
@@ -1129,6 +1143,13 @@ export type NextStepActor =
   | 'NOBODY'
   | 'OTHER_PARTY'
   | 'YOU';
+
+export type NominatePeerAuditorInput = {
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
+  /** A member of your organisation (Organisation.members). */
+  personId: Scalars['ID']['input'];
+};
 
 export type Norm = {
   __typename?: 'Norm';
@@ -1248,6 +1269,30 @@ export type PartyKind =
   | 'CERTIFYING_INSTITUTION'
   | 'ORGANISATION'
   | 'SECTOR_BODY';
+
+export type PeerAuditor = {
+  __typename?: 'PeerAuditor';
+  /** When it was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** The person's name. */
+  name: Scalars['String']['output'];
+  /** The day the training was completed (YYYY-MM-DD); null until one is recorded. */
+  trainedOn?: Maybe<Scalars['String']['output']>;
+  /** Who gave the training; empty until one is recorded. */
+  trainingProvider: Scalars['String']['output'];
+  /** Whether the auditor may be assigned to a visit today, as far as the training goes. */
+  trainingStatus: TrainingStatus;
+  /** The last day the training counts, by the scheme rule; null without a training. */
+  trainingValidUntil?: Maybe<Scalars['String']['output']>;
+};
+
+export type PeerAuditorPage = {
+  __typename?: 'PeerAuditorPage';
+  nodes: Array<PeerAuditor>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
 
 export type PeerGroup = {
   __typename?: 'PeerGroup';
@@ -1441,6 +1486,8 @@ export type Query = {
   organisation: Organisation;
   /** The organisations you may see, alphabetical by name: the sector body all, an organisation itself, a certifying institution those with cycles it may see. */
   organisations: OrganisationPage;
+  /** Peer auditors, newest first: an organisation's own, the sector body's all, an institution none. */
+  peerAuditors: PeerAuditorPage;
   /** One peer group: for the sector body, or for an organisation that is a member. */
   peerGroup: PeerGroup;
   /** Suggested peer groups from the open sign-ups, by region and size (sector body). */
@@ -1552,6 +1599,12 @@ export type QueryOrganisationsArgs = {
 };
 
 
+export type QueryPeerAuditorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
 export type QueryPeerGroupArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1601,6 +1654,16 @@ export type RecordInternalAuditFindingInput = {
   normId: Scalars['ID']['input'];
   /** What goes well (asked first, on purpose). */
   strengths: Scalars['String']['input'];
+};
+
+export type RecordPeerAuditorTrainingInput = {
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
+  peerAuditorId: Scalars['ID']['input'];
+  /** Who gave the training. */
+  provider: Scalars['String']['input'];
+  /** The day the training was completed (YYYY-MM-DD), not in the future. */
+  trainedOn: Scalars['String']['input'];
 };
 
 /** A public register entry: a certificate as anyone may see it. */
@@ -1718,6 +1781,8 @@ export type SchemeRules = {
   certificateValidity: SchemeDuration;
   draftReportReplyWindow: SchemeDuration;
   improvementPlanDue: SchemeDuration;
+  /** How long a peer auditor's training counts; null where it was never set: the placeholder of 24 months applies. */
+  peerAuditorTrainingValidity?: Maybe<SchemeDuration>;
   /** True while these are LabelCycle placeholders rather than values set by the sector body. */
   placeholder: Scalars['Boolean']['output'];
   /** How long before expiry the recertification reminder goes out. */
@@ -1732,6 +1797,8 @@ export type SchemeRulesInput = {
   certificateValidity: SchemeDurationInput;
   draftReportReplyWindow: SchemeDurationInput;
   improvementPlanDue: SchemeDurationInput;
+  /** How long a peer auditor's training counts; leave out to keep the placeholder. */
+  peerAuditorTrainingValidity?: InputMaybe<SchemeDurationInput>;
   /** How long before expiry the recertification reminder goes out; shorter than the validity. */
   recertificationReminder: SchemeDurationInput;
   selfEvaluationWindow: SchemeDurationInput;
@@ -1850,6 +1917,11 @@ export type TimelineStep = {
   stage: CycleStage;
   status: StepStatus;
 };
+
+export type TrainingStatus =
+  | 'EXPIRED'
+  | 'UNTRAINED'
+  | 'VALID';
 
 export type UnlinkEvidenceInput = {
   /** Made by the client per action (for example a UUID); repeating it repeats nothing. */

@@ -27,6 +27,7 @@ import { EvidenceLink } from '../modules/evidence/evidence-link.entity';
 import { EvidenceCarryOver } from '../modules/evidence/evidence-carry-over.entity';
 import { PeerReviewSignUp } from '../modules/peer-review/peer-review-sign-up.entity';
 import { PeerGroup, PeerGroupMember } from '../modules/peer-review/peer-group.entity';
+import { PeerAuditor } from '../modules/peer-review/peer-auditor.entity';
 import { DatabaseIdentity } from '../modules/evidence/store/database-identity.entity';
 
 /** Listed explicitly (no folder glob) so the compiled and the TypeScript runs discover the same set. */
@@ -62,4 +63,5 @@ export const ENTITIES = [
   PeerReviewSignUp,
   PeerGroup,
   PeerGroupMember,
+  PeerAuditor,
 ];

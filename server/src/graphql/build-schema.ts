@@ -29,6 +29,7 @@ import { CycleEvidenceResolver } from '../modules/evidence/cycle-evidence.resolv
 import { CertifyingInstitutionResolver } from '../modules/certifying-institution/certifying-institution.resolver';
 import { CyclePartiesResolver } from '../modules/cycle/cycle-parties.resolver';
 import { AuditProgrammeResolver, AuditProgrammeSlotResolver } from '../modules/audit-programme/audit-programme.resolver';
+import { PeerAuditorResolver } from '../modules/peer-review/peer-auditor.resolver';
 import { PeerGroupResolver, PeerReviewSignUpResolver } from '../modules/peer-review/peer-review.resolver';
 import { authChecker } from './auth-checker';
 import { validateArgs } from './validate-args';
@@ -65,6 +66,7 @@ export const RESOLVERS = [
   CycleEvidenceResolver,
   PeerReviewSignUpResolver,
   PeerGroupResolver,
+  PeerAuditorResolver,
 ] as const;
 
 let cached: GraphQLSchema | null = null;

@@ -1,11 +1,18 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { queryRows, sql } from '../../common/sql-fragment';
+import type { SchemeDuration } from '../framework/framework-rules';
+import { currentTrainingValidity } from './training-validity';
 import type { PeerGroupMemberView } from './peer-review.views';
 
 /** Per-request loaders, keyed by peer group ID: a page of groups costs one query for all their members. */
 export function createPeerReviewLoaders(em: EntityManager) {
   return {
+    /** The training validity rule, read once per request however many auditors a page shows (one key). */
+    trainingValidity: new DataLoader<'current', SchemeDuration>(async (keys) => {
+      const validity = await currentTrainingValidity(em);
+      return keys.map(() => validity);
+    }),
     membersByGroup: new DataLoader<string, PeerGroupMemberView[]>(async (groupIds) => {
       const rows = await queryRows<{ group_id: string; organisation_id: string; name: string; place: string; region: string; fte: string }>(
         em,
