@@ -20,6 +20,9 @@ import { MutationReceipts } from './modules/receipt/mutation-receipts';
 import { createEvidenceServices } from './modules/evidence/evidence.services';
 import { CertifyingInstitutionService } from './modules/certifying-institution/certifying-institution.service';
 import { CalendarFeedService } from './modules/calendar/calendar-feed.service';
+import { PeerAuditorService } from './modules/peer-review/peer-auditor.service';
+import { PeerGroupService } from './modules/peer-review/peer-group.service';
+import { PeerSignUpService } from './modules/peer-review/peer-sign-up.service';
 import type { CycleCommands } from './temporal/cycle-commands';
 
 /** The api's services, built once per process and shared by every request (they hold no request state). */
@@ -49,6 +52,9 @@ export function createServices(config: Config, commands: CycleCommands) {
     improvementPlan: new ImprovementPlanService(policy),
     certifyingInstitutions: new CertifyingInstitutionService(policy),
     calendarFeeds: new CalendarFeedService(config, policy),
+    peerSignUps: new PeerSignUpService(),
+    peerGroups: new PeerGroupService(),
+    peerAuditors: new PeerAuditorService(),
     receipts,
     evidence: createEvidenceServices(config, policy, receipts),
   };

@@ -7,7 +7,7 @@ import { contentFingerprint } from '../support/content-fixtures';
 import { driveCycle, longRules, withMutationId, type ParkedCycle } from '../support/cycle-driver';
 import { inDays, today } from '../support/dates';
 import { downloadEvidence, uploadSmallPdf } from '../support/evidence-http';
-import { PASSWORD } from '../support/fixtures';
+import { createOrganisation, PASSWORD } from '../support/fixtures';
 import { GqlSession, type GqlResult } from '../support/gql';
 import { mutationId } from '../support/operations';
 import { createDraftVersion, createFramework, SCHEME_RULES_INPUT as RULES_INPUT, VARIANT_GUIDE_INPUT } from '../support/scheme-fixtures';
@@ -98,6 +98,13 @@ interface Target {
   improvementFindingId: string;
   reportId: string;
   internalFindingId: string;
+  /** The owner's peer group (formed by the sector body) and sign-ups: the owner's own (partners not known) and a member's (known). */
+  peerGroupId: string;
+  peerSignUpIds: string[];
+  partnerSignUpIds: string[];
+  /** The owner's internal auditor as a person to nominate, and as the peer auditor nominated. */
+  peerPersonId: string;
+  peerAuditorId: string;
 }
 
 const REPORT = { summary: 'Samenvatting', strengths: 'Sterk', improvementPoints: 'Beter' };
@@ -485,6 +492,64 @@ const OPS: Op[] = [
     inputType: 'MarkNotificationsReadInput',
     vars: (t) => ({ i: { ids: t.notificationIds } }),
   },
+
+  // The peer advisory assessment: a group the owner's organisation is in
+  { name: 'peerGroup(id)', root: 'peerGroup', gate: 'read', missing: 'Peer group', query: q('peerGroup', 'id status members { organisationId }'), vars: (t) => ({ id: t.peerGroupId }) },
+  {
+    name: 'formPeerGroup',
+    root: 'formPeerGroup',
+    gate: 'sector',
+    query: mut('formPeerGroup', 'FormPeerGroupInput', 'id status'),
+    inputType: 'FormPeerGroupInput',
+    vars: (t) => ({ i: { signUpIds: t.peerSignUpIds, clientMutationId: mutationId() } }),
+  },
+  {
+    // The owner's sign-up, whose partners were not known, is not found by anyone but the owner.
+    name: 'proposePeerGroup',
+    root: 'proposePeerGroup',
+    gate: 'orgOfficer',
+    missing: 'Peer review sign-up',
+    missingField: 'partnerSignUpIds',
+    query: mut('proposePeerGroup', 'ProposePeerGroupInput', 'id status'),
+    inputType: 'ProposePeerGroupInput',
+    vars: (t) => ({ i: { partnerSignUpIds: t.partnerSignUpIds, clientMutationId: mutationId() } }),
+  },
+  {
+    name: 'confirmPeerGroup',
+    root: 'confirmPeerGroup',
+    gate: 'sector',
+    query: mut('confirmPeerGroup', 'PeerGroupCommandInput', 'id status'),
+    inputType: 'PeerGroupCommandInput',
+    vars: (t) => ({ i: { peerGroupId: t.peerGroupId, clientMutationId: mutationId() } }),
+  },
+  {
+    name: 'declinePeerGroup',
+    root: 'declinePeerGroup',
+    gate: 'sector',
+    query: mut('declinePeerGroup', 'DeclinePeerGroupInput', 'id status'),
+    inputType: 'DeclinePeerGroupInput',
+    vars: (t) => ({ i: { peerGroupId: t.peerGroupId, reason: 'Van buiten', clientMutationId: mutationId() } }),
+  },
+  {
+    name: 'nominatePeerAuditor',
+    root: 'nominatePeerAuditor',
+    gate: 'orgOfficer',
+    missing: 'Person',
+    missingField: 'personId',
+    query: mut('nominatePeerAuditor', 'NominatePeerAuditorInput', 'id name'),
+    inputType: 'NominatePeerAuditorInput',
+    vars: (t) => ({ i: { personId: t.peerPersonId, clientMutationId: mutationId() } }),
+  },
+  {
+    // A training tomorrow: the rightful party is refused by that rule, after finding the auditor.
+    name: 'recordPeerAuditorTraining',
+    root: 'recordPeerAuditorTraining',
+    gate: 'orgOfficer',
+    missing: 'Peer auditor',
+    query: mut('recordPeerAuditorTraining', 'RecordPeerAuditorTrainingInput', 'id trainedOn'),
+    inputType: 'RecordPeerAuditorTrainingInput',
+    vars: (t) => ({ i: { peerAuditorId: t.peerAuditorId, trainedOn: inDays(1), provider: 'Van buiten', clientMutationId: mutationId() } }),
+  },
 ];
 
 function expected(op: Op, caller: Caller): Expected {
@@ -529,6 +594,11 @@ function ghost(t: Target): Target {
     improvementFindingId: randomUUID(),
     reportId: randomUUID(),
     internalFindingId: randomUUID(),
+    peerGroupId: randomUUID(),
+    peerSignUpIds: t.peerSignUpIds.map(() => randomUUID()),
+    partnerSignUpIds: t.partnerSignUpIds.map(() => randomUUID()),
+    peerPersonId: randomUUID(),
+    peerAuditorId: randomUUID(),
   };
 }
 
@@ -559,7 +629,11 @@ async function fingerprint(): Promise<Record<string, unknown>> {
     (select md5(string_agg(id::text || document_id::text || coalesce(previous_version_id::text, '-') || name || storage_key, ',' order by id)) from evidence) as evidence_digest,
     (select count(*)::int from evidence_link) as evidence_links,
     (select count(*)::int from evidence_carry_over) as evidence_carry_overs,
-    (select md5(string_agg(id::text || still_valid::text || confirmed_at::text, ',' order by id)) from evidence_carry_over) as evidence_carry_over_digest`);
+    (select md5(string_agg(id::text || still_valid::text || confirmed_at::text, ',' order by id)) from evidence_carry_over) as evidence_carry_over_digest,
+    (select md5(string_agg(id::text || status::text || partners_known::text, ',' order by id)) from peer_review_sign_up) as peer_sign_ups,
+    (select md5(string_agg(id::text || status::text || decline_reason, ',' order by id)) from peer_group) as peer_groups,
+    (select count(*)::int from peer_group_member) as peer_group_members,
+    (select md5(string_agg(id::text || coalesce(trained_on::text, '-') || training_provider, ',' order by id)) from peer_auditor) as peer_auditors`);
   const [receipts] = await conn().execute(`select case when to_regclass('mutation_receipt') is null then -1 else 0 end as n`);
   const receiptCount = receipts.n === -1 ? null : (await conn().execute(`select count(*)::int as n from mutation_receipt`))[0].n;
   return { ...row, ...(await contentFingerprint(conn())), mutationReceipts: receiptCount };
@@ -609,6 +683,7 @@ beforeAll(async () => {
   });
   expect(link.linkEvidence.locked).toBe(false);
 
+  const peer = await peerGroupOfOwner();
   const draft = await createDraftVersion(stack.orm.em.fork(), longRules());
   const spare = await createFramework(stack.orm.em.fork(), longRules());
 
@@ -649,8 +724,31 @@ beforeAll(async () => {
     improvementFindingId: await findingOf(owner.normIds[1]),
     reportId: report.id,
     internalFindingId: internalFinding.id,
+    ...peer,
+    peerPersonId: owner.internalAuditorId,
+    peerAuditorId: (
+      await owner.officer.ok(mut('nominatePeerAuditor', 'NominatePeerAuditorInput'), { i: { clientMutationId: mutationId(), personId: owner.internalAuditorId } })
+    ).nominatePeerAuditor.id,
   };
 });
+
+/**
+ * The owner's organisation and two more sign up for a peer review and the sector body forms their group. The
+ * owner's sign-up did not agree partners (so no other organisation can name it), the second member's did.
+ */
+async function peerGroupOfOwner(): Promise<Pick<Target, 'peerGroupId' | 'peerSignUpIds' | 'partnerSignUpIds'>> {
+  const signUp = async (who: GqlSession, partnersKnown: boolean) =>
+    (
+      await who.ok(mut('signUpForPeerReview', 'SignUpForPeerReviewInput'), {
+        i: { clientMutationId: mutationId(), periodFrom: inDays(30), periodUntil: inDays(120), fte: 20, region: 'Matrix', partnersKnown },
+      })
+    ).signUpForPeerReview.id as string;
+  const members = await Promise.all([createOrganisation(stack.orm.em.fork(), 'Peer 1'), createOrganisation(stack.orm.em.fork(), 'Peer 2')]);
+  const ids = [await signUp(owner.officer, false), ...(await Promise.all(members.map(async (m, i) => signUp(await login(m.officer), i === 0))))];
+  const secretariat = await login('secretariaat@swn.demo', 'demo-wachtwoord');
+  const group = await secretariat.ok(mut('formPeerGroup', 'FormPeerGroupInput'), { i: { clientMutationId: mutationId(), signUpIds: ids } });
+  return { peerGroupId: group.formPeerGroup.id, peerSignUpIds: ids, partnerSignUpIds: ids.slice(0, 2) };
+}
 afterAll(async () => {
   await stack?.stop();
   if (evidenceDir) rmSync(evidenceDir, { recursive: true, force: true });
@@ -667,7 +765,8 @@ const ABOUT = [
   'planInternalAudit', 'setInternalAuditStatus', 'recordInternalAuditFinding', 'recordAuditFinding', 'saveImprovementAction',
   'deleteImprovementAction', 'updateImprovementAction', 'saveAuditProgramme', 'confirmAuditProgramme', 'publishFrameworkVersion', 'retireFrameworkVersion',
   'updateSchemeRules', 'updateVariantGuide',
-  'setCertifyingInstitutionAdmission',
+  'setCertifyingInstitutionAdmission', 'formPeerGroup', 'proposePeerGroup', 'confirmPeerGroup', 'declinePeerGroup',
+  'nominatePeerAuditor', 'recordPeerAuditorTraining',
 ];
 
 describe('the matrix covers the API', () => {
@@ -877,6 +976,19 @@ describe('the rightful parties do see the cycle', () => {
     expect((await downloadEvidence(stack.url, target.spareEvidenceId, owner.lead.sessionCookie)).status).toBe(404);
   });
 
+  it('the peer lists show the group and the sign-ups to the owner and the sector body, and to none of the callers', async () => {
+    const read = async (who: GqlSession) => ({
+      groups: (await who.ok(`{ peerGroups(first: 500) { nodes { id } } }`)).peerGroups.nodes.map((n: { id: string }) => n.id).filter((id: string) => id === target.peerGroupId),
+      signUps: (await who.ok(`{ peerReviewSignUps(first: 500) { nodes { id } } }`)).peerReviewSignUps.nodes.map((n: { id: string }) => n.id).filter((id: string) => target.peerSignUpIds.includes(id)),
+    });
+    for (const caller of CALLERS.filter((c) => c !== 'anonymous')) expect({ caller, ...(await read(callers[caller])) }).toEqual({ caller, groups: [], signUps: [] });
+    expect(await read(owner.officer)).toEqual({ groups: [target.peerGroupId], signUps: [target.peerSignUpIds[0]] });
+    expect((await read(admin)).signUps.sort()).toEqual([...target.peerSignUpIds].sort());
+    const { peerGroup } = await owner.internalAuditor.ok(q('peerGroup', 'id status members { organisationId }'), { id: target.peerGroupId });
+    expect(peerGroup).toMatchObject({ id: target.peerGroupId, status: 'FORMED' });
+    expect(peerGroup.members.map((m: { organisationId: string }) => m.organisationId)).toContain(owner.org.organisation.id);
+  });
+
   it('the sector body sees the draft version the matrix used', async () => {
     const versions = (await admin.ok(`{ frameworkVersions { id status } }`)).frameworkVersions;
     expect(versions).toContainEqual({ id: target.draftVersionId, status: 'DRAFT' });
@@ -931,6 +1043,14 @@ const RIGHTFUL: [op: string, by: Party, outcome: string][] = [
   // With the action on T-2 deleted, the plan no longer covers its finding.
   ['submitImprovementPlan', 'officer', 'INCOMPLETE'],
   ["markNotificationsRead (the owner's)", 'officer', 'OK'],
+  // The group is formed: its sign-ups are in it, it is no proposal, and the owner names its own sign-up.
+  ['formPeerGroup', 'admin', 'BAD_USER_INPUT'],
+  ['proposePeerGroup', 'officer', 'BAD_USER_INPUT'],
+  ['confirmPeerGroup', 'admin', 'WRONG_PHASE'],
+  ['declinePeerGroup', 'admin', 'WRONG_PHASE'],
+  // The internal auditor is a peer auditor already; a training cannot lie in the future.
+  ['nominatePeerAuditor', 'officer', 'CONFLICT'],
+  ['recordPeerAuditorTraining', 'officer', 'BAD_USER_INPUT'],
   // Last: it revokes the institution the cycle is engaged with.
   ['setCertifyingInstitutionAdmission', 'admin', 'OK'],
 ];

@@ -54,6 +54,10 @@ const made = {
   institutionId: '',
   notificationIds: [] as string[],
   ci: null as CiFixture | null,
+  /** A proposed and confirmed peer group, and the partners' sign-ups in it. */
+  peerGroupId: '',
+  partnerSignUpIds: [] as string[],
+  peerAuditorId: '',
   firstIds: {} as Record<string, string>,
 };
 
@@ -159,6 +163,19 @@ beforeAll(async () => {
   await make('updateSchemeRules', 'admin', 'updateSchemeRules', { frameworkVersionId: draft.id, rules: RULES_INPUT });
   await make('updateVariantGuide', 'admin', 'updateVariantGuide', { frameworkVersionId: draft.id, guide: VARIANT_GUIDE_INPUT });
   await make('setCertifyingInstitutionAdmission', 'admin', 'setCertifyingInstitutionAdmission', { certifyingInstitutionId: institution.id, admitted: false });
+
+  // A peer group the organisation proposed with two partners, confirmed by the sector body.
+  const signUp = { periodFrom: inDays(30), periodUntil: inDays(120), fte: 20, region: 'Verdwenen', partnersKnown: true };
+  for (const label of ['Partner 1', 'Partner 2']) {
+    const partner = await login((await createOrganisation(em, label)).officer);
+    const input = await withMutationId(stack.url, 'SignUpForPeerReviewInput', signUp);
+    made.partnerSignUpIds.push((await partner.ok(gql.mutation('signUpForPeerReview', 'SignUpForPeerReviewInput', '{ id }'), { i: input })).signUpForPeerReview.id);
+  }
+  await make('signUpForPeerReview', 'officer', 'signUpForPeerReview', signUp);
+  made.peerGroupId = (await make('proposePeerGroup', 'officer', 'proposePeerGroup', { partnerSignUpIds: made.partnerSignUpIds })).id;
+  await make('confirmPeerGroup', 'admin', 'confirmPeerGroup', { peerGroupId: made.peerGroupId });
+  made.peerAuditorId = (await make('nominatePeerAuditor', 'officer', 'nominatePeerAuditor', { personId: made.officerId })).id;
+  await make('recordPeerAuditorTraining', 'officer', 'recordPeerAuditorTraining', { peerAuditorId: made.peerAuditorId, trainedOn: today(), provider: 'Opleider' });
 }, 180_000);
 
 afterAll(async () => {
@@ -313,6 +330,16 @@ const ROWS: Row[] = [
     input: () => ({ cycleId: made.earlierCycleId, certifyingInstitutionId: made.institutionId }),
     expected: gone('Certifying institution', 'certifyingInstitutionId'),
   },
+  // The peer group and its partners' sign-ups, gone from the database
+  { label: 'of the sign-ups that are gone', operation: 'formPeerGroup', by: 'admin', input: () => ({ signUpIds: made.partnerSignUpIds }), expected: gone('Peer review sign-up', 'signUpIds') },
+  { label: 'with the partners that are gone', operation: 'proposePeerGroup', by: 'officer', input: () => ({ partnerSignUpIds: made.partnerSignUpIds }), expected: gone('Peer review sign-up', 'partnerSignUpIds') },
+  retried('proposePeerGroup', 'officer', () => ({ partnerSignUpIds: made.partnerSignUpIds }), gone('Peer group')),
+  { label: 'the group that is gone', operation: 'confirmPeerGroup', by: 'admin', input: () => ({ peerGroupId: made.peerGroupId }), expected: gone('Peer group') },
+  retried('confirmPeerGroup', 'admin', () => ({ peerGroupId: made.peerGroupId }), gone('Peer group')),
+  retried('nominatePeerAuditor', 'officer', () => ({ personId: made.officerId }), gone('Peer auditor')),
+  { label: 'the auditor who is gone', operation: 'recordPeerAuditorTraining', by: 'officer', input: () => ({ peerAuditorId: made.peerAuditorId, trainedOn: today(), provider: 'Opleider' }), expected: gone('Peer auditor') },
+  retried('recordPeerAuditorTraining', 'officer', () => ({ peerAuditorId: made.peerAuditorId, trainedOn: today(), provider: 'Opleider' }), gone('Peer auditor')),
+  { label: 'the group that is gone', operation: 'declinePeerGroup', by: 'admin', input: () => ({ peerGroupId: made.peerGroupId, reason: 'Weg' }), expected: gone('Peer group') },
 ];
 
 describe('every mutation that takes an ID has a row', () => {
@@ -347,6 +374,9 @@ describe('after the cycle, a version and an institution went from the database',
     await conn().execute(`delete from cycle where id = ?`, [made.cycleId]);
     await conn().execute(`delete from framework_version where id = ?`, [made.draftVersionId]);
     await conn().execute(`delete from certifying_institution where id = ?`, [made.institutionId]);
+    await conn().execute(`delete from peer_group where id = ?`, [made.peerGroupId]);
+    await conn().execute(`delete from peer_review_sign_up where id in (?, ?)`, made.partnerSignUpIds);
+    await conn().execute(`delete from peer_auditor where id = ?`, [made.peerAuditorId]);
   });
 
   it.each(ROWS.map((r) => [r.operation, r.label, r] as const))('%s %s', async (_operation, _label, row) => {

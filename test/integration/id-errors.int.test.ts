@@ -9,6 +9,7 @@ import { driveCycle, longRules, withMutationId, type ParkedCycle } from '../supp
 import { inDays, today } from '../support/dates';
 import { uploadSmallPdf } from '../support/evidence-http';
 import { GqlSession, type GqlResult } from '../support/gql';
+import { createOrganisation, PASSWORD } from '../support/fixtures';
 import { dbFingerprint } from '../support/operations';
 import { FILE_SCHEMA, idSlots, type IdSlot } from '../support/schema-ids';
 import { createDraftVersion, SCHEME_RULES_INPUT as RULES_INPUT, VARIANT_GUIDE_INPUT } from '../support/scheme-fixtures';
@@ -50,6 +51,12 @@ interface Target {
   coAuditorId: string;
   internalAuditorId: string;
   notificationIds: string[];
+  /** A formed peer group of the owner's organisation, its three sign-ups (all with partners known), and two of them. */
+  peerGroupId: string;
+  peerSignUpIds: string[];
+  partnerSignUpIds: string[];
+  /** The owner's internal auditor, nominated as peer auditor. */
+  peerAuditorId: string;
 }
 
 type Party = 'officer' | 'manager' | 'lead' | 'decider' | 'admin';
@@ -96,6 +103,7 @@ function idOf(t: Target, what: string): string {
     'Improvement point': t.improvementFindingId,
     'Framework version': t.publishedVersionId,
     Evidence: t.evidenceId,
+    'Peer group': t.peerGroupId,
   };
   return ids[what];
 }
@@ -228,6 +236,24 @@ const OPERATIONS: Record<string, Operation> = {
     ids: { 'input.certifyingInstitutionId': { what: 'Certifying institution' } },
   },
   markNotificationsRead: { by: 'officer', args: (t) => ({ input: { ids: t.notificationIds } }), ids: { 'input.ids': { what: 'Notification' } } },
+
+  // The peer advisory assessment: the group is formed, so each of these is refused by a rule when all is real.
+  peerGroup: byId('Peer group'),
+  formPeerGroup: { by: 'admin', args: (t) => ({ input: { signUpIds: t.peerSignUpIds } }), ids: { 'input.signUpIds': { what: 'Peer review sign-up', reference: true } } },
+  proposePeerGroup: {
+    by: 'officer',
+    args: (t) => ({ input: { partnerSignUpIds: t.partnerSignUpIds } }),
+    ids: { 'input.partnerSignUpIds': { what: 'Peer review sign-up', reference: true } },
+  },
+  confirmPeerGroup: { by: 'admin', args: (t) => ({ input: { peerGroupId: t.peerGroupId } }), ids: { 'input.peerGroupId': { what: 'Peer group' } } },
+  // The person is nominated already, and a training cannot lie in the future: refused by those rules when all is real.
+  nominatePeerAuditor: { by: 'officer', args: (t) => ({ input: { personId: t.internalAuditorId } }), ids: { 'input.personId': { what: 'Person', reference: true } } },
+  recordPeerAuditorTraining: {
+    by: 'officer',
+    args: (t) => ({ input: { peerAuditorId: t.peerAuditorId, trainedOn: inDays(1), provider: 'Opleider' } }),
+    ids: { 'input.peerAuditorId': { what: 'Peer auditor' } },
+  },
+  declinePeerGroup: { by: 'admin', args: (t) => ({ input: { peerGroupId: t.peerGroupId, reason: 'Onderbouwing' } }), ids: { 'input.peerGroupId': { what: 'Peer group' } } },
 };
 
 // --- Sending one request with one ID replaced ----------------------------------------------------------
@@ -288,7 +314,10 @@ async function counts() {
     (select count(*)::int from evidence) as evidence, (select count(*)::int from evidence_link) as links,
     (select count(*)::int from mutation_receipt) as receipts, (select count(*)::int from notification where read_at is not null) as read,
     (select md5(string_agg(id::text || status::text, ',' order by id)) from framework_version) as versions,
-    (select md5(string_agg(id::text || admitted::text, ',' order by id)) from certifying_institution) as admissions`);
+    (select md5(string_agg(id::text || admitted::text, ',' order by id)) from certifying_institution) as admissions,
+    (select md5(string_agg(id::text || status::text, ',' order by id)) from peer_review_sign_up) as peer_sign_ups,
+    (select md5(string_agg(id::text || status::text, ',' order by id)) from peer_group) as peer_groups,
+    (select md5(string_agg(id::text || coalesce(trained_on::text, '-') || training_provider, ',' order by id)) from peer_auditor) as peer_auditors`);
   return row;
 }
 
@@ -355,8 +384,34 @@ beforeAll(async () => {
     coAuditorId: owner.ci.co.id,
     internalAuditorId: owner.internalAuditorId,
     notificationIds: notes.notifications.nodes.map((n: { id: string }) => n.id),
+    ...(await peerGroupOfOwner()),
+    peerAuditorId: (
+      await owner.officer.ok(`mutation($i: NominatePeerAuditorInput!) { nominatePeerAuditor(input: $i) { id } }`, {
+        i: await withMutationId(stack.url, 'NominatePeerAuditorInput', { personId: owner.internalAuditorId }),
+      })
+    ).nominatePeerAuditor.id,
   };
 });
+
+/** The owner's organisation and two partners sign up with their partners known; the owner proposes, the sector body confirms. */
+async function peerGroupOfOwner(): Promise<Pick<Target, 'peerGroupId' | 'peerSignUpIds' | 'partnerSignUpIds'>> {
+  const run = async (who: GqlSession, name: string, inputType: string, input: Record<string, unknown>) =>
+    (await who.ok(`mutation($i: ${inputType}!) { ${name}(input: $i) { id } }`, { i: await withMutationId(stack.url, inputType, input) }))[name].id as string;
+  const signUp = (who: GqlSession) =>
+    run(who, 'signUpForPeerReview', 'SignUpForPeerReviewInput', { periodFrom: inDays(30), periodUntil: inDays(120), fte: 20, region: 'Fouten', partnersKnown: true });
+  const partners = await Promise.all(
+    ['Partner 1', 'Partner 2'].map(async (label) => {
+      const org = await createOrganisation(stack.orm.em.fork(), label);
+      const s = new GqlSession(stack.url);
+      await s.login(org.officer, PASSWORD);
+      return signUp(s);
+    }),
+  );
+  const own = await signUp(owner.officer);
+  const proposed = await run(owner.officer, 'proposePeerGroup', 'ProposePeerGroupInput', { partnerSignUpIds: partners });
+  await run(parties.admin, 'confirmPeerGroup', 'PeerGroupCommandInput', { peerGroupId: proposed });
+  return { peerGroupId: proposed, peerSignUpIds: [own, ...partners], partnerSignUpIds: partners };
+}
 
 afterAll(async () => {
   await stack?.stop();

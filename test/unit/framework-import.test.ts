@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { AwardRule, DurationUnit, PLACEHOLDER_RULES, type SchemeRulesInput } from '../../server/src/modules/framework/framework-rules';
+import { AwardRule, DurationUnit, peerAuditorTrainingValidity, PLACEHOLDER_RULES, type SchemeRulesInput } from '../../server/src/modules/framework/framework-rules';
 import { csvRecords, CsvSyntaxError } from '../../server/src/modules/framework/import/csv';
 import { FrameworkImportFormat, IMPORT_LIMITS, type ImportResult } from '../../server/src/modules/framework/import/framework-import.types';
 import { describeImportError } from '../../server/src/modules/framework/import/import-errors';
@@ -397,6 +397,18 @@ describe('the scheme rules the sector body sets', () => {
     const stored = toStoredRules({ ...good(), awardRule: AwardRule.NO_DOES_NOT_MEET });
     expect(stored).toMatchObject({ placeholder: false, awardRule: AwardRule.NO_DOES_NOT_MEET });
     expect(stored.auditDaysTable).toEqual(PLACEHOLDER_RULES.auditDaysTable);
+  });
+
+  it("checks the peer auditors' training validity when given, and reads rules without it as the placeholder", () => {
+    const bad = { ...good(), peerAuditorTrainingValidity: { amount: 0, unit: DurationUnit.MONTHS } };
+    expect(validateSchemeRules(bad).map((e) => e.field)).toEqual(['rules.peerAuditorTrainingValidity.amount']);
+    const { peerAuditorTrainingValidity: _left, ...without } = good();
+    expect(validateSchemeRules(without)).toEqual([]);
+    const stored = toStoredRules(without);
+    expect(stored).not.toHaveProperty('peerAuditorTrainingValidity');
+    expect(peerAuditorTrainingValidity(stored)).toEqual({ amount: 24, unit: DurationUnit.MONTHS });
+    const set = { ...good(), peerAuditorTrainingValidity: { amount: 3, unit: DurationUnit.WEEKS } };
+    expect(peerAuditorTrainingValidity(toStoredRules(set))).toEqual({ amount: 3, unit: DurationUnit.WEEKS });
   });
 
   it('refuses durations that are not a whole number of at least 1', () => {

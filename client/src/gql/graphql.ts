@@ -478,6 +478,14 @@ export type DecideCertificationInput = {
   reason: Scalars['String']['input'];
 };
 
+export type DeclinePeerGroupInput = {
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
+  peerGroupId: Scalars['ID']['input'];
+  /** Why, for the organisations that proposed it. */
+  reason: Scalars['String']['input'];
+};
+
 export type DeleteEvidenceInput = {
   /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
   clientMutationId: Scalars['String']['input'];
@@ -581,6 +589,13 @@ export type EvidenceUploadRules = {
   quotaBytes: Scalars['Float']['output'];
   /** What your organisation keeps now, in bytes (the same content counts once). */
   usedBytes: Scalars['Float']['output'];
+};
+
+export type FormPeerGroupInput = {
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
+  /** The open sign-ups of the organisations in the group: at least 3, each once. */
+  signUpIds: Array<Scalars['ID']['input']>;
 };
 
 export type FrameworkCategory = {
@@ -819,14 +834,20 @@ export type Mutation = {
   confirmAuditProgramme: AuditProgramme;
   /** Answers whether evidence of the previous cycle is still valid for this one (while the self-evaluation is open). */
   confirmEvidenceStillValid: EvidenceCarryOverCandidate;
+  /** Confirms a proposed peer group (sector body). */
+  confirmPeerGroup: PeerGroup;
   /** Awards, refuses or defers, with a reason; an award issues the certificate. */
   decideCertification: Cycle;
+  /** Declines a proposed peer group with a reason; its sign-ups are open again (sector body). */
+  declinePeerGroup: PeerGroup;
   /** Deletes the newest version of a document, unless a submitted phase holds it (LOCKED); returns its ID. */
   deleteEvidence: Scalars['ID']['output'];
   /** Deletes an action while the plan is drafted; returns its ID. */
   deleteImprovementAction: Scalars['ID']['output'];
   /** Asks an admitted certifying institution to carry out the external audit. */
   engageCertifyingInstitution: Cycle;
+  /** Forms a peer group of at least three open sign-ups (sector body). */
+  formPeerGroup: PeerGroup;
   /** Loads a framework version from a JSON or CSV file as a draft with placeholder rules. A file with problems is refused as a whole, with every problem and its line in extensions.importErrors. */
   importFrameworkVersion: FrameworkVersion;
   /** The lead auditor issues the draft report; every norm needs a finding. */
@@ -840,16 +861,22 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** Marks your notifications read; returns how many were unread. An id that is not one of yours is NOT_FOUND, and nothing is marked. */
   markNotificationsRead: Scalars['Int']['output'];
+  /** Nominates a member of your organisation as peer auditor. */
+  nominatePeerAuditor: PeerAuditor;
   /** Plans an internal audit of one team or unit (phase INTERNAL_AUDIT). */
   planInternalAudit: InternalAudit;
   /** Proposes audit date options to the organisation. */
   proposeAuditDates: Cycle;
+  /** Proposes your organisation's own peer group with at least two partners that agreed; the sector body confirms it. */
+  proposePeerGroup: PeerGroup;
   /** Offers a draft version, with at least one norm, to organisations for new cycles. */
   publishFrameworkVersion: FrameworkVersion;
   /** Records the score and notes on one norm (assigned auditors, EXTERNAL_AUDIT step AUDITING); again replaces them. */
   recordAuditFinding: AuditFinding;
   /** Records the finding of a planned internal audit on one norm; recording again replaces it. */
   recordInternalAuditFinding: InternalAuditFinding;
+  /** Records a peer auditor's training (date and provider); a later training replaces the earlier. */
+  recordPeerAuditorTraining: PeerAuditor;
   /** Lifts the suspension of a certificate: valid again until its end date; the register shows it at once. */
   reinstateCertificate: Cycle;
   /** Makes a new secret calendar feed address in your language (Accept-Language); a previous address stops working at once. */
@@ -870,6 +897,8 @@ export type Mutation = {
   setCertifyingInstitutionAdmission: CertifyingInstitution;
   /** Marks a planned internal audit done (needs a finding) or cancelled. */
   setInternalAuditStatus: InternalAudit;
+  /** Signs your organisation up for a peer advisory assessment; one sign-up at a time. */
+  signUpForPeerReview: PeerReviewSignUp;
   /** Starts the cycle of your organisation; if one is open, returns that one. */
   startCycle: Cycle;
   /** Stops your calendar feed address; false when you had none. */
@@ -928,8 +957,18 @@ export type MutationConfirmEvidenceStillValidArgs = {
 };
 
 
+export type MutationConfirmPeerGroupArgs = {
+  input: PeerGroupCommandInput;
+};
+
+
 export type MutationDecideCertificationArgs = {
   input: DecideCertificationInput;
+};
+
+
+export type MutationDeclinePeerGroupArgs = {
+  input: DeclinePeerGroupInput;
 };
 
 
@@ -945,6 +984,11 @@ export type MutationDeleteImprovementActionArgs = {
 
 export type MutationEngageCertifyingInstitutionArgs = {
   input: EngageCertifyingInstitutionInput;
+};
+
+
+export type MutationFormPeerGroupArgs = {
+  input: FormPeerGroupInput;
 };
 
 
@@ -978,6 +1022,11 @@ export type MutationMarkNotificationsReadArgs = {
 };
 
 
+export type MutationNominatePeerAuditorArgs = {
+  input: NominatePeerAuditorInput;
+};
+
+
 export type MutationPlanInternalAuditArgs = {
   input: PlanInternalAuditInput;
 };
@@ -985,6 +1034,11 @@ export type MutationPlanInternalAuditArgs = {
 
 export type MutationProposeAuditDatesArgs = {
   input: ProposeAuditDatesInput;
+};
+
+
+export type MutationProposePeerGroupArgs = {
+  input: ProposePeerGroupInput;
 };
 
 
@@ -1000,6 +1054,11 @@ export type MutationRecordAuditFindingArgs = {
 
 export type MutationRecordInternalAuditFindingArgs = {
   input: RecordInternalAuditFindingInput;
+};
+
+
+export type MutationRecordPeerAuditorTrainingArgs = {
+  input: RecordPeerAuditorTrainingInput;
 };
 
 
@@ -1045,6 +1104,11 @@ export type MutationSetCertifyingInstitutionAdmissionArgs = {
 
 export type MutationSetInternalAuditStatusArgs = {
   input: SetInternalAuditStatusInput;
+};
+
+
+export type MutationSignUpForPeerReviewArgs = {
+  input: SignUpForPeerReviewInput;
 };
 
 
@@ -1112,6 +1176,13 @@ export type NextStepActor =
   | 'NOBODY'
   | 'OTHER_PARTY'
   | 'YOU';
+
+export type NominatePeerAuditorInput = {
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
+  /** A member of your organisation (Organisation.members). */
+  personId: Scalars['ID']['input'];
+};
 
 export type Norm = {
   __typename?: 'Norm';
@@ -1232,6 +1303,121 @@ export type PartyKind =
   | 'ORGANISATION'
   | 'SECTOR_BODY';
 
+export type PeerAuditor = {
+  __typename?: 'PeerAuditor';
+  /** When it was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** The person's name. */
+  name: Scalars['String']['output'];
+  /** The day the training was completed (YYYY-MM-DD); null until one is recorded. */
+  trainedOn?: Maybe<Scalars['String']['output']>;
+  /** Who gave the training; empty until one is recorded. */
+  trainingProvider: Scalars['String']['output'];
+  /** Whether the auditor may be assigned to a visit today, as far as the training goes. */
+  trainingStatus: TrainingStatus;
+  /** The last day the training counts, by the scheme rule; null without a training. */
+  trainingValidUntil?: Maybe<Scalars['String']['output']>;
+};
+
+export type PeerAuditorPage = {
+  __typename?: 'PeerAuditorPage';
+  nodes: Array<PeerAuditor>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PeerGroup = {
+  __typename?: 'PeerGroup';
+  /** When it was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** When the sector body formed, confirmed or declined it. */
+  decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Why the sector body declined the proposal; empty otherwise. */
+  declineReason: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The organisations of the group, by name. */
+  members: Array<PeerGroupMemberView>;
+  /** True when its organisations proposed it themselves; false when the sector body formed it. */
+  proposed: Scalars['Boolean']['output'];
+  status: PeerGroupStatus;
+};
+
+export type PeerGroupCommandInput = {
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
+  peerGroupId: Scalars['ID']['input'];
+};
+
+export type PeerGroupMemberView = {
+  __typename?: 'PeerGroupMemberView';
+  /** Staff size given with the sign-up, in full-time equivalents. */
+  fte: Scalars['Float']['output'];
+  organisationId: Scalars['ID']['output'];
+  organisationName: Scalars['String']['output'];
+  place: Scalars['String']['output'];
+  region: Scalars['String']['output'];
+};
+
+export type PeerGroupPage = {
+  __typename?: 'PeerGroupPage';
+  nodes: Array<PeerGroup>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A suggested peer group: open sign-ups of one region, of neighbouring size. */
+export type PeerGroupProposal = {
+  __typename?: 'PeerGroupProposal';
+  /** First day of the period all of them named; null when their periods do not overlap. */
+  commonPeriodFrom?: Maybe<Scalars['String']['output']>;
+  commonPeriodUntil?: Maybe<Scalars['String']['output']>;
+  region: Scalars['String']['output'];
+  /** Smallest organisation first. */
+  signUps: Array<PeerReviewSignUp>;
+};
+
+/** Match proposals over all open sign-ups, for the sector body. */
+export type PeerGroupProposals = {
+  __typename?: 'PeerGroupProposals';
+  proposals: Array<PeerGroupProposal>;
+  unmatched: Array<UnmatchedSignUp>;
+};
+
+export type PeerGroupStatus =
+  | 'DECLINED'
+  | 'FORMED'
+  | 'PROPOSED';
+
+export type PeerReviewSignUp = {
+  __typename?: 'PeerReviewSignUp';
+  /** When it was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Staff size in full-time equivalents, for matching organisations of a like size. */
+  fte: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  /** The organisation that signed up. */
+  organisation: Organisation;
+  /** True when the organisation already agreed its partners and proposes its own group. */
+  partnersKnown: Scalars['Boolean']['output'];
+  /** First day of the period in which the organisation wants to be assessed (YYYY-MM-DD). */
+  periodFrom: Scalars['String']['output'];
+  /** Last day of that period (YYYY-MM-DD). */
+  periodUntil: Scalars['String']['output'];
+  /** Wishes for the group or the visits, in the organisation’s own words. */
+  preferences: Scalars['String']['output'];
+  /** The region the organisation works in, as the organisation names it; matched without regard to case. */
+  region: Scalars['String']['output'];
+  status: SignUpStatus;
+};
+
+export type PeerReviewSignUpPage = {
+  __typename?: 'PeerReviewSignUpPage';
+  nodes: Array<PeerReviewSignUp>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
 export type PhaseCount = {
   __typename?: 'PhaseCount';
   count: Scalars['Int']['output'];
@@ -1285,6 +1471,13 @@ export type ProposeAuditDatesInput = {
   dates: Array<Scalars['String']['input']>;
 };
 
+export type ProposePeerGroupInput = {
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
+  /** The sign-ups of the partner organisations (each partner reads its reference on its own sign-up): at least two, each once. */
+  partnerSignUpIds: Array<Scalars['ID']['input']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** One auditors' finding by its ID, for those who may see the cycle's findings (the organisation once the draft report is issued). */
@@ -1328,6 +1521,16 @@ export type Query = {
   organisation: Organisation;
   /** The organisations you may see, alphabetical by name: the sector body all, an organisation itself, a certifying institution those with cycles it may see. */
   organisations: OrganisationPage;
+  /** Peer auditors, newest first: an organisation's own, the sector body's all, an institution none. */
+  peerAuditors: PeerAuditorPage;
+  /** One peer group: for the sector body, or for an organisation that is a member. */
+  peerGroup: PeerGroup;
+  /** Suggested peer groups from the open sign-ups, by region and size (sector body). */
+  peerGroupProposals: PeerGroupProposals;
+  /** Peer groups, newest first: the sector body's all, an organisation the groups it is in, an institution none. */
+  peerGroups: PeerGroupPage;
+  /** Sign-ups for the peer advisory assessment, newest first: the sector body's all, an organisation its own, an institution none. */
+  peerReviewSignUps: PeerReviewSignUpPage;
   /** Valid and suspended certificates, alphabetical by organisation name. Open to everyone. */
   register: RegisterPage;
   /** Sector-wide figures for the sector body. */
@@ -1431,6 +1634,31 @@ export type QueryOrganisationsArgs = {
 };
 
 
+export type QueryPeerAuditorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryPeerGroupArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPeerGroupsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  status?: InputMaybe<PeerGroupStatus>;
+};
+
+
+export type QueryPeerReviewSignUpsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  status?: InputMaybe<SignUpStatus>;
+};
+
+
 export type QueryRegisterArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
@@ -1465,6 +1693,16 @@ export type RecordInternalAuditFindingInput = {
   normId: Scalars['ID']['input'];
   /** What goes well (asked first, on purpose). */
   strengths: Scalars['String']['input'];
+};
+
+export type RecordPeerAuditorTrainingInput = {
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
+  peerAuditorId: Scalars['ID']['input'];
+  /** Who gave the training. */
+  provider: Scalars['String']['input'];
+  /** The day the training was completed (YYYY-MM-DD), not in the future. */
+  trainedOn: Scalars['String']['input'];
 };
 
 /** A public register entry: a certificate as anyone may see it. */
@@ -1588,6 +1826,8 @@ export type SchemeRules = {
   certificateValidity: SchemeDuration;
   draftReportReplyWindow: SchemeDuration;
   improvementPlanDue: SchemeDuration;
+  /** How long a peer auditor's training counts; null where it was never set: the placeholder of 24 months applies. */
+  peerAuditorTrainingValidity?: Maybe<SchemeDuration>;
   /** True while these are LabelCycle placeholders rather than values set by the sector body. */
   placeholder: Scalars['Boolean']['output'];
   /** How long before expiry the recertification reminder goes out. */
@@ -1602,6 +1842,8 @@ export type SchemeRulesInput = {
   certificateValidity: SchemeDurationInput;
   draftReportReplyWindow: SchemeDurationInput;
   improvementPlanDue: SchemeDurationInput;
+  /** How long a peer auditor's training counts; leave out to keep the placeholder. */
+  peerAuditorTrainingValidity?: InputMaybe<SchemeDurationInput>;
   /** How long before expiry the recertification reminder goes out; shorter than the validity. */
   recertificationReminder: SchemeDurationInput;
   selfEvaluationWindow: SchemeDurationInput;
@@ -1655,6 +1897,27 @@ export type SetInternalAuditStatusInput = {
   status: InternalAuditOutcome;
 };
 
+export type SignUpForPeerReviewInput = {
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
+  /** Staff size in full-time equivalents, more than 0. */
+  fte: Scalars['Float']['input'];
+  /** True when partners were already agreed: the organisation then proposes its own group. */
+  partnersKnown: Scalars['Boolean']['input'];
+  /** First day of the period in which to be assessed (YYYY-MM-DD). */
+  periodFrom: Scalars['String']['input'];
+  /** Last day of that period (YYYY-MM-DD), not before periodFrom and not in the past. */
+  periodUntil: Scalars['String']['input'];
+  /** Wishes for the group or the visits; empty when none. */
+  preferences?: InputMaybe<Scalars['String']['input']>;
+  /** The region the organisation works in (a province or a labour-market region). */
+  region: Scalars['String']['input'];
+};
+
+export type SignUpStatus =
+  | 'GROUPED'
+  | 'OPEN';
+
 /** How far a stage is: value out of max, and what they count. */
 export type StageMeasure = {
   __typename?: 'StageMeasure';
@@ -1702,11 +1965,26 @@ export type TimelineStep = {
   status: StepStatus;
 };
 
+export type TrainingStatus =
+  | 'EXPIRED'
+  | 'UNTRAINED'
+  | 'VALID';
+
 export type UnlinkEvidenceInput = {
   /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
   clientMutationId: Scalars['String']['input'];
   /** The link, as listed in cycle.evidenceLinks. */
   linkId: Scalars['ID']['input'];
+};
+
+export type UnmatchedReason =
+  | 'PARTNERS_KNOWN'
+  | 'TOO_FEW_IN_REGION';
+
+export type UnmatchedSignUp = {
+  __typename?: 'UnmatchedSignUp';
+  reason: UnmatchedReason;
+  signUp: PeerReviewSignUp;
 };
 
 export type UpdateImprovementActionInput = {
@@ -2284,6 +2562,18 @@ export type OrganisationOverviewQueryVariables = Exact<{
 
 export type OrganisationOverviewQuery = { __typename?: 'Query', organisation: { __typename?: 'Organisation', id: string, name: string, place: string, fte: number, certificate?: { __typename?: 'Certificate', id: string, number: string, status: CertificateStatus, validFrom: string, validUntil: string, variant: CycleVariant, wholeOrganisation: boolean, scopeUnits: Array<string> } | null, currentCycle?: { __typename?: 'Cycle', id: string, phase: CyclePhase, step?: CycleStep | null, phaseChangedAt: string, decision?: CertificationDecision | null, decisionReason?: string | null, variant: CycleVariant, wholeOrganisation: boolean, scopeUnits: Array<string>, fte: number, frameworkVersion: { __typename?: 'FrameworkVersion', id: string, illustrative: boolean, name: string, version: string, variantGuide?: { __typename?: 'VariantGuide', placeholder: boolean, start: string, questions: Array<{ __typename?: 'VariantGuideQuestion', key: string, text: string, help?: string | null, options: Array<{ __typename?: 'VariantGuideOption', key: string, label: string, next?: string | null, variant?: CycleVariant | null, wholeOrganisation?: boolean | null }> }> } | null }, viewerCan: Array<{ __typename?: 'ActionPermission', action: CycleAction, allowed: boolean, code?: string | null, reason?: string | null }>, timeline: Array<{ __typename?: 'TimelineStep', stage: CycleStage, status: StepStatus, measure: { __typename?: 'StageMeasure', key: StageMeasureKey, value: number, max: number } }>, progress: { __typename?: 'Progress', done: number, total: number, percent: number }, internalAudits: Array<{ __typename?: 'InternalAudit', id: string, status: InternalAuditStatus }>, improvementPoints: Array<{ __typename?: 'ImprovementPoint', findingId: string, normId: string, normCode: string, normTitle: string, score: NormScore, improvementPoints: string, belowMeets: boolean, covered: boolean, actionCount: number }>, improvementActions: Array<{ __typename?: 'ImprovementAction', id: string, status: ActionStatus }>, nextStep: { __typename?: 'NextStep', party: WaitingParty, actor: NextStepActor, task: CycleTask, dueAt?: string | null, dueOn?: string | null, overdue: boolean, openActions: number, overdueActions: number } } | null } };
 
+export type OrgPeerReviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrgPeerReviewQuery = { __typename?: 'Query', peerReviewSignUps: { __typename?: 'PeerReviewSignUpPage', nodes: Array<{ __typename?: 'PeerReviewSignUp', id: string, status: SignUpStatus, periodFrom: string, periodUntil: string, region: string, fte: number, partnersKnown: boolean }> }, peerGroups: { __typename?: 'PeerGroupPage', nodes: Array<{ __typename?: 'PeerGroup', id: string, status: PeerGroupStatus, members: Array<{ __typename?: 'PeerGroupMemberView', organisationId: string, organisationName: string, place: string, fte: number }> }> } };
+
+export type OrgSignUpForPeerReviewMutationVariables = Exact<{
+  input: SignUpForPeerReviewInput;
+}>;
+
+
+export type OrgSignUpForPeerReviewMutation = { __typename?: 'Mutation', signUpForPeerReview: { __typename?: 'PeerReviewSignUp', id: string, status: SignUpStatus } };
+
 export type OrganisationSelfEvaluationQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -2541,6 +2831,8 @@ export const OrganisationInternalAuditsDocument = {"kind":"Document","definition
 export const OrganisationRecordInternalFindingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrganisationRecordInternalFinding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordInternalAuditFindingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordInternalAuditFinding"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"normId"}},{"kind":"Field","name":{"kind":"Name","value":"normCode"}},{"kind":"Field","name":{"kind":"Name","value":"strengths"}},{"kind":"Field","name":{"kind":"Name","value":"improvementPoints"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}}]}}]}}]} as unknown as DocumentNode<OrganisationRecordInternalFindingMutation, OrganisationRecordInternalFindingMutationVariables>;
 export const OrganisationPlanInternalAuditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrganisationPlanInternalAudit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanInternalAuditInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planInternalAudit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganisationInternalAudit"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationInternalAudit"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternalAudit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"plannedDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"auditors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"normId"}},{"kind":"Field","name":{"kind":"Name","value":"normCode"}},{"kind":"Field","name":{"kind":"Name","value":"strengths"}},{"kind":"Field","name":{"kind":"Name","value":"improvementPoints"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}}]}}]}}]} as unknown as DocumentNode<OrganisationPlanInternalAuditMutation, OrganisationPlanInternalAuditMutationVariables>;
 export const OrganisationOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganisationOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"fte"}},{"kind":"Field","name":{"kind":"Name","value":"certificate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganisationCertificate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentCycle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CycleOverview"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CycleViewerCan"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cycle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CycleNextStep"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cycle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nextStep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"party"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"task"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"openActions"}},{"kind":"Field","name":{"kind":"Name","value":"overdueActions"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CycleStatus"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cycle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"phaseChangedAt"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CycleNextStep"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationImprovementPoint"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImprovementPoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"findingId"}},{"kind":"Field","name":{"kind":"Name","value":"normId"}},{"kind":"Field","name":{"kind":"Name","value":"normCode"}},{"kind":"Field","name":{"kind":"Name","value":"normTitle"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"improvementPoints"}},{"kind":"Field","name":{"kind":"Name","value":"belowMeets"}},{"kind":"Field","name":{"kind":"Name","value":"covered"}},{"kind":"Field","name":{"kind":"Name","value":"actionCount"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CycleTimeline"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cycle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"measure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"max"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"internalAudits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"improvementPoints"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganisationImprovementPoint"}}]}},{"kind":"Field","name":{"kind":"Name","value":"improvementActions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VariantGuideFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VariantGuide"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placeholder"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"help"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"next"}},{"kind":"Field","name":{"kind":"Name","value":"variant"}},{"kind":"Field","name":{"kind":"Name","value":"wholeOrganisation"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PreparationGuide"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FrameworkVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"variantGuide"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VariantGuideFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PreparationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cycle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"variant"}},{"kind":"Field","name":{"kind":"Name","value":"wholeOrganisation"}},{"kind":"Field","name":{"kind":"Name","value":"scopeUnits"}},{"kind":"Field","name":{"kind":"Name","value":"fte"}},{"kind":"Field","name":{"kind":"Name","value":"frameworkVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"PreparationGuide"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationCertificate"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Certificate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"variant"}},{"kind":"Field","name":{"kind":"Name","value":"wholeOrganisation"}},{"kind":"Field","name":{"kind":"Name","value":"scopeUnits"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CycleOverview"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cycle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CycleViewerCan"}},{"kind":"Field","name":{"kind":"Name","value":"frameworkVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CycleStatus"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CycleTimeline"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"PreparationSummary"}}]}}]} as unknown as DocumentNode<OrganisationOverviewQuery, OrganisationOverviewQueryVariables>;
+export const OrgPeerReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgPeerReview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"peerReviewSignUps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"periodFrom"}},{"kind":"Field","name":{"kind":"Name","value":"periodUntil"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"fte"}},{"kind":"Field","name":{"kind":"Name","value":"partnersKnown"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"peerGroups"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"fte"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrgPeerReviewQuery, OrgPeerReviewQueryVariables>;
+export const OrgSignUpForPeerReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgSignUpForPeerReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignUpForPeerReviewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signUpForPeerReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<OrgSignUpForPeerReviewMutation, OrgSignUpForPeerReviewMutationVariables>;
 export const OrganisationSelfEvaluationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganisationSelfEvaluation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"currentCycle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"SelfEvaluation"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CycleViewerCan"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cycle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NormFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Norm"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"guidance"}},{"kind":"Field","name":{"kind":"Name","value":"competencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnswerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SelfEvaluationAnswer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"normId"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"goesWell"}},{"kind":"Field","name":{"kind":"Name","value":"toImprove"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedByName"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SelfEvaluation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cycle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"selfEvaluationLockedAt"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CycleViewerCan"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"frameworkVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"norms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NormFields"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"selfEvaluationAnswers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AnswerFields"}}]}}]}}]} as unknown as DocumentNode<OrganisationSelfEvaluationQuery, OrganisationSelfEvaluationQueryVariables>;
 export const PublicRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublicRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"register"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"variant"}},{"kind":"Field","name":{"kind":"Name","value":"wholeOrganisation"}},{"kind":"Field","name":{"kind":"Name","value":"scopeUnits"}},{"kind":"Field","name":{"kind":"Name","value":"certifyingInstitutionName"}},{"kind":"Field","name":{"kind":"Name","value":"frameworkName"}},{"kind":"Field","name":{"kind":"Name","value":"frameworkVersion"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<PublicRegisterQuery, PublicRegisterQueryVariables>;
 export const PublicVerifyCertificateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublicVerifyCertificate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"number"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyCertificate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"variant"}},{"kind":"Field","name":{"kind":"Name","value":"wholeOrganisation"}},{"kind":"Field","name":{"kind":"Name","value":"scopeUnits"}},{"kind":"Field","name":{"kind":"Name","value":"certifyingInstitutionName"}},{"kind":"Field","name":{"kind":"Name","value":"frameworkName"}},{"kind":"Field","name":{"kind":"Name","value":"frameworkVersion"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<PublicVerifyCertificateQuery, PublicVerifyCertificateQueryVariables>;

@@ -26,6 +26,9 @@ import { MutationReceipt } from '../modules/receipt/mutation-receipt.entity';
 import { Evidence } from '../modules/evidence/evidence.entity';
 import { EvidenceLink } from '../modules/evidence/evidence-link.entity';
 import { EvidenceCarryOver } from '../modules/evidence/evidence-carry-over.entity';
+import { PeerReviewSignUp } from '../modules/peer-review/peer-review-sign-up.entity';
+import { PeerGroup, PeerGroupMember } from '../modules/peer-review/peer-group.entity';
+import { PeerAuditor } from '../modules/peer-review/peer-auditor.entity';
 import { DatabaseIdentity } from '../modules/evidence/store/database-identity.entity';
 
 /** Listed explicitly (no folder glob) so the compiled and the TypeScript runs discover the same set. */
@@ -59,4 +62,8 @@ export const ENTITIES = [
   EvidenceLink,
   EvidenceCarryOver,
   DatabaseIdentity,
+  PeerReviewSignUp,
+  PeerGroup,
+  PeerGroupMember,
+  PeerAuditor,
 ];

@@ -30,6 +30,8 @@ import { CycleEvidenceResolver } from '../modules/evidence/cycle-evidence.resolv
 import { CertifyingInstitutionResolver } from '../modules/certifying-institution/certifying-institution.resolver';
 import { CyclePartiesResolver } from '../modules/cycle/cycle-parties.resolver';
 import { AuditProgrammeResolver, AuditProgrammeSlotResolver } from '../modules/audit-programme/audit-programme.resolver';
+import { PeerAuditorResolver } from '../modules/peer-review/peer-auditor.resolver';
+import { PeerGroupResolver, PeerReviewSignUpResolver } from '../modules/peer-review/peer-review.resolver';
 import { authChecker } from './auth-checker';
 import { validateArgs } from './validate-args';
 
@@ -64,6 +66,9 @@ export const RESOLVERS = [
   EvidenceResolver,
   EvidenceLinkResolver,
   CycleEvidenceResolver,
+  PeerReviewSignUpResolver,
+  PeerGroupResolver,
+  PeerAuditorResolver,
 ] as const;
 
 let cached: GraphQLSchema | null = null;

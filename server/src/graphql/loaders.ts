@@ -8,6 +8,7 @@ import { createExternalAuditLoaders } from '../modules/external-audit/external-a
 import { createImprovementPlanLoaders } from '../modules/improvement-plan/improvement-plan.loaders';
 import { createOrganisationLoaders } from '../modules/organisation/organisation.loaders';
 import { createEvidenceLoaders } from '../modules/evidence/evidence.loaders';
+import { createPeerReviewLoaders } from '../modules/peer-review/peer-review.loaders';
 import { createFrameworkLoaders } from '../modules/framework/framework.loaders';
 
 /**
@@ -46,6 +47,7 @@ export function createLoaders(em: EntityManager) {
     organisation: createOrganisationLoaders(em),
     evidence: createEvidenceLoaders(em),
     framework: createFrameworkLoaders(em),
+    peerReview: createPeerReviewLoaders(em),
   };
 }
 

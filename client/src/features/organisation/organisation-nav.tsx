@@ -12,6 +12,7 @@ export function OrganisationNav() {
     { href: '/external-audit', label: o('nav.externalAudit') },
     { href: '/improvement-plan', label: o('nav.improvementPlan') },
     { href: '/evidence', label: o('nav.evidence') },
+    { href: '/peer-review', label: o('nav.peerReview') },
     { href: '/notifications', label: o('nav.notifications') },
   ];
   return <PartyNav label={o('nav.label')} items={items} />;

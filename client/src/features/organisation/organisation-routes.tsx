@@ -9,6 +9,7 @@ import { useOrgTexts } from './organisation-texts';
 import { OrgPage } from './org-page';
 import { OrgUserContext, orgUserOf } from './org-user';
 import { OverviewPage } from './overview-page';
+import { PeerReviewPage } from './peer-review/peer-review-page';
 import { SelfEvaluationPage } from './self-evaluation-page';
 
 function NotFoundPage() {
@@ -48,6 +49,9 @@ export default function OrganisationRoutes({ user }: { user: SessionUserFragment
         </Route>
         <Route path="/evidence">
           <EvidencePage />
+        </Route>
+        <Route path="/peer-review">
+          <PeerReviewPage />
         </Route>
         <Route>
           <NotFoundPage />

@@ -17,6 +17,7 @@ const nl = {
     externalAudit: 'Externe audit',
     improvementPlan: 'Verbeterplan',
     evidence: 'Bewijs',
+    peerReview: 'Intercollegiale toets',
     notifications: 'Meldingen',
   },
   measure: {
@@ -274,6 +275,7 @@ const en: Dictionary<typeof nl> = {
     externalAudit: 'External audit',
     improvementPlan: 'Improvement plan',
     evidence: 'Evidence',
+    peerReview: 'Peer review',
     notifications: 'Notifications',
   },
   measure: {

@@ -67,6 +67,17 @@ export class SchemeRules {
 
   @Field(() => [AuditDaysBand])
   auditDaysTable!: AuditDaysBand[];
+
+  @Field(() => SchemeDuration, {
+    nullable: true,
+    description: "How long a peer auditor's training counts; null where it was never set: the placeholder of 24 months applies.",
+  })
+  peerAuditorTrainingValidity?: SchemeDuration | null;
+}
+
+/** The training validity of rules that may predate it (stored before the rule existed, or set without it). */
+export function peerAuditorTrainingValidity(rules: SchemeRules): SchemeDuration {
+  return rules.peerAuditorTrainingValidity ?? PLACEHOLDER_RULES.peerAuditorTrainingValidity!;
 }
 
 export const PLACEHOLDER_RULES: SchemeRules = {
@@ -83,6 +94,7 @@ export const PLACEHOLDER_RULES: SchemeRules = {
     { maxFte: 250, days: 3 },
     { maxFte: null, days: 4 },
   ],
+  peerAuditorTrainingValidity: { amount: 24, unit: DurationUnit.MONTHS },
 };
 
 /** The rules as the sector body sets them; stored with `placeholder: false`. Checked by validateSchemeRules. */
@@ -110,4 +122,7 @@ export class SchemeRulesInput {
     description: 'FTE bands in increasing order; the last, and only the last, has maxFte null (no upper bound).',
   })
   auditDaysTable!: AuditDaysBand[];
+
+  @Field(() => SchemeDuration, { nullable: true, description: "How long a peer auditor's training counts; leave out to keep the placeholder." })
+  peerAuditorTrainingValidity?: SchemeDuration | null;
 }

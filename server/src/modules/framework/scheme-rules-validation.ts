@@ -25,8 +25,9 @@ export function validateSchemeRules(rules: SchemeRulesInput, prefix = 'rules'): 
   const errors: RuleError[] = [];
   const add = (field: string, message: string) => errors.push({ field: `${prefix}.${field}`, message });
 
-  for (const key of DURATIONS) {
-    const d = rules[key];
+  const given = rules.peerAuditorTrainingValidity ? ['peerAuditorTrainingValidity' as const] : [];
+  for (const key of [...DURATIONS, ...given]) {
+    const d = rules[key]!;
     if (!Number.isInteger(d.amount) || d.amount < 1 || d.amount > MAX_AMOUNT) {
       add(`${key}.amount`, `must be a whole number from 1 to ${MAX_AMOUNT.toLocaleString('en-GB')}`);
     }
@@ -75,6 +76,7 @@ export function toStoredRules(rules: SchemeRulesInput): SchemeRules {
     improvementPlanDue: duration(rules.improvementPlanDue),
     awardRule: rules.awardRule,
     auditDaysTable: rules.auditDaysTable.map((b) => ({ maxFte: b.maxFte ?? null, days: b.days })),
+    ...(rules.peerAuditorTrainingValidity ? { peerAuditorTrainingValidity: duration(rules.peerAuditorTrainingValidity) } : {}),
   };
 }
 

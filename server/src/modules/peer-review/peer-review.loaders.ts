@@ -1,0 +1,36 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
+import { queryRows, sql } from '../../common/sql-fragment';
+import type { SchemeDuration } from '../framework/framework-rules';
+import { currentTrainingValidity } from './training-validity';
+import type { PeerGroupMemberView } from './peer-review.views';
+
+/** Per-request loaders, keyed by peer group ID: a page of groups costs one query for all their members. */
+export function createPeerReviewLoaders(em: EntityManager) {
+  return {
+    /** The training validity rule, read once per request however many auditors a page shows (one key). */
+    trainingValidity: new DataLoader<'current', SchemeDuration>(async (keys) => {
+      const validity = await currentTrainingValidity(em);
+      return keys.map(() => validity);
+    }),
+    membersByGroup: new DataLoader<string, PeerGroupMemberView[]>(async (groupIds) => {
+      const rows = await queryRows<{ group_id: string; organisation_id: string; name: string; place: string; region: string; fte: string }>(
+        em,
+        sql`select m.group_id, o.id as organisation_id, o.name, o.place, s.region, s.fte
+              from peer_group_member m
+              join organisation o on o.id = m.organisation_id
+              join peer_review_sign_up s on s.id = m.sign_up_id
+             where m.group_id in (${[...groupIds]})
+             order by o.name, o.id`,
+      );
+      const byGroup = new Map<string, PeerGroupMemberView[]>();
+      for (const r of rows) {
+        const view = { organisationId: r.organisation_id, organisationName: r.name, place: r.place, region: r.region, fte: Number(r.fte) };
+        byGroup.set(r.group_id, [...(byGroup.get(r.group_id) ?? []), view]);
+      }
+      return groupIds.map((id) => byGroup.get(id) ?? []);
+    }),
+  };
+}
+
+export type PeerReviewLoaders = ReturnType<typeof createPeerReviewLoaders>;

@@ -1,0 +1,12 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { FrameworkStatus, FrameworkVersion } from '../framework/framework-version.entity';
+import { peerAuditorTrainingValidity, PLACEHOLDER_RULES, type SchemeDuration } from '../framework/framework-rules';
+
+/**
+ * How long a peer auditor's training counts: the rule of the newest published framework version (a peer
+ * auditor belongs to no one cycle), or the placeholder before any version is published.
+ */
+export async function currentTrainingValidity(em: EntityManager): Promise<SchemeDuration> {
+  const [current] = await em.find(FrameworkVersion, { status: FrameworkStatus.PUBLISHED }, { orderBy: { effectiveDate: 'desc', createdAt: 'desc' }, limit: 1 });
+  return current ? peerAuditorTrainingValidity(current.rules) : PLACEHOLDER_RULES.peerAuditorTrainingValidity!;
+}
