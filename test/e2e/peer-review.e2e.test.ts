@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { CLIENT_DIST } from '../../server/src/app';
 import { checkPage } from '../support/axe';
-import { launchChromium } from '../support/browser';
+import { launchChromium, signedInBrowser } from '../support/browser';
 import { inDays } from '../support/dates';
 import { createOrganisation, PASSWORD } from '../support/fixtures';
 import { startStack, type Stack } from '../support/stack';
@@ -29,13 +29,8 @@ afterAll(async () => {
 });
 
 async function signIn(email: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+  const { context, page } = await signedInBrowser(browser, stack.url, { email, password: PASSWORD });
   contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(stack.url);
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
   await page.getByRole('navigation', { name: 'Onderdelen van de cyclus' }).waitFor();
   return page;
 }
