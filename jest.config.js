@@ -24,5 +24,9 @@ module.exports = {
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   testTimeout: 90_000,
+  // The suites run one after another (they share one database and one Temporal server) in a single worker
+  // process, not in jest's own: a worker that holds more than this after a file is replaced by a fresh one, so
+  // what each file's modules, bundles and pools leave behind cannot add up to the heap limit over the run.
+  workerIdleMemoryLimit: '1536MB',
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
 };
