@@ -9,9 +9,12 @@ const root = path.resolve(process.cwd(), 'client');
 const api = 'http://127.0.0.1:4000';
 
 // What the api answers beside the client: GraphQL, health, evidence files, the register's open data,
-// certificate documents and calendar feeds.
+// certificate documents, calendar feeds and a cycle's documents (a pattern: the institution's screens
+// live under /cycles/ too).
 const apiRoutes = Object.fromEntries(
-  ['/graphql', '/healthz', '/evidence', '/register.csv', '/register.json', '/certificates', '/calendar'].map((route) => [route, { target: api, changeOrigin: false }]),
+  ['/graphql', '/healthz', '/evidence', '/register.csv', '/register.json', '/certificates', '/calendar', '^/cycles/[^/]+/(audit-report|self-evaluation)\\.(pdf|csv)'].map(
+    (route) => [route, { target: api, changeOrigin: false }],
+  ),
 );
 
 export default defineConfig({

@@ -27,6 +27,8 @@ import { requestSession, sessionOf } from './http/request-session';
 import { calendarRoutes } from './modules/calendar/http/calendar.routes';
 import { certificatePdfRoutes } from './modules/register/http/certificate-pdf.routes';
 import { registerOpenDataRoutes } from './modules/register/http/register-open-data.routes';
+import { DOSSIER_PATH, dossierRoutes } from './modules/report-documents/http/dossier.routes';
+import { CYCLE_DOCUMENT_PATHS, reportDocumentRoutes } from './modules/report-documents/http/report-documents.routes';
 import { securityHeaders } from './http/security-headers';
 import { DomainError } from './common/errors';
 import { evidenceRoutes } from './modules/evidence/http/evidence.routes';
@@ -68,7 +70,10 @@ export async function createApi(config: Config, orm: MikroORM, services: Service
     includeStacktraceInErrorResponses: false,
     // Apollo's CSRF prevention stays on (the default): a simple cross-site form post cannot run a mutation.
     csrfPrevention: true,
-    formatError: createFormatError((err) => log.error({ err }, 'unexpected error'), !production),
+    formatError: createFormatError(
+      { unexpected: (err) => log.error({ err }, 'unexpected error'), refusedFor: (err) => log.warn({ err }, 'refused: a service it needs failed') },
+      !production,
+    ),
     parseOptions: limits.parseOptions,
     validationRules: limits.validationRules,
     plugins: [
@@ -141,6 +146,11 @@ export async function createApi(config: Config, orm: MikroORM, services: Service
   app.use(openData, session, clientRateLimit(config, (_req, res, message) => sendDomainError(res, new DomainError('RATE_LIMITED', message))));
   app.use(registerOpenDataRoutes(services));
   app.use(certificatePdfRoutes(services));
+
+  // Documents made from a cycle (audit report, self-evaluation, the whole dossier), for the signed-in readers of that part of it.
+  app.use([...CYCLE_DOCUMENT_PATHS, DOSSIER_PATH], session, clientRateLimit(config, (_req, res, message) => sendDomainError(res, new DomainError('RATE_LIMITED', message))));
+  app.use(reportDocumentRoutes(services));
+  app.use(dossierRoutes(services));
 
   // Calendar programs fetch feeds without a session; the secret in the address is the key.
   app.use('/calendar', session, clientRateLimit(config, (_req, res, message) => void res.status(429).type('text/plain').send(message)));

@@ -7,11 +7,17 @@ import { CycleService } from './modules/cycle/cycle.service';
 import { FrameworkService } from './modules/framework/framework.service';
 import { OrganisationService } from './modules/organisation/organisation.service';
 import { RegisterService } from './modules/register/register.service';
+import { DossierService } from './modules/report-documents/dossier.service';
+import { ReportDocumentService } from './modules/report-documents/report-documents.service';
 import { SectorOverviewService } from './modules/sector-overview/sector-overview.service';
 import { NotificationService } from './modules/notification/notification.service';
 import { AccountNotices } from './modules/notification/account-notices';
 import { createMailer } from './modules/notification/mailer';
 import { SelfEvaluationService } from './modules/self-evaluation/self-evaluation.service';
+import { RespondentInvitationService } from './modules/respondent/respondent-invitation.service';
+import { RespondentAnswerService } from './modules/respondent/respondent-answer.service';
+import { RespondentSpreadService } from './modules/respondent/respondent-spread.service';
+import { SelfEvaluationDelegationService } from './modules/self-evaluation/self-evaluation-delegation.service';
 import { InternalAuditService } from './modules/internal-audit/internal-audit.service';
 import { AuditFindingService } from './modules/external-audit/audit-finding.service';
 import { AuditProgrammeService } from './modules/audit-programme/audit-programme.service';
@@ -23,6 +29,10 @@ import { CalendarFeedService } from './modules/calendar/calendar-feed.service';
 import { PeerAuditorService } from './modules/peer-review/peer-auditor.service';
 import { PeerGroupService } from './modules/peer-review/peer-group.service';
 import { PeerSignUpService } from './modules/peer-review/peer-sign-up.service';
+import { TeamService } from './modules/learning/team.service';
+import { LearningSettingsService } from './modules/learning/learning-settings.service';
+import { LearningTimeService } from './modules/learning/learning-time.service';
+import { LearningOverviewService } from './modules/learning/learning-overview.service';
 import type { CycleCommands } from './temporal/cycle-commands';
 
 /** The api's services, built once per process and shared by every request (they hold no request state). */
@@ -30,6 +40,7 @@ export function createServices(config: Config, commands: CycleCommands) {
   const policy = new AccessPolicy();
   const receipts = new MutationReceipts();
   const cycleCommands = new CycleCommandService(commands, policy, receipts);
+  const teams = new TeamService();
   return {
     config,
     policy,
@@ -41,6 +52,10 @@ export function createServices(config: Config, commands: CycleCommands) {
     cycleCommands,
     capabilities: new CycleCapabilities(cycleCommands, policy),
     selfEvaluation: new SelfEvaluationService(policy),
+    respondentInvitations: new RespondentInvitationService(policy, commands, config.TEST_SECONDS_DURATIONS),
+    respondentAnswers: new RespondentAnswerService(policy),
+    respondentSpread: new RespondentSpreadService(policy),
+    selfEvaluationDelegation: new SelfEvaluationDelegationService(policy),
     frameworks: new FrameworkService(policy),
     organisations: new OrganisationService(policy),
     register: new RegisterService(),
@@ -49,12 +64,18 @@ export function createServices(config: Config, commands: CycleCommands) {
     internalAudits: new InternalAuditService(policy),
     auditFindings: new AuditFindingService(policy),
     auditProgrammes: new AuditProgrammeService(policy),
+    reportDocuments: new ReportDocumentService(policy),
+    dossiers: new DossierService(policy),
     improvementPlan: new ImprovementPlanService(policy),
     certifyingInstitutions: new CertifyingInstitutionService(policy),
     calendarFeeds: new CalendarFeedService(config, policy),
     peerSignUps: new PeerSignUpService(),
     peerGroups: new PeerGroupService(),
     peerAuditors: new PeerAuditorService(),
+    teams,
+    learningSettings: new LearningSettingsService(teams),
+    learningTime: new LearningTimeService(),
+    learningOverview: new LearningOverviewService(teams),
     receipts,
     evidence: createEvidenceServices(config, policy, receipts),
   };

@@ -4,6 +4,7 @@ import { NativeConnection, Runtime, Worker, type WorkerOptions } from '@temporal
 import { createReconcileActivity } from './modules/cycle-repair/reconcile.activity';
 import { createCycleActivities } from './temporal/cycle-activities';
 import { createNotifyActivity } from './modules/notification/notify.activity';
+import { createRespondentMailActivities } from './modules/respondent/respondent-mail.activities';
 import { componentLogger } from './common/logger';
 import type { Mailer } from './modules/notification/mailer';
 import { activityLogFields } from './temporal/activity-log-fields';
@@ -78,6 +79,7 @@ export async function createWorker(orm: MikroORM, settings: WorkerSettings): Pro
     activities: {
       ...createCycleActivities(orm, settings.testSecondsDurations ?? false),
       ...createNotifyActivity(orm, settings.mailer ?? null),
+      ...createRespondentMailActivities(orm, settings.mailer ?? null),
       // The scheduled reconcile queries the cycle workflows through the worker's own connection.
       ...createReconcileActivity(orm, new Client({ connection, namespace: settings.namespace })),
     },

@@ -15,7 +15,7 @@ import type { TestCluster } from './test-cluster';
  * The soak-and-fault run: many cycles driven through GraphQL across both apis to different phases while
  * workers are killed with SIGKILL and restarted, an api is killed in the middle of the traffic and restarted,
  * and the Temporal server is restarted once. Like a real client, a driver retries what failed for reasons of
- * the server (a dropped connection, a 5xx, `INTERNAL_SERVER_ERROR`, `RATE_LIMITED`) with the same
+ * the server (a dropped connection, a 5xx, `INTERNAL_SERVER_ERROR`, `RATE_LIMITED`, `UNAVAILABLE`) with the same
  * clientMutationId; afterwards the figures are read from PostgreSQL and Temporal.
  */
 
@@ -143,24 +143,25 @@ export async function runFaultSoak(tc: TestCluster, opts: SoakOptions): Promise<
   let apiKills = 0;
   let temporalRestarts = 0;
   let faulting = Promise.resolve();
-  const fault = (what: string, act: () => Promise<void>) => {
+  // Named when it happens, not when it is queued: a slow restart holds up the kills due meanwhile.
+  const fault = (what: () => string, act: () => Promise<void>) => {
     faulting = faulting.then(async () => {
-      opts.log(`fault: ${what}`);
+      opts.log(`fault: ${what()}`);
       await act();
     });
   };
-  const killWorker = () => fault(`SIGKILL worker ${(workerKills % cluster.workers.length) + 1}`, async () => {
+  const killWorker = () => fault(() => `SIGKILL worker ${(workerKills % cluster.workers.length) + 1}`, async () => {
     await cluster.killAndRestart('worker', workerKills % cluster.workers.length);
     workerKills += 1;
   });
   const ticker = setInterval(killWorker, opts.workerKillEveryMs);
   const milestones = new Map<number, () => void>([
     [Math.max(1, Math.floor(opts.cycles * 0.1)), killWorker],
-    [Math.max(2, Math.floor(opts.cycles * 0.3)), () => fault('SIGKILL api 1 amid the traffic', async () => {
+    [Math.max(2, Math.floor(opts.cycles * 0.3)), () => fault(() => 'SIGKILL api 1 amid the traffic', async () => {
       await cluster.killAndRestart('api', 0);
       apiKills += 1;
     })],
-    [Math.max(3, Math.floor(opts.cycles * 0.55)), () => fault('restart the Temporal server', async () => {
+    [Math.max(3, Math.floor(opts.cycles * 0.55)), () => fault(() => 'restart the Temporal server', async () => {
       await cluster.restartTemporal();
       temporalRestarts += 1;
     })],

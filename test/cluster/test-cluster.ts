@@ -13,6 +13,23 @@ import { testEnv } from '../support/test-env';
 
 const ROOT = path.resolve(__dirname, '../..');
 
+/**
+ * A query answered by a worker. Right after a worker is killed, Temporal may still route the query to that
+ * worker's own (sticky) queue until it notices the worker is gone, and the query times out; asked again a
+ * little later it reaches a live worker. The state it returns is what counts, so a late answer is fine.
+ */
+async function queryAfterFaults<T>(query: () => Promise<T>, patienceMs = 90_000): Promise<T> {
+  const deadline = Date.now() + patienceMs;
+  for (;;) {
+    try {
+      return await query();
+    } catch (err) {
+      if (Date.now() > deadline) throw err;
+      await new Promise((r) => setTimeout(r, 2_000));
+    }
+  }
+}
+
 /** A port nobody listens on, below the limit Temporal's membership table sets. */
 async function lowFreePort(taken: Set<number>): Promise<number> {
   for (;;) {
@@ -102,8 +119,8 @@ export async function testCluster(label: string, env: NodeJS.ProcessEnv = {}): P
       try {
         const execution = { workflowId: cycleWorkflowId(cycleId) };
         const described = await connection.workflowService.describeWorkflowExecution({ namespace: options.namespace, execution });
-        const state = await new WorkflowClient({ connection, namespace: options.namespace }).getHandle(execution.workflowId).query<CycleStateView>('state');
-        return { status: described.workflowExecutionInfo?.status, state };
+        const handle = new WorkflowClient({ connection, namespace: options.namespace }).getHandle(execution.workflowId);
+        return { status: described.workflowExecutionInfo?.status, state: await queryAfterFaults(() => handle.query<CycleStateView>('state')) };
       } finally {
         await connection.close();
       }

@@ -10,6 +10,7 @@ import { longRules } from '../support/cycle-driver';
 import { inDays, inDutch, today } from '../support/dates';
 import { createCertifyingInstitution, createFramework, type CiFixture } from '../support/scheme-fixtures';
 import { startStack, type Stack } from '../support/stack';
+import { clickAndConfirm } from '../support/confirm-step';
 
 /**
  * One cycle from start to the public register, clicked through in Chromium by the three parties, each in a
@@ -97,7 +98,7 @@ it('three parties bring a cycle from start to a certificate in the public regist
   }
   await officer.getByTestId('progress').filter({ hasText: /^\s*3 van 3/ }).waitFor();
   await checkPage(officer, 'full-cycle-self-evaluation');
-  await officer.getByRole('button', { name: 'Zelfevaluatie indienen' }).click();
+  await clickAndConfirm(officer, 'Zelfevaluatie indienen');
   await officer.getByTestId('submitted-notice').waitFor();
   expect(await position()).toEqual({ phase: 'INTERNAL_AUDIT', step: null });
   const [{ n: savedTexts }] = await sql(
@@ -122,13 +123,13 @@ it('three parties bring a cycle from start to a certificate in the public regist
   await audit.getByRole('button', { name: 'Markeren als uitgevoerd' }).click();
   await audit.getByTestId('internal-audit-status').filter({ hasText: 'Uitgevoerd' }).waitFor();
   await checkPage(officer, 'full-cycle-internal-audits');
-  await officer.getByRole('button', { name: 'Interne audit afronden' }).click();
+  await clickAndConfirm(officer, 'Interne audit afronden');
   await officer.getByTestId('internal-closed').waitFor();
   expect(await position()).toEqual({ phase: 'EXTERNAL_AUDIT', step: 'AWAITING_ENGAGEMENT' });
 
   await orgSection(officer, 'Externe audit');
   await officer.getByRole('combobox', { name: 'Certificerende instelling' }).selectOption({ label: ci.ci.name });
-  await officer.getByRole('button', { name: 'Instelling inschakelen' }).click();
+  await clickAndConfirm(officer, 'Instelling inschakelen');
   await officer.getByTestId('engaged-institution').filter({ hasText: ci.ci.name }).waitFor();
   expect(await position()).toEqual({ phase: 'EXTERNAL_AUDIT', step: 'ENGAGEMENT_REQUESTED' });
 
@@ -142,7 +143,7 @@ it('three parties bring a cycle from start to a certificate in the public regist
   await accept.getByLabel('Leadauditor').selectOption({ label: ci.lead.name });
   await accept.getByLabel('Co-auditor').selectOption({ label: ci.co.name });
   await checkPage(manager, 'full-cycle-institution-engagement');
-  await accept.getByRole('button', { name: 'Opdracht accepteren' }).click();
+  await clickAndConfirm(accept, 'Opdracht accepteren');
   await manager.getByTestId('engagement-accepted').getByTestId('assigned-lead').filter({ hasText: ci.lead.name }).waitFor();
   expect(await position()).toEqual({ phase: 'EXTERNAL_AUDIT', step: 'SCHEDULING' });
 
@@ -161,7 +162,7 @@ it('three parties bring a cycle from start to a certificate in the public regist
   // --- The organisation confirms a date ---
   await officer.reload();
   await officer.getByLabel(inDutch(auditDate), { exact: true }).check();
-  await officer.getByRole('button', { name: 'Datum bevestigen' }).click();
+  await clickAndConfirm(officer, 'Datum bevestigen');
   await officer.locator(`[data-testid="confirmed-date"][data-date="${auditDate}"]`).waitFor();
   expect(await position()).toEqual({ phase: 'EXTERNAL_AUDIT', step: 'AUDITING' });
 
@@ -187,7 +188,7 @@ it('three parties bring a cycle from start to a certificate in the public regist
   await draftForm.getByLabel('Sterke punten').fill('Betrokken teams.');
   await draftForm.getByLabel('Verbeterpunten').fill('Afspraken per casus vastleggen.');
   await checkPage(lead, 'full-cycle-institution-draft-report');
-  await draftForm.getByRole('button', { name: 'Conceptrapport uitbrengen' }).click();
+  await clickAndConfirm(draftForm, 'Conceptrapport uitbrengen');
   await lead.getByTestId('draft-report').getByText('Een organisatie die van haar teams leert.').waitFor();
   expect(await position()).toEqual({ phase: 'EXTERNAL_AUDIT', step: 'AWAITING_REPLY' });
 
@@ -205,7 +206,7 @@ it('three parties bring a cycle from start to a certificate in the public regist
   await lead.getByTestId('draft-reply').getByText('we herkennen het verbeterpunt').waitFor();
   const finalForm = lead.getByTestId('final-report-form');
   await finalForm.getByRole('group', { name: 'Advies' }).getByLabel('Positief', { exact: true }).check();
-  await finalForm.getByRole('button', { name: 'Eindrapport uitbrengen' }).click();
+  await clickAndConfirm(finalForm, 'Eindrapport uitbrengen');
   await lead.getByTestId('final-report').getByTestId('report-advice').filter({ hasText: 'Positief' }).waitFor();
   expect(await position()).toEqual({ phase: 'IMPROVEMENT_PLAN', step: 'DRAFTING' });
 
@@ -221,7 +222,7 @@ it('three parties bring a cycle from start to a certificate in the public regist
   await action.getByRole('button', { name: 'Actie opslaan' }).click();
   await officer.getByTestId('column-OPEN').getByTestId('action-card').filter({ hasText: 'Eén format voor casusafspraken' }).waitFor();
   await checkPage(officer, 'full-cycle-improvement-plan');
-  await officer.getByRole('button', { name: 'Verbeterplan indienen' }).click();
+  await clickAndConfirm(officer, 'Verbeterplan indienen');
   await officer.locator('[data-testid="plan-state"][data-step="SUBMITTED"]').waitFor();
   expect(await position()).toEqual({ phase: 'IMPROVEMENT_PLAN', step: 'SUBMITTED' });
 
@@ -231,7 +232,7 @@ it('three parties bring a cycle from start to a certificate in the public regist
   const review = lead.getByTestId('plan-review-form');
   await lead.getByTestId('plan-actions').getByText('Eén format voor casusafspraken').waitFor();
   await checkPage(lead, 'full-cycle-institution-plan-review');
-  await review.getByRole('button', { name: 'Plan accepteren' }).click();
+  await clickAndConfirm(review, 'Plan accepteren');
   await lead.getByTestId('review-outcome').filter({ hasText: 'geaccepteerd' }).waitFor();
   expect(await position()).toEqual({ phase: 'DECISION', step: 'AWAITING_DECISION' });
 
@@ -249,7 +250,7 @@ it('three parties bring a cycle from start to a certificate in the public regist
   await committee.getByLabel('Toekennen', { exact: true }).check();
   await committee.getByLabel('Motivering').fill('Positief advies en een geaccepteerd verbeterplan.');
   await checkPage(committee, 'full-cycle-sector-decision');
-  await committee.getByRole('button', { name: 'Besluit vastleggen' }).click();
+  await clickAndConfirm(committee, 'Besluit vastleggen');
   await committee.getByTestId('decision-outcome').filter({ hasText: 'Het kwaliteitslabel is toegekend.' }).waitFor();
   expect(await position()).toEqual({ phase: 'CERTIFIED', step: 'VALID' });
   const [certificate] = await sql(

@@ -10,7 +10,9 @@ import { inDays, inDutch, today } from '../support/dates';
 import { uploadEvidence } from '../support/evidence-http';
 import { PASSWORD } from '../support/fixtures';
 import { mutationId } from '../support/operations';
+import { oneLine, readPdf } from '../support/pdf-text';
 import { startStack, type Stack } from '../support/stack';
+import { clickAndConfirm } from '../support/confirm-step';
 
 /**
  * The certifying institution's part of the cycle in Chromium, on cycles parked by the cycle driver: the
@@ -100,7 +102,11 @@ it('the manager accepts an engagement with an audit-days override, refused first
   await form.getByLabel('Leadauditor').selectOption({ label: parked.ci.lead.name });
   await form.getByLabel('Co-auditor').selectOption({ label: parked.ci.co.name });
   await form.getByLabel('Auditdagen').fill('2,5');
+  // The check repeats the choice and says who hears of it before anything is sent.
   await form.getByRole('button', { name: 'Opdracht accepteren' }).click();
+  await form.getByTestId('confirm-step').getByText(`Leadauditor: ${parked.ci.lead.name}; Co-auditor: ${parked.ci.co.name}; Auditdagen: 2,5`).waitFor();
+  await checkPage(page, 'institution-engagement-check');
+  await form.getByTestId('confirm-step').getByRole('button', { name: 'Bevestigen', exact: true }).click();
 
   // The server refuses the override without a reason; the refusal is shown beside that field.
   const reason = form.getByLabel('Reden voor afwijken van de tabel');
@@ -115,7 +121,7 @@ it('the manager accepts an engagement with an audit-days override, refused first
   expect(row2.lead_auditor_id).toBeNull();
 
   await reason.fill('Twee locaties; een extra halve dag voor het tweede team.');
-  await form.getByRole('button', { name: 'Opdracht accepteren' }).click();
+  await clickAndConfirm(form, 'Opdracht accepteren');
   const accepted = page.getByTestId('engagement-accepted');
   await accepted.getByRole('status').filter({ hasText: 'Opdracht geaccepteerd' }).waitFor();
   expect(await accepted.getByTestId('assigned-lead').textContent()).toBe(parked.ci.lead.name);
@@ -297,9 +303,9 @@ it('the lead auditor records a finding for every norm beside the self-evaluation
   await side.getByRole('link', { name: 'Download Werkwijze.pdf' }).click();
   expect((await download).suggestedFilename()).toBe('Werkwijze.pdf');
 
-  // A finding needs a judgement: said beside the choice, nothing stored.
+  // A finding needs a score: said beside the choice, nothing stored.
   await first.getByRole('button', { name: 'Bevinding opslaan' }).click();
-  await first.getByRole('group', { name: 'Oordeel' }).getByRole('alert').filter({ hasText: 'Kies een oordeel.' }).waitFor();
+  await first.getByRole('group', { name: 'Score' }).getByRole('alert').filter({ hasText: 'Kies een score.' }).waitFor();
   await checkPage(page, 'institution-findings');
   expect((await sql(`select count(*)::int as n from audit_finding where cycle_id = ?`, [parked.cycleId]))[0].n).toBe(0);
 
@@ -344,7 +350,7 @@ it('the lead auditor records a finding for every norm beside the self-evaluation
   await draftForm.getByLabel('Samenvatting').fill('Een organisatie die leert van haar teams.');
   await draftForm.getByLabel('Sterke punten').fill('Betrokken teams en heldere werkwijze.');
   await draftForm.getByLabel('Verbeterpunten').fill('Dossiers consequent afsluiten.');
-  await draftForm.getByRole('button', { name: 'Conceptrapport uitbrengen' }).click();
+  await clickAndConfirm(draftForm, 'Conceptrapport uitbrengen');
   const draft = page.getByTestId('draft-report');
   await draft.getByText('Een organisatie die leert van haar teams.').waitFor();
   await draft.getByTestId('draft-reply').getByText('De organisatie kan reageren tot').waitFor();
@@ -371,7 +377,13 @@ it('the lead auditor records a finding for every norm beside the self-evaluation
   const adviceChoice = finalForm.getByRole('group', { name: 'Advies' });
   await adviceChoice.getByRole('alert').filter({ hasText: 'Kies een advies.' }).waitFor();
   await adviceChoice.getByLabel('Positief onder voorwaarden').check();
+  // Issuing fixes the report: the check says what happens and who is told before it counts.
   await finalForm.getByRole('button', { name: 'Eindrapport uitbrengen' }).click();
+  const check = finalForm.getByTestId('confirm-step');
+  await check.getByText('Advies: Positief onder voorwaarden').waitFor();
+  await check.getByText('De kwaliteitsfunctionarissen van de organisatie.').waitFor();
+  await checkPage(page, 'institution-reports-final-check');
+  await check.getByRole('button', { name: 'Bevestigen', exact: true }).click();
   const final = page.getByTestId('final-report');
   await final.getByTestId('report-advice').filter({ hasText: 'Positief onder voorwaarden' }).waitFor();
   await page.getByTestId('cycle-phase').filter({ hasText: 'Verbeterplan' }).waitFor();
@@ -381,6 +393,13 @@ it('the lead auditor records a finding for every norm beside the self-evaluation
   expect([done.phase, done.step, done.advice]).toEqual(['IMPROVEMENT_PLAN', 'DRAFTING', 'POSITIVE_WITH_CONDITIONS']);
   const [finalRow] = await sql(`select summary, advice from audit_report where cycle_id = ? and kind = 'FINAL'`, [parked.cycleId]);
   expect(finalRow).toEqual({ summary: 'Een organisatie die leert van haar teams; de reactie is verwerkt.', advice: 'POSITIVE_WITH_CONDITIONS' });
+
+  // The final report as a PDF, fetched with the lead auditor's session, carries the advice.
+  const pdfLink = final.getByTestId('report-pdf-final');
+  await expect(pdfLink.getAttribute('href')).resolves.toBe(`/cycles/${parked.cycleId}/audit-report.pdf?kind=final&lang=nl`);
+  const pdf = await page.request.get(`${stack.url}${await pdfLink.getAttribute('href')}`);
+  expect(pdf.status()).toBe(200);
+  expect(oneLine(readPdf(await pdf.body(), 'institution-audit-report-final').text)).toContain('Advies Positief onder voorwaarden');
 }, 240_000);
 
 it('the lead auditor returns an improvement plan with comments (refused without), and accepts another', async () => {
@@ -441,7 +460,7 @@ it('the lead auditor returns an improvement plan with comments (refused without)
 
   const lead = await signIn(accepted.ci.lead.email);
   await lead.goto(`${stack.url}/cycles/${accepted.cycleId}/plan`);
-  await lead.getByTestId('plan-review-form').getByRole('button', { name: 'Plan accepteren' }).click();
+  await clickAndConfirm(lead.getByTestId('plan-review-form'), 'Plan accepteren');
   await lead.getByTestId('review-outcome').filter({ hasText: 'geaccepteerd' }).waitFor();
   await lead.getByTestId('cycle-phase').filter({ hasText: 'Besluit' }).waitFor();
   const row = await cycleRow(accepted.cycleId);

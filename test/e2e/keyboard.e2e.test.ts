@@ -89,6 +89,10 @@ it('signs in, moves to a section and confirms an audit date with the keyboard al
   const chosen = await page.evaluate(() => (document.activeElement as HTMLInputElement).value);
   await tabTo(/^Datum bevestigen$/);
   await page.keyboard.press('Enter');
+  // The check takes the focus to its heading; the next Tab stop is Confirm.
+  await page.getByTestId('confirm-step').getByRole('heading').filter({ hasText: 'Controleer en bevestig' }).waitFor();
+  await tabTo(/^Bevestigen$/);
+  await page.keyboard.press('Enter');
   await page.locator(`[data-testid="confirmed-date"][data-date="${chosen}"]`).waitFor();
   const [row] = await stack.orm.em.fork().getConnection().execute(`select step, confirmed_audit_date::text as date from cycle where id = ?`, [parked.cycleId]);
   expect(row).toEqual({ step: 'AUDITING', date: chosen });

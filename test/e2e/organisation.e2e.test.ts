@@ -8,7 +8,9 @@ import { launchChromium } from '../support/browser';
 import { command, driveCycle, type ParkedCycle } from '../support/cycle-driver';
 import { inDays, inDutch } from '../support/dates';
 import { PASSWORD } from '../support/fixtures';
+import { oneLine, readPdf } from '../support/pdf-text';
 import { startStack, type Stack } from '../support/stack';
+import { clickAndConfirm } from '../support/confirm-step';
 
 /**
  * The organisation's part of the cycle in Chromium, on cycles parked by driveCycle where the organisation
@@ -120,7 +122,7 @@ it('plans an internal audit, records findings (refused beside the field first), 
   await page.getByRole('button', { name: 'NL', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'Interne audits' }).waitFor();
 
-  await page.getByRole('button', { name: 'Interne audit afronden' }).click();
+  await clickAndConfirm(page, 'Interne audit afronden');
   await page.getByTestId('internal-closed').waitFor();
   const [afterInternal] = await sql(`select phase, step from cycle where id = ?`, [cycle.cycleId]);
   expect(afterInternal).toEqual({ phase: 'EXTERNAL_AUDIT', step: 'AWAITING_ENGAGEMENT' });
@@ -129,11 +131,11 @@ it('plans an internal audit, records findings (refused beside the field first), 
   await page.getByRole('link', { name: 'Verder naar de externe audit' }).click();
   await page.getByRole('heading', { level: 1, name: 'Externe audit' }).waitFor();
   const institution = page.getByRole('combobox', { name: 'Certificerende instelling' });
-  await page.getByRole('button', { name: 'Instelling inschakelen' }).click();
+  await clickAndConfirm(page, 'Instelling inschakelen');
   expect(await refusalBeside(page, institution)).toContain('toegelaten');
   await institution.selectOption({ label: cycle.ci.ci.name });
   await checkPage(page, 'organisation-external-audit-engage');
-  await page.getByRole('button', { name: 'Instelling inschakelen' }).click();
+  await clickAndConfirm(page, 'Instelling inschakelen');
   await page.getByTestId('engaged-institution').filter({ hasText: cycle.ci.ci.name }).waitFor();
   const [engaged] = await sql(`select step, certifying_institution_id from cycle where id = ?`, [cycle.cycleId]);
   expect(engaged).toEqual({ step: 'ENGAGEMENT_REQUESTED', certifying_institution_id: cycle.ci.ci.id });
@@ -152,7 +154,7 @@ it('confirms one of the proposed audit dates', async () => {
   const chosen: string = dates[1];
   await page.getByLabel(inDutch(chosen), { exact: true }).check();
   await checkPage(page, 'organisation-external-audit-dates');
-  await page.getByRole('button', { name: 'Datum bevestigen' }).click();
+  await clickAndConfirm(page, 'Datum bevestigen');
   await page.locator(`[data-testid="confirmed-date"][data-date="${chosen}"]`).waitFor();
   const [confirmed] = await sql(`select step, confirmed_audit_date::text as date from cycle where id = ?`, [cycle.cycleId]);
   expect(confirmed).toEqual({ step: 'AUDITING', date: chosen });
@@ -179,6 +181,12 @@ it('reads the draft report and the findings, replies, and works through the noti
     [cycle.cycleId],
   );
   expect(replied).toEqual({ step: 'REPLIED', reply });
+  // The report as a PDF, fetched with the browser's own session, holds the reply just given.
+  const pdfLink = draft.getByTestId('report-pdf-draft');
+  await expect(pdfLink.getAttribute('href')).resolves.toBe(`/cycles/${cycle.cycleId}/audit-report.pdf?kind=draft&lang=nl`);
+  const pdf = await page.request.get(`${stack.url}${await pdfLink.getAttribute('href')}`);
+  expect(pdf.status()).toBe(200);
+  expect(oneLine(readPdf(await pdf.body(), 'organisation-audit-report-draft').text)).toContain('Bij T-2 leggen we de afspraken voortaan per casus vast.');
 
   // Notifications: the institution's acceptance, the proposed dates and the draft report reached the officer.
   const unread = async () => (await cycle.officer.ok<{ unreadNotificationCount: number }>(`{ unreadNotificationCount }`)).unreadNotificationCount;
@@ -224,7 +232,7 @@ it('answers the improvement points on the board, submits, and resubmits after th
   await point.getByText('Nog geen actie').waitFor();
 
   // Too early: the workflow names the norm still without an action, and the plan stays a draft.
-  await page.getByRole('button', { name: 'Verbeterplan indienen' }).click();
+  await clickAndConfirm(page, 'Verbeterplan indienen');
   await page.getByRole('alert').filter({ hasText: 'Zonder actie: T-2.' }).waitFor();
   expect((await sql(`select step from cycle where id = ?`, [cycle.cycleId]))[0].step).toBe('DRAFTING');
 
@@ -264,7 +272,7 @@ it('answers the improvement points on the board, submits, and resubmits after th
   expect(linked).toEqual({ name: 'Format casusafspraken.pdf', linked_in_phase: 'IMPROVEMENT_PLAN' });
   await checkPage(page, 'organisation-improvement-plan');
 
-  await page.getByRole('button', { name: 'Verbeterplan indienen' }).click();
+  await clickAndConfirm(page, 'Verbeterplan indienen');
   await page.locator('[data-testid="plan-state"][data-step="SUBMITTED"]').waitFor();
   expect((await sql(`select step from cycle where id = ?`, [cycle.cycleId]))[0].step).toBe('SUBMITTED');
   // Submitted: the evidence stays visible, fixed, and nothing more can be linked.
@@ -285,7 +293,7 @@ it('answers the improvement points on the board, submits, and resubmits after th
   await form.getByLabel('Hoe ziet u dat het gelukt is?').fill('9 van de 10 dossiers in de steekproef volgen het format');
   await form.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
   await card.getByText('9 van de 10 dossiers').waitFor();
-  await page.getByRole('button', { name: 'Verbeterplan indienen' }).click();
+  await clickAndConfirm(page, 'Verbeterplan indienen');
   await page.locator('[data-testid="plan-state"][data-step="SUBMITTED"]').waitFor();
   const [resubmitted] = await sql(
     `select c.step, a.success_indicator from cycle c join improvement_action a on a.cycle_id = c.id where c.id = ?`,

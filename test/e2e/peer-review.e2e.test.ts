@@ -2,20 +2,28 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { CLIENT_DIST } from '../../server/src/app';
+import { DEMO_PASSWORD } from '../../server/src/db/seeders/demo-accounts';
 import { checkPage } from '../support/axe';
 import { launchChromium, signedInBrowser } from '../support/browser';
 import { inDays } from '../support/dates';
 import { createOrganisation, PASSWORD } from '../support/fixtures';
+import { GqlSession } from '../support/gql';
+import { mutationId } from '../support/operations';
 import { startStack, type Stack } from '../support/stack';
 
 /**
- * The organisation's peer-review screen in Chromium: the quality officer signs up with partners known, a
- * refused period is shown beside its field, the sign-up and the reference for partners appear, and the
- * page passes the accessibility check before and after.
+ * The peer-review screens in Chromium. The organisation's: the quality officer signs up with partners known,
+ * a refused period is shown beside its field, the sign-up and the reference for partners appear. The sector
+ * body's: the secretariat forms a suggested group with one click and declines a group organisations proposed
+ * (an empty reason is refused beside its field first); the decision committee sees the same screen without
+ * the buttons. The accessibility check runs on each state.
  */
+const SIGN_UP = `mutation($i: SignUpForPeerReviewInput!) { signUpForPeerReview(input: $i) { id } }`;
+const PROPOSE = `mutation($i: ProposePeerGroupInput!) { proposePeerGroup(input: $i) { id } }`;
 let stack: Stack;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
+const sql = (query: string, params: unknown[] = []) => stack.orm.em.fork().getConnection().execute(query, params);
 
 beforeAll(async () => {
   if (!existsSync(path.join(CLIENT_DIST, 'index.html'))) throw new Error('client/dist is missing: run `npm run build:client` first (npm test does).');
@@ -61,4 +69,139 @@ it('the quality officer signs up for a peer review and gets the reference for pa
   expect(await page.getByTestId('peer-reference').textContent()).toBe(row.id);
   expect(await page.getByTestId('peer-group').textContent()).toContain('U zit nog niet in een groep.');
   await checkPage(page, 'organisation-peer-review-signed-up');
+});
+
+/** Signs up organisations of the given sizes in one region through the api, as their quality officers would. */
+async function signUps(region: string, sizes: number[], partnersKnown: boolean): Promise<{ ids: string[]; officers: GqlSession[] }> {
+  const ids: string[] = [];
+  const officers: GqlSession[] = [];
+  for (const [i, fte] of sizes.entries()) {
+    const org = await createOrganisation(stack.orm.em.fork(), `${region} ${i + 1}`);
+    const officer = new GqlSession(stack.url);
+    await officer.login(org.officer, PASSWORD);
+    const input = { clientMutationId: mutationId(), periodFrom: inDays(30), periodUntil: inDays(150 + i * 10), fte, region, partnersKnown };
+    ids.push((await officer.ok(SIGN_UP, { i: input })).signUpForPeerReview.id);
+    officers.push(officer);
+  }
+  return { ids, officers };
+}
+
+async function sectorPage(email: string): Promise<Page> {
+  const { context, page } = await signedInBrowser(browser, stack.url, { email, password: DEMO_PASSWORD });
+  contexts.push(context);
+  await page.getByRole('link', { name: 'Intercollegiale adviesmeting' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Intercollegiale adviesmeting' }).waitFor();
+  return page;
+}
+
+it('the secretariat forms a suggested group and declines a proposed one; the committee only looks', async () => {
+  const open = await signUps('Zeeland', [12, 30, 55], false);
+  const partners = await signUps('Limburg', [20, 25, 40], true);
+  await signUps('Friesland', [8], false);
+  await partners.officers[0].ok(PROPOSE, { i: { clientMutationId: mutationId(), partnerSignUpIds: partners.ids.slice(1) } });
+
+  const page = await sectorPage('secretariaat@swn.demo');
+  const proposal = page.getByTestId('peer-proposal').filter({ hasText: 'Regio Zeeland' });
+  await proposal.getByText('Zeeland 1').waitFor();
+  // Smallest first, each with its place and size.
+  const members = await proposal.getByRole('listitem').allTextContents();
+  expect(members).toEqual([expect.stringMatching(/^Zeeland 1 .*, Utrecht · 12 fte$/), expect.stringMatching(/^Zeeland 2 .*· 30 fte$/), expect.stringMatching(/^Zeeland 3 .*· 55 fte$/)]);
+  await page.getByTestId('peer-unmatched').getByText(/Friesland 1 .*te weinig aanmeldingen in de regio/).waitFor();
+  await checkPage(page, 'sector-peer-review');
+
+  await proposal.getByRole('button', { name: 'Groep vormen in regio Zeeland' }).click();
+  await page.getByTestId('peer-review-status').getByText('De groep in regio Zeeland is gevormd.').waitFor();
+  await page.getByTestId('formed-group').filter({ hasText: 'Zeeland 2' }).waitFor();
+  expect(await page.getByTestId('peer-proposal').count()).toBe(0);
+  const formed = await sql(`select s.status, g.status as group_status from peer_review_sign_up s join peer_group_member m on m.sign_up_id = s.id join peer_group g on g.id = m.group_id where s.id in (?, ?, ?)`, open.ids);
+  expect(formed).toEqual(Array(3).fill({ status: 'GROUPED', group_status: 'FORMED' }));
+
+  // Other files share the database and may leave declined groups of their own: only this group counts.
+  const limburgGroups = () =>
+    sql(`select distinct g.status, g.decline_reason from peer_group g join peer_group_member m on m.group_id = g.id where m.sign_up_id in (?, ?, ?)`, partners.ids);
+  const proposed = page.getByTestId('proposed-group').filter({ hasText: 'Limburg 1' });
+  await proposed.getByRole('button', { name: /^Groep van Limburg .* afwijzen$/ }).click();
+  await proposed.getByRole('button', { name: 'Afwijzen', exact: true }).click();
+  await proposed.locator('textarea[aria-invalid="true"]').waitFor();
+  await proposed.getByText('Schrijf de reden op: de organisaties lezen waarom hun groep niet doorgaat.').waitFor();
+  expect(await limburgGroups()).toEqual([{ status: 'PROPOSED', decline_reason: '' }]);
+  await checkPage(page, 'sector-peer-review-decline-refused');
+
+  await proposed.getByLabel('Reden van afwijzing').fill('Twee van de drie organisaties werken niet in dezelfde regio.');
+  await proposed.getByRole('button', { name: 'Afwijzen', exact: true }).click();
+  await page.getByTestId('peer-review-status').getByText('De groep is afgewezen.').waitFor();
+  await page.getByTestId('proposed-groups').getByText('Er wachten geen voorgestelde groepen op een besluit.').waitFor();
+  expect(await limburgGroups()).toEqual([{ status: 'DECLINED', decline_reason: 'Twee van de drie organisaties werken niet in dezelfde regio.' }]);
+  expect(await sql(`select distinct status from peer_review_sign_up where id in (?, ?, ?)`, partners.ids)).toEqual([{ status: 'OPEN' }]);
+  expect(await page.getByTestId('peer-sign-up-row').filter({ hasText: /Zeeland|Limburg|Friesland/ }).count()).toBe(7);
+
+  const committee = await sectorPage('commissie@swn.demo');
+  await committee.getByText('Alleen het secretariaat vormt, bevestigt of wijst groepen af; u ziet ze hier.').waitFor();
+  await committee.getByTestId('formed-group').filter({ hasText: 'Zeeland 1' }).waitFor();
+  expect(await committee.getByRole('button', { name: /groep vormen|bevestigen|afwijzen/i }).count()).toBe(0);
+  await checkPage(committee, 'sector-peer-review-committee');
+});
+
+it('the quality officer nominates a peer auditor and records the training; a future date is refused beside its field', async () => {
+  const org = await createOrganisation(stack.orm.em.fork(), 'Auditoren');
+  const page = await signIn(org.officer);
+  await page.getByRole('navigation', { name: 'Onderdelen van de cyclus' }).getByRole('link', { name: 'Intercollegiale auditoren' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Intercollegiale auditoren' }).waitFor();
+  await page.getByText('Nog niemand voorgedragen.').waitFor();
+  await checkPage(page, 'organisation-peer-auditors-empty');
+
+  const [auditor] = await sql(`select id, name from app_user where email = ?`, [org.internalAuditor]);
+  await page.getByLabel('Medewerker', { exact: true }).selectOption(auditor.id);
+  await page.getByRole('button', { name: 'Voordragen' }).click();
+  const row = page.getByTestId('peer-auditor-row').filter({ hasText: auditor.name });
+  await row.getByText('Nog geen training').waitFor();
+  // Nominated once: the person is no longer offered.
+  expect(await page.getByLabel('Medewerker', { exact: true }).locator(`option[value="${auditor.id}"]`).count()).toBe(0);
+
+  await row.getByRole('button', { name: `Training vastleggen voor ${auditor.name}` }).click();
+  const form = page.getByTestId('record-training');
+  await form.getByLabel('Datum training').fill(inDays(3));
+  await form.getByLabel('Aanbieder').fill('Movisie Academie');
+  await form.getByRole('button', { name: 'Training opslaan' }).click();
+  await form.locator('input[type="date"][aria-invalid="true"]').waitFor();
+  expect(await sql(`select trained_on from peer_auditor where person_id = ?`, [auditor.id])).toEqual([{ trained_on: null }]);
+  await checkPage(page, 'organisation-peer-auditors-refused');
+
+  await form.getByLabel('Datum training').fill(inDays(-10));
+  await form.getByRole('button', { name: 'Training opslaan' }).click();
+  await row.getByText('Geldig', { exact: false }).waitFor();
+  expect(await row.textContent()).toContain('Movisie Academie');
+  const [stored] = await sql(`select trained_on::text, training_provider from peer_auditor where person_id = ?`, [auditor.id]);
+  expect(stored).toEqual({ trained_on: inDays(-10), training_provider: 'Movisie Academie' });
+
+  // A viewer of the same organisation sees the list, without the forms.
+  const viewer = await signIn(org.viewer);
+  await viewer.goto(`${stack.url}/peer-auditors`);
+  await viewer.getByTestId('peer-auditor-row').filter({ hasText: auditor.name }).waitFor();
+  expect(await viewer.getByTestId('nominate-peer-auditor').count()).toBe(0);
+  expect(await viewer.getByRole('button', { name: /Training vastleggen/ }).count()).toBe(0);
+});
+
+it('an organisation that agreed its partners proposes the group from its own screen', async () => {
+  const partners = await signUps('Flevoland', [15, 22], true);
+  const org = await createOrganisation(stack.orm.em.fork(), 'Voorsteller');
+  const officer = new GqlSession(stack.url);
+  await officer.login(org.officer, PASSWORD);
+  await officer.ok(SIGN_UP, { i: { clientMutationId: mutationId(), periodFrom: inDays(30), periodUntil: inDays(160), fte: 35, region: 'Flevoland', partnersKnown: true } });
+
+  const page = await signIn(org.officer);
+  await page.goto(`${stack.url}/peer-review`);
+  const form = page.getByTestId('propose-peer-group');
+  await form.getByLabel('Kenmerk van partner 1').fill(partners.ids[0]);
+  await form.getByRole('button', { name: 'Groep voorstellen' }).click();
+  // One partner is too few: said beside the references, and no group made.
+  await form.locator('#peer-partner-0[aria-invalid="true"]').waitFor();
+  expect(await sql(`select count(*)::int as n from peer_group_member m join peer_review_sign_up s on s.id = m.sign_up_id where s.organisation_id = ?`, [org.organisation.id])).toEqual([{ n: 0 }]);
+  await checkPage(page, 'organisation-peer-propose-refused');
+
+  await form.getByLabel('Kenmerk van partner 2').fill(partners.ids[1]);
+  await form.getByRole('button', { name: 'Groep voorstellen' }).click();
+  await page.getByTestId('peer-group').getByText('Voorgesteld, wacht op Sociaal Werk Nederland').waitFor();
+  expect(await page.getByTestId('peer-group').getByRole('listitem').count()).toBe(3);
+  expect(await page.getByTestId('propose-peer-group').count()).toBe(0);
 });

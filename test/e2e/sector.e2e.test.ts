@@ -7,6 +7,7 @@ import { DEMO_PASSWORD } from '../../server/src/db/seeders/demo-accounts';
 import { checkPage } from '../support/axe';
 import { launchChromium } from '../support/browser';
 import { driveCycle, type ParkedCycle } from '../support/cycle-driver';
+import { clickAndConfirm } from '../support/confirm-step';
 import { GqlSession } from '../support/gql';
 import { startStack, type Stack } from '../support/stack';
 
@@ -141,6 +142,75 @@ it('the overview lists every organisation; a filter narrows the list and stays i
   await page.getByRole('heading', { level: 1, name: 'Overzicht organisaties' }).waitFor();
 });
 
+it('the overview counts the open cycles per phase in a bar, sorts its columns and opens a cycle’s dossier', async () => {
+  const page = await signIn(SECRETARIAT);
+  const rows = page.getByTestId('organisation-row');
+  await rows.first().waitFor();
+
+  // Each segment of the bar says its phase and count in words, and filters the list to its phase.
+  const bar = page.getByRole('navigation', { name: 'Verdeling van de lopende cycli' });
+  const decisionSegment = bar.locator('[data-testid="phase-segment"][data-phase="DECISION"]');
+  expect(Number(await decisionSegment.getAttribute('data-count'))).toBeGreaterThanOrEqual(1);
+  await expect(decisionSegment.textContent()).resolves.toMatch(/^Besluit \d+$/);
+  await bar.locator('[data-testid="phase-segment"][data-phase="SELF_EVALUATION"]').click();
+  await page.waitForURL(/[?&]phase=SELF_EVALUATION/);
+  await expect(page.getByLabel('Fase').inputValue()).resolves.toBe('SELF_EVALUATION');
+  await expect(bar.locator('[data-phase="SELF_EVALUATION"]').getAttribute('aria-current')).resolves.toBe('true');
+  await page.getByRole('button', { name: 'Filters wissen' }).click();
+
+  // Sorting: by phase, then the other way round; the order is kept in the address with the filter.
+  await page.getByLabel('Zoeken op naam').fill(RUN);
+  await page.getByTestId('overview-count').filter({ hasText: /^\s*4 organisaties voldoen aan de filters\./ }).waitFor();
+  const names = async () => (await rows.locator('th').allTextContents()).map((text) => text.trim());
+  expect(await names()).toEqual([...[awaiting, certified, toWithdraw, selfEvaluation].map(orgName)].sort((a, b) => a.localeCompare(b, 'nl')));
+  await page.getByTestId('sort-phase').click();
+  await page.locator('th[aria-sort="ascending"]').filter({ hasText: 'Fase en stap' }).waitFor();
+  expect(new URL(page.url()).searchParams.get('sort')).toBe('phase');
+  expect((await names()).slice(0, 2)).toEqual([orgName(selfEvaluation), orgName(awaiting)]);
+  await page.getByTestId('sort-phase').click();
+  await page.locator('th[aria-sort="descending"]').filter({ hasText: 'Fase en stap' }).waitFor();
+  expect(new URL(page.url()).searchParams.get('sort')).toBe('-phase');
+  expect((await names()).slice(2)).toEqual([orgName(awaiting), orgName(selfEvaluation)]);
+  // By deadline: the cycles with one come first, soonest first.
+  await page.getByTestId('sort-deadline').click();
+  await page.locator('th[aria-sort="ascending"]').filter({ hasText: 'Aan zet' }).waitFor();
+  const seRow = rows.filter({ hasText: orgName(selfEvaluation) });
+  expect((await names())[0]).toBe(orgName(selfEvaluation));
+
+  // The deadline says how many days are left and how urgent that is, in words as well as colour.
+  const deadline = seRow.getByTestId('deadline');
+  const urgency = await deadline.getAttribute('data-urgency');
+  const text = (await deadline.textContent()) ?? '';
+  if (urgency === 'overdue') expect(text).toMatch(/^Te laat/);
+  else if (urgency === 'soon') expect(text).toMatch(/^Binnenkort(nog \d+ dagen?|vandaag)$/);
+  else expect(text).toMatch(/^nog \d+ dagen$/);
+  await checkPage(page, 'sector-overview-sorted');
+  // The same in English.
+  await page.getByRole('group', { name: 'Taal' }).getByRole('button', { name: 'EN' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Organisations overview' }).waitFor();
+  await expect(deadline.textContent()).resolves.toMatch(/^(Overdue.*|Due soon(\d+ days? left|today)|\d+ days left)$/);
+  await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'NL' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Overzicht organisaties' }).waitFor();
+
+  // A row opens the cycle's dossier: its facts, how it moved through the phases, and its documents.
+  await rows.filter({ hasText: orgName(awaiting) }).getByRole('link', { name: orgName(awaiting) }).click();
+  await page.getByRole('heading', { level: 1, name: `Dossier: ${orgName(awaiting)}` }).waitFor();
+  await page.getByTestId('decision-phase').filter({ hasText: 'Besluit' }).waitFor();
+  const moves = page.getByTestId('phase-move');
+  await moves.first().waitFor();
+  expect(await moves.count()).toBeGreaterThanOrEqual(4);
+  await expect(moves.last().getAttribute('data-to')).resolves.toBe('DECISION');
+  await page.getByTestId('final-report').waitFor();
+  expect(await page.getByTestId('decision-form').count()).toBe(0);
+  await page.getByRole('link', { name: 'Naar het besluit' }).waitFor();
+  await checkPage(page, 'sector-cycle-dossier');
+  await page.getByRole('group', { name: 'Taal' }).getByRole('button', { name: 'EN' }).click();
+  await page.getByRole('heading', { level: 2, name: 'Phase history' }).waitFor();
+  await page.getByRole('link', { name: 'Back to the overview' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Organisations overview' }).waitFor();
+  await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'NL' }).click();
+}, 120_000);
+
 it('the insights show the phases, the time per phase and the norm-level findings, each as a table', async () => {
   const page = await signIn(SECRETARIAT);
   await page.getByRole('navigation', { name: 'Onderdelen sectororganisatie' }).getByRole('link', { name: 'Inzichten' }).click();
@@ -172,6 +242,11 @@ it('the committee decides from the queue: no form for the secretariat, a refusal
   await expect(notOffered.getAttribute('data-code')).resolves.toBe('NOT_ALLOWED');
   await expect(secretariat.getByTestId('decision-form').count()).resolves.toBe(0);
   await expect(secretariat.getByTestId('decision-next-step').textContent()).resolves.toContain('U: besluiten over het label');
+  // The dossier for the archive, fetched with the secretariat's session.
+  const dossierLink = secretariat.getByRole('link', { name: 'Dossier downloaden (zip)' });
+  const dossier = await secretariat.request.get(`${stack.url}${await dossierLink.getAttribute('href')}`);
+  expect(dossier.status()).toBe(200);
+  expect(dossier.headers()['content-type']).toBe('application/zip');
 
   const page = await signIn(COMMITTEE);
   await page.getByRole('navigation', { name: 'Onderdelen sectororganisatie' }).getByRole('link', { name: 'Besluiten' }).click();
@@ -191,8 +266,27 @@ it('the committee decides from the queue: no form for the secretariat, a refusal
   await expect(page.getByTestId('plan-reviews').textContent()).resolves.toContain('Geaccepteerd');
   await checkPage(page, 'sector-decision');
 
-  // No reason: refused beside the reason field, and nothing changes.
+  // Nothing is preselected: without a choice the form refuses beside the choice, and nothing is sent.
+  const choice = page.getByRole('group', { name: 'Besluit' });
+  for (const option of ['Toekennen', 'Aanhouden', 'Niet toekennen']) {
+    await expect(choice.getByLabel(option, { exact: true }).isChecked()).resolves.toBe(false);
+  }
   await page.getByRole('button', { name: 'Besluit vastleggen' }).click();
+  await choice.getByRole('alert').filter({ hasText: 'Kies een besluit' }).waitFor();
+  expect(await page.getByTestId('confirm-step').count()).toBe(0);
+
+  // No reason: the check comes first (Back leaves everything as it was), then the server refuses beside
+  // the reason field, and nothing changes.
+  await page.getByLabel('Toekennen', { exact: true }).check();
+  await page.getByRole('button', { name: 'Besluit vastleggen' }).click();
+  const check = page.getByTestId('confirm-step');
+  await check.getByText('Toekennen', { exact: true }).waitFor();
+  await check.getByText(/bij toekennen of niet toekennen ook de certificatiemanagers/).waitFor();
+  await checkPage(page, 'sector-decision-check');
+  await check.getByRole('button', { name: 'Terug', exact: true }).click();
+  await page.getByRole('button', { name: 'Besluit vastleggen' }).waitFor();
+  expect((await sql(`select decision from cycle where id = ?`, [awaiting.cycleId]))[0]).toEqual({ decision: null });
+  await clickAndConfirm(page, 'Besluit vastleggen');
   const reasonError = page.locator('#decision-reason-error');
   await reasonError.filter({ hasText: 'Geef een motivering' }).waitFor();
   await expect(reasonError.getAttribute('role')).resolves.toBe('alert');
@@ -202,7 +296,7 @@ it('the committee decides from the queue: no form for the secretariat, a refusal
 
   await page.getByLabel('Toekennen', { exact: true }).check();
   await page.getByLabel('Motivering').fill('Positief advies; de verbeteractie is geaccepteerd.');
-  await page.getByRole('button', { name: 'Besluit vastleggen' }).click();
+  await clickAndConfirm(page, 'Besluit vastleggen');
   const outcome = page.getByTestId('decision-outcome');
   await outcome.filter({ hasText: 'Het kwaliteitslabel is toegekend.' }).waitFor();
   await expect(outcome.textContent()).resolves.toMatch(/Certificaat KSSW-\d{4}-\d{5} staat in het register/);
@@ -256,10 +350,10 @@ it('the secretariat suspends one certificate, lifts the suspension, and withdraw
   // No reason: the server's refusal beside the field.
   await form.getByRole('button', { name: 'Certificaat schorsen' }).click();
   await page.locator('#certificate-reason-error').filter({ hasText: 'Geef een motivering' }).waitFor();
-  await expect(form.getByLabel('Reden').getAttribute('aria-invalid')).resolves.toBe('true');
+  await expect(form.getByLabel('Motivering').getAttribute('aria-invalid')).resolves.toBe('true');
   await checkPage(page, 'sector-suspend-form');
 
-  await form.getByLabel('Reden').fill('Klacht in onderzoek');
+  await form.getByLabel('Motivering').fill('Klacht in onderzoek');
   await form.getByRole('button', { name: 'Certificaat schorsen' }).click();
   await page.getByTestId('register-admin-status').filter({ hasText: `Certificaat ${number} is geschorst.` }).waitFor();
   await row.filter({ hasText: 'Geschorst' }).waitFor();
@@ -274,7 +368,7 @@ it('the secretariat suspends one certificate, lifts the suspension, and withdraw
   const reinstateForm = page.getByTestId('reinstate-form');
   await reinstateForm.getByRole('heading', { name: `Schorsing van certificaat ${number} opheffen` }).waitFor();
   await checkPage(page, 'sector-reinstate-form');
-  await reinstateForm.getByLabel('Reden').fill('Klacht ongegrond verklaard');
+  await reinstateForm.getByLabel('Motivering').fill('Klacht ongegrond verklaard');
   await reinstateForm.getByRole('button', { name: 'Schorsing opheffen' }).click();
   await page.getByTestId('register-admin-status').filter({ hasText: `De schorsing van certificaat ${number} is opgeheven` }).waitFor();
   await row.filter({ hasText: 'Geldig' }).waitFor();
@@ -291,7 +385,7 @@ it('the secretariat suspends one certificate, lifts the suspension, and withdraw
   const [{ number: otherNumber }] = await sql(`select number from certificate where cycle_id = ?`, [toWithdraw.cycleId]);
   await other.getByRole('button', { name: `Intrekken: ${otherNumber} (${orgName(toWithdraw)})` }).click();
   const withdrawForm = page.getByTestId('withdraw-form');
-  await withdrawForm.getByLabel('Reden').fill('Op verzoek van de organisatie');
+  await withdrawForm.getByLabel('Motivering').fill('Op verzoek van de organisatie');
   await withdrawForm.getByRole('button', { name: 'Certificaat intrekken' }).click();
   await withdrawForm.getByTestId('withdraw-confirm').filter({ hasText: `certificaat ${otherNumber}` }).waitFor();
   expect((await sql(`select status from certificate where cycle_id = ?`, [toWithdraw.cycleId]))[0].status).toBe('VALID');

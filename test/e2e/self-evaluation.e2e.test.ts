@@ -1,11 +1,14 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { parse } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
 import { CLIENT_DIST } from '../../server/src/app';
 import { OUTPUT_DIR, launchChromium } from '../support/browser';
 import { createOrganisation, PASSWORD, type OrgFixture } from '../support/fixtures';
 import { checkPage } from '../support/axe';
+import { oneLine, readPdf } from '../support/pdf-text';
 import { startStack, type Stack } from '../support/stack';
+import { clickAndConfirm } from '../support/confirm-step';
 
 let stack: Stack;
 let browser: Browser;
@@ -82,7 +85,7 @@ it('the quality officer logs in, starts a cycle, scores every norm, submits and 
   // Submitting too early is refused with the server's reason, and nothing changes.
   await norms.nth(0).getByLabel('Voldoet', { exact: true }).check();
   await page.getByTestId('progress').filter({ hasText: `1 van ${count}` }).waitFor();
-  await page.getByRole('button', { name: 'Zelfevaluatie indienen' }).click();
+  await clickAndConfirm(page, 'Zelfevaluatie indienen');
   await page.getByRole('alert').filter({ hasText: /unscored|gescoord|score/i }).first().waitFor();
 
   await norms.nth(1).getByLabel('Wat gaat goed').fill('Teams leren van elkaar in intervisie.');
@@ -94,12 +97,27 @@ it('the quality officer logs in, starts a cycle, scores every norm, submits and 
   await page.getByRole('alert').filter({ hasText: 'Nog te scoren' }).waitFor({ state: 'detached' });
   await snapshot('self-evaluation-complete');
 
-  await page.getByRole('button', { name: 'Zelfevaluatie indienen' }).click();
+  await clickAndConfirm(page, 'Zelfevaluatie indienen');
   await page.getByTestId('submitted-notice').waitFor();
   await expect(norms.nth(0).getByLabel('Voldoet', { exact: true }).isDisabled()).resolves.toBe(true);
   await snapshot('self-evaluation-submitted');
+  // The export for the organisation's own meeting, fetched with the browser's session: every norm, as scored.
+  const csvLink = page.getByTestId('self-evaluation-csv');
+  await expect(csvLink.textContent()).resolves.toBe('CSV (spreadsheet)');
+  const csv = await page.request.get(`${stack.url}${await csvLink.getAttribute('href')}`);
+  expect(csv.status()).toBe(200);
+  const rows = parse(await csv.body(), { bom: true, columns: true }) as Record<string, string>[];
+  expect(rows).toHaveLength(count);
+  expect(rows.find((r) => r['Wat gaat goed'] === 'Teams leren van elkaar in intervisie.')?.Score).toBe('Voldoet');
+  const pdf = await page.request.get(`${stack.url}${await page.getByTestId('self-evaluation-pdf').getAttribute('href')}`);
+  expect(oneLine(readPdf(await pdf.body(), 'self-evaluation-export-e2e').text)).toContain('Teams leren van elkaar in intervisie.');
   await page.getByRole('link', { name: 'Overzicht', exact: true }).click();
   await page.getByTestId('phase').filter({ hasText: 'Interne audit' }).waitFor();
+  // The whole dossier, from the overview, fetched with the browser's session.
+  const dossierLink = page.getByRole('link', { name: 'Dossier downloaden (zip)' });
+  const dossier = await page.request.get(`${stack.url}${await dossierLink.getAttribute('href')}`);
+  expect(dossier.status()).toBe(200);
+  expect(dossier.headers()['content-type']).toBe('application/zip');
 
   const conn = stack.orm.em.fork().getConnection();
   const [cycle] = await conn.execute(

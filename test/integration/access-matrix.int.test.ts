@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildClientSchema, getIntrospectionQuery, getNamedType, isObjectType, type GraphQLSchema } from 'graphql';
 import { contentFingerprint } from '../support/content-fixtures';
+import { downloadDossier, zipMember } from '../support/dossier-rows';
 import { driveCycle, longRules, withMutationId, type ParkedCycle } from '../support/cycle-driver';
 import { inDays, today } from '../support/dates';
 import { downloadEvidence, uploadSmallPdf } from '../support/evidence-http';
-import { createOrganisation, PASSWORD } from '../support/fixtures';
+import { addOrganisationMember, createOrganisation, PASSWORD } from '../support/fixtures';
+import { Role } from '../../server/src/modules/user/role';
 import { GqlSession, type GqlResult } from '../support/gql';
 import { mutationId } from '../support/operations';
 import { createDraftVersion, createFramework, SCHEME_RULES_INPUT as RULES_INPUT, VARIANT_GUIDE_INPUT } from '../support/scheme-fixtures';
@@ -38,7 +40,7 @@ const CALLERS = ['otherOrgOfficer', 'otherOrgInternalAuditor', 'unassignedAudito
 type Caller = (typeof CALLERS)[number];
 
 /** Who must pass an operation's first gate: reads need only a session, the rest a role (then the data decides). */
-type Gate = 'read' | 'orgOfficer' | 'orgMember' | 'ciManager' | 'auditor' | 'sector' | 'startCycle' | 'list';
+type Gate = 'read' | 'orgOfficer' | 'orgMember' | 'teamLead' | 'ciManager' | 'auditor' | 'sector' | 'startCycle' | 'list';
 
 interface Refusal {
   code: string;
@@ -63,6 +65,7 @@ const PASSES_ROLE: Record<Exclude<Gate, 'list' | 'startCycle'>, readonly Caller[
   read: ['otherOrgOfficer', 'otherOrgInternalAuditor', 'unassignedAuditor', 'otherCiAuditor', 'otherCiManager'],
   orgOfficer: ['otherOrgOfficer'],
   orgMember: ['otherOrgOfficer', 'otherOrgInternalAuditor'],
+  teamLead: [],
   ciManager: ['otherCiManager'],
   auditor: ['unassignedAuditor', 'otherCiAuditor'],
   sector: [],
@@ -105,6 +108,12 @@ interface Target {
   /** The owner's internal auditor as a person to nominate, and as the peer auditor nominated. */
   peerPersonId: string;
   peerAuditorId: string;
+  /** The owner's internal auditor invited as a respondent on the owner's cycle. */
+  invitationId: string;
+  /** A team of the owner's organisation led by the owner's team lead, and learning time the officer registered. */
+  teamId: string;
+  teamLeadId: string;
+  learningEntryId: string;
 }
 
 const REPORT = { summary: 'Samenvatting', strengths: 'Sterk', improvementPoints: 'Beter' };
@@ -258,6 +267,60 @@ const OPS: Op[] = [
     query: mut('saveSelfEvaluationAnswer', 'SaveSelfEvaluationAnswerInput'),
     inputType: 'SaveSelfEvaluationAnswerInput',
     vars: (t) => ({ i: { cycleId: t.cycleId, normId: t.normId, score: 'DOES_NOT_MEET', goesWell: 'Van buiten' } }),
+  },
+  // Delegates of the self-evaluation: the quality officers name and withdraw members of the organisation.
+  ...(['delegateSelfEvaluation', 'withdrawSelfEvaluationDelegation'] as const).map<Op>((name) => ({
+    name,
+    root: name,
+    gate: 'orgOfficer',
+    missing: 'Cycle',
+    query: mut(name, 'SelfEvaluationDelegationInput', 'id'),
+    inputType: 'SelfEvaluationDelegationInput',
+    vars: (t) => ({ i: { cycleId: t.cycleId, userId: t.internalAuditorId } }),
+  })),
+  // Respondents: the quality officers invite and list; the invitee answers; the spread is read by ID.
+  {
+    name: 'inviteRespondents',
+    root: 'inviteRespondents',
+    gate: 'orgOfficer',
+    missing: 'Cycle',
+    query: mut('inviteRespondents', 'InviteRespondentsInput'),
+    inputType: 'InviteRespondentsInput',
+    vars: (t) => ({ i: { cycleId: t.cycleId, invitees: [{ userId: t.internalAuditorId, layer: 'BOARD' }], dueDate: inDays(7) } }),
+  },
+  {
+    name: 'respondentInvitations(cycleId)',
+    root: 'respondentInvitations',
+    gate: 'orgOfficer',
+    missing: 'Cycle',
+    query: q('respondentInvitations', 'totalCount nodes { id layer respondent { name } }', '$id: ID!', 'cycleId: $id'),
+    vars: (t) => ({ id: t.cycleId }),
+  },
+  {
+    name: 'selfEvaluationSpread(cycleId)',
+    root: 'selfEvaluationSpread',
+    gate: 'read',
+    missing: 'Cycle',
+    query: q('selfEvaluationSpread', 'invitedCount norms { normId goesWell { text } }', '$id: ID!', 'cycleId: $id'),
+    vars: (t) => ({ id: t.cycleId }),
+  },
+  {
+    name: 'saveRespondentAnswer',
+    root: 'saveRespondentAnswer',
+    gate: 'orgMember',
+    missing: 'Respondent invitation',
+    query: mut('saveRespondentAnswer', 'SaveRespondentAnswerInput'),
+    inputType: 'SaveRespondentAnswerInput',
+    vars: (t) => ({ i: { invitationId: t.invitationId, normId: t.normId, score: 'DOES_NOT_MEET', goesWell: 'Van buiten' } }),
+  },
+  {
+    name: 'submitRespondentAnswers',
+    root: 'submitRespondentAnswers',
+    gate: 'orgMember',
+    missing: 'Respondent invitation',
+    query: mut('submitRespondentAnswers', 'SubmitRespondentAnswersInput', 'id submittedAt'),
+    inputType: 'SubmitRespondentAnswersInput',
+    vars: (t) => ({ i: { invitationId: t.invitationId } }),
   },
   {
     name: 'planInternalAudit',
@@ -550,6 +613,80 @@ const OPS: Op[] = [
     inputType: 'RecordPeerAuditorTrainingInput',
     vars: (t) => ({ i: { peerAuditorId: t.peerAuditorId, trainedOn: inDays(1), provider: 'Van buiten', clientMutationId: mutationId() } }),
   },
+  {
+    name: 'learningOverview(teamId)',
+    root: 'learningOverview',
+    gate: 'orgOfficer',
+    missing: 'Team',
+    query: `query($id: ID!) { learningOverview(teamId: $id, year: 2026) { teamId months { month shown } } }`,
+    vars: (t) => ({ id: t.teamId }),
+  },
+  {
+    name: 'saveTeam',
+    root: 'saveTeam',
+    gate: 'orgOfficer',
+    missing: 'Team',
+    query: mut('saveTeam', 'SaveTeamInput', 'id name'),
+    inputType: 'SaveTeamInput',
+    vars: (t) => ({ i: { teamId: t.teamId, name: 'Matrixteam', memberIds: [t.teamLeadId], clientMutationId: mutationId() } }),
+  },
+  {
+    name: 'archiveTeam',
+    root: 'archiveTeam',
+    gate: 'orgOfficer',
+    missing: 'Team',
+    query: mut('archiveTeam', 'ArchiveTeamInput', 'id archivedAt'),
+    inputType: 'ArchiveTeamInput',
+    vars: (t) => ({ i: { teamId: t.teamId, clientMutationId: mutationId() } }),
+  },
+  {
+    name: 'setLearningBudget',
+    root: 'setLearningBudget',
+    gate: 'orgOfficer',
+    missing: 'Team',
+    missingField: 'teamId',
+    query: mut('setLearningBudget', 'SetLearningBudgetInput', 'id hours'),
+    inputType: 'SetLearningBudgetInput',
+    vars: (t) => ({ i: { teamId: t.teamId, year: 2026, hours: 100, clientMutationId: mutationId() } }),
+  },
+  {
+    name: 'setContractHours',
+    root: 'setContractHours',
+    gate: 'orgOfficer',
+    missing: 'Person',
+    missingField: 'personId',
+    query: mut('setContractHours', 'SetContractHoursInput', 'id hoursPerWeek'),
+    inputType: 'SetContractHoursInput',
+    vars: (t) => ({ i: { personId: t.peerPersonId, hoursPerWeek: 32, clientMutationId: mutationId() } }),
+  },
+  {
+    name: 'updateLearningTime',
+    root: 'updateLearningTime',
+    gate: 'orgMember',
+    missing: 'Learning entry',
+    query: mut('updateLearningTime', 'UpdateLearningTimeInput', 'id hours'),
+    inputType: 'UpdateLearningTimeInput',
+    vars: (t) => ({ i: { entryId: t.learningEntryId, date: today(), hours: 3, kind: 'READING', clientMutationId: mutationId() } }),
+  },
+  {
+    name: 'deleteLearningTime',
+    root: 'deleteLearningTime',
+    gate: 'orgMember',
+    missing: 'Learning entry',
+    query: `mutation($i: DeleteLearningTimeInput!) { deleteLearningTime(input: $i) }`,
+    inputType: 'DeleteLearningTimeInput',
+    vars: (t) => ({ i: { entryId: t.learningEntryId, clientMutationId: mutationId() } }),
+  },
+  {
+    name: 'saveLearningContextNote',
+    root: 'saveLearningContextNote',
+    gate: 'teamLead',
+    missing: 'Team',
+    missingField: 'teamId',
+    query: mut('saveLearningContextNote', 'SaveLearningContextNoteInput', 'id text'),
+    inputType: 'SaveLearningContextNoteInput',
+    vars: (t) => ({ i: { teamId: t.teamId, month: '2026-01', text: 'Van buiten', clientMutationId: mutationId() } }),
+  },
 ];
 
 function expected(op: Op, caller: Caller): Expected {
@@ -572,6 +709,7 @@ let neighbour: ParkedCycle;
 let target: Target;
 let decider: GqlSession;
 let admin: GqlSession;
+let teamLead: GqlSession;
 const callers = {} as Record<Caller, GqlSession>;
 const conn = () => stack.orm.em.fork().getConnection();
 
@@ -598,7 +736,10 @@ function ghost(t: Target): Target {
     peerSignUpIds: t.peerSignUpIds.map(() => randomUUID()),
     partnerSignUpIds: t.partnerSignUpIds.map(() => randomUUID()),
     peerPersonId: randomUUID(),
+    invitationId: randomUUID(),
     peerAuditorId: randomUUID(),
+    teamId: randomUUID(),
+    learningEntryId: randomUUID(),
   };
 }
 
@@ -633,7 +774,16 @@ async function fingerprint(): Promise<Record<string, unknown>> {
     (select md5(string_agg(id::text || status::text || partners_known::text, ',' order by id)) from peer_review_sign_up) as peer_sign_ups,
     (select md5(string_agg(id::text || status::text || decline_reason, ',' order by id)) from peer_group) as peer_groups,
     (select count(*)::int from peer_group_member) as peer_group_members,
-    (select md5(string_agg(id::text || coalesce(trained_on::text, '-') || training_provider, ',' order by id)) from peer_auditor) as peer_auditors`);
+    (select md5(string_agg(id::text || coalesce(trained_on::text, '-') || training_provider, ',' order by id)) from peer_auditor) as peer_auditors,
+    (select md5(string_agg(id::text || coalesce(submitted_at::text, '-'), ',' order by id)) from respondent_invitation) as respondent_invitations,
+    (select md5(string_agg(id::text || revision || coalesce(score, '-') || goes_well, ',' order by id)) from respondent_answer) as respondent_answers,
+    (select md5(string_agg(id::text, ',' order by id)) from self_evaluation_delegate) as self_evaluation_delegates,
+    (select md5(string_agg(id::text || name || coalesce(archived_at::text, '-'), ',' order by id)) from team) as teams,
+    (select count(*)::int from team_member) as team_members,
+    (select count(*)::int from learning_budget) as learning_budgets,
+    (select count(*)::int from contract_hours) as contract_hours,
+    (select md5(string_agg(id::text || hours::text || kind, ',' order by id)) from learning_entry) as learning_entries,
+    (select md5(string_agg(id::text || text, ',' order by id)) from learning_context_note) as learning_notes`);
   const [receipts] = await conn().execute(`select case when to_regclass('mutation_receipt') is null then -1 else 0 end as n`);
   const receiptCount = receipts.n === -1 ? null : (await conn().execute(`select count(*)::int as n from mutation_receipt`))[0].n;
   return { ...row, ...(await contentFingerprint(conn())), mutationReceipts: receiptCount };
@@ -729,8 +879,28 @@ beforeAll(async () => {
     peerAuditorId: (
       await owner.officer.ok(mut('nominatePeerAuditor', 'NominatePeerAuditorInput'), { i: { clientMutationId: mutationId(), personId: owner.internalAuditorId } })
     ).nominatePeerAuditor.id,
+    // As an invitation during the self-evaluation would have left it; the cycle is past that now.
+    invitationId: (
+      await conn().execute(
+        `insert into respondent_invitation (id, cycle_id, respondent_id, layer, category_codes, due_date, invited_by_id)
+         select gen_random_uuid(), c.id, ?, 'BOARD', '{}', current_date, c.started_by_id from cycle c where c.id = ? returning id`,
+        [owner.internalAuditorId, owner.cycleId],
+      )
+    )[0].id,
+    ...(await learningOfOwner()),
   };
 });
+
+/** A team of the owner's organisation with a team lead in it, and learning time the owner's officer registered. */
+async function learningOfOwner(): Promise<Pick<Target, 'teamId' | 'teamLeadId' | 'learningEntryId'>> {
+  const lead = await addOrganisationMember(stack.orm.em.fork(), owner.org.organisation, Role.ORG_TEAM_LEAD);
+  teamLead = await login(lead.email);
+  const team = await owner.officer.ok(mut('saveTeam', 'SaveTeamInput'), { i: { clientMutationId: mutationId(), name: 'Matrix', memberIds: [lead.id] } });
+  const entry = await owner.officer.ok(mut('registerLearningTime', 'RegisterLearningTimeInput'), {
+    i: { clientMutationId: mutationId(), date: today(), hours: 1, kind: 'TRAINING' },
+  });
+  return { teamId: team.saveTeam.id, teamLeadId: lead.id, learningEntryId: entry.registerLearningTime.id };
+}
 
 /**
  * The owner's organisation and two more sign up for a peer review and the sector body forms their group. The
@@ -761,12 +931,13 @@ const ABOUT = [
   'completePreparation', 'submitSelfEvaluation', 'completeInternalAudit', 'engageCertifyingInstitution', 'acceptEngagement',
   'proposeAuditDates', 'confirmAuditDate', 'issueDraftReport', 'replyToDraftReport', 'issueFinalReport', 'submitImprovementPlan',
   'reviewImprovementPlan', 'decideCertification', 'suspendCertificate', 'reinstateCertificate', 'withdrawCertificate',
-  'saveSelfEvaluationAnswer',
+  'saveSelfEvaluationAnswer', 'delegateSelfEvaluation', 'withdrawSelfEvaluationDelegation', 'inviteRespondents', 'saveRespondentAnswer', 'submitRespondentAnswers',
   'planInternalAudit', 'setInternalAuditStatus', 'recordInternalAuditFinding', 'recordAuditFinding', 'saveImprovementAction',
   'deleteImprovementAction', 'updateImprovementAction', 'saveAuditProgramme', 'confirmAuditProgramme', 'publishFrameworkVersion', 'retireFrameworkVersion',
   'updateSchemeRules', 'updateVariantGuide',
   'setCertifyingInstitutionAdmission', 'formPeerGroup', 'proposePeerGroup', 'confirmPeerGroup', 'declinePeerGroup',
   'nominatePeerAuditor', 'recordPeerAuditorTraining',
+  'saveTeam', 'archiveTeam', 'setLearningBudget', 'setContractHours', 'updateLearningTime', 'deleteLearningTime', 'saveLearningContextNote',
 ];
 
 describe('the matrix covers the API', () => {
@@ -891,6 +1062,16 @@ describe('callers who may not see the cycle get nothing, the same as for an ID o
       expect(cycles).toContain(neighbour.cycleId);
     }
   });
+
+  it('the dossier download (GET /cycles/:id/dossier.zip) gives each of them 404 and no zip, as for a cycle of nothing', async () => {
+    const refusal = { status: 404, contentType: expect.stringMatching(/^application\/json/), body: { code: 'NOT_FOUND', message: 'There is no such document, or it is not yours to see.' } };
+    for (const caller of CALLERS) {
+      for (const id of [target.cycleId, ghost(target).cycleId]) {
+        const answer = await downloadDossier(stack.url, id, callers[caller].sessionCookie && callers[caller].cookieHeader);
+        expect({ caller, ...answer, body: JSON.parse(answer.body.toString()) }).toEqual({ caller, ...refusal });
+      }
+    }
+  });
 });
 
 // --- Positive controls --------------------------------------------------------------------------------
@@ -976,6 +1157,18 @@ describe('the rightful parties do see the cycle', () => {
     expect((await downloadEvidence(stack.url, target.spareEvidenceId, owner.lead.sessionCookie)).status).toBe(404);
   });
 
+  it('the cycle\'s readers download its dossier, with the linked evidence file and not the unlinked one', async () => {
+    for (const who of [owner.officer, owner.internalAuditor, owner.manager, owner.lead, admin]) {
+      const answer = await downloadDossier(stack.url, target.cycleId, who.cookieHeader);
+      expect({ status: answer.status, contentType: answer.contentType }).toEqual({ status: 200, contentType: 'application/zip' });
+      const file = path.join(evidenceDir, `dossier-${randomUUID()}.zip`);
+      writeFileSync(file, answer.body);
+      const ids = (JSON.parse(zipMember(file, 'manifest.json').toString()) as { files: { evidenceId?: string }[] }).files.map((f) => f.evidenceId).filter(Boolean);
+      expect(ids).toContain(target.evidenceId);
+      expect(ids).not.toContain(target.spareEvidenceId);
+    }
+  });
+
   it('the peer lists show the group and the sign-ups to the owner and the sector body, and to none of the callers', async () => {
     const read = async (who: GqlSession) => ({
       groups: (await who.ok(`{ peerGroups(first: 500) { nodes { id } } }`)).peerGroups.nodes.map((n: { id: string }) => n.id).filter((id: string) => id === target.peerGroupId),
@@ -999,7 +1192,7 @@ describe('the rightful parties do see the cycle', () => {
  * The same operations, same IDs, by the party who may give them: each gets past the access check (it is
  * refused, if at all, for the cycle's position or content). Run in order; the last ones change content.
  */
-type Party = 'officer' | 'internalAuditor' | 'manager' | 'lead' | 'decider' | 'admin';
+type Party = 'officer' | 'internalAuditor' | 'manager' | 'lead' | 'decider' | 'admin' | 'teamLead';
 const RIGHTFUL: [op: string, by: Party, outcome: string][] = [
   ['completePreparation', 'officer', 'WRONG_PHASE'],
   ['submitSelfEvaluation', 'officer', 'WRONG_PHASE'],
@@ -1017,6 +1210,13 @@ const RIGHTFUL: [op: string, by: Party, outcome: string][] = [
   ['reinstateCertificate', 'admin', 'WRONG_PHASE'],
   ['withdrawCertificate', 'admin', 'WRONG_PHASE'],
   ['saveSelfEvaluationAnswer', 'officer', 'LOCKED'],
+  // Delegates are named only while the self-evaluation is open; the internal auditor was never named one.
+  ['delegateSelfEvaluation', 'officer', 'LOCKED'],
+  ['withdrawSelfEvaluationDelegation', 'officer', 'BAD_USER_INPUT'],
+  // Respondents answer only while the self-evaluation is open; the invitee is the owner's internal auditor.
+  ['inviteRespondents', 'officer', 'LOCKED'],
+  ['saveRespondentAnswer', 'internalAuditor', 'LOCKED'],
+  ['submitRespondentAnswers', 'internalAuditor', 'LOCKED'],
   ['planInternalAudit', 'officer', 'WRONG_PHASE'],
   ['setInternalAuditStatus', 'internalAuditor', 'WRONG_PHASE'],
   ['recordInternalAuditFinding', 'internalAuditor', 'WRONG_PHASE'],
@@ -1051,6 +1251,14 @@ const RIGHTFUL: [op: string, by: Party, outcome: string][] = [
   // The internal auditor is a peer auditor already; a training cannot lie in the future.
   ['nominatePeerAuditor', 'officer', 'CONFLICT'],
   ['recordPeerAuditorTraining', 'officer', 'BAD_USER_INPUT'],
+  // The note before saveTeam and archiveTeam: the team stays the lead's and open until then.
+  ['setLearningBudget', 'officer', 'OK'],
+  ['setContractHours', 'officer', 'OK'],
+  ['updateLearningTime', 'officer', 'OK'],
+  ['saveLearningContextNote', 'teamLead', 'OK'],
+  ['saveTeam', 'officer', 'OK'],
+  ['deleteLearningTime', 'officer', 'OK'],
+  ['archiveTeam', 'officer', 'OK'],
   // Last: it revokes the institution the cycle is engaged with.
   ['setCertifyingInstitutionAdmission', 'admin', 'OK'],
 ];
@@ -1071,6 +1279,7 @@ describe('the rightful parties get past the access check with the same IDs', () 
       lead: owner.lead,
       decider,
       admin,
+      teamLead,
     };
     const before = await fingerprint();
     const r = await run(party[by], op, target);
@@ -1081,6 +1290,7 @@ describe('the rightful parties get past the access check with the same IDs', () 
       expect(r.data).not.toBeNull();
       if (op.root === 'markNotificationsRead') expect(r.data!.markNotificationsRead).toBe(target.notificationIds.length);
       if (op.root === 'deleteImprovementAction') expect(r.data!.deleteImprovementAction).toBe(target.actionId);
+      if (op.root === 'deleteLearningTime') expect(r.data!.deleteLearningTime).toBe(target.learningEntryId);
       if (op.root === 'unlinkEvidence') expect(r.data!.unlinkEvidence).toBe(target.linkId);
       if (op.root === 'addEvidenceVersion') expect(r.data!.addEvidenceVersion).toEqual({ id: target.spareEvidenceId, documentId: target.evidenceId, previousVersionId: target.evidenceId });
       if (op.root === 'deleteEvidence') expect(r.data!.deleteEvidence).toBe(target.spareEvidenceId);

@@ -1,7 +1,6 @@
 import { Client, Connection } from '@temporalio/client';
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import type { Worker } from '@temporalio/worker';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,7 +9,6 @@ import { rebuildCycles } from '../../server/src/modules/cycle-repair/rebuild';
 import { reconcileCycles } from '../../server/src/modules/cycle-repair/reconcile';
 import { ensureReconcileSchedule } from '../../server/src/modules/cycle-repair/reconcile-schedule';
 import { reconcileLines } from '../../server/src/modules/cycle-repair/repair-report';
-import { createWorker } from '../../server/src/worker-runtime';
 import { cycleWorkflowId, RECONCILE_SCHEDULE_ID } from '../../workflows/src/ids';
 import { cycleStateQuery } from '../../workflows/src/messages';
 import type { ReconcileSummary } from '../../workflows/src/activities';
@@ -18,6 +16,7 @@ import { driveCycle, type ParkedCycle, type Station } from '../support/cycle-dri
 import { startStack, type Stack } from '../support/stack';
 import { testEnv } from '../support/test-env';
 import { kill, spawnWorker } from '../support/worker-process';
+import { startInProcessWorker, type InProcessWorker } from '../support/in-process-worker';
 
 /**
  * The Temporal store is lost and rebuilt from the projection, for real: a dev server with its own store
@@ -31,26 +30,16 @@ let server: DevServer;
 let stack: Stack;
 let client: Client;
 let connection: Connection;
-let worker: { worker: Worker; running: Promise<void>; close(): Promise<void> } | null = null;
+let worker: InProcessWorker | null = null;
 
 const startServer = () => startTemporalDevServer({ cliPath: testEnv().temporalCliPath, port, uiPort: null, dbFile });
 
 async function startWorker() {
-  const created = await createWorker(stack.orm, {
-    address: server.address,
-    namespace: 'default',
-    taskQueue: stack.taskQueue,
-    workflowBundle: { codePath: testEnv().workflowBundlePath },
-    testSecondsDurations: true,
-  });
-  worker = { worker: created.worker, running: created.worker.run(), close: () => created.connection.close() };
+  worker = await startInProcessWorker(stack.orm, server.address, stack.taskQueue);
 }
 
 async function stopWorker() {
-  if (!worker) return;
-  worker.worker.shutdown();
-  await worker.running;
-  await worker.close();
+  await worker?.stop();
   worker = null;
 }
 

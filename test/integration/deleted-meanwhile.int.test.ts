@@ -9,7 +9,8 @@ import { placeCycle } from '../support/content-fixtures';
 import { longRules, withMutationId } from '../support/cycle-driver';
 import { inDays, today } from '../support/dates';
 import { uploadSmallPdf } from '../support/evidence-http';
-import { createOrganisation, PASSWORD } from '../support/fixtures';
+import { addOrganisationMember, createOrganisation, PASSWORD } from '../support/fixtures';
+import { Role } from '../../server/src/modules/user/role';
 import { GqlSession, type GqlResult } from '../support/gql';
 import { mutationId } from '../support/operations';
 import { createCertifyingInstitution, createDraftVersion, createFramework, SCHEME_RULES_INPUT as RULES_INPUT, VARIANT_GUIDE_INPUT, type CiFixture } from '../support/scheme-fixtures';
@@ -31,7 +32,7 @@ let stack: Stack;
 let evidenceDir: string;
 const conn = () => stack.orm.em.fork().getConnection();
 
-type Party = 'officer' | 'manager' | 'lead' | 'decider' | 'admin';
+type Party = 'officer' | 'manager' | 'lead' | 'decider' | 'admin' | 'teamLead';
 const parties = {} as Record<Party, GqlSession>;
 
 /** What was made, and the clientMutationIds that made it. */
@@ -58,6 +59,14 @@ const made = {
   peerGroupId: '',
   partnerSignUpIds: [] as string[],
   peerAuditorId: '',
+  invitationId: '',
+  /** The organisation's viewer, named a delegate of the self-evaluation and withdrawn again. */
+  viewerId: '',
+  /** A team with its lead, the lead's note, learning time kept and deleted, a person who left. */
+  teamId: '',
+  entryId: '',
+  deletedEntryId: '',
+  leftPersonId: '',
   firstIds: {} as Record<string, string>,
 };
 
@@ -119,6 +128,12 @@ beforeAll(async () => {
   await make('confirmEvidenceStillValid', 'officer', 'confirmEvidenceStillValid', { cycleId: made.cycleId, evidenceId: made.evidenceId, stillValid: true }, '{ stillValid }');
   made.answerId = (await make('saveSelfEvaluationAnswer', 'officer', 'saveSelfEvaluationAnswer', { cycleId: made.cycleId, normId: made.normId, score: 'MEETS' })).id;
   await make('linkToAnswer', 'officer', 'linkEvidence', { evidenceId: made.evidenceId, selfEvaluationAnswerId: made.answerId });
+  // The officer asked for their own view as a respondent, and one answer saved.
+  made.invitationId = (await make('inviteRespondents', 'officer', 'inviteRespondents', respondentInvite()))[0].id;
+  await make('saveRespondentAnswer', 'officer', 'saveRespondentAnswer', { invitationId: made.invitationId, normId: made.normId, score: 'MEETS' });
+  made.viewerId = (await conn().execute<{ id: string }[]>(`select id from app_user where email = ?`, [org.viewer]))[0].id;
+  await make('delegateSelfEvaluation', 'officer', 'delegateSelfEvaluation', { cycleId: made.cycleId, userId: made.viewerId });
+  await make('withdrawSelfEvaluationDelegation', 'officer', 'withdrawSelfEvaluationDelegation', { cycleId: made.cycleId, userId: made.viewerId });
 
   await placeCycle(conn(), made.cycleId, 'INTERNAL_AUDIT');
   made.internalAuditId = (await make('planInternalAudit', 'officer', 'planInternalAudit', { cycleId: made.cycleId, unit: 'Team Oost', plannedDate: today(), auditorIds: [made.officerId] })).id;
@@ -176,6 +191,16 @@ beforeAll(async () => {
   await make('confirmPeerGroup', 'admin', 'confirmPeerGroup', { peerGroupId: made.peerGroupId });
   made.peerAuditorId = (await make('nominatePeerAuditor', 'officer', 'nominatePeerAuditor', { personId: made.officerId })).id;
   await make('recordPeerAuditorTraining', 'officer', 'recordPeerAuditorTraining', { peerAuditorId: made.peerAuditorId, trainedOn: today(), provider: 'Opleider' });
+
+  // Teams and learning time.
+  const lead = await addOrganisationMember(em, org.organisation, Role.ORG_TEAM_LEAD);
+  parties.teamLead = await login(lead.email);
+  made.leftPersonId = (await addOrganisationMember(em, org.organisation, Role.ORG_PROFESSIONAL)).id;
+  made.teamId = (await make('saveTeam', 'officer', 'saveTeam', { name: 'Verdwijnt', memberIds: [lead.id] })).id;
+  await make('saveLearningContextNote', 'teamLead', 'saveLearningContextNote', { teamId: made.teamId, month: today().slice(0, 7), text: 'Weg' });
+  made.entryId = (await make('registerLearningTime', 'officer', 'registerLearningTime', { date: today(), hours: 1, kind: 'READING' })).id;
+  made.deletedEntryId = (await make('registerDeleted', 'officer', 'registerLearningTime', { date: today(), hours: 1, kind: 'READING' })).id;
+  await make('deleteLearningTime', 'officer', 'deleteLearningTime', { entryId: made.deletedEntryId }, '');
 }, 180_000);
 
 afterAll(async () => {
@@ -218,6 +243,7 @@ function programmeSlots() {
   return [{ day: 1, startTime: '09:00', endTime: '10:00', group: 'CLIENT_COUNCIL', participants: 'Cliëntenraad', normIds: [made.normId], auditorIds: [made.ci!.lead.id] }];
 }
 const ACTION = { what: 'Actie', owner: 'Teamleider', dueDate: inDays(90), successIndicator: 'Zichtbaar' };
+const respondentInvite = () => ({ cycleId: made.cycleId, invitees: [{ userId: made.officerId, layer: 'MANAGEMENT' }], dueDate: today() });
 
 const ROWS: Row[] = [
   // Every process command on the cycle that is gone, and one retried: the cycle is looked up before the receipt.
@@ -241,6 +267,15 @@ const ROWS: Row[] = [
   // Its content, new and retried
   onCycle('saveSelfEvaluationAnswer', 'officer', () => ({ normId: made.normId, score: 'MEETS' })),
   retried('saveSelfEvaluationAnswer', 'officer', () => ({ cycleId: made.cycleId, normId: made.normId, score: 'MEETS' }), gone('Self-evaluation answer')),
+  onCycle('inviteRespondents', 'officer', () => ({ invitees: [{ userId: made.officerId, layer: 'BOARD' }], dueDate: today() })),
+  retried('inviteRespondents', 'officer', respondentInvite, gone('Respondent invitation')),
+  ...['delegateSelfEvaluation', 'withdrawSelfEvaluationDelegation'].flatMap((name) => [
+    onCycle(name, 'officer', () => ({ userId: made.viewerId })),
+    retried(name, 'officer', () => ({ cycleId: made.cycleId, userId: made.viewerId }), gone('Cycle')),
+  ]),
+  { label: 'naming the invitation that is gone', operation: 'saveRespondentAnswer', by: 'officer', input: () => ({ invitationId: made.invitationId, normId: made.normId, score: 'MEETS' }), expected: gone('Respondent invitation') },
+  retried('saveRespondentAnswer', 'officer', () => ({ invitationId: made.invitationId, normId: made.normId, score: 'MEETS' }), gone('Respondent answer')),
+  { label: 'naming the invitation that is gone', operation: 'submitRespondentAnswers', by: 'officer', input: () => ({ invitationId: made.invitationId }), expected: gone('Respondent invitation') },
   onCycle('confirmEvidenceStillValid', 'officer', () => ({ evidenceId: made.evidenceId, stillValid: true })),
   retried('confirmEvidenceStillValid', 'officer', () => ({ cycleId: made.cycleId, evidenceId: made.evidenceId, stillValid: true }), gone('Evidence')),
   onCycle('planInternalAudit', 'officer', () => ({ unit: 'Team', plannedDate: today(), auditorIds: [made.ci!.lead.id] })),
@@ -340,6 +375,18 @@ const ROWS: Row[] = [
   { label: 'the auditor who is gone', operation: 'recordPeerAuditorTraining', by: 'officer', input: () => ({ peerAuditorId: made.peerAuditorId, trainedOn: today(), provider: 'Opleider' }), expected: gone('Peer auditor') },
   retried('recordPeerAuditorTraining', 'officer', () => ({ peerAuditorId: made.peerAuditorId, trainedOn: today(), provider: 'Opleider' }), gone('Peer auditor')),
   { label: 'the group that is gone', operation: 'declinePeerGroup', by: 'admin', input: () => ({ peerGroupId: made.peerGroupId, reason: 'Weg' }), expected: gone('Peer group') },
+  // The team and the learning time, gone from the database; a person who left
+  { label: 'the team that is gone', operation: 'saveTeam', by: 'officer', input: () => ({ teamId: made.teamId, name: 'Terug', memberIds: [] }), expected: gone('Team') },
+  retried('saveTeam', 'officer', () => ({ name: 'Verdwijnt', memberIds: [] }), gone('Team')),
+  { label: 'the team that is gone', operation: 'archiveTeam', by: 'officer', input: () => ({ teamId: made.teamId }), expected: gone('Team') },
+  { label: 'for the team that is gone', operation: 'setLearningBudget', by: 'officer', input: () => ({ teamId: made.teamId, year: 2026, hours: 10 }), expected: gone('Team', 'teamId') },
+  { label: 'of the person who left', operation: 'setContractHours', by: 'officer', input: () => ({ personId: made.leftPersonId, hoursPerWeek: 32 }), expected: gone('Person', 'personId') },
+  { label: 'the entry that is gone', operation: 'updateLearningTime', by: 'officer', input: () => ({ entryId: made.entryId, date: today(), hours: 2, kind: 'OTHER' }), expected: gone('Learning entry') },
+  retried('registerLearningTime', 'officer', () => ({ date: today(), hours: 1, kind: 'READING' }), gone('Learning entry')),
+  { label: 'the entry that is gone', operation: 'deleteLearningTime', by: 'officer', input: () => ({ entryId: made.entryId }), expected: gone('Learning entry') },
+  retried('deleteLearningTime', 'officer', () => ({ entryId: made.deletedEntryId }), { replays: () => made.deletedEntryId }),
+  { label: 'for the team that is gone', operation: 'saveLearningContextNote', by: 'teamLead', input: () => ({ teamId: made.teamId, month: today().slice(0, 7), text: 'Terug' }), expected: gone('Team', 'teamId') },
+  retried('saveLearningContextNote', 'teamLead', () => ({ teamId: made.teamId, month: today().slice(0, 7), text: 'Weg' }), gone('Context note')),
 ];
 
 describe('every mutation that takes an ID has a row', () => {
@@ -377,6 +424,9 @@ describe('after the cycle, a version and an institution went from the database',
     await conn().execute(`delete from peer_group where id = ?`, [made.peerGroupId]);
     await conn().execute(`delete from peer_review_sign_up where id in (?, ?)`, made.partnerSignUpIds);
     await conn().execute(`delete from peer_auditor where id = ?`, [made.peerAuditorId]);
+    await conn().execute(`delete from team where id = ?`, [made.teamId]);
+    await conn().execute(`delete from learning_entry where id = ?`, [made.entryId]);
+    await conn().execute(`delete from app_user where id = ?`, [made.leftPersonId]);
   });
 
   it.each(ROWS.map((r) => [r.operation, r.label, r] as const))('%s %s', async (_operation, _label, row) => {

@@ -44,7 +44,8 @@ async function importVersion(name: string, categories: number, normsPerCategory:
 }
 
 beforeAll(async () => {
-  stack = await startStack({ worker: false });
+  // Every request looks its session up (no cache), so a slow import between the two reads cannot change the count.
+  stack = await startStack({ worker: false, env: { SESSION_CACHE_SECONDS: '0' } });
   admin = new GqlSession(stack.url);
   await admin.login('secretariaat@swn.demo', 'demo-wachtwoord');
 });

@@ -9,7 +9,8 @@ import { driveCycle, longRules, withMutationId, type ParkedCycle } from '../supp
 import { inDays, today } from '../support/dates';
 import { uploadSmallPdf } from '../support/evidence-http';
 import { GqlSession, type GqlResult } from '../support/gql';
-import { createOrganisation, PASSWORD } from '../support/fixtures';
+import { addOrganisationMember, createOrganisation, PASSWORD } from '../support/fixtures';
+import { Role } from '../../server/src/modules/user/role';
 import { dbFingerprint } from '../support/operations';
 import { FILE_SCHEMA, idSlots, type IdSlot } from '../support/schema-ids';
 import { createDraftVersion, SCHEME_RULES_INPUT as RULES_INPUT, VARIANT_GUIDE_INPUT } from '../support/scheme-fixtures';
@@ -57,9 +58,15 @@ interface Target {
   partnerSignUpIds: string[];
   /** The owner's internal auditor, nominated as peer auditor. */
   peerAuditorId: string;
+  /** The owner's officer invited as a respondent on the owner's cycle. */
+  invitationId: string;
+  /** A team of the owner's with its team lead in it, and learning time of the owner's officer. */
+  teamId: string;
+  teamLeadId: string;
+  learningEntryId: string;
 }
 
-type Party = 'officer' | 'manager' | 'lead' | 'decider' | 'admin';
+type Party = 'officer' | 'manager' | 'lead' | 'decider' | 'admin' | 'teamLead';
 
 interface IdField {
   /** The noun of "<What> was not found.". */
@@ -159,6 +166,23 @@ const OPERATIONS: Record<string, Operation> = {
   reinstateCertificate: command('admin', () => ({ reason: 'Onderbouwing' })),
   withdrawCertificate: command('admin', () => ({ reason: 'Onderbouwing' })),
 
+  // Respondents: the invitation is what the answer and the submission are about.
+  respondentInvitations: byId('Cycle', 'officer', 'cycleId'),
+  selfEvaluationSpread: byId('Cycle', 'officer', 'cycleId'),
+  inviteRespondents: command('officer', (t) => ({ invitees: [{ userId: t.internalAuditorId, layer: 'BOARD' }], dueDate: inDays(7) }), {
+    'invitees.userId': { what: 'Person', reference: true, field: 'invitees.0.userId' },
+  }),
+  saveRespondentAnswer: {
+    by: 'officer',
+    args: (t) => ({ input: { invitationId: t.invitationId, normId: t.normId, score: 'MEETS' } }),
+    ids: { 'input.invitationId': { what: 'Respondent invitation' }, 'input.normId': { what: 'Norm', reference: true } },
+  },
+  submitRespondentAnswers: { by: 'officer', args: (t) => ({ input: { invitationId: t.invitationId } }), ids: { 'input.invitationId': { what: 'Respondent invitation' } } },
+
+  // Delegates of the self-evaluation: the person named is a reference.
+  delegateSelfEvaluation: command('officer', (t) => ({ userId: t.internalAuditorId }), { userId: { what: 'Person', reference: true } }),
+  withdrawSelfEvaluationDelegation: command('officer', (t) => ({ userId: t.internalAuditorId }), { userId: { what: 'Person', reference: true } }),
+
   // Content of the cycle
   saveSelfEvaluationAnswer: command('officer', (t) => ({ normId: t.normId, score: 'MEETS' }), { normId: { what: 'Norm', reference: true } }),
   recordAuditFinding: command('lead', (t) => ({ normId: t.normId, score: 'MEETS', strengths: 'Sterk', improvementPoints: '' }), {
@@ -254,6 +278,32 @@ const OPERATIONS: Record<string, Operation> = {
     ids: { 'input.peerAuditorId': { what: 'Peer auditor' } },
   },
   declinePeerGroup: { by: 'admin', args: (t) => ({ input: { peerGroupId: t.peerGroupId, reason: 'Onderbouwing' } }), ids: { 'input.peerGroupId': { what: 'Peer group' } } },
+
+  // Teams and learning time: all real, these succeed (archiving and deleting are left out, see CHANGES).
+  learningOverview: { by: 'officer', args: (t) => ({ teamId: t.teamId, year: 2026 }), ids: { teamId: { what: 'Team' } } },
+  saveTeam: {
+    by: 'officer',
+    args: (t) => ({ input: { teamId: t.teamId, name: 'Fouten', memberIds: [t.teamLeadId] } }),
+    ids: { 'input.teamId': { what: 'Team' }, 'input.memberIds': { what: 'Person', reference: true } },
+  },
+  archiveTeam: { by: 'officer', args: (t) => ({ input: { teamId: t.teamId } }), ids: { 'input.teamId': { what: 'Team' } } },
+  setLearningBudget: {
+    by: 'officer',
+    args: (t, slot) => ({ input: { year: 2026, hours: 10, ...(slot === 'input.personId' ? { personId: t.teamLeadId } : { teamId: t.teamId }) } }),
+    ids: { 'input.teamId': { what: 'Team', reference: true }, 'input.personId': { what: 'Person', reference: true } },
+  },
+  setContractHours: { by: 'officer', args: (t) => ({ input: { personId: t.teamLeadId, hoursPerWeek: 32 } }), ids: { 'input.personId': { what: 'Person', reference: true } } },
+  updateLearningTime: {
+    by: 'officer',
+    args: (t) => ({ input: { entryId: t.learningEntryId, date: today(), hours: 1, kind: 'READING' } }),
+    ids: { 'input.entryId': { what: 'Learning entry' } },
+  },
+  deleteLearningTime: { by: 'officer', args: (t) => ({ input: { entryId: t.learningEntryId } }), ids: { 'input.entryId': { what: 'Learning entry' } } },
+  saveLearningContextNote: {
+    by: 'teamLead',
+    args: (t) => ({ input: { teamId: t.teamId, month: '2026-01', text: 'Fouten' } }),
+    ids: { 'input.teamId': { what: 'Team', reference: true } },
+  },
 };
 
 // --- Sending one request with one ID replaced ----------------------------------------------------------
@@ -390,8 +440,29 @@ beforeAll(async () => {
         i: await withMutationId(stack.url, 'NominatePeerAuditorInput', { personId: owner.internalAuditorId }),
       })
     ).nominatePeerAuditor.id,
+    // As an invitation during the self-evaluation would have left it; the cycle is past that now.
+    invitationId: await one(
+      `insert into respondent_invitation (id, cycle_id, respondent_id, layer, category_codes, due_date, invited_by_id)
+       select gen_random_uuid(), c.id, u.id, 'BOARD', '{}', current_date, u.id from cycle c, app_user u where c.id = ? and u.email = ? returning id`,
+      [owner.cycleId, owner.org.officer],
+    ),
+    ...(await learningOfOwner()),
   };
 });
+
+/** A team of the owner's organisation with a team lead in it, and learning time the owner's officer registered. */
+async function learningOfOwner(): Promise<Pick<Target, 'teamId' | 'teamLeadId' | 'learningEntryId'>> {
+  const lead = await addOrganisationMember(stack.orm.em.fork(), owner.org.organisation, Role.ORG_TEAM_LEAD);
+  parties.teamLead = new GqlSession(stack.url);
+  await parties.teamLead.login(lead.email, PASSWORD);
+  const made = async (name: string, inputType: string, input: Record<string, unknown>) =>
+    (await owner.officer.ok(`mutation($i: ${inputType}!) { ${name}(input: $i) { id } }`, { i: await withMutationId(stack.url, inputType, input) }))[name].id as string;
+  return {
+    teamId: await made('saveTeam', 'SaveTeamInput', { name: 'Fouten', memberIds: [lead.id] }),
+    teamLeadId: lead.id,
+    learningEntryId: await made('registerLearningTime', 'RegisterLearningTimeInput', { date: today(), hours: 1, kind: 'TRAINING' }),
+  };
+}
 
 /** The owner's organisation and two partners sign up with their partners known; the owner proposes, the sector body confirms. */
 async function peerGroupOfOwner(): Promise<Pick<Target, 'peerGroupId' | 'peerSignUpIds' | 'partnerSignUpIds'>> {
@@ -432,7 +503,7 @@ describe('the table covers every ID the API takes', () => {
   });
 
   /** Operations that would succeed with every ID real (and change what the rows rely on): not sent here. */
-  const CHANGES = ['submitImprovementPlan', 'saveImprovementAction', 'deleteImprovementAction', 'deleteEvidence', 'unlinkEvidence', 'addEvidenceVersion', 'markNotificationsRead', 'setCertifyingInstitutionAdmission', 'updateSchemeRules', 'updateVariantGuide', 'startCycle'];
+  const CHANGES = ['submitImprovementPlan', 'saveImprovementAction', 'deleteImprovementAction', 'deleteEvidence', 'unlinkEvidence', 'addEvidenceVersion', 'markNotificationsRead', 'setCertifyingInstitutionAdmission', 'updateSchemeRules', 'updateVariantGuide', 'startCycle', 'archiveTeam', 'deleteLearningTime'];
 
   it('sends requests that pass when nothing is replaced, or are refused only by a rule: the IDs and the callers are right', async () => {
     // A request with every ID real gets no NOT_FOUND and no refusal of its shape, so the rows below fail for the one ID.

@@ -1,15 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { appUrlOf } from '../../server/src/modules/notification/mailer';
-import { OUTPUT_DIR } from '../support/browser';
 import { createOrganisation } from '../support/fixtures';
 import { GqlSession } from '../support/gql';
+import { oneLine as one, readPdf } from '../support/pdf-text';
 import {
   createCertifyingInstitution,
   daysFromNow,
@@ -243,19 +239,6 @@ describe('what the register exposes', () => {
   });
 });
 
-/** A PDF's text as pdftotext lays it out, and its first page as a PNG (kept in test-output/ to look at). */
-function readPdf(pdf: Buffer, name: string): { text: string; png: Buffer } {
-  const dir = mkdtempSync(path.join(tmpdir(), 'certificate-'));
-  const file = path.join(dir, 'certificate.pdf');
-  writeFileSync(file, pdf);
-  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-  execFileSync('pdftoppm', ['-png', '-r', '110', '-f', '1', '-l', '1', '-singlefile', file, path.join(dir, 'page')]);
-  const png = readFileSync(path.join(dir, 'page.png'));
-  mkdirSync(OUTPUT_DIR, { recursive: true });
-  writeFileSync(path.join(OUTPUT_DIR, `${name}.png`), png);
-  return { text, png };
-}
-
 function qrIn(png: Buffer): string | null {
   const image = PNG.sync.read(png);
   return jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data ?? null;
@@ -266,7 +249,6 @@ describe('certificate PDF (GET /certificates/:number.pdf, anonymous)', () => {
     const res = await fetch(`${stack.url}/certificates/${file}`, { headers });
     return { res, body: Buffer.from(await res.arrayBuffer()) };
   };
-  const one = (text: string) => text.replace(/\s+/g, ' ');
 
   it('shows the entry in Dutch, with a QR code that opens the verification page', async () => {
     const { res, body } = await pdfOf(`${number('002')}.pdf`);

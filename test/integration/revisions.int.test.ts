@@ -4,7 +4,7 @@ import { inDays } from '../support/dates';
 import { createOrganisation, PASSWORD, type OrgFixture } from '../support/fixtures';
 import { GqlSession, type GqlResult } from '../support/gql';
 import { mutationId, START_CYCLE, startInput } from '../support/operations';
-import { createDraftVersion, SCHEME_RULES_INPUT, secondsRules } from '../support/scheme-fixtures';
+import { createDraftVersion, SCHEME_RULES_INPUT, secondsRules, VARIANT_GUIDE_INPUT } from '../support/scheme-fixtures';
 import { startStack, type Stack } from '../support/stack';
 
 /**
@@ -18,9 +18,11 @@ const PLAN = `mutation($i: PlanInternalAuditInput!) { planInternalAudit(input: $
 const RECORD_INTERNAL = `mutation($i: RecordInternalAuditFindingInput!) { recordInternalAuditFinding(input: $i) { id revision strengths improvementPoints } }`;
 const RECORD_FINDING = `mutation($i: RecordAuditFindingInput!) { recordAuditFinding(input: $i) { id revision score strengths improvementPoints } }`;
 const SAVE_ACTION = `mutation($i: SaveImprovementActionInput!) { saveImprovementAction(input: $i) { id revision what owner } }`;
+const DELETE_ACTION = `mutation($i: DeleteImprovementActionInput!) { deleteImprovementAction(input: $i) }`;
 const UPDATE_ACTION = `mutation($i: UpdateImprovementActionInput!) { updateImprovementAction(input: $i) { id revision status progressNote } }`;
 const SAVE_PROGRAMME = `mutation($i: SaveAuditProgrammeInput!) { saveAuditProgramme(input: $i) { revision slots { participants } } }`;
 const UPDATE_RULES = `mutation($i: UpdateSchemeRulesInput!) { updateSchemeRules(input: $i) { id rulesRevision rules { awardRule } } }`;
+const UPDATE_GUIDE = `mutation($i: UpdateVariantGuideInput!) { updateVariantGuide(input: $i) { id variantGuideRevision variantGuide { start questions { key text } } } }`;
 const NAME = `{ me { name } }`;
 
 let stack: Stack;
@@ -44,6 +46,9 @@ interface Contender {
   input: Record<string, unknown>;
 }
 
+type SavedRevision = { revision?: number; rulesRevision?: number; variantGuideRevision?: number };
+const savedRevision = (saved: SavedRevision) => saved.revision ?? saved.rulesRevision ?? saved.variantGuideRevision;
+
 /**
  * Both saves at once, from the same revision; returns the winner's data and the loser's refusal. The loser's
  * refusal must carry what the winner saved (checked by the caller on `currentValue`) and the winner's name.
@@ -61,7 +66,7 @@ async function race(mutation: string, root: string, a: Contender, b: Contender) 
   expect(refusal.extensions).toMatchObject({
     code: 'CONFLICT',
     field: 'expectedRevision',
-    currentRevision: (won[0].data![root] as { revision?: number; rulesRevision?: number }).revision ?? (won[0].data![root] as { rulesRevision: number }).rulesRevision,
+    currentRevision: savedRevision(won[0].data![root] as SavedRevision),
     changedBy: (await winner.who.ok(NAME)).me.name,
   });
   expect(Date.now() - Date.parse(refusal.extensions.changedAt as string)).toBeLessThan(60_000);
@@ -206,6 +211,17 @@ describe('improvement actions', () => {
     expect(refusal.extensions.currentValue).toMatchObject({ what: saved.what, owner: 'Teamleider', status: 'OPEN' });
   });
 
+  it('a delete from an older revision deletes nothing and says who changed the action; from the current one it deletes', async () => {
+    const stale = await s.officer2.request(DELETE_ACTION, { i: { clientMutationId: mutationId(), actionId, expectedRevision: 1 } });
+    expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'expectedRevision', currentRevision: 2, changedBy: expect.any(String) });
+    expect(await conn().execute(`select revision from improvement_action where id = ?`, [actionId])).toEqual([{ revision: 2 }]);
+
+    const form = { cycleId, owner: 'Kwaliteit', dueDate: inDays(20), successIndicator: 'Besproken', what: 'weg ermee' };
+    const other = (await s.officer.ok(SAVE_ACTION, { i: { clientMutationId: mutationId(), ...form } })).saveImprovementAction.id;
+    await s.officer2.ok(DELETE_ACTION, { i: { clientMutationId: mutationId(), actionId: other, expectedRevision: 1 } });
+    expect(await conn().execute(`select id from improvement_action where id = ?`, [other])).toEqual([]);
+  });
+
   it('two progress updates from one revision: one is kept', async () => {
     await place('CERTIFIED', 'VALID');
     const { saved, refusal } = await race(
@@ -230,6 +246,21 @@ describe('scheme rules', () => {
     );
     expect(saved.rulesRevision).toBe(2);
     expect((refusal.extensions.currentValue as { rules: { awardRule: string } }).rules.awardRule).toBe(saved.rules.awardRule);
+  });
+
+  it('two saves of a version’s decision tree from one revision: one tree is kept', async () => {
+    const draft = await createDraftVersion(stack.orm.em.fork(), secondsRules());
+    const retitled = (text: string) => ({ ...VARIANT_GUIDE_INPUT, questions: VARIANT_GUIDE_INPUT.questions.map((q, i) => (i === 0 ? { ...q, text } : q)) });
+    const { saved, refusal } = await race(
+      UPDATE_GUIDE,
+      'updateVariantGuide',
+      { who: s.sector, input: { frameworkVersionId: draft.id, expectedRevision: 1, guide: retitled('Vraag A') } },
+      { who: s.sector2, input: { frameworkVersionId: draft.id, expectedRevision: 1, guide: retitled('Vraag B') } },
+    );
+    expect(saved.variantGuideRevision).toBe(2);
+    const kept = (refusal.extensions.currentValue as { guide: { questions: { text: string }[] } }).guide.questions[0].text;
+    expect(kept).toBe(saved.variantGuide.questions[0].text);
+    expect(['Vraag A', 'Vraag B']).toContain(kept);
   });
 });
 

@@ -53,3 +53,13 @@ export async function createCiAuditor(em: EntityManager): Promise<string> {
   await em.flush();
   return email;
 }
+
+/** One more person of an organisation in the given role; answers their email and ID. */
+export async function addOrganisationMember(em: EntityManager, organisation: Organisation, role: Role): Promise<{ email: string; id: string }> {
+  cachedHash ??= hashPassword(PASSWORD);
+  const tag = randomUUID().slice(0, 8);
+  const email = `${role.toLowerCase()}-${tag}@test.example`;
+  const user = em.create(User, { email, name: `${role} ${tag}`, role, partyKind: PartyKind.ORGANISATION, organisation: organisation.id, passwordHash: await cachedHash });
+  await em.flush();
+  return { email, id: user.id };
+}

@@ -8,7 +8,7 @@ import { PASSWORD } from './fixtures';
  * tables: these tests are about what is read back, not about the workflow that would normally write them.
  */
 
-interface SqlConnection {
+export interface SqlConnection {
   execute(sql: string, params?: unknown[]): Promise<any>;
 }
 

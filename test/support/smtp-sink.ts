@@ -9,14 +9,19 @@ export interface ReceivedMail {
 
 /**
  * How the sink behaves: `accept` takes every mail; `refuse` answers the greeting with 554;
- * `reject-recipients` refuses every RCPT; `silent` accepts the connection and never says anything.
+ * `reject-recipients` refuses every RCPT; `silent` accepts the connection and never says anything;
+ * `hold` takes every mail but answers its end only once `release()` is called, so a sender stays busy.
  */
-export type SinkMode = 'accept' | 'refuse' | 'reject-recipients' | 'silent';
+export type SinkMode = 'accept' | 'refuse' | 'reject-recipients' | 'silent' | 'hold';
 
 export interface SmtpSink {
   port: number;
   url: string;
   mails: ReceivedMail[];
+  /** Resolves when a mail has arrived whole and waits for its answer (`hold`). */
+  held: Promise<void>;
+  /** Answers the held mails, and every later one at once. */
+  release(): void;
   close(): Promise<void>;
 }
 
@@ -27,6 +32,10 @@ export interface SmtpSink {
 export async function startSmtpSink(mode: SinkMode = 'accept'): Promise<SmtpSink> {
   const mails: ReceivedMail[] = [];
   const sockets = new Set<net.Socket>();
+  let holding = mode === 'hold';
+  let heldArrived: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (heldArrived = resolve));
+  const waiting: (() => void)[] = [];
   const server = net.createServer((socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
@@ -51,7 +60,10 @@ export async function startSmtpSink(mode: SinkMode = 'accept'): Promise<SmtpSink
           mails.push({ ...envelope, ...parseMessage(`${data.join('\r\n')}\r\n`) });
           envelope = { from: '', to: [] };
           data = null;
-          reply('250 2.0.0 Queued');
+          if (holding) {
+            waiting.push(() => reply('250 2.0.0 Queued'));
+            heldArrived();
+          } else reply('250 2.0.0 Queued');
         } else {
           // Dot-stuffing (RFC 5321 §4.5.2): a leading dot was doubled by the sender.
           data.push(line.startsWith('.') ? line.slice(1) : line);
@@ -98,6 +110,11 @@ export async function startSmtpSink(mode: SinkMode = 'accept'): Promise<SmtpSink
     port,
     url: `smtp://127.0.0.1:${port}`,
     mails,
+    held,
+    release: () => {
+      holding = false;
+      for (const answer of waiting.splice(0)) answer();
+    },
     close: () =>
       new Promise<void>((resolve) => {
         for (const s of sockets) s.destroy();

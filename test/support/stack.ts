@@ -8,6 +8,7 @@ import { createApi } from '../../server/src/app';
 import { loadConfig, type Config } from '../../server/src/config';
 import { openOrm, runMigrations } from '../../server/src/db/database';
 import { seedDemoData } from '../../server/src/db/seeders/demo.seeder';
+import { createMailer } from '../../server/src/modules/notification/mailer';
 import { createServices, type Services } from '../../server/src/services';
 import { CycleCommands } from '../../server/src/temporal/cycle-commands';
 import { connectTemporalClient } from '../../server/src/temporal/connection';
@@ -66,6 +67,8 @@ export async function startStack(opts: { worker?: boolean; env?: Record<string, 
       taskQueue,
       workflowBundle: { codePath: env.workflowBundlePath },
       testSecondsDurations: config.TEST_SECONDS_DURATIONS,
+      // Mails only where the test set SMTP_URL (its own sink), as the worker's entry point does.
+      mailer: createMailer(config),
     });
     worker = created.worker;
     workerConnection = created.connection;

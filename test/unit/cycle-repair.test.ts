@@ -29,6 +29,7 @@ function projected(overrides: Partial<ProjectedCycle> = {}): ProjectedCycle {
     deadlineStartedAt: new Date(STARTED),
     engagedAt: new Date('2026-12-20T10:00:00.000Z'),
     certificate: null,
+    respondentBatches: [],
     ...overrides,
   };
 }
@@ -92,5 +93,16 @@ describe('a cycle resumed from its projection', () => {
     const state = CycleState.resumed('c1', resumeFrom(projected({ phase: 'CERTIFIED', step: 'VALID', dueAt: null, certificate })), { amount: 1, unit: 'MONTHS' });
     expect(state.view().certificateValidUntil).toBe('2030-01-01T00:00:00.000Z');
     expect(state.nextWakeMs()).toBe(Date.parse('2029-12-01T00:00:00.000Z'));
+  });
+
+  it("keeps the respondents' reminders not yet sent, timed from the invitation to the end of the due date", () => {
+    const invitedAt = new Date('2027-01-04T23:00:00.000Z');
+    const resume = resumeFrom(projected({ phase: 'SELF_EVALUATION', step: null, respondentBatches: [{ dueDate: '2027-01-08', invitedAt }] }));
+    expect(resume.respondentReminders).toEqual([{ dueDate: '2027-01-08', invitedAt: invitedAt.toISOString(), dueAt: '2027-01-08T23:00:00.000Z' }]);
+    const state = CycleState.resumed('c1', resume, { amount: 8, unit: 'WEEKS' });
+    expect(state.respondentReminders).toEqual([{ dueDate: '2027-01-08', invitedAt: invitedAt.toISOString(), remindMs: Date.parse('2027-01-07T23:00:00.000Z') }]);
+    expect(state.nextWakeMs()).toBe(Date.parse('2027-01-07T23:00:00.000Z'));
+    // A resume from before respondents has none.
+    expect(CycleState.resumed('c1', { ...resume, respondentReminders: undefined }, { amount: 8, unit: 'WEEKS' }).respondentReminders).toEqual([]);
   });
 });

@@ -96,6 +96,16 @@ export interface CycleActivities {
   uncoveredImprovementPoints(input: { cycleId: string }): Promise<{ normCodes: string[] }>;
   /** Stores in-app notifications for the audience (and mails them when SMTP is set up). */
   notify(request: NotificationRequest): Promise<void>;
+  /**
+   * Reminds each respondent of the cycle invited with this due date, at or before `invitedAt`, who has not
+   * submitted, while the self-evaluation is open; once per invitation however often it runs.
+   */
+  remindRespondents(input: { cycleId: string; dueDate: string; invitedAt: string }): Promise<void>;
+  /**
+   * Mails the invitations of the cycle made at `invitedAt` (one inviteRespondents) when SMTP is set up; their
+   * in-app notices were stored with them. Nothing to do without a mailer.
+   */
+  mailRespondentInvitations(input: { cycleId: string; invitedAt: string }): Promise<void>;
   /** Issues the certificate and its register entry; idempotent per cycle. Returns its number. */
   issueCertificate(input: { cycleId: string; validFrom: string; validUntil: string }): Promise<{ number: string }>;
   /**

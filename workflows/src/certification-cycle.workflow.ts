@@ -3,6 +3,7 @@ import {
   condition,
   getExternalWorkflowHandle,
   ParentClosePolicy,
+  patched,
   setHandler,
   startChild,
   workflowInfo,
@@ -21,6 +22,7 @@ import {
   FINAL_PHASES,
   improvementPlanRefusal,
   internalAuditIncomplete,
+  reminderMoment,
   planReviewRefusal,
   preparationRefusal,
   reasonRefusal,
@@ -30,6 +32,9 @@ import {
   type Phase,
   type Step,
 } from './rules';
+
+/** The marker of the change that mails respondents' invitations from the cycle's workflow. */
+export const INVITATION_MAIL_PATCH = 'respondent-invitation-mail';
 
 /**
  * One certification cycle, from preparation to the end of its certificate. The workflow owns the phase,
@@ -68,6 +73,13 @@ class CertificationCycle extends CycleRun {
     setHandler(m.certificateRenewedSignal, ({ byCycleId }) => {
       this.state.renewedBy = byCycleId;
       this.state.version += 1;
+    });
+    setHandler(m.respondentsInvitedSignal, async ({ invitedAt, dueDate, dueAt }) => {
+      this.state.respondentReminders.push({ dueDate, invitedAt, remindMs: reminderMoment(Date.parse(invitedAt), Date.parse(dueAt)) });
+      this.state.version += 1;
+      // The invitation's mail goes from here, once the signal is in the history: it is sent even when the
+      // api stops right after inviting. Histories from before it replay without (see INVITATION_MAIL_PATCH).
+      if (patched(INVITATION_MAIL_PATCH)) await acts().mailRespondentInvitations({ cycleId: this.input.cycleId, invitedAt });
     });
     this.handle(m.completePreparationUpdate, 'completePreparation', (a) => this.completePreparation(a), (a) => check(preparationRefusal(a.preparation)));
     this.handle(m.submitSelfEvaluationUpdate, 'submitSelfEvaluation', (a) => this.submitSelfEvaluation(a));
@@ -255,6 +267,10 @@ class CertificationCycle extends CycleRun {
   private async onClock(): Promise<void> {
     const state = this.state;
     const now = Date.now();
+    // Taken off the list before the activity runs: a signal arriving meanwhile adds to the list, never loses one.
+    for (const r of state.takeDueRespondentReminders(now)) {
+      await acts().remindRespondents({ cycleId: this.input.cycleId, dueDate: r.dueDate, invitedAt: r.invitedAt });
+    }
     const d = state.deadline;
     if (d && !d.reminded && now >= d.remindMs) {
       d.reminded = true;

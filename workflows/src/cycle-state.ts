@@ -10,6 +10,13 @@ export interface Deadline {
   escalated: boolean;
 }
 
+/** A batch of invitations whose reminder is still to go out. */
+export interface RespondentReminder {
+  dueDate: string;
+  invitedAt: string;
+  remindMs: number;
+}
+
 export interface Certificate {
   number: string;
   validFromMs: number;
@@ -34,6 +41,8 @@ export class CycleState {
   certificate: Certificate | null = null;
   nextCycleId: string | null = null;
   renewedBy: string | null = null;
+  /** Empty unless respondents were invited: a cycle without them waits on exactly the timers it always did. */
+  respondentReminders: RespondentReminder[] = [];
 
   constructor(readonly cycleId: string) {}
 
@@ -58,6 +67,11 @@ export class CycleState {
     if (d) {
       state.deadline = { kind: d.kind, startMs: d.startMs, dueMs: d.dueMs, remindMs: reminderMoment(d.startMs, d.dueMs), reminded: d.escalated, escalated: d.escalated };
     }
+    state.respondentReminders = (r.respondentReminders ?? []).map((x) => ({
+      dueDate: x.dueDate,
+      invitedAt: x.invitedAt,
+      remindMs: reminderMoment(Date.parse(x.invitedAt), Date.parse(x.dueAt)),
+    }));
     const c = r.certificate;
     if (c) state.certificate = { ...c, recertificationMs: shiftBy(c.validUntilMs, recertificationReminder, -1) };
     return state;
@@ -80,10 +94,18 @@ export class CycleState {
     };
   }
 
+  /** Takes the respondent reminders due at `nowMs` off the list and returns them. */
+  takeDueRespondentReminders(nowMs: number): RespondentReminder[] {
+    const due = this.respondentReminders.filter((r) => r.remindMs <= nowMs);
+    this.respondentReminders = this.respondentReminders.filter((r) => r.remindMs > nowMs);
+    return due;
+  }
+
   /** The next moment a timer must act, or null when only a command can move the cycle. */
   nextWakeMs(): number | null {
     const moments: number[] = [];
     if (this.deadline && !this.deadline.reminded) moments.push(this.deadline.remindMs);
+    for (const r of this.respondentReminders) moments.push(r.remindMs);
     if (this.deadline && !this.deadline.escalated) moments.push(this.deadline.dueMs);
     if (this.phase === 'CERTIFIED' && this.certificate) {
       if (!this.nextCycleId) moments.push(this.certificate.recertificationMs);

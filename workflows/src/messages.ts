@@ -34,6 +34,8 @@ export interface CycleResume {
   coAuditorId: string | null;
   certificate: { number: string; validFromMs: number; validUntilMs: number } | null;
   nextCycleId: string | null;
+  /** Respondents' reminders not yet sent; absent in resumes from before respondents. */
+  respondentReminders?: RespondentsInvitedArgs[];
 }
 
 export interface CommandArgs {
@@ -140,5 +142,24 @@ export const startedUpdate = defineUpdate<CycleStateView, []>('started');
 
 /** Sent by the next cycle's workflow when it is awarded: this cycle's certificate is replaced. */
 export const certificateRenewedSignal = defineSignal<[{ byCycleId: string }]>('certificateRenewed');
+
+/** What the cycle needs to remind respondents: when they were invited and when their answers are due. */
+export interface RespondentsInvitedArgs {
+  /** ISO moment of the invitation (the rows' creation time). */
+  invitedAt: string;
+  /** The due date as the organisation gave it (YYYY-MM-DD): the reminder names the invitations with it. */
+  dueDate: string;
+  /** ISO moment the due date ends. */
+  dueAt: string;
+}
+
+/**
+ * Sent by the api when respondents are invited: the workflow reminds those not yet submitted when a quarter
+ * of the time to their due date is left. Fire-and-forget; a signal twice gives one reminder per invitation.
+ */
+/** The type of a signal's definition, for the server's one way of sending them. */
+export type CycleSignal<A> = ReturnType<typeof defineSignal<[A]>>;
+
+export const respondentsInvitedSignal = defineSignal<[RespondentsInvitedArgs]>('respondentsInvited');
 
 export const cycleStateQuery = defineQuery<CycleStateView>('state');

@@ -17,6 +17,7 @@ export * from './process/next-step';
 export * from './process/command-input';
 export * from './process/stage-progress';
 export * from './process/variant-guide';
+export * from './process/respondents';
 
 export const DURATION_UNITS = ['SECONDS', 'DAYS', 'WEEKS', 'MONTHS'] as const;
 export type DurationUnit = (typeof DURATION_UNITS)[number];

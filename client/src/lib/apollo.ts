@@ -25,6 +25,8 @@ export function createApolloClient(): ApolloClient {
             },
           },
         },
+        // A respondent's questionnaire is known by its invitation; its answers list is sent whole.
+        RespondentTask: { keyFields: ['invitation', ['id']], fields: { answers: { merge: false } } },
         // Progress has no id: merge new counts into the cycle's existing object instead of warning.
         Progress: { merge: true },
         Cycle: {

@@ -58,9 +58,10 @@ export function toUserError(error: unknown): UserError {
 
 /**
  * True when the server gave a definite answer (a refusal), false when the outcome is unknown: the request
- * may not have arrived, or failed half-way on the server. Only then is a retry the same action.
+ * may not have arrived, failed half-way on the server, or (UNAVAILABLE) could not be confirmed by the process
+ * engine. Only then is a retry the same action.
  */
 export function isDefinitiveAnswer(error: unknown): boolean {
   const { code } = toUserError(error);
-  return code !== 'NETWORK' && code !== 'UNKNOWN' && code !== 'INTERNAL_SERVER_ERROR';
+  return code !== 'NETWORK' && code !== 'UNKNOWN' && code !== 'INTERNAL_SERVER_ERROR' && code !== 'UNAVAILABLE';
 }

@@ -24,12 +24,16 @@ export class DomainError extends Error {
   readonly field?: string;
   readonly details?: Record<string, unknown>;
 
-  constructor(code: ErrorCode, message: string, field?: string, details?: Record<string, unknown>) {
+  /**
+   * `cause`: the failure elsewhere that this refusal stands for (an engine that could not be reached, say);
+   * format-error logs it at warn, since the client was answered with a refusal rather than a fault.
+   */
+  constructor(code: ErrorCode, message: string, field?: string, details?: Record<string, unknown>, cause?: unknown) {
     // A refusal is an answer, not a fault: nobody reads where it was thrown. Without the stack trace it costs
     // a fraction, which matters where a screen asks for many (viewerCan judges every command for each row).
     const stackTraceLimit = Error.stackTraceLimit;
     Error.stackTraceLimit = 0;
-    super(message);
+    super(message, cause === undefined ? undefined : { cause });
     Error.stackTraceLimit = stackTraceLimit;
     this.name = 'DomainError';
     this.code = code;

@@ -12,6 +12,9 @@ import { Organisation } from '../modules/organisation/organisation.entity';
 import { SectorBody } from '../modules/sector-body/sector-body.entity';
 import { SelfEvaluationAnswer } from '../modules/self-evaluation/self-evaluation-answer.entity';
 import { User } from '../modules/user/user.entity';
+import { RespondentInvitation } from '../modules/respondent/respondent-invitation.entity';
+import { RespondentAnswer } from '../modules/respondent/respondent-answer.entity';
+import { SelfEvaluationDelegate } from '../modules/self-evaluation/self-evaluation-delegate.entity';
 import { InternalAudit } from '../modules/internal-audit/internal-audit.entity';
 import { InternalAuditFinding } from '../modules/internal-audit/internal-audit-finding.entity';
 import { AuditFinding } from '../modules/external-audit/audit-finding.entity';
@@ -29,6 +32,9 @@ import { EvidenceCarryOver } from '../modules/evidence/evidence-carry-over.entit
 import { PeerReviewSignUp } from '../modules/peer-review/peer-review-sign-up.entity';
 import { PeerGroup, PeerGroupMember } from '../modules/peer-review/peer-group.entity';
 import { PeerAuditor } from '../modules/peer-review/peer-auditor.entity';
+import { Team, TeamMember } from '../modules/learning/team.entity';
+import { LearningEntry } from '../modules/learning/learning-entry.entity';
+import { ContractHours, LearningBudget, LearningContextNote, LearningSettings } from '../modules/learning/learning-settings.entity';
 import { DatabaseIdentity } from '../modules/evidence/store/database-identity.entity';
 
 /** Listed explicitly (no folder glob) so the compiled and the TypeScript runs discover the same set. */
@@ -47,6 +53,9 @@ export const ENTITIES = [
   Cycle,
   CycleTransition,
   SelfEvaluationAnswer,
+  RespondentInvitation,
+  RespondentAnswer,
+  SelfEvaluationDelegate,
   InternalAudit,
   InternalAuditFinding,
   AuditFinding,
@@ -66,4 +75,11 @@ export const ENTITIES = [
   PeerGroup,
   PeerGroupMember,
   PeerAuditor,
+  Team,
+  TeamMember,
+  LearningSettings,
+  LearningBudget,
+  ContractHours,
+  LearningEntry,
+  LearningContextNote,
 ];

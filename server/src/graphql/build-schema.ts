@@ -16,6 +16,8 @@ import { OrganisationResolver } from '../modules/organisation/organisation.resol
 import { RegisterResolver } from '../modules/register/register.resolver';
 import { SectorOverviewResolver } from '../modules/sector-overview/sector-overview.resolver';
 import { SelfEvaluationResolver } from '../modules/self-evaluation/self-evaluation.resolver';
+import { RespondentAnswerResolver, RespondentResolver } from '../modules/respondent/respondent.resolver';
+import { SelfEvaluationDelegationResolver } from '../modules/self-evaluation/self-evaluation-delegation.resolver';
 import {
   CycleInternalAuditsResolver,
   InternalAuditFindingResolver,
@@ -30,6 +32,7 @@ import { CycleEvidenceResolver } from '../modules/evidence/cycle-evidence.resolv
 import { CertifyingInstitutionResolver } from '../modules/certifying-institution/certifying-institution.resolver';
 import { CyclePartiesResolver } from '../modules/cycle/cycle-parties.resolver';
 import { AuditProgrammeResolver, AuditProgrammeSlotResolver } from '../modules/audit-programme/audit-programme.resolver';
+import { LearningResolver } from '../modules/learning/learning.resolver';
 import { PeerAuditorResolver } from '../modules/peer-review/peer-auditor.resolver';
 import { PeerGroupResolver, PeerReviewSignUpResolver } from '../modules/peer-review/peer-review.resolver';
 import { authChecker } from './auth-checker';
@@ -45,6 +48,9 @@ export const RESOLVERS = [
   CyclePartiesResolver,
   CertifyingInstitutionResolver,
   SelfEvaluationResolver,
+  RespondentResolver,
+  RespondentAnswerResolver,
+  SelfEvaluationDelegationResolver,
   FrameworkVersionResolver,
   FrameworkCategoryResolver,
   NormResolver,
@@ -69,6 +75,7 @@ export const RESOLVERS = [
   PeerReviewSignUpResolver,
   PeerGroupResolver,
   PeerAuditorResolver,
+  LearningResolver,
 ] as const;
 
 let cached: GraphQLSchema | null = null;

@@ -38,14 +38,21 @@ function formatted(base: GraphQLFormattedError, code: ErrorCode, message: string
   return { message, locations: base.locations, path: base.path, extensions: { code, ...extra } };
 }
 
+/** Where format-error reports: an unexpected failure, and the failure elsewhere behind a refusal (at a lower level). */
+export interface ErrorLog {
+  unexpected(err: unknown): void;
+  refusedFor(cause: unknown): void;
+}
+
 /**
  * The single place errors become what a client sees: typed codes for refusals, a field for input
  * errors, and for anything unexpected a generic message (the real one goes to the log only).
  */
-export function createFormatError(log: (err: unknown) => void, exposeInternals: boolean) {
+export function createFormatError(log: ErrorLog, exposeInternals: boolean) {
   return (formattedError: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof DomainError) {
+      if (original.cause !== undefined) log.refusedFor(original.cause);
       return formatted(formattedError, original.code, original.message, {
         ...(original.field ? { field: original.field } : {}),
         ...(original.details ?? {}),
@@ -74,7 +81,7 @@ export function createFormatError(log: (err: unknown) => void, exposeInternals: 
     if (typeof code === 'string' && APOLLO_CODES.has(code)) {
       return { message: exposeInternals ? formattedError.message : forClients(formattedError.message, error), locations: formattedError.locations, path: formattedError.path, extensions: { code } };
     }
-    log(original);
+    log.unexpected(original);
     return formatted(
       formattedError,
       'INTERNAL_SERVER_ERROR',

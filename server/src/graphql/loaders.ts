@@ -10,6 +10,7 @@ import { createOrganisationLoaders } from '../modules/organisation/organisation.
 import { createEvidenceLoaders } from '../modules/evidence/evidence.loaders';
 import { createPeerReviewLoaders } from '../modules/peer-review/peer-review.loaders';
 import { createFrameworkLoaders } from '../modules/framework/framework.loaders';
+import { createSelfEvaluationLoaders } from '../modules/self-evaluation/self-evaluation.loaders';
 
 /**
  * Per-request batch loaders for computed fields, so a list of 100 cycles costs one query per field rather
@@ -48,6 +49,7 @@ export function createLoaders(em: EntityManager) {
     evidence: createEvidenceLoaders(em),
     framework: createFrameworkLoaders(em),
     peerReview: createPeerReviewLoaders(em),
+    selfEvaluation: createSelfEvaluationLoaders(em),
   };
 }
 

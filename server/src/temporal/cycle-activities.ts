@@ -12,7 +12,7 @@ import { createSelfEvaluationLockActivity } from '../modules/self-evaluation/sel
  * activity is one transaction and safe to repeat: the worker may crash after committing but before
  * Temporal hears of it, and the retry must change nothing.
  */
-export function createCycleActivities(orm: MikroORM, testSecondsDurations = false): Omit<CycleActivities, 'notify'> {
+export function createCycleActivities(orm: MikroORM, testSecondsDurations = false): Omit<CycleActivities, 'notify' | 'remindRespondents' | 'mailRespondentInvitations'> {
   return {
     ...createProjectionActivity(orm),
     ...createSelfEvaluationLockActivity(orm),

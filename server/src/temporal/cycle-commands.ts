@@ -1,9 +1,10 @@
 import { ApplicationFailure, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
 import { cycleWorkflowId } from '../../../workflows/src/ids';
-import { startedUpdate, type CommandArgs, type CommandUpdate, type CycleStateView, type CycleWorkflowInput } from '../../../workflows/src/messages';
+import { startedUpdate, type CommandArgs, type CommandUpdate, type CycleSignal, type CycleStateView, type CycleWorkflowInput } from '../../../workflows/src/messages';
 import { REFUSALS, type RefusalCode } from '../../../workflows/src/rules';
 import { DomainError } from '../common/errors';
 import { addLogFields } from '../common/log-context';
+import { engineUnavailable, engineUnavailableNothingSaved, isTransientEngineFailure } from './engine-unavailable';
 
 /**
  * The server's side of the cycle workflow: starting it idempotently and sending commands as Updates whose
@@ -21,13 +22,17 @@ export class CycleCommands {
   }
 
   async ensureStarted(input: CycleWorkflowInput): Promise<void> {
-    await this.client.workflow.start('certificationCycleWorkflow', {
-      workflowId: concerning(input.cycleId),
-      taskQueue: this.taskQueue,
-      args: [input],
-      // A second start of the same cycle attaches to the running workflow instead of failing.
-      workflowIdConflictPolicy: 'USE_EXISTING',
-    });
+    try {
+      await this.client.workflow.start('certificationCycleWorkflow', {
+        workflowId: concerning(input.cycleId),
+        taskQueue: this.taskQueue,
+        args: [input],
+        // A second start of the same cycle attaches to the running workflow instead of failing.
+        workflowIdConflictPolicy: 'USE_EXISTING',
+      });
+    } catch (err) {
+      throw toDomainError(err);
+    }
   }
 
   /** Waits until the workflow has recorded its start in the projection (its first audit-trail entry). */
@@ -36,6 +41,20 @@ export class CycleCommands {
       await this.client.workflow.getHandle(concerning(cycleId)).executeUpdate(startedUpdate, { updateId: 'started' });
     } catch (err) {
       throw toDomainError(err);
+    }
+  }
+
+  /**
+   * Tells the workflow something it acts on later (fire-and-forget); resolves once Temporal has recorded it.
+   * Send it last inside the caller's transaction: a transient failure then becomes UNAVAILABLE and rolls
+   * back what the request stored. A signal has no ID Temporal deduplicates by, so one that ran out of time
+   * may still arrive; the workflow's handlers act only on rows the signal names, and those were not kept.
+   */
+  async signal<A>(cycleId: string, signal: CycleSignal<A>, args: A): Promise<void> {
+    try {
+      await this.client.workflow.getHandle(concerning(cycleId)).signal(signal, args);
+    } catch (err) {
+      throw isTransientEngineFailure(err) ? engineUnavailableNothingSaved(err) : err;
     }
   }
 
@@ -65,7 +84,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * A workflow's refusal as the DomainError it stands for; a transient failure of Temporal (the start and both
+ * Updates are idempotent by their IDs, so a retry is safe) as UNAVAILABLE; anything else as it is.
+ */
 function toDomainError(err: unknown): unknown {
+  if (isTransientEngineFailure(err)) return engineUnavailable(err);
   if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure) {
     const type = err.cause.type as RefusalCode | undefined;
     if (type && (REFUSALS as readonly string[]).includes(type)) {

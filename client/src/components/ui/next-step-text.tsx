@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CycleTask, NextStepActor, WaitingParty } from '../../gql/graphql';
 import { formatDate, formatDateTime } from '../../lib/format';
+import { DaysLeft } from './deadline';
 
 /** The server's answer to "who acts next?" (Cycle.nextStep), as much of it as this line shows. */
 export interface NextStepFacts {
@@ -31,11 +32,17 @@ export function NextStepText({ step }: { step: NextStepFacts }) {
     const line = t('nextStep.actions', { who: capitalised, task, count: step.openActions, date: formatDate(step.dueOn, locale) });
     return (
       <>
-        {line}
+        {line} <DaysLeft due={step.dueOn} overdue={step.overdueActions > 0} />
         {step.overdueActions > 0 && <> · {t('nextStep.actionsOverdue', { overdue: step.overdueActions })}</>}
       </>
     );
   }
-  if (step.dueAt) return <>{t('nextStep.until', { who: capitalised, task, date: formatDateTime(step.dueAt, locale) })}</>;
+  if (step.dueAt) {
+    return (
+      <>
+        {t('nextStep.until', { who: capitalised, task, date: formatDateTime(step.dueAt, locale) })} <DaysLeft due={step.dueAt} overdue={step.overdue} />
+      </>
+    );
+  }
   return <>{t('nextStep.who', { who: capitalised, task })}</>;
 }

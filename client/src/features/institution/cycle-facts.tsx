@@ -1,5 +1,6 @@
+import { Deadline } from '../../components/ui/deadline';
 import type { InstitutionCycleHeaderFragment } from '../../gql/graphql';
-import { formatDate, formatDateTime, formatNumber } from '../../lib/format';
+import { formatDate, formatNumber } from '../../lib/format';
 import { NextStepText } from '../../components/ui/next-step-text';
 import { useInstitutionTexts } from './institution-texts';
 import type { Part } from './rights';
@@ -27,8 +28,7 @@ export function CycleFacts({ cycle, part }: { cycle: InstitutionCycleHeaderFragm
           <>
             <dt>{i('workspace.due')}</dt>
             <dd>
-              {formatDateTime(cycle.dueAt, locale)}
-              {cycle.overdue && <span className="inst-overdue">{i('overdue')}</span>}
+              <Deadline due={cycle.dueAt} overdue={cycle.overdue} />
             </dd>
           </>
         )}

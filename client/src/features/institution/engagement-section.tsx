@@ -1,4 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { ConfirmStep, useConfirmStep } from '../../components/ui/confirm-step';
+import { useTranslation } from 'react-i18next';
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
@@ -139,10 +141,12 @@ function AcceptForm({ cycleId, fte, auditors, computed }: AcceptFormProps) {
     defaultValues: { leadAuditorId: '', coAuditorId: '', auditDays: computed === null ? '' : formatNumber(computed, locale), overrideReason: '' },
   });
   const errors = useFormErrors({ form, refusal: accept.refusal, prefix: 'accept', fields: FIELDS, text: errorText });
+  const check = useConfirmStep();
+  const { t } = useTranslation();
 
-  const onSubmit = form.handleSubmit(async (values) => {
+  const onSubmit = form.handleSubmit((values) => {
     const parsed = parseDays(values.auditDays);
-    await accept.run({
+    check.ask(() => accept.run({
       input: {
         cycleId,
         leadAuditorId: values.leadAuditorId,
@@ -151,8 +155,10 @@ function AcceptForm({ cycleId, fte, auditors, computed }: AcceptFormProps) {
         auditDays: parsed === null || parsed === computed ? null : parsed,
         overrideReason: values.overrideReason.trim() || null,
       },
-    });
+    }));
   }, accept.reset);
+  const nameOf = (id: string) => auditors.find((a) => a.id === id)?.name ?? '';
+  const chosen = form.getValues();
 
   const auditorSelect = (field: 'leadAuditorId' | 'coAuditorId', label: string) => (
     <Field id={FIELDS[field]} label={label} {...errors.field(field)}>
@@ -187,11 +193,18 @@ function AcceptForm({ cycleId, fte, auditors, computed }: AcceptFormProps) {
       <Field id={FIELDS.overrideReason} label={i('engagement.overrideReason')} hint={i('engagement.overrideReasonHint')} {...errors.field('overrideReason')}>
         <textarea rows={3} maxLength={2000} {...form.register('overrideReason')} />
       </Field>
-      <div className="actions">
-        <Button type="submit" busy={accept.pending} busyLabel={i('engagement.busy')}>
-          {i('engagement.submit')}
-        </Button>
-      </div>
+      <ConfirmStep
+        step={check}
+        answers={`${i('engagement.lead')}: ${nameOf(chosen.leadAuditorId)}; ${i('engagement.co')}: ${nameOf(chosen.coAuditorId)}; ${i('engagement.auditDays')}: ${chosen.auditDays}`}
+        effect={t('confirmStep.command.acceptEngagement.effect')}
+        told={t('confirmStep.command.acceptEngagement.told')}
+        busy={accept.pending}
+        busyLabel={i('engagement.busy')}
+      >
+        <div className="actions">
+          <Button type="submit">{i('engagement.submit')}</Button>
+        </div>
+      </ConfirmStep>
     </form>
   );
 }

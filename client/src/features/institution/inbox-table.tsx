@@ -1,6 +1,7 @@
+import { Deadline } from '../../components/ui/deadline';
 import { Link } from 'wouter';
 import type { InstitutionInboxCycleFragment } from '../../gql/graphql';
-import { formatDate, formatDateTime } from '../../lib/format';
+import { formatDate } from '../../lib/format';
 import { NextStepText } from '../../components/ui/next-step-text';
 import { useInstitutionTexts } from './institution-texts';
 
@@ -37,8 +38,7 @@ export function InboxTable({ cycles, testId }: { cycles: InstitutionInboxCycleFr
                 <NextStepText step={cycle.nextStep} />
               </td>
               <td>
-                {cycle.dueAt ? formatDateTime(cycle.dueAt, locale) : <span className="muted">{i('inbox.noDue')}</span>}
-                {cycle.overdue && <span className="inst-overdue">{i('overdue')}</span>}
+                {cycle.dueAt ? <Deadline due={cycle.dueAt} overdue={cycle.overdue} /> : <span className="muted">{i('inbox.noDue')}</span>}
               </td>
               <td>
                 {cycle.confirmedAuditDate ? (

@@ -1,4 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { ConfirmStep, useConfirmStep } from '../../components/ui/confirm-step';
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from '../../lib/form-schema';
@@ -32,16 +34,21 @@ export function PlanReviewForm({ cycleId, onReviewed }: PlanReviewFormProps) {
   const form = useForm<{ comments: string }>({ resolver: zodResolver(z.object({ comments: z.string() })), defaultValues: { comments: '' } });
   const errors = useFormErrors({ form, refusal: review.refusal, prefix: 'review', fields: { comments: 'review-comments' }, text: errorText });
 
+  const check = useConfirmStep();
+  const { t } = useTranslation();
+  const run = async (choice: ImprovementPlanReview, comments: string) => {
+    setPending(choice);
+    const done = await review.run({ input: { cycleId, review: choice, comments } });
+    setPending(null);
+    if (done) {
+      form.reset();
+      onReviewed(choice);
+    }
+  };
+  // Accepting closes the plan and hands the cycle to the decision: that is checked first. A returned plan
+  // comes back to the lead auditor, so returning goes at once.
   const send = (choice: ImprovementPlanReview) =>
-    form.handleSubmit(async ({ comments }) => {
-      setPending(choice);
-      const done = await review.run({ input: { cycleId, review: choice, comments } });
-      setPending(null);
-      if (done) {
-        form.reset();
-        onReviewed(choice);
-      }
-    }, review.reset)();
+    form.handleSubmit(({ comments }) => (choice === 'ACCEPT' ? check.ask(() => run(choice, comments)) : run(choice, comments)), review.reset)();
 
   return (
     <form
@@ -60,20 +67,28 @@ export function PlanReviewForm({ cycleId, onReviewed }: PlanReviewFormProps) {
       <Field id="review-comments" label={i('plan.comments')} hint={i('plan.commentsHint')} {...errors.field('comments')}>
         <textarea rows={4} maxLength={20000} {...form.register('comments')} />
       </Field>
-      <div className="actions">
-        <Button type="submit" busy={review.pending && pending === 'ACCEPT'} busyLabel={i('plan.accepting')} disabled={review.pending && pending !== 'ACCEPT'}>
-          {i('plan.accept')}
-        </Button>
-        <Button
-          variant="secondary"
-          busy={review.pending && pending === 'RETURN'}
-          busyLabel={i('plan.returning')}
-          disabled={review.pending && pending !== 'RETURN'}
-          onClick={() => void send('RETURN')}
-        >
-          {i('plan.return')}
-        </Button>
-      </div>
+      <ConfirmStep
+        step={check}
+        effect={t('confirmStep.command.acceptPlan.effect')}
+        told={t('confirmStep.command.acceptPlan.told')}
+        busy={review.pending && pending === 'ACCEPT'}
+        busyLabel={i('plan.accepting')}
+      >
+        <div className="actions">
+          <Button type="submit" disabled={review.pending && pending !== 'ACCEPT'}>
+            {i('plan.accept')}
+          </Button>
+          <Button
+            variant="secondary"
+            busy={review.pending && pending === 'RETURN'}
+            busyLabel={i('plan.returning')}
+            disabled={review.pending && pending !== 'RETURN'}
+            onClick={() => void send('RETURN')}
+          >
+            {i('plan.return')}
+          </Button>
+        </div>
+      </ConfirmStep>
     </form>
   );
 }

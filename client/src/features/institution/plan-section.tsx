@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { DaysLeft } from '../../components/ui/deadline';
 import { useState } from 'react';
 import { graphql } from '../../gql';
 import { formatDate, formatDateTime } from '../../lib/format';
@@ -73,7 +74,8 @@ export function PlanSection({ cycle, rights }: SectionProps) {
       )}
       {cycle.step === 'DRAFTING' && (
         <p className="card" data-testid="plan-drafting">
-          {i('plan.drafting')} {cycle.dueAt && i('plan.dueBy', { date: formatDateTime(cycle.dueAt, locale) })}
+          {i('plan.drafting')} {cycle.dueAt && i('plan.dueBy', { date: formatDateTime(cycle.dueAt, locale) })}{' '}
+          {cycle.dueAt && <DaysLeft due={cycle.dueAt} overdue={cycle.overdue} />}
         </p>
       )}
 

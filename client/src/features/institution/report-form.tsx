@@ -1,4 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { ConfirmStep, useConfirmStep } from '../../components/ui/confirm-step';
+import { useTranslation } from 'react-i18next';
 import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from '../../lib/form-schema';
@@ -71,10 +73,15 @@ export function ReportForm({ testId, title, intro, note, initial, withAdvice, su
     ...(withAdvice ? { advice: `${testId}-advice-${ADVICES[0]}` } : {}),
   };
   const errors = useFormErrors({ form, refusal, prefix: testId, fields, text: errorText });
+  const check = useConfirmStep();
+  const { t } = useTranslation();
+  // Issuing fixes the report: the check says so before it happens.
+  const command = withAdvice ? 'issueFinal' : 'issueDraft';
 
-  const submit = form.handleSubmit(async ({ advice, ...values }) => {
-    await onSubmit({ ...values, ...(advice ? { advice } : {}) });
+  const submit = form.handleSubmit(({ advice, ...values }) => {
+    check.ask(() => onSubmit({ ...values, ...(advice ? { advice } : {}) }));
   }, onInvalid);
+  const advice = form.getValues('advice');
 
   return (
     <form className="card form" onSubmit={(event) => void submit(event)} noValidate data-testid={testId} aria-labelledby={`${testId}-title`}>
@@ -105,11 +112,18 @@ export function ReportForm({ testId, title, intro, note, initial, withAdvice, su
           {errors.at('advice')}
         </fieldset>
       )}
-      <div className="actions">
-        <Button type="submit" busy={busy} busyLabel={busyLabel}>
-          {submitLabel}
-        </Button>
-      </div>
+      <ConfirmStep
+        step={check}
+        answers={withAdvice && advice ? `${i('reports.advice')}: ${i(`advice.${advice}`)}` : undefined}
+        effect={t(`confirmStep.command.${command}.effect`)}
+        told={t(`confirmStep.command.${command}.told`)}
+        busy={busy}
+        busyLabel={busyLabel}
+      >
+        <div className="actions">
+          <Button type="submit">{submitLabel}</Button>
+        </div>
+      </ConfirmStep>
     </form>
   );
 }

@@ -1,11 +1,13 @@
 import type { InstitutionReportsQuery } from '../../gql/graphql';
+import { DaysLeft } from '../../components/ui/deadline';
+import { auditReportPdfHref } from '../../lib/cycle-document-href';
 import { formatDateTime } from '../../lib/format';
 import { useInstitutionTexts } from './institution-texts';
 
 type Report = InstitutionReportsQuery['cycle']['reports'][number];
 
-/** An issued report as the organisation received it; the draft with the organisation's reply. */
-export function ReportView({ report, replyState }: { report: Report; replyState: string }) {
+/** An issued report as the organisation received it; the draft with the organisation's reply; and its PDF. */
+export function ReportView({ report, replyState, replyDue, cycleId }: { report: Report; replyState: string; replyDue: string | null; cycleId: string }) {
   const { i, locale } = useInstitutionTexts();
   const draft = report.kind === 'DRAFT';
   const id = `report-${report.id}`;
@@ -33,10 +35,19 @@ export function ReportView({ report, replyState }: { report: Report; replyState:
           </>
         )}
       </dl>
+      <p>
+        <a href={auditReportPdfHref(cycleId, report.kind, locale)} data-testid={`report-pdf-${report.kind.toLowerCase()}`}>
+          {i('reports.pdf')}
+        </a>
+      </p>
       {draft && (
         <section className="inst-reply" aria-labelledby={`${id}-reply`} data-testid="draft-reply">
           <h4 id={`${id}-reply`}>{i('reports.reply')}</h4>
-          {report.reply ? <p className="inst-text">{report.reply}</p> : <p className="muted">{replyState}</p>}
+          {report.reply ? <p className="inst-text">{report.reply}</p> : (
+            <p className="muted">
+              {replyState} {replyDue && <DaysLeft due={replyDue} />}
+            </p>
+          )}
         </section>
       )}
     </article>

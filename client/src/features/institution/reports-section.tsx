@@ -76,6 +76,7 @@ export function ReportsSection({ cycle, rights }: SectionProps) {
         ? i('reports.replyUntil', { date: formatDateTime(cycle.dueAt, locale) })
         : i('reports.noReplyYet')
       : i('reports.noReply');
+  const replyDue = cycle.step === 'AWAITING_REPLY' && cycle.dueAt && !cycle.overdue ? cycle.dueAt : null;
   const lead = rights.part === 'LEAD';
 
   return (
@@ -84,7 +85,7 @@ export function ReportsSection({ cycle, rights }: SectionProps) {
         <p className="card muted">{cycle.step === 'AUDITING' ? i('reports.leadOnly') : i('reports.notYet')}</p>
       )}
       {reports.map((report) => (
-        <ReportView key={report.id} report={report} replyState={replyState} />
+        <ReportView key={report.id} report={report} replyState={replyState} replyDue={replyDue} cycleId={cycle.id} />
       ))}
 
       {rights.issueDraft && (

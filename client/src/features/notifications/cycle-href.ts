@@ -14,3 +14,15 @@ export function cycleHref(partyKind: PartyKind, cycleId: string): string {
       return `/decisions/${encodeURIComponent(cycleId)}`;
   }
 }
+
+/** Where a notification leads, and whether that is its cycle or the respondent's questionnaires. */
+export interface NotificationLink {
+  href: string;
+  to: 'cycle' | 'questionnaire';
+}
+
+/** An invitation to answer as a respondent leads to the questionnaires; anything else about a cycle to that cycle. */
+export function notificationLink(partyKind: PartyKind, kind: string, cycleId: string | null | undefined): NotificationLink | null {
+  if (kind === 'INVITATION' && partyKind === 'ORGANISATION') return { href: '/respondent', to: 'questionnaire' };
+  return cycleId ? { href: cycleHref(partyKind, cycleId), to: 'cycle' } : null;
+}

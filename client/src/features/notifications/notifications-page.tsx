@@ -11,7 +11,7 @@ import { useCommand } from '../../lib/use-command';
 import { formatDateTime } from '../../lib/format';
 import { nextPage } from '../../lib/next-page';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { cycleHref } from './cycle-href';
+import { notificationLink, type NotificationLink } from './cycle-href';
 import { kindOf, useNotificationTexts } from './notifications-texts';
 import { NotificationsUnreadCountQuery } from './unread-count';
 import './notifications.css';
@@ -96,7 +96,7 @@ export function NotificationsPage({ partyKind }: { partyKind: PartyKind }) {
               key={item.id}
               item={item}
               locale={locale}
-              href={item.cycleId ? cycleHref(partyKind, item.cycleId) : null}
+              link={notificationLink(partyKind, item.kind, item.cycleId)}
               busy={marking}
               onMark={() => void mark([item.id])}
             />
@@ -136,12 +136,12 @@ export function NotificationsPage({ partyKind }: { partyKind: PartyKind }) {
 interface ItemProps {
   item: Item;
   locale: string;
-  href: string | null;
+  link: NotificationLink | null;
   busy: boolean;
   onMark(): void;
 }
 
-function NotificationItem({ item, locale, href, busy, onMark }: ItemProps) {
+function NotificationItem({ item, locale, link, busy, onMark }: ItemProps) {
   const { n } = useNotificationTexts();
   const unread = !item.readAt;
   return (
@@ -154,9 +154,14 @@ function NotificationItem({ item, locale, href, busy, onMark }: ItemProps) {
       {item.body && <p className="pre-wrap">{item.body}</p>}
       <p className="muted notification__date">{n('received', { date: formatDateTime(item.createdAt, locale) })}</p>
       <div className="actions notification__actions">
-        {href && (
-          <Link href={href} aria-label={n('openCycleLabel', { title: item.title })}>
+        {link?.to === 'cycle' && (
+          <Link href={link.href} aria-label={n('openCycleLabel', { title: item.title })}>
             {n('openCycle')}
+          </Link>
+        )}
+        {link?.to === 'questionnaire' && (
+          <Link href={link.href} aria-label={n('openQuestionnaireLabel', { title: item.title })}>
+            {n('openQuestionnaire')}
           </Link>
         )}
         {unread && (

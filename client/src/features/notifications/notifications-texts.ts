@@ -21,6 +21,8 @@ const nl = {
   received: 'Ontvangen op {{date}}',
   openCycle: 'Naar de cyclus',
   openCycleLabel: 'Naar de cyclus: {{title}}',
+  openQuestionnaire: 'Naar de vragenlijst',
+  openQuestionnaireLabel: 'Naar de vragenlijst: {{title}}',
   kind: {
     REMINDER: 'Herinnering',
     OVERDUE: 'Termijn verstreken',
@@ -28,6 +30,7 @@ const nl = {
     RECERTIFICATION: 'Hercertificering',
     EXPIRED: 'Verlopen',
     SECURITY: 'Beveiliging',
+    INVITATION: 'Uitnodiging',
     OTHER: 'Melding',
   },
   badge_one: '{{count}} ongelezen melding',
@@ -54,6 +57,8 @@ const en: Dictionary<typeof nl> = {
   received: 'Received on {{date}}',
   openCycle: 'Go to the cycle',
   openCycleLabel: 'Go to the cycle: {{title}}',
+  openQuestionnaire: 'Go to the questionnaire',
+  openQuestionnaireLabel: 'Go to the questionnaire: {{title}}',
   kind: {
     REMINDER: 'Reminder',
     OVERDUE: 'Deadline passed',
@@ -61,6 +66,7 @@ const en: Dictionary<typeof nl> = {
     RECERTIFICATION: 'Recertification',
     EXPIRED: 'Expired',
     SECURITY: 'Security',
+    INVITATION: 'Invitation',
     OTHER: 'Notification',
   },
   badge_one: '{{count}} unread notification',

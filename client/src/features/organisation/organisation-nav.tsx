@@ -1,11 +1,35 @@
-import { PartyNav } from '../../components/ui/party-nav';
+import { useQuery } from '@apollo/client/react';
+import { PartyNav, type NavItem } from '../../components/ui/party-nav';
+import { graphql } from '../../gql';
+import { useOrgUser } from './org-user';
 import { useOrgTexts } from './organisation-texts';
 import './organisation.css';
 
-/** The organisation's sections, in the order of the cycle; notifications last. */
+/** Whether this person has questionnaires to answer as a respondent: only then is the page in the sections. */
+const RespondentTasksNavQuery = graphql(`
+  query RespondentTasksNav {
+    myRespondentTasks {
+      invitation {
+        id
+        submittedAt
+      }
+      open
+    }
+  }
+`);
+
+/** Who reads teams' learning figures (the server checks the same). */
+const LEARNING_READERS: string[] = ['ORG_QUALITY_OFFICER', 'ORG_LEARNING_COORDINATOR', 'ORG_TEAM_LEAD'];
+
+/** The organisation's sections, in the order of the cycle; the respondent's questionnaires and notifications last. */
 export function OrganisationNav() {
   const { o } = useOrgTexts();
-  const items = [
+  const me = useOrgUser();
+  // Asked once per sign-in (the nav is on every page); the questionnaire page and an invitation's notification read them afresh.
+  const { data } = useQuery(RespondentTasksNavQuery, { fetchPolicy: 'cache-first' });
+  const tasks = data?.myRespondentTasks ?? [];
+  const waiting = tasks.filter((task) => task.open && !task.invitation.submittedAt).length;
+  const items: NavItem[] = [
     { href: '/', label: o('nav.overview') },
     { href: '/self-evaluation', label: o('nav.selfEvaluation') },
     { href: '/internal-audits', label: o('nav.internalAudits') },
@@ -13,7 +37,11 @@ export function OrganisationNav() {
     { href: '/improvement-plan', label: o('nav.improvementPlan') },
     { href: '/evidence', label: o('nav.evidence') },
     { href: '/peer-review', label: o('nav.peerReview') },
-    { href: '/notifications', label: o('nav.notifications') },
+    { href: '/peer-auditors', label: o('nav.peerAuditors') },
   ];
+  items.push({ href: '/learning-time', label: o('nav.learningTime') });
+  if (LEARNING_READERS.includes(me.role)) items.push({ href: '/learning', label: o('nav.learning') });
+  if (tasks.length > 0) items.push({ href: '/respondent', label: o('nav.respondent'), badge: waiting > 0 ? String(waiting) : undefined });
+  items.push({ href: '/notifications', label: o('nav.notifications') });
   return <PartyNav label={o('nav.label')} items={items} />;
 }

@@ -8,8 +8,12 @@ import { InternalAuditsPage } from './internal-audits/internal-audits-page';
 import { useOrgTexts } from './organisation-texts';
 import { OrgPage } from './org-page';
 import { OrgUserContext, orgUserOf } from './org-user';
+import { LearningOverviewPage } from './learning/learning-overview-page';
+import { LearningTimePage } from './learning/learning-time-page';
 import { OverviewPage } from './overview-page';
+import { PeerAuditorsPage } from './peer-auditors/peer-auditors-page';
 import { PeerReviewPage } from './peer-review/peer-review-page';
+import { RespondentPage } from './respondents/respondent-page';
 import { SelfEvaluationPage } from './self-evaluation-page';
 
 function NotFoundPage() {
@@ -52,6 +56,18 @@ export default function OrganisationRoutes({ user }: { user: SessionUserFragment
         </Route>
         <Route path="/peer-review">
           <PeerReviewPage />
+        </Route>
+        <Route path="/peer-auditors">
+          <PeerAuditorsPage />
+        </Route>
+        <Route path="/learning-time">
+          <LearningTimePage />
+        </Route>
+        <Route path="/learning">
+          <LearningOverviewPage />
+        </Route>
+        <Route path="/respondent">
+          <RespondentPage />
         </Route>
         <Route>
           <NotFoundPage />

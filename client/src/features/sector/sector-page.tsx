@@ -25,6 +25,7 @@ export function SectorPage({ title, intro, children }: SectorPageProps) {
           { href: '/decisions', label: t('nav.decisions') },
           { href: '/register-management', label: t('nav.register') },
           { href: '/frameworks', label: t('nav.frameworks') },
+          { href: '/peer-review', label: t('nav.peerReview') },
           { href: '/institutions', label: t('nav.institutions') },
           { href: '/notifications', label: t('nav.notifications') },
         ]}

@@ -1,6 +1,7 @@
 import './sector-texts';
 import { Route, Switch } from 'wouter';
 import type { SessionUserFragment } from '../../gql/graphql';
+import { CycleDossierPage } from './cycles/cycle-dossier-page';
 import { DecisionPage } from './decisions/decision-page';
 import { DecisionsQueue } from './decisions/decisions-queue';
 import { FrameworkVersionPage } from './frameworks/framework-version-page';
@@ -8,6 +9,7 @@ import { FrameworksPage } from './frameworks/frameworks-page';
 import { InsightsPage } from './insights/insights-page';
 import { InstitutionsPage } from './institutions/institutions-page';
 import { OverviewPage } from './overview/overview-page';
+import { PeerReviewPage } from './peer-review/peer-review-page';
 import { RegisterManagementPage } from './register/register-management-page';
 import { NotFoundPage } from './not-found-page';
 
@@ -24,6 +26,7 @@ export default function SectorRoutes({ user }: { user: SessionUserFragment }) {
       <Route path="/decisions">
         <DecisionsQueue />
       </Route>
+      <Route path="/cycles/:cycleId">{(params) => <CycleDossierPage cycleId={params.cycleId} />}</Route>
       <Route path="/decisions/:cycleId">{(params) => <DecisionPage cycleId={params.cycleId} />}</Route>
       <Route path="/register-management">
         <RegisterManagementPage role={user.role} />
@@ -32,6 +35,9 @@ export default function SectorRoutes({ user }: { user: SessionUserFragment }) {
         <FrameworksPage role={user.role} />
       </Route>
       <Route path="/frameworks/:versionId">{(params) => <FrameworkVersionPage versionId={params.versionId} role={user.role} />}</Route>
+      <Route path="/peer-review">
+        <PeerReviewPage role={user.role} />
+      </Route>
       <Route path="/institutions">
         <InstitutionsPage role={user.role} />
       </Route>

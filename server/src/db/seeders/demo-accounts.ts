@@ -26,7 +26,15 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { email: 'kwaliteit@voorbeeldstad.demo', name: 'Kim de Kwaliteit', role: Role.ORG_QUALITY_OFFICER, organisation: 'voorbeeldstad' },
   { email: 'intern@voorbeeldstad.demo', name: 'Ilse Intern', role: Role.ORG_INTERNAL_AUDITOR, organisation: 'voorbeeldstad' },
   { email: 'bestuur@voorbeeldstad.demo', name: 'Bram Bestuur', role: Role.ORG_VIEWER, organisation: 'voorbeeldstad' },
+  // Room for learning: a professional and a team lead of one team, and the learning coordinator.
+  { email: 'professional@voorbeeldstad.demo', name: 'Pim Professional', role: Role.ORG_PROFESSIONAL, organisation: 'voorbeeldstad' },
+  { email: 'teamleider@voorbeeldstad.demo', name: 'Tess Teamleider', role: Role.ORG_TEAM_LEAD, organisation: 'voorbeeldstad' },
+  { email: 'opleidingen@voorbeeldstad.demo', name: 'Olga Opleidingen', role: Role.ORG_LEARNING_COORDINATOR, organisation: 'voorbeeldstad' },
   { email: 'kwaliteit@rivierenland.demo', name: 'Rosa Rivier', role: Role.ORG_QUALITY_OFFICER, organisation: 'rivierenland' },
+  // Colleagues the quality officer can ask for their own view on the norms (respondents), one per layer.
+  { email: 'sociaalwerker@rivierenland.demo', name: 'Sem Sociaal Werker', role: Role.ORG_VIEWER, organisation: 'rivierenland' },
+  { email: 'teamleider@rivierenland.demo', name: 'Tara Teamleider', role: Role.ORG_VIEWER, organisation: 'rivierenland' },
+  { email: 'vrijwilliger@rivierenland.demo', name: 'Vera Vrijwilliger', role: Role.ORG_VIEWER, organisation: 'rivierenland' },
   { email: 'kwaliteit@kustwijk.demo', name: 'Koen Kust', role: Role.ORG_QUALITY_OFFICER, organisation: 'kustwijk' },
   { email: 'kwaliteit@heuvelrug.demo', name: 'Hanna Heuvel', role: Role.ORG_QUALITY_OFFICER, organisation: 'heuvelrug' },
   { email: 'manager@ci.demo', name: 'Maarten Manager', role: Role.CI_MANAGER },

@@ -13,6 +13,7 @@ import { PARTY_OF_ROLE, PartyKind } from '../../modules/user/role';
 import { User } from '../../modules/user/user.entity';
 import { DEMO_ACCOUNTS, DEMO_CI, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_SECTOR_BODY } from './demo-accounts';
 import { DEMO_FRAMEWORK } from './demo-framework';
+import { seedDemoLearning } from './demo-learning';
 
 /**
  * Demo content: the illustrative framework, organisations, a CI, the sector body and one account per role.
@@ -46,6 +47,7 @@ export async function seedDemoData(em: EntityManager): Promise<{ framework: Fram
       });
     }
     await tx.flush();
+    await seedDemoLearning(tx, organisations.get('voorbeeldstad')!);
     return { framework, organisations };
   });
 }

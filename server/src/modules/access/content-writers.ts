@@ -1,5 +1,5 @@
 import type { ContentArea } from '../../../../workflows/src/rules';
-import { Role } from '../user/role';
+import { ORGANISATION_ROLES, Role } from '../user/role';
 import type { Cycle } from '../cycle/cycle.entity';
 import type { User } from '../user/user.entity';
 import type { AccessPolicy } from './access-policy';
@@ -29,9 +29,19 @@ export const CONTENT_WRITERS: Record<ContentArea, readonly Role[] | 'ASSIGNED_AU
   ACTION_EVIDENCE: ORGANISATION_STAFF,
 };
 
-/** Throws NOT_FOUND (cannot see the cycle) or NOT_ALLOWED (may see it, may not write this). */
-export function assertContentWriter(policy: AccessPolicy, user: User, cycle: Cycle, area: ContentArea): void {
+/** The content the quality officer may let a named member of the organisation write, whatever their role. */
+export const DELEGABLE_CONTENT: readonly ContentArea[] = ['SELF_EVALUATION_ANSWERS'];
+
+/**
+ * Throws NOT_FOUND (cannot see the cycle) or NOT_ALLOWED (may see it, may not write this). `delegate` says
+ * the caller was named a delegate on this cycle (only members of its organisation are named).
+ */
+export function assertContentWriter(policy: AccessPolicy, user: User, cycle: Cycle, area: ContentArea, delegate = false): void {
   const writers = CONTENT_WRITERS[area];
+  if (delegate && DELEGABLE_CONTENT.includes(area)) {
+    policy.assertOrganisationActor(user, cycle, ORGANISATION_ROLES);
+    return;
+  }
   if (writers === 'ASSIGNED_AUDITOR' || writers === 'LEAD_AUDITOR') policy.assertAssignedAuditor(user, cycle, writers === 'LEAD_AUDITOR');
   else policy.assertOrganisationActor(user, cycle, writers);
 }

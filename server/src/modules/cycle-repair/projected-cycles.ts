@@ -25,12 +25,15 @@ export interface ProjectedCycle {
   deadlineStartedAt: Date | null;
   engagedAt: Date | null;
   certificate: { number: string; validFrom: Date; validUntil: Date } | null;
+  /** Batches of respondents (due date, invitation time) with someone not submitted and not yet reminded. */
+  respondentBatches: { dueDate: string; invitedAt: Date }[];
 }
 
 type Moment = 'dueAt' | 'deadlineStartedAt' | 'engagedAt';
 
 /** The ORM's driver hands timestamps over as text; they become Dates below. */
-interface Row extends Omit<ProjectedCycle, 'certificate' | Moment> {
+interface Row extends Omit<ProjectedCycle, 'certificate' | 'respondentBatches' | Moment> {
+  respondentBatches: { dueDate: string; invitedAt: string }[];
   dueAt: string | null;
   deadlineStartedAt: string | null;
   engagedAt: string | null;
@@ -60,6 +63,11 @@ export async function projectedCyclesPage(em: EntityManager, opts: { after: stri
            c.confirmed_audit_date::text as "confirmedAuditDate",
            (select t.at from cycle_transition t where t.cycle_id = c.id and t.command in (${DEADLINE_STARTS}) order by t.seq desc limit 1) as "deadlineStartedAt",
            (select t.at from cycle_transition t where t.cycle_id = c.id and t.command = 'acceptEngagement' order by t.seq desc limit 1) as "engagedAt",
+           (select coalesce(json_agg(json_build_object('dueDate', b.due_date::text, 'invitedAt', b.created_at) order by b.created_at), '[]'::json)
+              from (select distinct i.due_date, i.created_at from respondent_invitation i
+                     where i.cycle_id = c.id and i.submitted_at is null
+                       and not exists (select 1 from notification r where r.user_id = i.respondent_id and r.cycle_id = c.id and r.key = 'respondent-remind#' || i.id)) b
+           ) as "respondentBatches",
            cert.number as "certificateNumber", cert.valid_from as "validFrom", cert.valid_until as "validUntil"
       from cycle c
       join framework_version v on v.id = c.framework_version_id
@@ -74,6 +82,7 @@ export async function projectedCyclesPage(em: EntityManager, opts: { after: stri
     dueAt: date(row.dueAt),
     deadlineStartedAt: date(row.deadlineStartedAt),
     engagedAt: date(row.engagedAt),
+    respondentBatches: row.respondentBatches.map((b) => ({ dueDate: b.dueDate, invitedAt: new Date(b.invitedAt) })),
     certificate: certificateNumber && validFrom && validUntil ? { number: certificateNumber, validFrom: new Date(validFrom), validUntil: new Date(validUntil) } : null,
   }));
 }

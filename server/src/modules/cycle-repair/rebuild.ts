@@ -4,6 +4,7 @@ import { cycleWorkflowId } from '../../../../workflows/src/ids';
 import type { CycleResume, CycleWorkflowInput } from '../../../../workflows/src/messages';
 import type { Phase } from '../../../../workflows/src/rules';
 import { durationsFrom } from '../cycle/cycle-durations';
+import { respondentDueAt } from '../respondent/respondent-due';
 import { inBatches, projectedCycles, type ProjectedCycle } from './projected-cycles';
 
 export type RebuildOutcome = 'STARTED' | 'WOULD_START' | 'WORKFLOW_EXISTS' | 'START_FAILED';
@@ -33,7 +34,7 @@ const DEADLINE_KIND: Partial<Record<Phase, NonNullable<CycleResume['deadline']>[
 };
 
 /** Where the projection says the cycle stands, in the workflow's terms. */
-export function resumeFrom(p: ProjectedCycle): CycleResume {
+export function resumeFrom(p: ProjectedCycle, testSecondsDurations = false): CycleResume {
   const kind = DEADLINE_KIND[p.phase];
   return {
     phase: p.phase,
@@ -52,6 +53,12 @@ export function resumeFrom(p: ProjectedCycle): CycleResume {
       ? { number: p.certificate.number, validFromMs: p.certificate.validFrom.getTime(), validUntilMs: p.certificate.validUntil.getTime() }
       : null,
     nextCycleId: p.nextCycleId,
+    // Timed again from the invitation as the api timed it; a reminder already due goes out at once.
+    respondentReminders: p.respondentBatches.map((b) => ({
+      dueDate: b.dueDate,
+      invitedAt: b.invitedAt.toISOString(),
+      dueAt: new Date(respondentDueAt(b.dueDate, b.invitedAt.getTime(), p.rules, testSecondsDurations)).toISOString(),
+    })),
   };
 }
 
@@ -62,7 +69,7 @@ function workflowInput(p: ProjectedCycle, testSecondsDurations: boolean): CycleW
     startedBy: p.startedById,
     durations: durationsFrom(p.rules, testSecondsDurations),
     previousCycleId: p.previousCycleId,
-    resume: resumeFrom(p),
+    resume: resumeFrom(p, testSecondsDurations),
   };
 }
 

@@ -40,7 +40,8 @@ export class CycleCapabilities {
     private readonly policy: AccessPolicy,
   ) {}
 
-  viewerCan(user: User, cycle: Cycle): ActionPermission[] {
+  /** `delegate`: the viewer was named a delegate on this cycle (see assertContentWriter). */
+  viewerCan(user: User, cycle: Cycle, delegate = false): ActionPermission[] {
     const position = { phase: cycle.phase, step: cycle.step, overdue: cycle.overdue };
     const commands = COMMANDS.map((action) => ({
       action,
@@ -48,7 +49,7 @@ export class CycleCapabilities {
     }));
     const content = CONTENT_AREAS.map((action) => ({
       action,
-      ...judge(() => assertContentWriter(this.policy, user, cycle, action), () => contentRefusal(action, contentPosition(cycle))),
+      ...judge(() => assertContentWriter(this.policy, user, cycle, action, delegate), () => contentRefusal(action, contentPosition(cycle))),
     }));
     return [...commands, ...content];
   }

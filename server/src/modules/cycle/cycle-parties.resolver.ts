@@ -6,6 +6,7 @@ import { UserSummary, userSummary } from '../user/user-summary.view';
 import { ActionPermission, NextStep } from './cycle-capabilities.view';
 import { WaitingParty } from './cycle-enums';
 import { Cycle } from './cycle.entity';
+import { PartyKind } from '../user/role';
 
 /** Who holds the cycle: the party that acts next, the engaged institution and its assigned auditors. */
 @Resolver(() => Cycle)
@@ -25,8 +26,11 @@ export class CyclePartiesResolver {
   @FieldResolver(() => [ActionPermission], {
     description: 'For every command and kind of content: whether you may do it now, or the refusal the mutation would give.',
   })
-  viewerCan(@Root() cycle: Cycle, @Ctx() ctx: Context): ActionPermission[] {
-    return ctx.services.capabilities.viewerCan(ctx.user!, cycle);
+  async viewerCan(@Root() cycle: Cycle, @Ctx() ctx: Context): Promise<ActionPermission[]> {
+    const user = ctx.user!;
+    // Only a member of the organisation can be a delegate: nobody else costs a query.
+    const delegate = user.partyKind === PartyKind.ORGANISATION && (await ctx.loaders.selfEvaluation.isDelegate.load({ cycleId: cycle.id, userId: user.id }));
+    return ctx.services.capabilities.viewerCan(user, cycle, delegate);
   }
 
   @FieldResolver(() => CertifyingInstitution, { nullable: true, description: 'The institution engaged for the external audit.' })

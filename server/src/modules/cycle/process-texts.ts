@@ -45,6 +45,9 @@ const ADVICE: Record<string, Record<Locale, string>> = {
   NEGATIVE: { nl: 'negatief', en: 'negative' },
 };
 
+/** The auditors' advice in words, lower case as it reads inside a sentence. */
+export const adviceText = (advice: string, l: Locale): string => ADVICE[advice]?.[l] ?? advice;
+
 const both = (nl: string, en: string): Text => (_p, l) => (l === 'nl' ? nl : en);
 
 /** One line per audit-trail event. */
@@ -60,7 +63,7 @@ const EVENTS: Record<string, Text> = {
   issueDraftReport: both('Conceptrapport uitgebracht', 'Draft report issued'),
   replyToDraftReport: both('Reactie op het conceptrapport gegeven', 'Reply to the draft report given'),
   issueFinalReport: (p, l) => {
-    const advice = ADVICE[String(p.advice)]?.[l] ?? String(p.advice);
+    const advice = adviceText(String(p.advice), l);
     return l === 'nl' ? `Eindrapport uitgebracht; advies ${advice}` : `Final report issued; advice ${advice}`;
   },
   submitImprovementPlan: both('Verbeterplan ingediend', 'Improvement plan submitted'),
@@ -112,6 +115,17 @@ const NOTICES: Record<string, { title: Text; body?: Text }> = {
     body: (p, l) => (l === 'nl' ? `Het certificaat is geldig tot ${date(p.validUntil, l)}.` : `The certificate is valid until ${date(p.validUntil, l)}.`),
   },
   expired: { title: both('Het certificaat is verlopen', 'The certificate has expired') },
+  'respondent-invited': {
+    title: both('U bent gevraagd om uw kijk op de normen te geven', 'You are asked for your view on the norms'),
+    body: (p, l) =>
+      l === 'nl'
+        ? `Geef voor de zelfevaluatie aan wat goed gaat en wat beter kan, uiterlijk ${date(p.due, l)}.`
+        : `Say what goes well and what could be better, for the self-evaluation, by ${date(p.due, l)}.`,
+  },
+  'respondent-remind': {
+    title: both('Herinnering: uw kijk op de normen', 'Reminder: your view on the norms'),
+    body: (p, l) => (l === 'nl' ? `Uw antwoorden worden uiterlijk ${date(p.due, l)} verwacht.` : `Your answers are due by ${date(p.due, l)}.`),
+  },
   // About the account, not a cycle (written by the api's login, see modules/auth).
   'login-limited': {
     title: both('Inloggen op uw account is tijdelijk beperkt', 'Signing in to your account is temporarily limited'),

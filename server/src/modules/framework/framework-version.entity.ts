@@ -19,7 +19,7 @@ registerEnumType(FrameworkStatus, { name: 'FrameworkStatus' });
 @ObjectType()
 @Entity({ tableName: 'framework_version' })
 @Unique({ properties: ['name', 'version'] })
-export class FrameworkVersion extends BaseEntity<'status' | 'illustrative' | 'rulesRevision' | 'rulesUpdatedBy' | 'rulesUpdatedAt'> {
+export class FrameworkVersion extends BaseEntity<'status' | 'illustrative' | 'rulesRevision' | 'rulesUpdatedBy' | 'rulesUpdatedAt' | 'variantGuideRevision' | 'variantGuideUpdatedBy' | 'variantGuideUpdatedAt'> {
   @Field()
   @Property({ type: 'text' })
   name!: string;
@@ -60,6 +60,16 @@ export class FrameworkVersion extends BaseEntity<'status' | 'illustrative' | 'ru
   })
   @Property({ type: 'json', nullable: true })
   variantGuide: VariantGuide | null = null;
+
+  @RevisionColumn('Counts the saves of the decision tree, from 1 (the import); updateVariantGuide names the one it started from as expectedRevision.')
+  variantGuideRevision: number = 1;
+
+  /** Who last saved the decision tree; null while it is the import's. */
+  @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'set null' })
+  variantGuideUpdatedBy: Ref<User> | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  variantGuideUpdatedAt: Date | null = null;
 
   @OneToMany(() => FrameworkCategory, (c) => c.frameworkVersion, { orderBy: { position: 'asc' } })
   categories = new Collection<FrameworkCategory>(this);

@@ -140,7 +140,17 @@ export class FrameworkService {
       if (version.status === FrameworkStatus.RETIRED) {
         throw new DomainError('WRONG_PHASE', 'A retired version is offered to no organisation; load the tree into a draft or published version.');
       }
+      // Under the version's row lock, as for the rules: of two saves of the tree from one revision, one wins.
+      await assertRevision(input.expectedRevision, {
+        revision: version.variantGuideRevision,
+        value: { guide: version.variantGuide },
+        by: version.variantGuideUpdatedBy,
+        at: version.variantGuideUpdatedAt ?? version.createdAt,
+      });
       version.variantGuide = storedGuide(guide);
+      version.variantGuideRevision += 1;
+      version.variantGuideUpdatedBy = tx.getReference(User, user.id, { wrapped: true });
+      version.variantGuideUpdatedAt = new Date();
       return version;
     });
   }

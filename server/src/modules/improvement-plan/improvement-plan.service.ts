@@ -68,6 +68,7 @@ export class ImprovementPlanService {
     return em.transactional(async (tx) => {
       const { action, cycle } = await this.lockedAction(tx, user, input.actionId, 'IMPROVEMENT_ACTIONS');
       assertContentOpen(cycle, 'IMPROVEMENT_ACTIONS', 'Improvement actions can be deleted');
+      await assertRevision(input.expectedRevision, actionVersion(action));
       tx.remove(action);
       return action.id;
     });

@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import { calendarDate } from '../../../../workflows/src/rules';
 import { PageArgs, PageOf } from '../../common/pagination';
 import type { Context } from '../../graphql/context';
@@ -36,6 +36,11 @@ export class PeerAuditorResolver {
   @Query(() => PeerAuditorPage, { description: "Peer auditors, newest first: an organisation's own, the sector body's all, an institution none." })
   peerAuditors(@Args() page: PageArgs, @Ctx() ctx: Context) {
     return ctx.services.peerAuditors.list(ctx.em, ctx.user!, page.first, page.after);
+  }
+
+  @FieldResolver(() => ID, { description: 'The person nominated (a member of the organisation, Organisation.members).' })
+  personId(@Root() auditor: PeerAuditor): string {
+    return auditor.person.id;
   }
 
   @FieldResolver(() => String, { description: "The person's name." })

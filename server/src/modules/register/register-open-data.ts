@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { stringify } from 'csv-stringify/sync';
+import { csvText } from '../../common/csv-text';
 import type { RegisterEntry } from './register-entry.view';
 
 /**
@@ -59,9 +59,9 @@ export function openDataRecord(entry: RegisterEntry): OpenDataRecord {
 
 /** RFC 4180 CSV in UTF-8 with a header row; a list of units is one cell, the names joined by "; ". */
 export function registerCsv(records: OpenDataRecord[]): string {
-  return stringify(
+  return csvText(
     records.map((r) => ({ ...r, scopeUnits: r.scopeUnits.join('; '), certifyingInstitution: r.certifyingInstitution ?? '' })),
-    { header: true, columns: [...OPEN_DATA_COLUMNS], record_delimiter: 'windows', cast: { boolean: (b) => (b ? 'true' : 'false') } },
+    OPEN_DATA_COLUMNS.map((key) => ({ key })),
   );
 }
 

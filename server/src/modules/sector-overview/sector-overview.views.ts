@@ -1,3 +1,4 @@
+import { ScoreCounts } from '../cycle/score-counts.view';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { CyclePhase, CycleVariant, type Phase, type Variant } from '../cycle/cycle-enums';
 
@@ -32,7 +33,7 @@ export class PhaseDuration {
 }
 
 @ObjectType({ description: 'How auditors scored one norm across the sector.' })
-export class NormFindingCount {
+export class NormFindingCount extends ScoreCounts {
   @Field()
   normCode!: string;
 
@@ -41,18 +42,6 @@ export class NormFindingCount {
 
   @Field({ description: 'Name and version of the framework the norm belongs to: a code means something only within its version.' })
   frameworkVersion!: string;
-
-  @Field(() => Int)
-  meets!: number;
-
-  @Field(() => Int)
-  partlyMeets!: number;
-
-  @Field(() => Int)
-  doesNotMeet!: number;
-
-  @Field(() => Int)
-  notApplicable!: number;
 }
 
 /** The sector body's dashboard figures; each field is computed only when asked for. */

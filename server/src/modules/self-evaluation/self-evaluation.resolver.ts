@@ -1,14 +1,17 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { applyOnce, rememberEntity } from '../receipt/mutation-receipts';
-import { Role } from '../user/role';
+import { ORGANISATION_ROLES } from '../user/role';
 import { SaveSelfEvaluationAnswerInput } from './dto/save-self-evaluation-answer.input';
 import { SelfEvaluationAnswer } from './self-evaluation-answer.entity';
 
 @Resolver(() => SelfEvaluationAnswer)
 export class SelfEvaluationResolver {
-  @Authorized(Role.ORG_QUALITY_OFFICER, Role.ORG_INTERNAL_AUDITOR)
-  @Mutation(() => SelfEvaluationAnswer, { description: 'Autosaves a draft answer on one norm; only given fields change.' })
+  // Every organisation role: a member the quality officer named a delegate writes too; the service decides.
+  @Authorized(...ORGANISATION_ROLES)
+  @Mutation(() => SelfEvaluationAnswer, {
+    description: "Autosaves a draft answer on one norm; only given fields change. The organisation's quality officers and internal auditors, and the cycle's delegates.",
+  })
   saveSelfEvaluationAnswer(
     @Arg('input') input: SaveSelfEvaluationAnswerInput,
     @Ctx() ctx: Context,

@@ -11,6 +11,7 @@ import type { Cycle } from '../cycle/cycle.entity';
 import { User } from '../user/user.entity';
 import type { SaveSelfEvaluationAnswerInput } from './dto/save-self-evaluation-answer.input';
 import { SelfEvaluationAnswer } from './self-evaluation-answer.entity';
+import { isSelfEvaluationDelegate } from './self-evaluation-delegation.service';
 
 
 /** Draft answers: plain database writes while the phase is open, refused once submission locked them. */
@@ -26,7 +27,7 @@ export class SelfEvaluationService {
       // after the self-evaluation was locked.
       const cycle = await visibleCycle(tx, this.policy, user, input.cycleId, { lockMode: LockMode.PESSIMISTIC_WRITE });
       const norm = await visibleNorm(tx, this.policy, user, input.normId);
-      assertContentWriter(this.policy, user, cycle, 'SELF_EVALUATION_ANSWERS');
+      assertContentWriter(this.policy, user, cycle, 'SELF_EVALUATION_ANSWERS', await isSelfEvaluationDelegate(tx, cycle.id, user.id));
       assertContentOpen(cycle, 'SELF_EVALUATION_ANSWERS');
       assertNormOfCycle(norm, cycle);
 

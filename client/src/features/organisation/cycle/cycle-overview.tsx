@@ -1,3 +1,4 @@
+import { DossierDownload } from '../../../components/ui/dossier-download';
 import { graphql } from '../../../gql';
 import type { CycleOverviewFragment } from '../../../gql/graphql';
 import { allows } from '../../../lib/viewer-can';
@@ -24,6 +25,7 @@ export const CycleOverviewFragmentDoc = graphql(`
 /**
  * The open cycle at a glance: where it stands, how far each stage is, and preparation while it lasts. The
  * summary shows while the server says preparing is next; completing it is offered when it would accept it.
+ * Below it, the whole dossier to download.
  */
 export function CycleOverview({ cycle }: { cycle: CycleOverviewFragment }) {
   return (
@@ -32,6 +34,7 @@ export function CycleOverview({ cycle }: { cycle: CycleOverviewFragment }) {
       <CycleStatus cycle={cycle} />
       {cycle.nextStep.task === 'PREPARE' && <PreparationSummary cycle={cycle} canComplete={allows(cycle, 'completePreparation')} />}
       <CycleTimeline cycle={cycle} />
+      <DossierDownload cycleId={cycle.id} />
     </>
   );
 }

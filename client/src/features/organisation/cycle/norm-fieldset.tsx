@@ -1,13 +1,15 @@
 import { useEffect } from 'react';
-import { EditConflict } from '../../../components/ui/edit-conflict';
-import { useRefusalText } from '../../../components/ui/refusal';
+import { useTranslation } from 'react-i18next';
+import { SaveStatusLine } from '../../../components/ui/save-status';
 import { graphql } from '../../../gql';
-import type { AnswerFieldsFragment, NormFieldsFragment, NormScore } from '../../../gql/graphql';
+import type { AnswerFieldsFragment, NormFieldsFragment, NormSpreadFieldsFragment } from '../../../gql/graphql';
 import { formatDateTime } from '../../../lib/format';
 import type { CycleEvidence } from '../../evidence/cycle-evidence';
 import { LinkedEvidence } from '../../evidence/linked-evidence';
-import { useTranslation } from 'react-i18next';
-import { ANSWER_TEXT_MAX, useAnswerAutosave, type AnswerConflict, type AnswerValues, type SaveStatus } from './use-answer-autosave';
+import { NormSpread, withQuote, type CitedField } from '../respondents/norm-spread';
+import { AnswerConflict } from './answer-conflict';
+import { ScoreChoice } from './score-choice';
+import { ANSWER_FIELDS, ANSWER_TEXT_MAX, useAnswerAutosave } from './use-answer-autosave';
 
 export const NormFieldsFragmentDoc = graphql(`
   fragment NormFields on Norm {
@@ -38,7 +40,6 @@ export const AnswerFieldsFragmentDoc = graphql(`
   }
 `);
 
-const SCORES: readonly NormScore[] = ['MEETS', 'PARTLY_MEETS', 'DOES_NOT_MEET', 'NOT_APPLICABLE'];
 // "What goes well" comes first on purpose: the label's language is appreciative (docs/domain.md, Learning between audits).
 const TEXT_FIELDS = ['goesWell', 'toImprove', 'explanation'] as const;
 
@@ -47,17 +48,26 @@ interface NormFieldsetProps {
   norm: NormFieldsFragment;
   answer: AnswerFieldsFragment | undefined;
   readOnly: boolean;
+  /** The evidence on the norm cannot change even where the answer can (a delegate writes answers only). */
+  evidenceReadOnly?: boolean;
   /** Lets the form save every norm before it submits. */
   registerFlush(normId: string, flush: () => Promise<boolean>): () => void;
   /** The cycle's evidence, once loaded. */
   evidence?: CycleEvidence | null;
+  /** What the respondents answered on this norm, for the quality officer; their texts can be cited. */
+  spread?: NormSpreadFieldsFragment;
 }
 
-export function NormFieldset({ cycleId, norm, answer, readOnly, registerFlush, evidence }: NormFieldsetProps) {
+export function NormFieldset({ cycleId, norm, answer, readOnly, evidenceReadOnly = false, registerFlush, evidence, spread }: NormFieldsetProps) {
   const { t } = useTranslation();
   const { values, status, change, blur, flush, conflict, resolve } = useAnswerAutosave({ cycleId, normId: norm.id, answer });
 
   useEffect(() => registerFlush(norm.id, flush), [registerFlush, norm.id, flush]);
+  // A citation goes the way typing does (revision, conflict and all), and is saved at once: it is one deliberate act.
+  const cite = (field: CitedField, text: string) => {
+    change(field, withQuote(values[field], text));
+    void flush();
+  };
 
   const id = (suffix: string) => `norm-${norm.id}-${suffix}`;
   return (
@@ -82,23 +92,7 @@ export function NormFieldset({ cycleId, norm, answer, readOnly, registerFlush, e
         </details>
       )}
 
-      <fieldset className="score">
-        <legend>{t('selfEvaluation.score')}</legend>
-        <div className="score__options">
-          {SCORES.map((score) => (
-            <label key={score} className="score__option">
-              <input
-                type="radio"
-                name={id('score')}
-                value={score}
-                checked={values.score === score}
-                onChange={() => change('score', score)}
-              />
-              <span>{t(`score.${score}`)}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <ScoreChoice name={id('score')} value={values.score} onChange={(score) => change('score', score)} />
 
       {TEXT_FIELDS.map((field) => (
         <div className="field" key={field}>
@@ -114,48 +108,13 @@ export function NormFieldset({ cycleId, norm, answer, readOnly, registerFlush, e
         </div>
       ))}
 
-      {conflict && (
-        <EditConflict
-          changedBy={conflict.changedBy}
-          changedAt={conflict.changedAt}
-          fields={conflictFields(conflict, values, (field) => (field === 'score' ? t('selfEvaluation.score') : t(`selfEvaluation.${field}`)), (score) => t(`score.${score}`))}
-          onKeepTheirs={() => resolve('theirs')}
-          onKeepMine={() => resolve('mine')}
-          onCombine={() => resolve('combine')}
-        />
-      )}
-      <SaveStatusLine status={status} answer={answer} />
-      {evidence && <LinkedEvidence cycleId={cycleId} target={{ normId: norm.id }} evidence={evidence} readOnly={readOnly} />}
+      {conflict && <AnswerConflict conflict={conflict} values={values} fields={ANSWER_FIELDS} resolve={resolve} />}
+      {spread && <NormSpread spread={spread} normCode={norm.code} cite={readOnly ? undefined : cite} current={values} />}
+      <SaveStatusLine
+        status={status}
+        idle={answer ? t('selfEvaluation.lastSaved', { name: answer.updatedByName, date: formatDateTime(answer.updatedAt, t('locale')) }) : ''}
+      />
+      {evidence && <LinkedEvidence cycleId={cycleId} target={{ normId: norm.id }} evidence={evidence} readOnly={readOnly || evidenceReadOnly} />}
     </fieldset>
   );
-}
-
-function SaveStatusLine({ status, answer }: { status: SaveStatus; answer: AnswerFieldsFragment | undefined }) {
-  const { t } = useTranslation();
-  const errorText = useRefusalText();
-  if (status.kind === 'error') {
-    return (
-      <p className="save-status save-status--error" role="alert" data-testid="save-status">
-        {t('selfEvaluation.notSaved', { reason: errorText(status.error) })}
-      </p>
-    );
-  }
-  // One polite live region whose text changes, so "Opslaan…" and "Opgeslagen" are announced in turn.
-  let text = '';
-  if (status.kind === 'saving') text = t('selfEvaluation.saving');
-  else if (status.kind === 'saved') text = t('selfEvaluation.saved');
-  else if (answer) text = t('selfEvaluation.lastSaved', { name: answer.updatedByName, date: formatDateTime(answer.updatedAt, t('locale')) });
-  return (
-    <p className={`save-status save-status--${status.kind}`} role="status" data-testid="save-status">
-      {text}
-    </p>
-  );
-}
-
-/** The fields where this person's text and the saved one differ, in words. */
-function conflictFields(conflict: AnswerConflict, mine: AnswerValues, label: (field: keyof AnswerValues) => string, scoreText: (score: NormScore) => string) {
-  const shown = (field: keyof AnswerValues, values: AnswerValues) => (field === 'score' ? (values.score ? scoreText(values.score) : '') : values[field]);
-  return (['score', ...TEXT_FIELDS] as const)
-    .filter((field) => mine[field] !== conflict.theirs[field])
-    .map((field) => ({ name: field, label: label(field), mine: shown(field, mine), theirs: shown(field, conflict.theirs) }));
 }

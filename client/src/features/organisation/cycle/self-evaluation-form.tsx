@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { useCallback, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { ProgressMeter } from '../../../components/ui/progress-meter';
 import { graphql } from '../../../gql';
-import type { SelfEvaluationFragment } from '../../../gql/graphql';
+import type { NormSpreadFieldsFragment, SelfEvaluationFragment } from '../../../gql/graphql';
 import { formatDateTime } from '../../../lib/format';
+import { useFlushRegistry } from '../../../lib/use-flush-registry';
 import { allows } from '../../../lib/viewer-can';
 import { useTranslation } from 'react-i18next';
 import { useCycleEvidence } from '../../evidence/cycle-evidence';
@@ -62,6 +63,8 @@ export const LIVE_POLL_MS = 3000;
 
 interface SelfEvaluationFormProps {
   cycle: SelfEvaluationFragment;
+  /** What respondents answered, by norm (the quality officer's view). */
+  spreads?: ReadonlyMap<string, NormSpreadFieldsFragment>;
 }
 
 /**
@@ -69,7 +72,7 @@ interface SelfEvaluationFormProps {
  * changed is the server's answer for this viewer: the answers (and the evidence on the norms, which the
  * same window and roles govern), the previous cycle's evidence, and submitting.
  */
-export function SelfEvaluationForm({ cycle }: SelfEvaluationFormProps) {
+export function SelfEvaluationForm({ cycle, spreads }: SelfEvaluationFormProps) {
   const { t } = useTranslation();
   const readOnly = !allows(cycle, 'SELF_EVALUATION_ANSWERS');
   const carryOverReadOnly = !allows(cycle, 'EVIDENCE_CARRY_OVER');
@@ -92,17 +95,7 @@ export function SelfEvaluationForm({ cycle }: SelfEvaluationFormProps) {
   );
 
   // Each norm registers how to save its pending changes; submitting first saves them all.
-  const flushes = useRef(new Map<string, () => Promise<boolean>>());
-  const registerFlush = useCallback((normId: string, flush: () => Promise<boolean>) => {
-    flushes.current.set(normId, flush);
-    return () => {
-      if (flushes.current.get(normId) === flush) flushes.current.delete(normId);
-    };
-  }, []);
-  const flushAll = useCallback(async () => {
-    const results = await Promise.all([...flushes.current.values()].map((flush) => flush()));
-    return results.every(Boolean);
-  }, []);
+  const { registerFlush, flushAll } = useFlushRegistry();
 
   const { done, total } = cycle.progress;
   const categories = cycle.frameworkVersion.categories.filter((c) => c.norms.length > 0);
@@ -139,8 +132,10 @@ export function SelfEvaluationForm({ cycle }: SelfEvaluationFormProps) {
               norm={norm}
               answer={answers.get(norm.id)}
               readOnly={readOnly}
+              evidenceReadOnly={!allows(cycle, 'SELF_EVALUATION_EVIDENCE')}
               registerFlush={registerFlush}
               evidence={evidence}
+              spread={spreads?.get(norm.id)}
             />
           ))}
         </section>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ConfirmStep, useConfirmStep } from '../../../components/ui/confirm-step';
 import { Button } from '../../../components/ui/button';
 import { Refusal } from '../../../components/ui/refusal';
 import { graphql } from '../../../gql';
@@ -40,18 +41,20 @@ export function SubmitSelfEvaluation({ cycleId, saveAll, scored }: SubmitSelfEva
   // Submitting fixes the evidence linked to the norms: read the links again to show them as fixed.
   const submit = useCommand(SubmitSelfEvaluationMutation, { refetchQueries: ['CycleEvidence'] });
   const { pending: loading, refusal: error } = submit;
+  const check = useConfirmStep();
 
   async function onSubmit() {
     submit.reset();
     setSaving(true);
-    // Submitting locks the answers, so text still waiting for its autosave must go first.
+    // Submitting locks the answers, so text still waiting for its autosave must go first; the check
+    // then shows what is about to be fixed.
     const saved = await saveAll();
     setSaving(false);
     if (!saved) {
       submit.setRefusal({ code: 'UNSAVED', message: t('selfEvaluation.unsavedBeforeSubmit'), details: {} });
       return;
     }
-    await submit.run({ input: { cycleId } });
+    check.ask(() => submit.run({ input: { cycleId } }));
   }
 
   // A refusal that named unscored norms is out of date once every one of them has a score.
@@ -61,11 +64,19 @@ export function SubmitSelfEvaluation({ cycleId, saveAll, scored }: SubmitSelfEva
     <section className="card submit" aria-labelledby="submit-title">
       <h2 id="submit-title">{t('selfEvaluation.submitTitle')}</h2>
       <p className="muted">{t('selfEvaluation.submitHint')}</p>
-      <div className="actions">
-        <Button onClick={onSubmit} busy={saving || loading} busyLabel={t('selfEvaluation.busy')}>
-          {t('selfEvaluation.submit')}
-        </Button>
-      </div>
+      <ConfirmStep
+        step={check}
+        effect={t('confirmStep.command.submitSelfEvaluation.effect')}
+        told={t('confirmStep.command.submitSelfEvaluation.told')}
+        busy={loading}
+        busyLabel={t('selfEvaluation.busy')}
+      >
+        <div className="actions">
+          <Button onClick={onSubmit} busy={saving || loading} busyLabel={t('selfEvaluation.busy')}>
+            {t('selfEvaluation.submit')}
+          </Button>
+        </div>
+      </ConfirmStep>
       {error && !outdated && <Refusal refusal={error} />}
     </section>
   );

@@ -1,4 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { ConfirmStep, useConfirmStep } from '../../../components/ui/confirm-step';
+import { useTranslation } from 'react-i18next';
 import { useForm } from 'react-hook-form';
 import { z } from '../../../lib/form-schema';
 import { Button } from '../../../components/ui/button';
@@ -66,12 +68,13 @@ type ConfirmValues = z.infer<typeof schema>;
 function ConfirmDateForm({ cycleId, dates }: { cycleId: string; dates: string[] }) {
   const { o, locale, errorText } = useOrgTexts();
   const confirm = useCommand(OrganisationConfirmAuditDateMutation);
+  const check = useConfirmStep();
+  const { t } = useTranslation();
   const form = useForm<ConfirmValues>({ resolver: zodResolver(schema), defaultValues: { date: '' } });
   const errors = useFormErrors({ form, refusal: confirm.refusal, prefix: 'confirm', fields: { date: `audit-date-${dates[0]}` }, text: errorText });
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    await confirm.run({ input: { cycleId, ...values } });
-  }, confirm.reset);
+  const onSubmit = form.handleSubmit((values) => check.ask(() => confirm.run({ input: { cycleId, ...values } })), confirm.reset);
+  const chosen = form.getValues('date');
 
   return (
     <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
@@ -86,11 +89,18 @@ function ConfirmDateForm({ cycleId, dates }: { cycleId: string; dates: string[] 
         ))}
         {errors.at('date')}
       </fieldset>
-      <div className="actions">
-        <Button type="submit" busy={confirm.pending} busyLabel={o('external.confirming')}>
-          {o('external.confirm')}
-        </Button>
-      </div>
+      <ConfirmStep
+        step={check}
+        answers={chosen ? formatDate(chosen, locale) : null}
+        effect={t('confirmStep.command.confirmDate.effect')}
+        told={t('confirmStep.command.confirmDate.told')}
+        busy={confirm.pending}
+        busyLabel={o('external.confirming')}
+      >
+        <div className="actions">
+          <Button type="submit">{o('external.confirm')}</Button>
+        </div>
+      </ConfirmStep>
     </form>
   );
 }

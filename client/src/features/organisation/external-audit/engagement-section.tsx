@@ -1,4 +1,6 @@
 import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { ConfirmStep, useConfirmStep } from '../../../components/ui/confirm-step';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { z } from '../../../lib/form-schema';
@@ -84,6 +86,8 @@ function EngageForm({ cycleId }: { cycleId: string }) {
   const { o, errorText } = useOrgTexts();
   const choices = useQuery(OrganisationInstitutionChoicesQuery);
   const engage = useCommand(OrganisationEngageMutation);
+  const check = useConfirmStep();
+  const { t } = useTranslation();
   const form = useForm<EngageValues>({ resolver: zodResolver(schema), defaultValues: { certifyingInstitutionId: '' } });
   const errors = useFormErrors({
     form,
@@ -93,9 +97,7 @@ function EngageForm({ cycleId }: { cycleId: string }) {
     text: errorText,
   });
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    await engage.run({ input: { cycleId, ...values } });
-  }, engage.reset);
+  const onSubmit = form.handleSubmit((values) => check.ask(() => engage.run({ input: { cycleId, ...values } })), engage.reset);
 
   if (!choices.data) {
     return choices.error ? <QueryError error={choices.error} onRetry={() => void choices.refetch()} /> : <Loading />;
@@ -116,11 +118,18 @@ function EngageForm({ cycleId }: { cycleId: string }) {
           ))}
         </select>
       </Field>
-      <div className="actions">
-        <Button type="submit" busy={engage.pending} busyLabel={o('external.engaging')}>
-          {o('external.engage')}
-        </Button>
-      </div>
+      <ConfirmStep
+        step={check}
+        answers={institutions.find((ci) => ci.id === form.getValues('certifyingInstitutionId'))?.name}
+        effect={t('confirmStep.command.engage.effect')}
+        told={t('confirmStep.command.engage.told')}
+        busy={engage.pending}
+        busyLabel={o('external.engaging')}
+      >
+        <div className="actions">
+          <Button type="submit">{o('external.engage')}</Button>
+        </div>
+      </ConfirmStep>
     </form>
   );
 }

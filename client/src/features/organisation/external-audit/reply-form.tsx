@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { DaysLeft } from '../../../components/ui/deadline';
 import { useForm } from 'react-hook-form';
 import { z } from '../../../lib/form-schema';
 import { Button } from '../../../components/ui/button';
@@ -42,7 +43,8 @@ export function ReplyForm({ cycleId, dueAt, overdue }: { cycleId: string; dueAt:
         <label htmlFor={FIELDS.reply}>{o('external.replyLabel')}</label>
         {dueAt && (
           <p id="reply-hint" className={overdue ? 'field__hint overdue-hint' : 'field__hint'} data-testid="reply-due">
-            {overdue ? o('external.replyOverdue', { date: formatDateTime(dueAt, locale) }) : o('external.replyDue', { date: formatDateTime(dueAt, locale) })}
+            {overdue ? o('external.replyOverdue', { date: formatDateTime(dueAt, locale) }) : o('external.replyDue', { date: formatDateTime(dueAt, locale) })}{' '}
+            <DaysLeft due={dueAt} overdue={overdue} />
           </p>
         )}
         <textarea

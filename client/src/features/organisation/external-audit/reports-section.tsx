@@ -1,4 +1,6 @@
 import type { OrganisationExternalAuditFragment } from '../../../gql/graphql';
+import { DaysLeft } from '../../../components/ui/deadline';
+import { auditReportPdfHref } from '../../../lib/cycle-document-href';
 import { formatDateTime } from '../../../lib/format';
 import { allows } from '../../../lib/viewer-can';
 import { useOrgTexts } from '../organisation-texts';
@@ -22,7 +24,7 @@ export function ReportsSection({ cycle }: { cycle: OrganisationExternalAuditFrag
           <p className="muted">{o('external.draftLater')}</p>
         ) : (
           <>
-            <ReportBody report={draft} />
+            <ReportBody report={draft} cycleId={cycle.id} />
             <h3>{o('external.replyTitle')}</h3>
             {draft.reply ? (
               <p className="pre-wrap" data-testid="draft-reply">
@@ -32,7 +34,8 @@ export function ReportsSection({ cycle }: { cycle: OrganisationExternalAuditFrag
               <ReplyForm cycleId={cycle.id} dueAt={cycle.dueAt ?? null} overdue={cycle.overdue} />
             ) : awaitingReply ? (
               <p className="muted">
-                {cycle.dueAt ? o('external.replyDueOthers', { date: formatDateTime(cycle.dueAt, locale) }) : o('external.noReplyYet')}
+                {cycle.dueAt ? o('external.replyDueOthers', { date: formatDateTime(cycle.dueAt, locale) }) : o('external.noReplyYet')}{' '}
+                {cycle.dueAt && <DaysLeft due={cycle.dueAt} overdue={cycle.overdue} />}
               </p>
             ) : (
               <p className="muted">{o('external.noReply')}</p>
@@ -54,7 +57,7 @@ export function ReportsSection({ cycle }: { cycle: OrganisationExternalAuditFrag
                 </strong>
               </p>
             )}
-            <ReportBody report={final} />
+            <ReportBody report={final} cycleId={cycle.id} />
           </>
         )}
       </section>
@@ -62,19 +65,26 @@ export function ReportsSection({ cycle }: { cycle: OrganisationExternalAuditFrag
   );
 }
 
-/** Summary, then strengths before improvement points, as the scheme's appreciative order asks. */
-function ReportBody({ report }: { report: Report }) {
+/** Summary, then strengths before improvement points, as the scheme's appreciative order asks; and the PDF. */
+function ReportBody({ report, cycleId }: { report: Report; cycleId: string }) {
   const { o, locale } = useOrgTexts();
   return (
-    <dl className="report">
-      <dt>{o('external.issuedAt')}</dt>
-      <dd>{formatDateTime(report.issuedAt, locale)}</dd>
-      <dt>{o('external.summary')}</dt>
-      <dd className="pre-wrap">{report.summary}</dd>
-      <dt>{o('external.strengths')}</dt>
-      <dd className="pre-wrap">{report.strengths}</dd>
-      <dt>{o('external.improvementPoints')}</dt>
-      <dd className="pre-wrap">{report.improvementPoints || '—'}</dd>
-    </dl>
+    <>
+      <dl className="report">
+        <dt>{o('external.issuedAt')}</dt>
+        <dd>{formatDateTime(report.issuedAt, locale)}</dd>
+        <dt>{o('external.summary')}</dt>
+        <dd className="pre-wrap">{report.summary}</dd>
+        <dt>{o('external.strengths')}</dt>
+        <dd className="pre-wrap">{report.strengths}</dd>
+        <dt>{o('external.improvementPoints')}</dt>
+        <dd className="pre-wrap">{report.improvementPoints || '—'}</dd>
+      </dl>
+      <p>
+        <a href={auditReportPdfHref(cycleId, report.kind, locale)} data-testid={`report-pdf-${report.kind.toLowerCase()}`}>
+          {o('external.reportPdf')}
+        </a>
+      </p>
+    </>
   );
 }

@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useApolloClient } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from '../../../lib/form-schema';
@@ -7,7 +8,8 @@ import { Field } from '../../../components/ui/field';
 import { Refusal } from '../../../components/ui/refusal';
 import { graphql } from '../../../gql';
 import type { ActionStatus, OrganisationImprovementActionFragment } from '../../../gql/graphql';
-import { formatDate } from '../../../lib/format';
+import { formatDate, formatTimeAgo } from '../../../lib/format';
+import { revisionConflict } from '../../../lib/revision-conflict';
 import { useCommand } from '../../../lib/use-command';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { useFormRevision } from '../../../lib/use-form-revision';
@@ -96,9 +98,17 @@ function ActionEvidence({ cycleId, actionId, evidence, readOnly }: { cycleId: st
 
 /** Change or delete while drafting; deleting asks once more, on the card itself. */
 function DraftActions({ action, onEdit }: { action: OrganisationImprovementActionFragment; onEdit(a: OrganisationImprovementActionFragment): void }) {
-  const { o, errorText } = useOrgTexts();
+  const { o, t, locale, errorText } = useOrgTexts();
   const [confirming, setConfirming] = useState(false);
+  const client = useApolloClient();
   const remove = useCommand(OrganisationDeleteImprovementActionMutation, { refetchQueries: ['OrganisationImprovementPlanPage'] });
+  const conflict = revisionConflict(remove.refusal);
+  const confirmDelete = async () => {
+    const deleted = await remove.run({ input: { actionId: action.id, expectedRevision: action.revision } });
+    // Refused because someone changed the action since it was shown: show it as it now stands, so a second
+    // "yes" is about what will really be deleted.
+    if (!deleted) await client.refetchQueries({ include: ['OrganisationImprovementPlanPage'] });
+  };
   const short = action.what.length > 40 ? `${action.what.slice(0, 40)}…` : action.what;
   return (
     <div className="action-card__tools">
@@ -107,7 +117,7 @@ function DraftActions({ action, onEdit }: { action: OrganisationImprovementActio
           <p className="action-card__confirm">{o('plan.confirmDelete', { what: short })}</p>
           <Button
             busy={remove.pending}
-            onClick={() => void remove.run({ input: { actionId: action.id } })}
+            onClick={() => void confirmDelete()}
           >
             {o('plan.deleteYes')}
           </Button>
@@ -126,7 +136,16 @@ function DraftActions({ action, onEdit }: { action: OrganisationImprovementActio
           </Button>
         </div>
       )}
-      {remove.refusal && <Refusal refusal={remove.refusal} text={errorText} />}
+      {conflict ? (
+        <p className="action-card__confirm" role="alert">
+          {o('plan.deleteChanged', {
+            name: conflict.changedBy ?? t('conflict.someone'),
+            when: conflict.changedAt ? formatTimeAgo(conflict.changedAt, locale) : '',
+          })}
+        </p>
+      ) : (
+        remove.refusal && <Refusal refusal={remove.refusal} text={errorText} />
+      )}
     </div>
   );
 }

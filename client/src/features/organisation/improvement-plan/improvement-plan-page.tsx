@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { DaysLeft } from '../../../components/ui/deadline';
 import { useState } from 'react';
 import { graphql } from '../../../gql';
 import type { OrganisationImprovementActionFragment, OrganisationImprovementPlanPageQuery, StepStatus } from '../../../gql/graphql';
@@ -154,6 +155,12 @@ function ImprovementPlan({ cycle }: { cycle: Cycle }) {
     <>
       <p className={`banner${drafting && cycle.nextStep.overdue ? ' banner--warning' : ''}`} data-testid="plan-state" data-step={cycle.step ?? ''}>
         {state}
+        {drafting && cycle.nextStep.dueAt && (
+          <>
+            {' '}
+            <DaysLeft due={cycle.nextStep.dueAt} overdue={cycle.nextStep.overdue} />
+          </>
+        )}
       </p>
       <PlanReviews reviews={cycle.planReviews} drafting={drafting} />
       <ImprovementPoints points={cycle.improvementPoints} canAdd={canDraft} onAdd={addFor} />

@@ -1,4 +1,6 @@
 import { Button } from '../../../components/ui/button';
+import { ConfirmStep, useConfirmStep } from '../../../components/ui/confirm-step';
+import { useTranslation } from 'react-i18next';
 import { Refusal } from '../../../components/ui/refusal';
 import { graphql } from '../../../gql';
 import { useCommand } from '../../../lib/use-command';
@@ -20,15 +22,30 @@ export function CompleteInternalAudit({ cycleId }: { cycleId: string }) {
   const { o, errorText } = useOrgTexts();
   // The returned cycle carries the new phase; the page turns read-only from the cache.
   const complete = useCommand(OrganisationCompleteInternalAuditMutation);
+  const check = useConfirmStep();
+  const { t } = useTranslation();
   return (
     <section className="card" aria-labelledby="complete-title" data-testid="complete-internal-audit">
       <h2 id="complete-title">{o('internal.completeTitle')}</h2>
       <p className="muted">{o('internal.completeHint')}</p>
-      <div className="actions">
-        <Button busy={complete.pending} busyLabel={o('internal.completing')} onClick={() => void complete.run({ input: { cycleId } })}>
-          {o('internal.complete')}
-        </Button>
-      </div>
+      <ConfirmStep
+        step={check}
+        effect={t('confirmStep.command.completeInternalAudit.effect')}
+        told={t('confirmStep.command.completeInternalAudit.told')}
+        busy={complete.pending}
+        busyLabel={o('internal.completing')}
+      >
+        <div className="actions">
+          <Button
+            onClick={() => {
+              complete.reset();
+              check.ask(() => complete.run({ input: { cycleId } }));
+            }}
+          >
+            {o('internal.complete')}
+          </Button>
+        </div>
+      </ConfirmStep>
       {complete.refusal && <Refusal refusal={complete.refusal} text={(refusal) => errorText(refusal, { INCOMPLETE: o('internal.completeIncomplete') })} />}
     </section>
   );

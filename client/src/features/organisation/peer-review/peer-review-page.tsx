@@ -7,6 +7,8 @@ import { Refusal } from '../../../components/ui/refusal';
 import { graphql } from '../../../gql';
 import { useCommand } from '../../../lib/use-command';
 import { OrgPage } from '../org-page';
+import { useOrgUser } from '../org-user';
+import { ProposePeerGroupForm } from './propose-peer-group-form';
 import { usePeerReviewTexts } from './peer-review-texts';
 
 const PeerReviewQuery = graphql(`
@@ -49,6 +51,7 @@ const SignUpMutation = graphql(`
 /** The organisation's sign-up for the peer advisory assessment, its reference for partners, and its group. */
 export function PeerReviewPage() {
   const { p } = usePeerReviewTexts();
+  const orgUser = useOrgUser();
   const query = useQuery(PeerReviewQuery, { fetchPolicy: 'cache-and-network' });
   const signUp = useCommand(SignUpMutation, { refetchQueries: ['OrgPeerReview'] });
   const [form, setForm] = useState({ periodFrom: '', periodUntil: '', fte: '', region: '', preferences: '', partnersKnown: false });
@@ -114,6 +117,7 @@ export function PeerReviewPage() {
           </Button>
         </form>
       )}
+      {current?.status === 'OPEN' && current.partnersKnown && !group && orgUser.manage && <ProposePeerGroupForm />}
       <section className="card" aria-labelledby="peer-group" data-testid="peer-group">
         <h2 id="peer-group">{p('groups.heading')}</h2>
         {group ? (

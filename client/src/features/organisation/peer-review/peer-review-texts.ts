@@ -29,6 +29,44 @@ const nl = {
     status: { PROPOSED: 'Voorgesteld, wacht op Sociaal Werk Nederland', FORMED: 'Gevormd', DECLINED: 'Afgewezen' },
     member: '{{name}} ({{place}}, {{fte}} fte)',
   },
+  propose: {
+    heading: 'Groep voorstellen',
+    intro: 'U heeft al afspraken met partners. Vul hun kenmerken in (ten minste twee); Sociaal Werk Nederland bevestigt de groep.',
+    partner: 'Kenmerk van partner {{n}}',
+    addPartner: 'Nog een partner',
+    submit: 'Groep voorstellen',
+    busy: 'Voorstellen…',
+  },
+  auditors: {
+    title: 'Intercollegiale auditoren',
+    lead: 'Medewerkers die uw organisatie voordraagt om bij collega-organisaties te auditen. Alleen getrainde auditoren kunnen worden ingezet.',
+    listHeading: 'Voorgedragen auditoren',
+    none: 'Nog niemand voorgedragen.',
+    caption: '{{count}} auditoren',
+    name: 'Naam',
+    training: 'Training',
+    validUntil: 'Geldig tot en met',
+    status: { UNTRAINED: 'Nog geen training', VALID: 'Geldig', EXPIRED: 'Verlopen' },
+    trainedBy: '{{date}}, {{provider}}',
+    loadMore: 'Meer auditoren',
+    nominate: {
+      heading: 'Medewerker voordragen',
+      person: 'Medewerker',
+      choose: 'Kies een medewerker',
+      submit: 'Voordragen',
+      busy: 'Voordragen…',
+      nobody: 'Iedereen in uw organisatie is al voorgedragen.',
+    },
+    record: {
+      start: 'Training vastleggen',
+      open: 'Training vastleggen voor {{name}}',
+      trainedOn: 'Datum training',
+      provider: 'Aanbieder',
+      submit: 'Training opslaan',
+      busy: 'Opslaan…',
+      cancel: 'Annuleren',
+    },
+  },
 };
 
 const en: Dictionary<typeof nl> = {
@@ -58,6 +96,44 @@ const en: Dictionary<typeof nl> = {
     status: { PROPOSED: 'Proposed, waiting for Sociaal Werk Nederland', FORMED: 'Formed', DECLINED: 'Declined' },
     member: '{{name}} ({{place}}, {{fte}} FTE)',
   },
+  propose: {
+    heading: 'Propose a group',
+    intro: 'You have already agreed with partners. Enter their references (at least two); Sociaal Werk Nederland confirms the group.',
+    partner: 'Reference of partner {{n}}',
+    addPartner: 'Another partner',
+    submit: 'Propose group',
+    busy: 'Proposing…',
+  },
+  auditors: {
+    title: 'Peer auditors',
+    lead: 'Staff your organisation nominates to audit colleague organisations. Only trained auditors can be assigned.',
+    listHeading: 'Nominated auditors',
+    none: 'Nobody nominated yet.',
+    caption: '{{count}} auditors',
+    name: 'Name',
+    training: 'Training',
+    validUntil: 'Valid until',
+    status: { UNTRAINED: 'No training yet', VALID: 'Valid', EXPIRED: 'Expired' },
+    trainedBy: '{{date}}, {{provider}}',
+    loadMore: 'More auditors',
+    nominate: {
+      heading: 'Nominate a member of staff',
+      person: 'Member of staff',
+      choose: 'Choose a member of staff',
+      submit: 'Nominate',
+      busy: 'Nominating…',
+      nobody: 'Everyone in your organisation has been nominated.',
+    },
+    record: {
+      start: 'Record training',
+      open: 'Record training for {{name}}',
+      trainedOn: 'Date of the training',
+      provider: 'Provider',
+      submit: 'Save training',
+      busy: 'Saving…',
+      cancel: 'Cancel',
+    },
+  },
 };
 
 declare module 'i18next' {
@@ -70,5 +146,6 @@ registerTexts('peerReview', { nl, en });
 
 export function usePeerReviewTexts() {
   const { t: p } = useTranslation('peerReview');
-  return { p };
+  const { t } = useTranslation();
+  return { p, locale: t('locale') };
 }

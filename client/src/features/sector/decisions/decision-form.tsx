@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { ConfirmStep, useConfirmStep } from '../../../components/ui/confirm-step';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from '../../../lib/form-schema';
@@ -37,9 +38,10 @@ const DecideMutation = graphql(`
 `);
 
 const DECISIONS = ['AWARD', 'DEFER', 'REFUSE'] as const satisfies readonly CertificationDecision[];
-// Whether a reason is needed, and which decision is allowed, is the server's rule.
-const schema = z.object({ decision: z.enum(DECISIONS), reason: z.string() });
-type DecisionValues = z.infer<typeof schema>;
+// Whether a reason is needed, and which decision is allowed, is the server's rule; that one is chosen at
+// all is the form's, since nothing is preselected.
+const schemaWith = (required: string) => z.object({ decision: z.enum(DECISIONS, { error: required }), reason: z.string() });
+type DecisionValues = z.infer<ReturnType<typeof schemaWith>>;
 const FIELDS = { decision: `decision-${DECISIONS[0]}`, reason: 'decision-reason' };
 
 interface DecisionFormProps {
@@ -59,16 +61,22 @@ export function DecisionForm({ cycleId, onDecided }: DecisionFormProps) {
   const shared = useRefusalText();
   // The returned cycle updates this page through the cache; the queue and lists refresh when next shown.
   const decide = useCommand(DecideMutation);
-  const form = useForm<DecisionValues>({ resolver: zodResolver(schema), defaultValues: { decision: 'AWARD', reason: '' } });
+  const check = useConfirmStep();
+  const common = useTranslation().t;
+  // No default decision: the decider must choose one, and the check repeats the choice before it counts.
+  const form = useForm<DecisionValues>({ resolver: zodResolver(schemaWith(t('decide.decisionRequired'))), defaultValues: { reason: '' } });
   const errors = useFormErrors({ form, refusal: decide.refusal, prefix: 'decision', fields: FIELDS, text: (refusal) => shared(localise(refusal)) });
 
-  const onSubmit = form.handleSubmit(async ({ decision, reason }) => {
-    if (await decide.run({ input: { cycleId, decision, reason } })) {
-      // A deferred cycle stays open for a later decision, which needs its own reason.
-      form.setValue('reason', '');
-      onDecided(decision);
-    }
+  const onSubmit = form.handleSubmit(({ decision, reason }) => {
+    check.ask(async () => {
+      if (await decide.run({ input: { cycleId, decision, reason } })) {
+        // A deferred cycle stays open for a later decision, which needs its own reason.
+        form.reset({ reason: '' });
+        onDecided(decision);
+      }
+    });
   }, decide.reset);
+  const chosen = form.getValues();
 
   return (
     <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate aria-busy={decide.pending || undefined} data-testid="decision-form">
@@ -86,11 +94,23 @@ export function DecisionForm({ cycleId, onDecided }: DecisionFormProps) {
       <Field id={FIELDS.reason} label={t('decide.reason')} hint={t('decide.reasonHint')} {...errors.field('reason')}>
         <textarea rows={4} {...form.register('reason')} />
       </Field>
-      <div className="actions">
-        <Button type="submit" busy={decide.pending} busyLabel={t('decide.busy')}>
-          {t('decide.submit')}
-        </Button>
-      </div>
+      <ConfirmStep
+        step={check}
+        answers={
+          <>
+            <strong>{chosen.decision && t(`decision.${chosen.decision}`)}</strong>
+            {chosen.reason && <span className="pre-wrap"> — {chosen.reason}</span>}
+          </>
+        }
+        effect={common('confirmStep.command.decide.effect')}
+        told={common('confirmStep.command.decide.told')}
+        busy={decide.pending}
+        busyLabel={t('decide.busy')}
+      >
+        <div className="actions">
+          <Button type="submit">{t('decide.submit')}</Button>
+        </div>
+      </ConfirmStep>
     </form>
   );
 }

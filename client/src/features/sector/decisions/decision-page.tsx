@@ -2,16 +2,17 @@ import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { NextStepText } from '../../../components/ui/next-step-text';
+import { DossierDownload } from '../../../components/ui/dossier-download';
 import { PendingQuery } from '../../../components/ui/pending-query';
 import type { CertificationDecision } from '../../../gql/graphql';
-import { formatDateTime } from '../../../lib/format';
+
 import { permissionFor } from '../../../lib/viewer-can';
 import { formatDay } from '../sector-format';
 import { SectorPage } from '../sector-page';
 import { FindingsSection, PlanSection, ReportsSection } from './cycle-dossier';
 import { DecisionCycleQuery } from './decision-cycle-query';
 import { DecisionForm } from './decision-form';
+import { DossierFacts } from './dossier-facts';
 
 /** One cycle in the decisions queue: the dossier, then the decision. */
 export function DecisionPage({ cycleId }: { cycleId: string }) {
@@ -40,39 +41,9 @@ export function DecisionPage({ cycleId }: { cycleId: string }) {
         <Link href="/decisions">{t('decide.back')}</Link>
       </p>
       {cycle.frameworkVersion.illustrative && <p className="banner banner--warning">{common('illustrative')}</p>}
-      <section className="card" aria-labelledby="dossier-facts">
-        <h2 id="dossier-facts">{t('dossier.factsTitle')}</h2>
-        <dl className="facts">
-          <dt>{t('dossier.organisation')}</dt>
-          <dd>
-            {cycle.organisation.name}, {cycle.organisation.place}
-          </dd>
-          <dt>{t('dossier.phase')}</dt>
-          <dd data-testid="decision-phase">
-            {common(`phase.${cycle.phase}`)}
-            {cycle.step ? ` · ${t(`step.${cycle.step}`)}` : ''}
-          </dd>
-          <dt>{t('dossier.variant')}</dt>
-          <dd>{common(`variant.${cycle.variant}`)}</dd>
-          <dt>{t('dossier.scope')}</dt>
-          <dd>{cycle.wholeOrganisation ? t('dossier.wholeOrganisation') : cycle.scopeUnits.join(', ')}</dd>
-          <dt>{t('dossier.framework')}</dt>
-          <dd>
-            {cycle.frameworkVersion.name} {cycle.frameworkVersion.version}
-          </dd>
-          <dt>{t('dossier.institution')}</dt>
-          <dd>{cycle.certifyingInstitution?.name ?? t('overview.none')}</dd>
-          <dt>{t('dossier.auditors')}</dt>
-          <dd>{[cycle.leadAuditor?.name, cycle.coAuditor?.name].filter(Boolean).join(', ') || t('overview.none')}</dd>
-          <dt>{t('dossier.since')}</dt>
-          <dd>{formatDateTime(cycle.phaseChangedAt, locale)}</dd>
-          <dt>{t('overview.waitingOn')}</dt>
-          <dd data-testid="decision-next-step" data-actor={cycle.nextStep.actor}>
-            <NextStepText step={cycle.nextStep} />
-          </dd>
-        </dl>
-      </section>
+      <DossierFacts cycle={cycle} />
 
+      <DossierDownload cycleId={cycle.id} />
       <ReportsSection cycle={cycle} />
       <FindingsSection cycle={cycle} />
       <PlanSection cycle={cycle} />

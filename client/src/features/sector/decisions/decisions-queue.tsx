@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { Deadline } from '../../../components/ui/deadline';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
@@ -94,7 +95,13 @@ export function DecisionsQueue() {
                     </th>
                     <td>
                       {cycle.step ? t(`step.${cycle.step}`) : ''}
-                      {cycle.overdue && <span className="sector-tag sector-tag--error">{t('overview.overdue')}</span>}
+                      {cycle.dueAt ? (
+                        <span className="sector-sub">
+                          <Deadline due={cycle.dueAt} overdue={cycle.overdue} />
+                        </span>
+                      ) : (
+                        cycle.overdue && <span className="sector-tag sector-tag--error">{t('overview.overdue')}</span>
+                      )}
                     </td>
                     <td>{cycle.advice ? t(`advice.${cycle.advice}`) : <span className="muted">{t('overview.none')}</span>}</td>
                     <td>{common(`variant.${cycle.variant}`)}</td>

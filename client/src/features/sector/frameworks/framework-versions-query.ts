@@ -4,6 +4,7 @@ export const SectorFrameworkVersionFragment = graphql(`
   fragment SectorFrameworkVersion on FrameworkVersion {
     id
     rulesRevision
+    variantGuideRevision
     name
     version
     effectiveDate

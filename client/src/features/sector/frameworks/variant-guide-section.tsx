@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
+import { EditConflict } from '../../../components/ui/edit-conflict';
 import { Refusal } from '../../../components/ui/refusal';
 import { graphql } from '../../../gql';
 import type { Role, SectorFrameworkVersionFragment, VariantGuideInput } from '../../../gql/graphql';
+import { combineTexts, revisionConflict } from '../../../lib/revision-conflict';
 import { useCommand } from '../../../lib/use-command';
 
 const UpdateGuideMutation = graphql(`
@@ -45,11 +47,15 @@ export function VariantGuideSection({ version, role }: { version: SectorFramewor
   const [text, setText] = useState(() => editable(guide));
   const [notJson, setNotJson] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
+  // The revision the text in the editor started from; a save from an older one is refused with CONFLICT.
+  const [revision, setRevision] = useState(version.variantGuideRevision);
   const save = useCommand(UpdateGuideMutation);
+  const conflict = revisionConflict(save.refusal);
+  const theirs = conflict ? editable(conflict.value?.guide as Guide | null | undefined) : '';
   const canEdit = role === 'SECTOR_ADMIN' && version.status !== 'RETIRED';
   const fieldErrors = Array.isArray(save.refusal?.details.fieldErrors) ? (save.refusal.details.fieldErrors as { field: string; message: string }[]) : [];
 
-  async function onSave() {
+  async function onSave(expectedRevision = revision) {
     setSaved(false);
     save.reset();
     let parsed: unknown;
@@ -60,7 +66,18 @@ export function VariantGuideSection({ version, role }: { version: SectorFramewor
       setNotJson(t('guide.notJson', { reason: (err as Error).message }));
       return;
     }
-    if (await save.run({ input: { frameworkVersionId: version.id, guide: parsed as VariantGuideInput } })) setSaved(true);
+    const result = await save.run({ input: { frameworkVersionId: version.id, guide: parsed as VariantGuideInput, expectedRevision } });
+    if (!result) return;
+    setRevision(result.updateVariantGuide.variantGuideRevision);
+    setSaved(true);
+  }
+
+  /** After a conflict the editor goes on from the saved revision, with the text the person chose. */
+  function continueWith(nextText: string) {
+    if (!conflict) return;
+    setRevision(conflict.revision);
+    setText(nextText);
+    save.reset();
   }
 
   const recommends = (o: Guide['questions'][number]['options'][number]) =>
@@ -112,10 +129,21 @@ export function VariantGuideSection({ version, role }: { version: SectorFramewor
               spellCheck={false}
               value={text}
               onChange={(e) => setText(e.target.value)}
-              aria-describedby={notJson || save.refusal ? 'guide-json-hint guide-json-error' : 'guide-json-hint'}
-              aria-invalid={notJson || save.refusal ? true : undefined}
+              aria-describedby={notJson || (save.refusal && !conflict) ? 'guide-json-hint guide-json-error' : 'guide-json-hint'}
+              aria-invalid={notJson || (save.refusal && !conflict) ? true : undefined}
             />
-            {(notJson || save.refusal) && (
+            {conflict && (
+              <EditConflict
+                changedBy={conflict.changedBy}
+                changedAt={conflict.changedAt}
+                fields={theirs === text ? [] : [{ name: 'guide', label: t('guide.editLabel'), mine: text, theirs }]}
+                busy={save.pending}
+                onKeepTheirs={() => continueWith(theirs)}
+                onKeepMine={() => void onSave(conflict.revision)}
+                onCombine={() => continueWith(combineTexts(text, theirs))}
+              />
+            )}
+            {(notJson || (save.refusal && !conflict)) && (
               <div id="guide-json-error" role="alert" className="alert field__error" data-testid="guide-errors">
                 {notJson ? <p>{notJson}</p> : fieldErrors.length === 0 && save.refusal ? <Refusal refusal={save.refusal} /> : null}
                 {fieldErrors.length > 0 && (
@@ -131,7 +159,7 @@ export function VariantGuideSection({ version, role }: { version: SectorFramewor
             )}
           </div>
           <div className="actions">
-            <Button onClick={onSave} busy={save.pending} busyLabel={t('guide.busy')}>
+            <Button onClick={() => void onSave()} busy={save.pending} busyLabel={t('guide.busy')}>
               {t('guide.save')}
             </Button>
           </div>

@@ -19,6 +19,26 @@ export const PHASES: readonly CyclePhase[] = [
 /** "Expiring soon" on the dashboard means within 90 days, the same horizon the server's figures use. */
 export const EXPIRING_DAYS = 90;
 
+export const SORT_KEYS = ['name', 'phase', 'deadline'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+export interface Sort {
+  key: SortKey;
+  descending: boolean;
+}
+
+/** The sort as the address bar keeps it (`sort=phase`, `sort=-deadline`), beside the filters. */
+export function readSort(params: URLSearchParams): Sort {
+  const raw = params.get('sort') ?? 'name';
+  const descending = raw.startsWith('-');
+  const key = raw.replace(/^-/, '');
+  return (SORT_KEYS as readonly string[]).includes(key) ? { key: key as SortKey, descending } : { key: 'name', descending: false };
+}
+
+export function sortParam(sort: Sort): string | null {
+  if (sort.key === 'name' && !sort.descending) return null;
+  return `${sort.descending ? '-' : ''}${sort.key}`;
+}
+
 /** The overview's filters as the address bar holds them, so a filtered view can be shared or bookmarked. */
 export interface OverviewFilters {
   phase: CyclePhase | null;
@@ -27,6 +47,8 @@ export interface OverviewFilters {
   expiring: boolean;
   institutionId: string | null;
   search: string;
+  /** The table's order; kept in the address with the filters, so a shared link shows the same list. */
+  sort: Sort;
 }
 
 const isPhase = (value: string | null): value is CyclePhase => value !== null && (PHASES as readonly string[]).includes(value);
@@ -42,6 +64,7 @@ export function readFilters(params: URLSearchParams): OverviewFilters {
     expiring: params.get('expiring') === '1',
     institutionId: params.get('ci') || null,
     search: params.get('q') ?? '',
+    sort: readSort(params),
   };
 }
 
@@ -53,6 +76,8 @@ export function toSearchParams(filters: OverviewFilters): URLSearchParams {
   if (filters.expiring) params.set('expiring', '1');
   if (filters.institutionId) params.set('ci', filters.institutionId);
   if (filters.search.trim()) params.set('q', filters.search.trim());
+  const sort = sortParam(filters.sort);
+  if (sort) params.set('sort', sort);
   return params;
 }
 

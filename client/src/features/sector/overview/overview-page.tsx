@@ -8,6 +8,7 @@ import { SectorPage } from '../sector-page';
 import { toApiFilter, useOverviewFilters } from './overview-filters';
 import { OverviewFilterForm } from './overview-filter-form';
 import { OverviewTable } from './overview-table';
+import { PhaseBar } from './phase-bar';
 
 const OrganisationsQuery = graphql(`
   query SectorOrganisations($first: Int!, $after: String, $filter: OrganisationFilter) {
@@ -39,6 +40,7 @@ export function OverviewPage() {
 
   return (
     <SectorPage title={t('overview.title')} intro={t('overview.intro')}>
+      <PhaseBar current={filters.phase} />
       <OverviewFilterForm filters={filters} onChange={setFilters} />
       {/* Says how many match after every change of filter, without moving focus away from the filter. */}
       <p role="status" className="muted" data-testid="overview-count">
@@ -51,7 +53,7 @@ export function OverviewPage() {
           {filter ? t('overview.noMatch') : t('overview.empty')}
         </p>
       ) : (
-        <OverviewTable organisations={page.nodes} totalCount={page.totalCount} />
+        <OverviewTable organisations={page.nodes} totalCount={page.totalCount} sort={filters.sort} onSort={(sort) => setFilters({ sort }, true)} />
       )}
       <LoadMore onLoad={nextPage(data, fetchMore, 'organisations')} busy={loading} label={t('common.loadMore')} />
     </SectorPage>

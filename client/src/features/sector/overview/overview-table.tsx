@@ -4,6 +4,8 @@ import { graphql } from '../../../gql';
 import type { SectorOrganisationRowFragment } from '../../../gql/graphql';
 import { NextStepText } from '../../../components/ui/next-step-text';
 import { formatDay } from '../sector-format';
+import type { Sort, SortKey } from './overview-filters';
+import { sortRows } from './overview-sort';
 
 export const SectorOrganisationRowFragmentDoc = graphql(`
   fragment SectorOrganisationRow on Organisation {
@@ -33,32 +35,51 @@ export const SectorOrganisationRowFragmentDoc = graphql(`
 interface OverviewTableProps {
   organisations: SectorOrganisationRowFragment[];
   totalCount: number;
+  sort: Sort;
+  onSort(sort: Sort): void;
 }
 
-export function OverviewTable({ organisations, totalCount }: OverviewTableProps) {
+export function OverviewTable({ organisations, totalCount, sort, onSort }: OverviewTableProps) {
   const { t } = useTranslation('sector');
   const { t: common } = useTranslation();
   const locale = common('locale');
+  const rows = sortRows(organisations, sort, locale);
+  // A column header is a button that sorts by it; a second press turns the order round. aria-sort tells
+  // a screen reader which column orders the table and which way.
+  const sortable = (key: SortKey, label: string) => {
+    const active = sort.key === key;
+    return (
+      <th scope="col" aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : undefined}>
+        <button type="button" className="sort-button" data-testid={`sort-${key}`} onClick={() => onSort({ key, descending: active && !sort.descending })}>
+          {label}
+          <span aria-hidden="true">{active ? (sort.descending ? ' ▼' : ' ▲') : ' ↕'}</span>
+        </button>
+      </th>
+    );
+  };
   return (
     <div className="table-wrap">
       <table className="table" data-testid="overview-table">
-        <caption>{t('overview.caption', { shown: organisations.length, count: totalCount })}</caption>
+        <caption>
+          {t('overview.caption', { shown: organisations.length, count: totalCount })}
+          {sort.key !== 'name' && organisations.length < totalCount && <span className="sector-sub">{t('overview.sortLoaded')}</span>}
+        </caption>
         <thead>
           <tr>
-            <th scope="col">{t('overview.organisation')}</th>
+            {sortable('name', t('overview.organisation'))}
             <th scope="col">{t('overview.place')}</th>
-            <th scope="col">{t('overview.phaseStep')}</th>
-            <th scope="col">{t('overview.waitingOn')}</th>
+            {sortable('phase', t('overview.phaseStep'))}
+            {sortable('deadline', t('overview.waitingOn'))}
             <th scope="col">{t('overview.institution')}</th>
             <th scope="col">{t('overview.certificate')}</th>
           </tr>
         </thead>
         <tbody>
-          {organisations.map((org) => {
+          {rows.map((org) => {
             const cycle = org.currentCycle;
             return (
               <tr key={org.id} data-testid="organisation-row" data-organisation-id={org.id}>
-                <th scope="row">{org.name}</th>
+                <th scope="row">{cycle ? <Link href={`/cycles/${cycle.id}`}>{org.name}</Link> : org.name}</th>
                 <td>{org.place}</td>
                 <td>
                   {cycle ? (
@@ -80,8 +101,9 @@ export function OverviewTable({ organisations, totalCount }: OverviewTableProps)
                     <>
                       {/* The server's answer, from the sector body's side: where it must act, "U". */}
                       <NextStepText step={cycle.nextStep} />
-                      {/* Past the process deadline, as the "overdue" filter reads it. */}
-                      {cycle.overdue && <span className="sector-tag sector-tag--error">{t('overview.overdue')}</span>}
+                      {/* Past the process deadline, as the "overdue" filter reads it; the next step's own
+                          deadline line says so already when it has one. */}
+                      {cycle.overdue && !cycle.nextStep.dueAt && <span className="sector-tag sector-tag--error">{t('overview.overdue')}</span>}
                     </>
                   ) : (
                     <span className="muted">{t('overview.nobody')}</span>

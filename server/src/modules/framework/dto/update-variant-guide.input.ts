@@ -1,4 +1,5 @@
 import { Field, InputType } from 'type-graphql';
+import { ExpectedRevisionField } from '../../../common/revision';
 import { VariantGuideInput } from '../variant-guide.types';
 import { FrameworkVersionCommandInput } from './framework-version-command.input';
 
@@ -7,4 +8,7 @@ import { FrameworkVersionCommandInput } from './framework-version-command.input'
 export class UpdateVariantGuideInput extends FrameworkVersionCommandInput {
   @Field(() => VariantGuideInput)
   guide!: VariantGuideInput;
+
+  @ExpectedRevisionField()
+  expectedRevision?: number | null;
 }

@@ -1,8 +1,8 @@
 import { Router } from 'express';
 import { componentLogger } from '../../../common/logger';
+import { requestedLocale } from '../../../http/requested-locale';
 import { sessionOf } from '../../../http/request-session';
 import type { Services } from '../../../services';
-import { LOCALES, localeOf, type Locale } from '../../cycle/process-texts';
 import { appUrlOf } from '../../notification/mailer';
 import { certificatePdf } from '../certificate-pdf';
 
@@ -16,8 +16,7 @@ export function certificatePdfRoutes(services: Services): Router {
   const router = Router();
   router.get('/certificates/:file', (req, res) => {
     const number = /^(.+)\.pdf$/i.exec(req.params.file)?.[1] ?? '';
-    const asked = typeof req.query.lang === 'string' ? req.query.lang : null;
-    const locale: Locale = asked && (LOCALES as readonly string[]).includes(asked) ? (asked as Locale) : localeOf(req);
+    const locale = requestedLocale(req);
     void (async () => {
       // verify() refuses what cannot be a number; for a document route that is simply nothing there.
       const entry = number ? await services.register.verify(sessionOf(res).em, number).catch(() => null) : null;

@@ -7,6 +7,17 @@ import { ExpectedRevisionField } from '../../../common/revision';
 
 export const ANSWER_TEXT_MAX = 10_000;
 
+/** An optional text of an answer, as every answer input declares it. */
+export function AnswerTextField(description?: string): PropertyDecorator {
+  return (target, key) => {
+    Field({ nullable: true, description })(target, key);
+    IsOptional()(target, key);
+    IsString()(target, key);
+    MaxLength(ANSWER_TEXT_MAX)(target, key);
+    NoNulCharacter()(target, key);
+  };
+}
+
 /**
  * An autosaved draft answer on one norm. Only the fields given are changed, so two respondents typing in
  * different fields of the same norm do not overwrite each other. A null score clears the score.
@@ -27,25 +38,13 @@ export class SaveSelfEvaluationAnswerInput extends CommandInput {
   @IsIn([...SCORES])
   score?: Score | null;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(ANSWER_TEXT_MAX)
-  @NoNulCharacter()
+  @AnswerTextField()
   explanation?: string;
 
-  @Field({ nullable: true, description: 'What goes well (asked first, on purpose).' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(ANSWER_TEXT_MAX)
-  @NoNulCharacter()
+  @AnswerTextField('What goes well (asked first, on purpose).')
   goesWell?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(ANSWER_TEXT_MAX)
-  @NoNulCharacter()
+  @AnswerTextField()
   toImprove?: string;
 
   @ExpectedRevisionField()

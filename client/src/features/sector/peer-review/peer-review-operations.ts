@@ -1,0 +1,122 @@
+import { graphql } from '../../../gql';
+
+export const SectorPeerSignUpFragment = graphql(`
+  fragment SectorPeerSignUp on PeerReviewSignUp {
+    id
+    status
+    region
+    fte
+    periodFrom
+    periodUntil
+    partnersKnown
+    organisation {
+      id
+      name
+      place
+    }
+  }
+`);
+
+export const SectorPeerGroupFragment = graphql(`
+  fragment SectorPeerGroup on PeerGroup {
+    id
+    status
+    proposed
+    decidedAt
+    members {
+      organisationId
+      organisationName
+      place
+      fte
+      region
+    }
+  }
+`);
+
+/** What waits for the secretariat: suggestions from the open sign-ups, and groups organisations proposed. */
+export const SectorPeerReviewQuery = graphql(`
+  query SectorPeerReview {
+    peerGroupProposals {
+      proposals {
+        region
+        commonPeriodFrom
+        commonPeriodUntil
+        signUps {
+          ...SectorPeerSignUp
+        }
+      }
+      unmatched {
+        reason
+        signUp {
+          ...SectorPeerSignUp
+        }
+      }
+    }
+    peerGroups(first: 50, status: PROPOSED) {
+      totalCount
+      nodes {
+        ...SectorPeerGroup
+      }
+    }
+  }
+`);
+
+export const SectorFormedPeerGroupsQuery = graphql(`
+  query SectorFormedPeerGroups($first: Int!, $after: String) {
+    peerGroups(first: $first, after: $after, status: FORMED) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...SectorPeerGroup
+      }
+    }
+  }
+`);
+
+export const SectorPeerSignUpsQuery = graphql(`
+  query SectorPeerSignUps($first: Int!, $after: String) {
+    peerReviewSignUps(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...SectorPeerSignUp
+      }
+    }
+  }
+`);
+
+export const FormPeerGroupMutation = graphql(`
+  mutation SectorFormPeerGroup($input: FormPeerGroupInput!) {
+    formPeerGroup(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const ConfirmPeerGroupMutation = graphql(`
+  mutation SectorConfirmPeerGroup($input: PeerGroupCommandInput!) {
+    confirmPeerGroup(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const DeclinePeerGroupMutation = graphql(`
+  mutation SectorDeclinePeerGroup($input: DeclinePeerGroupInput!) {
+    declinePeerGroup(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+/** Every list on the screen changes when a group is formed, confirmed or declined. */
+export const PEER_REVIEW_QUERIES = ['SectorPeerReview', 'SectorFormedPeerGroups', 'SectorPeerSignUps'];

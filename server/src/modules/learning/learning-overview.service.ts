@@ -1,0 +1,80 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { queryRows, sql } from '../../common/sql-fragment';
+import { DomainError } from '../../common/errors';
+import type { Change } from '../../common/mutation-id';
+import { User } from '../user/user.entity';
+import type { SaveLearningContextNoteInput } from './dto/learning.inputs';
+import { assertYear, DEFAULT_MIN_CONTRIBUTORS, DEFAULT_NORM_PERCENT, monthsOf, WEEKS_PER_MONTH } from './learning-rules';
+import { ContractHours, LearningBudget, LearningContextNote, LearningSettings } from './learning-settings.entity';
+import type { LearningMonth, LearningOverview } from './learning.views';
+import type { TeamService } from './team.service';
+
+/**
+ * The value in force at the end of a month, from rows that each start when they were made. A month before
+ * the first row takes the first row: the first value anyone recorded is the best guess for before it.
+ */
+function inForce<T extends { createdAt: Date }>(rows: readonly T[], monthEnd: Date): T | undefined {
+  return rows.filter((r) => r.createdAt < monthEnd).at(-1) ?? rows[0];
+}
+
+/** The first moment of the month after `month` (YYYY-MM), in UTC. */
+const endOf = (month: string) => new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 1));
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * A team's learning time used against offered, per month. Only sums leave this service, and only for a month
+ * in which at least the threshold of people registered time (docs/learning.md, the privacy rule).
+ */
+export class LearningOverviewService {
+  constructor(private readonly teams: TeamService) {}
+
+  async overview(em: EntityManager, user: User, teamId: string, year: number): Promise<LearningOverview> {
+    assertYear('year', year);
+    const team = await this.teams.readable(em, user, teamId);
+    const organisationId = team.organisation.id;
+    const members = (await this.teams.members(em, team.id)).map((m) => m.id);
+    const [settings, hours, used, notes, budget] = await Promise.all([
+      em.find(LearningSettings, { organisation: organisationId }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
+      em.find(ContractHours, { person: { $in: members } }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
+      queryRows<{ month: string; hours: string; people: number }>(
+        em,
+        sql`select to_char(date, 'YYYY-MM') as month, sum(hours) as hours, count(distinct person_id)::int as people from learning_entry
+             where person_id in (select person_id from team_member where team_id = ${team.id}) and date >= ${`${year}-01-01`}::date and date < ${`${year + 1}-01-01`}::date group by 1`,
+      ),
+      em.find(LearningContextNote, { team: team.id, month: { $like: `${year}-%` } }),
+      em.findOne(LearningBudget, { team: team.id, year }, { orderBy: { createdAt: 'desc', id: 'desc' } }),
+    ]);
+    const now = settings.at(-1);
+    const threshold = now?.minContributors ?? DEFAULT_MIN_CONTRIBUTORS;
+    const months = monthsOf(year).map<LearningMonth>((month) => {
+      const spent = used.find((u) => u.month === month);
+      const note = notes.find((n) => n.month === month)?.text || null;
+      const contributors = spent?.people ?? 0;
+      if (contributors < threshold) return { month, shown: false, offeredHours: null, usedHours: null, contributors: null, note };
+      const end = endOf(month);
+      const norm = inForce(settings, end)?.normPercent ?? DEFAULT_NORM_PERCENT;
+      const weekly = members.reduce((sum, id) => sum + (inForce(hours.filter((h) => h.person.id === id), end)?.hoursPerWeek ?? 0), 0);
+      return { month, shown: true, offeredHours: round2((weekly * WEEKS_PER_MONTH * norm) / 100), usedHours: Number(spent!.hours), contributors, note };
+    });
+    return {
+      teamId: team.id,
+      teamName: team.name,
+      year,
+      normPercent: now?.normPercent ?? DEFAULT_NORM_PERCENT,
+      minContributors: threshold,
+      budgetHours: budget?.hours ?? null,
+      months,
+    };
+  }
+
+  /** The team lead's note for a month of one of their teams; an empty text clears it. */
+  async saveNote(em: EntityManager, user: User, input: Change<SaveLearningContextNoteInput>): Promise<LearningContextNote> {
+    const team = await this.teams.readable(em, user, input.teamId, 'teamId');
+    if (team.archivedAt) throw new DomainError('CONFLICT', 'This team is archived; its notes can no longer be changed.', 'teamId');
+    assertYear('month', Number(input.month.slice(0, 4)));
+    const text = input.text.trim();
+    const existing = await em.findOne(LearningContextNote, { team: team.id, month: input.month });
+    if (existing) return Object.assign(existing, { text, writtenBy: em.getReference(User, user.id), updatedAt: new Date() });
+    return em.create(LearningContextNote, { team: team.id, month: input.month, text, writtenBy: user.id });
+  }
+}

@@ -1,0 +1,30 @@
+import { badInput } from '../../common/errors';
+
+/** When no settings were ever saved: a tenth of contract hours, figures from five people. */
+export const DEFAULT_NORM_PERCENT = 10;
+export const DEFAULT_MIN_CONTRIBUTORS = 5;
+/** Below three people a team's monthly sum comes too close to one person's hours; no setting may go lower. */
+export const LOWEST_MIN_CONTRIBUTORS = 3;
+/** Averaged over the year (52 weeks / 12 months), so each month of a year is offered the same. */
+export const WEEKS_PER_MONTH = 52 / 12;
+
+/** Hours in quarters, more than 0 and at most `max`. */
+export function assertQuarterHours(field: string, hours: number, max: number): void {
+  if (!Number.isFinite(hours) || hours <= 0 || hours > max) throw badInput(field, `Give more than 0 and at most ${max} hours.`);
+  if (Math.round(hours * 4) !== hours * 4) throw badInput(field, 'Give hours in quarters of an hour (for example 1.25).');
+}
+
+export function assertSettings(normPercent: number, minContributors: number): void {
+  if (!Number.isFinite(normPercent) || normPercent < 0 || normPercent > 100) throw badInput('normPercent', 'The learning norm is a percentage from 0 to 100.');
+  if (minContributors < LOWEST_MIN_CONTRIBUTORS) {
+    throw badInput('minContributors', `At least ${LOWEST_MIN_CONTRIBUTORS} people must contribute before a team's figures show; a lower threshold would reveal individuals.`);
+  }
+  if (minContributors > 1000) throw badInput('minContributors', 'The threshold can be at most 1000 people.');
+}
+
+export function assertYear(field: string, year: number): void {
+  if (year < 2000 || year > 2100) throw badInput(field, 'Give a year from 2000 to 2100.');
+}
+
+/** The months of a year as YYYY-MM. */
+export const monthsOf = (year: number) => Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);

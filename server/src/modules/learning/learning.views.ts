@@ -1,0 +1,62 @@
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { PageOf } from '../../common/pagination';
+import { LearningEntry } from './learning-entry.entity';
+import { LearningBudget, LearningSettings } from './learning-settings.entity';
+
+export const LearningEntryPage = PageOf(LearningEntry, 'LearningEntryPage');
+export const LearningSettingsPage = PageOf(LearningSettings, 'LearningSettingsPage');
+export const LearningBudgetPage = PageOf(LearningBudget, 'LearningBudgetPage');
+
+@ObjectType({ description: 'A person in a team, as the people who manage or lead it see them.' })
+export class TeamPerson {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+}
+
+@ObjectType({ description: "A team's learning in one month: figures only when enough people contributed." })
+export class LearningMonth {
+  @Field({ description: 'YYYY-MM' })
+  month!: string;
+
+  @Field({ description: 'False when fewer people than the threshold registered time: then no figures are given.' })
+  shown!: boolean;
+
+  @Field(() => Float, { nullable: true, description: 'Hours offered: contract hours × the learning norm, over the month; null when not shown.' })
+  offeredHours!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Hours registered; null when not shown.' })
+  usedHours!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'How many people registered time; null when not shown.' })
+  contributors!: number | null;
+
+  @Field(() => String, { nullable: true, description: "The team lead's note for the month." })
+  note!: string | null;
+}
+
+@ObjectType({ description: "A team's learning time used against offered, per month of a year." })
+export class LearningOverview {
+  @Field(() => ID)
+  teamId!: string;
+
+  @Field()
+  teamName!: string;
+
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => Float, { description: 'The learning norm now in force, in percent.' })
+  normPercent!: number;
+
+  @Field(() => Int, { description: 'The threshold now in force.' })
+  minContributors!: number;
+
+  @Field(() => Float, { nullable: true, description: "The team's budget for the year in hours; null when none was set." })
+  budgetHours!: number | null;
+
+  @Field(() => [LearningMonth])
+  months!: LearningMonth[];
+}
