@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,7 +9,7 @@ import { createOrganisation, PASSWORD, type OrgFixture } from '../support/fixtur
 import { GqlSession } from '../support/gql';
 import { insertCycle, userIdOf } from '../support/read-model-rows';
 import { startStack, type Stack } from '../support/stack';
-import { announced, kill, spawnEntry, stackProcessEnv, type EntryProcess } from '../support/worker-process';
+import { announced, kill, rssOf, spawnEntry, stackProcessEnv, type EntryProcess } from '../support/worker-process';
 
 /**
  * A dossier of about 500 MB of evidence streams from an api whose memory stays flat: the api runs as its own
@@ -31,7 +31,6 @@ let org: OrgFixture;
 let bigCycleId: string;
 let smallCycleId: string;
 
-const rssOf = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) * 1024;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { whenReady } from '../../server/src/common/ready-signal';
 import { testEnv } from './test-env';
@@ -67,4 +67,9 @@ export function announced(entry: EntryProcess, what: 'listening on' | 'metrics o
   const match = new RegExp(`${what} (http://[^"\\s;]+)`).exec(entry.output());
   if (!match) throw new Error(`"${what}" not in the output:\n${entry.output()}`);
   return match[1];
+}
+
+/** The resident set of a process, as the kernel counts it: what an api or worker holds in memory right now. */
+export function rssOf(pid: number): number {
+  return Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) * 1024;
 }
