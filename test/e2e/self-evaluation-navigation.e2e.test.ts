@@ -137,6 +137,14 @@ it('has a table of contents with a status per norm, a way to the next unscored n
   await checkPage(page, 'self-evaluation-contents-1366');
   await page.setViewportSize({ width: 390, height: 844 });
   await checkPage(page, 'self-evaluation-contents-390');
+  // On a phone too, the norm a link leads to lands below the sticky progress bar, not under it.
+  await contents.getByTestId(`contents-${codes[3]}`).getByRole('link').click();
+  await waitFor('the linked norm to take focus', async () => (await focused()).text.startsWith(codes[3]), 10_000);
+  const [legendTop, headBottom] = await page.evaluate(() => [
+    document.activeElement!.getBoundingClientRect().top,
+    document.querySelector('.self-evaluation__head')!.getBoundingClientRect().bottom,
+  ]);
+  expect(legendTop).toBeGreaterThanOrEqual(headBottom);
   await page.setViewportSize({ width: 1366, height: 900 });
 
   // A link in the contents takes focus to that norm.
@@ -168,7 +176,7 @@ it('has a table of contents with a status per norm, a way to the next unscored n
   await page.getByRole('button', { name: 'EN', exact: true }).click();
   await contents.getByText('Contents by category').waitFor();
   await page.getByTestId('competency-legend').filter({ hasText: 'presumably linked to the norm' }).waitFor();
-  await page.getByTestId('next-unscored').filter({ hasText: 'Go to the next norm without a score' }).waitFor();
+  await page.getByTestId('next-unscored').filter({ hasText: 'Next norm without a score' }).waitFor();
   await missing.filter({ hasText: 'Still to score' }).waitFor();
   await checkPage(page, 'self-evaluation-contents-en');
 }, 90_000);

@@ -13,7 +13,10 @@ export function normAnchorId(normId: string): string {
 export function goToNorm(normId: string): void {
   const legend = document.getElementById(normAnchorId(normId));
   if (!legend) return;
-  (legend.closest('fieldset') ?? legend).scrollIntoView({ block: 'start' });
+  // Below the sticky progress bar, whose height depends on the width of the screen.
+  const head = document.querySelector('.self-evaluation__head')?.getBoundingClientRect().height ?? 0;
+  const target = legend.closest('fieldset') ?? legend;
+  window.scrollTo({ top: target.getBoundingClientRect().top + window.scrollY - head - 16 });
   legend.focus({ preventScroll: true });
 }
 
