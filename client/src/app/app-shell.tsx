@@ -1,10 +1,11 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useRef, type ReactNode } from 'react';
 import { LogoutButton } from '../features/auth/logout-button';
 import { SignedInUser } from '../features/auth/signed-in-user';
 import type { SessionUserFragment } from '../gql/graphql';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { LanguageSwitch } from './language-switch';
+import { useHeadingFocus } from './use-heading-focus';
 
 // Loaded with the signed-in screens, not with the login page.
 const UnreadBadge = lazy(() => import('../features/notifications/unread-badge').then((m) => ({ default: m.UnreadBadge })));
@@ -14,9 +15,14 @@ interface AppShellProps {
   children: ReactNode;
 }
 
-/** Header (name of the app, language, who is signed in) and the one <main> landmark of every screen. */
+/**
+ * Header (name of the app, language, who is signed in) and the one <main> landmark of every screen; on a
+ * change of screen, focus moves to its <h1> (useHeadingFocus).
+ */
 export function AppShell({ user, children }: AppShellProps) {
   const { t } = useTranslation();
+  const main = useRef<HTMLElement>(null);
+  useHeadingFocus(main, user);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -50,7 +56,7 @@ export function AppShell({ user, children }: AppShellProps) {
           </div>
         </div>
       </header>
-      <main id="main" className="main" tabIndex={-1}>
+      <main id="main" className="main" tabIndex={-1} ref={main}>
         {children}
       </main>
     </>

@@ -47,7 +47,7 @@ export function savedCode<C extends string>(raw: object | null | undefined, fiel
   return typeof value === 'string' && value ? (value as C) : null;
 }
 
-/** Text waits this long after the last keystroke; a pause in typing is a natural moment to save. */
+/** Text (and a choice made with arrow keys) waits this long after the last keystroke; a pause is a natural moment to save. */
 export const TEXT_SAVE_DELAY_MS = 800;
 
 /**
@@ -148,13 +148,18 @@ export function useRevisionAutosave<V extends AutosaveValues, S extends SavedVer
     return next;
   };
 
+  /**
+   * A changed value. The `immediate` field is sent at once, unless the change is `settling`: one step of a
+   * choice still being made (arrow keys through radios), which waits for a pause like typing does. Either
+   * way the value is dirty until saved, so blur, flush and leaving the screen still send it.
+   */
   const change = useCallback(
-    <F extends keyof V & string>(field: F, value: V[F]) => {
+    <F extends keyof V & string>(field: F, value: V[F], how?: { settling?: boolean }) => {
       valuesRef.current = { ...valuesRef.current, [field]: value };
       setValues(valuesRef.current);
       dirty.current.add(field);
       window.clearTimeout(timer.current);
-      if (field === immediate) void flush();
+      if (field === immediate && !how?.settling) void flush();
       else timer.current = window.setTimeout(() => void flush(), TEXT_SAVE_DELAY_MS);
     },
     [flush, immediate],

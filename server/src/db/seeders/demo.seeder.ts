@@ -68,7 +68,9 @@ async function seedFramework(tx: EntityManager): Promise<FrameworkVersion> {
     tx.create(Competency, {
       frameworkVersion: version,
       code: `C${i + 1}`,
-      title: `${title} (vermoedelijke koppeling, niet bevestigd)`,
+      title,
+      // How the ten competencies map to norms is not published: the demo's links are a guess, and say so.
+      linkPresumed: true,
       position: i + 1,
     }),
   );

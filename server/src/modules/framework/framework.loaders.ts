@@ -42,13 +42,13 @@ export function createFrameworkLoaders(em: EntityManager) {
     }),
     /** A norm's competencies in the framework's order. */
     competenciesByNorm: new DataLoader<string, Competency[]>(async (normIds) => {
-      const rows = await queryRows<ItemRow & { norm_id: string }>(
+      const rows = await queryRows<ItemRow & { norm_id: string; link_presumed: boolean }>(
         em,
-        sql`select nc.norm_id, c.id, c.created_at, c.code, c.title, c.position
+        sql`select nc.norm_id, c.id, c.created_at, c.code, c.title, c.position, c.link_presumed
               from norm_competency nc join competency c on c.id = nc.competency_id
              where nc.norm_id in (${[...normIds]}) order by c.position, c.code`,
       );
-      return groupedBy(normIds, rows, (r) => r.norm_id).map((competencies) => competencies.map((r) => item(r) as Competency));
+      return groupedBy(normIds, rows, (r) => r.norm_id).map((competencies) => competencies.map((r) => ({ ...item(r), linkPresumed: r.link_presumed }) as Competency));
     }),
   };
 }

@@ -8,6 +8,7 @@ import type { CycleEvidence } from '../../evidence/cycle-evidence';
 import { LinkedEvidence } from '../../evidence/linked-evidence';
 import { NormSpread, withQuote, type CitedField } from '../respondents/norm-spread';
 import { AnswerConflict } from './answer-conflict';
+import { normAnchorId } from './norm-link';
 import { ScoreChoice } from './score-choice';
 import { ANSWER_FIELDS, ANSWER_TEXT_MAX, useAnswerAutosave } from './use-answer-autosave';
 
@@ -22,6 +23,7 @@ export const NormFieldsFragmentDoc = graphql(`
       id
       code
       title
+      linkPresumed
     }
   }
 `);
@@ -71,8 +73,8 @@ export function NormFieldset({ cycleId, norm, answer, readOnly, evidenceReadOnly
 
   const id = (suffix: string) => `norm-${norm.id}-${suffix}`;
   return (
-    <fieldset className="norm" data-testid={`norm-${norm.code}`} disabled={readOnly} onBlur={blur}>
-      <legend className="norm__legend">
+    <fieldset className="norm" data-testid={`norm-${norm.code}`} data-norm-id={norm.id} disabled={readOnly} onBlur={blur}>
+      <legend className="norm__legend" id={normAnchorId(norm.id)} tabIndex={-1}>
         <span className="norm__code">{norm.code}</span> {norm.title}
       </legend>
       {norm.description && <p className="norm__description">{norm.description}</p>}
@@ -81,6 +83,9 @@ export function NormFieldset({ cycleId, norm, answer, readOnly, evidenceReadOnly
           {norm.competencies.map((c) => (
             <li key={c.id} className="tag" title={c.code}>
               {c.title}
+              {/* The mark refers to the legend the page shows once (CompetencyLegend). */}
+              {c.linkPresumed && <span aria-hidden="true">*</span>}
+              {c.linkPresumed && <span className="visually-hidden"> ({t('selfEvaluation.presumedMark')})</span>}
             </li>
           ))}
         </ul>
@@ -92,7 +97,7 @@ export function NormFieldset({ cycleId, norm, answer, readOnly, evidenceReadOnly
         </details>
       )}
 
-      <ScoreChoice name={id('score')} value={values.score} onChange={(score) => change('score', score)} />
+      <ScoreChoice name={id('score')} value={values.score} onChange={(score, how) => change('score', score, how)} />
 
       {TEXT_FIELDS.map((field) => (
         <div className="field" key={field}>

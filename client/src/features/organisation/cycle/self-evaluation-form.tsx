@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useMemo } from 'react';
+import { useMemo, useRef, type FocusEvent } from 'react';
 import { ProgressMeter } from '../../../components/ui/progress-meter';
 import { graphql } from '../../../gql';
 import type { NormSpreadFieldsFragment, SelfEvaluationFragment } from '../../../gql/graphql';
@@ -9,7 +9,10 @@ import { allows } from '../../../lib/viewer-can';
 import { useTranslation } from 'react-i18next';
 import { useCycleEvidence } from '../../evidence/cycle-evidence';
 import { EvidenceCarryOver } from '../../evidence/evidence-carry-over';
+import { Button } from '../../../components/ui/button';
+import { goToNorm } from './norm-link';
 import { NormFieldset } from './norm-fieldset';
+import { SelfEvaluationContents } from './self-evaluation-contents';
 import { SubmitSelfEvaluation } from './submit-self-evaluation';
 import './cycle.css';
 
@@ -99,8 +102,24 @@ export function SelfEvaluationForm({ cycle, spreads }: SelfEvaluationFormProps) 
 
   const { done, total } = cycle.progress;
   const categories = cycle.frameworkVersion.categories.filter((c) => c.norms.length > 0);
+  const norms = categories.flatMap((c) => c.norms);
+  const unscored = norms.filter((n) => !scored.has(n.code));
+
+  // "Next" is counted from the norm the person was last in, so a norm skipped on purpose does not come back
+  // on every press; after the last norm it starts again at the top.
+  const lastNorm = useRef<string | null>(null);
+  const noteNorm = (event: FocusEvent<HTMLDivElement>) => {
+    const id = (event.target as Element).closest<HTMLElement>('fieldset[data-norm-id]')?.dataset.normId;
+    if (id) lastNorm.current = id;
+  };
+  const nextUnscored = () => {
+    const from = norms.findIndex((n) => n.id === lastNorm.current);
+    const next = [...norms.slice(from + 1), ...norms.slice(0, from + 1)].find((n) => !scored.has(n.code));
+    if (next) goToNorm(next.id);
+  };
+
   return (
-    <div className="self-evaluation">
+    <div className="self-evaluation" onFocus={noteNorm}>
       <div className="self-evaluation__head">
         <ProgressMeter
           testId="progress"
@@ -109,6 +128,15 @@ export function SelfEvaluationForm({ cycle, spreads }: SelfEvaluationFormProps) 
           label={t('selfEvaluation.progressLabel')}
           text={t('selfEvaluation.progress', { done, total })}
         />
+        {!readOnly &&
+          norms.length > 0 &&
+          (unscored.length > 0 ? (
+            <Button variant="secondary" className="self-evaluation__next" onClick={nextUnscored} data-testid="next-unscored">
+              {t('selfEvaluation.nextUnscored')}
+            </Button>
+          ) : (
+            <p className="self-evaluation__next muted">{t('selfEvaluation.allScored')}</p>
+          ))}
       </div>
 
       {cycle.selfEvaluationLockedAt ? (
@@ -119,9 +147,16 @@ export function SelfEvaluationForm({ cycle, spreads }: SelfEvaluationFormProps) 
         readOnly && <p className="banner">{t('selfEvaluation.readOnly')}</p>
       )}
 
+      {norms.some((n) => n.competencies.some((c) => c.linkPresumed)) && (
+        <p className="muted competency-legend" data-testid="competency-legend">
+          <span aria-hidden="true">* </span>
+          {t('selfEvaluation.presumedLegend')}
+        </p>
+      )}
+
       <EvidenceCarryOver cycleId={cycle.id} readOnly={carryOverReadOnly} />
 
-      {categories.length === 0 && <p className="muted">{t('selfEvaluation.noNorms')}</p>}
+      {categories.length === 0 ? <p className="muted">{t('selfEvaluation.noNorms')}</p> : <SelfEvaluationContents categories={categories} scored={scored} />}
       {categories.map((category) => (
         <section key={category.id} className="category" aria-labelledby={`category-${category.id}`}>
           <h2 id={`category-${category.id}`}>{category.title}</h2>
@@ -141,7 +176,7 @@ export function SelfEvaluationForm({ cycle, spreads }: SelfEvaluationFormProps) 
         </section>
       ))}
 
-      {canSubmit && <SubmitSelfEvaluation cycleId={cycle.id} saveAll={flushAll} scored={scored} />}
+      {canSubmit && <SubmitSelfEvaluation cycleId={cycle.id} saveAll={flushAll} scored={scored} norms={norms} />}
     </div>
   );
 }

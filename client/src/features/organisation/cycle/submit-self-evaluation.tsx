@@ -6,6 +6,7 @@ import { graphql } from '../../../gql';
 import { unscoredNormCodes } from '../../../lib/errors';
 import { useCommand } from '../../../lib/use-command';
 import { useTranslation } from 'react-i18next';
+import { NormLink } from './norm-link';
 
 const SubmitSelfEvaluationMutation = graphql(`
   mutation SubmitSelfEvaluation($input: CycleCommandInput!) {
@@ -32,9 +33,11 @@ interface SubmitSelfEvaluationProps {
   saveAll(): Promise<boolean>;
   /** Codes of the norms scored now, as the form shows them. */
   scored: ReadonlySet<string>;
+  /** The norms of the form, in its order: a refusal naming unscored norms links to them. */
+  norms: readonly { id: string; code: string; title: string }[];
 }
 
-export function SubmitSelfEvaluation({ cycleId, saveAll, scored }: SubmitSelfEvaluationProps) {
+export function SubmitSelfEvaluation({ cycleId, saveAll, scored, norms }: SubmitSelfEvaluationProps) {
   const { t } = useTranslation();
   const [saving, setSaving] = useState(false);
   // The returned cycle updates phase and lock in the cache; the form turns read-only by itself.
@@ -57,9 +60,10 @@ export function SubmitSelfEvaluation({ cycleId, saveAll, scored }: SubmitSelfEva
     check.ask(() => submit.run({ input: { cycleId } }));
   }
 
-  // A refusal that named unscored norms is out of date once every one of them has a score.
-  const named = error?.code === 'INCOMPLETE' ? unscoredNormCodes(error) : [];
-  const outdated = named.length > 0 && named.every((code) => scored.has(code));
+  // A refusal that named unscored norms lists those still without a score, each a link to the norm; it is
+  // out of date once every one of them has a score.
+  const named = new Set(error?.code === 'INCOMPLETE' ? unscoredNormCodes(error) : []);
+  const missing = [...named].filter((code) => !scored.has(code)).map((code) => ({ code, norm: norms.find((n) => n.code === code) }));
   return (
     <section className="card submit" aria-labelledby="submit-title">
       <h2 id="submit-title">{t('selfEvaluation.submitTitle')}</h2>
@@ -77,7 +81,20 @@ export function SubmitSelfEvaluation({ cycleId, saveAll, scored }: SubmitSelfEva
           </Button>
         </div>
       </ConfirmStep>
-      {error && !outdated && <Refusal refusal={error} />}
+      {named.size > 0 ? (
+        missing.length > 0 && (
+          <div role="alert" className="alert alert--error" data-testid="still-to-score">
+            <p>{t('selfEvaluation.stillToScore')}</p>
+            <ul className="still-to-score">
+              {missing.map(({ code, norm }) => (
+                <li key={code}>{norm ? <NormLink normId={norm.id}>{`${code} ${norm.title}`}</NormLink> : code}</li>
+              ))}
+            </ul>
+          </div>
+        )
+      ) : (
+        error && <Refusal refusal={error} />
+      )}
     </section>
   );
 }

@@ -49,7 +49,7 @@ export function RespondentAnswerFieldset({ invitationId, norm, answer, readOnly,
           <textarea id={id(field)} name={field} rows={3} maxLength={ANSWER_TEXT_MAX} value={values[field]} onChange={(e) => change(field, e.target.value)} />
         </div>
       ))}
-      <ScoreChoice name={id('score')} value={values.score} onChange={(score) => change('score', score)} describedBy={showRefusal ? id('refusal') : undefined} />
+      <ScoreChoice name={id('score')} value={values.score} onChange={(score, how) => change('score', score, how)} describedBy={showRefusal ? id('refusal') : undefined} />
       {showRefusal && (
         <p role="alert" id={id('refusal')} className="alert alert--error" data-testid="norm-refusal">
           {r('task.needsScore')}
