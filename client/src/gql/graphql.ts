@@ -524,10 +524,23 @@ export type DeleteImprovementActionInput = {
   expectedRevision?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type DeleteLearningGoalInput = {
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
+  goalId: Scalars['ID']['input'];
+};
+
 export type DeleteLearningTimeInput = {
   /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
   clientMutationId: Scalars['String']['input'];
   entryId: Scalars['ID']['input'];
+};
+
+export type DeleteMyLearningDataInput = {
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
+  /** Must be true: confirms that all your learning time and goals are deleted for good. */
+  confirm: Scalars['Boolean']['input'];
 };
 
 export type DurationUnit =
@@ -884,6 +897,15 @@ export type LearningContextNote = {
   updatedAt: Scalars['DateTimeISO']['output'];
 };
 
+/** What deleteMyLearningData removed. */
+export type LearningDataDeleted = {
+  __typename?: 'LearningDataDeleted';
+  /** Learning time entries deleted. */
+  entries: Scalars['Int']['output'];
+  /** Learning goals deleted. */
+  goals: Scalars['Int']['output'];
+};
+
 export type LearningEntry = {
   __typename?: 'LearningEntry';
   /** When it was created. */
@@ -905,6 +927,61 @@ export type LearningEntryPage = {
   nodes: Array<LearningEntry>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+export type LearningGoal = {
+  __typename?: 'LearningGoal';
+  /** The competencies the goal is about. */
+  competencies: Array<Competency>;
+  /** When it was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** May be empty. */
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** True for your own goal; false for one a person of your team shares with you. */
+  mine: Scalars['Boolean']['output'];
+  /** Whose goal it is. */
+  owner: TeamPerson;
+  reflections: Array<LearningGoalReflection>;
+  /** True when the owner lets the team leads of their teams read the goal. */
+  sharedWithTeamLead: Scalars['Boolean']['output'];
+  status: LearningGoalStatus;
+  steps: Array<LearningGoalStep>;
+  title: Scalars['String']['output'];
+  /** When the goal was last saved. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** What the professional noticed on a day, in their own words. */
+export type LearningGoalReflection = {
+  __typename?: 'LearningGoalReflection';
+  /** The day (YYYY-MM-DD). */
+  date: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type LearningGoalReflectionInput = {
+  /** The day (YYYY-MM-DD); not in the future. */
+  date: Scalars['String']['input'];
+  text: Scalars['String']['input'];
+};
+
+export type LearningGoalStatus =
+  | 'ACHIEVED'
+  | 'ACTIVE'
+  | 'PAUSED'
+  | 'PLANNED';
+
+/** One step towards a learning goal. */
+export type LearningGoalStep = {
+  __typename?: 'LearningGoalStep';
+  done: Scalars['Boolean']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type LearningGoalStepInput = {
+  done?: Scalars['Boolean']['input'];
+  text: Scalars['String']['input'];
 };
 
 export type LearningKind =
@@ -1017,8 +1094,12 @@ export type Mutation = {
   deleteEvidence: Scalars['ID']['output'];
   /** Deletes an action while the plan is drafted; returns its ID. */
   deleteImprovementAction: Scalars['ID']['output'];
+  /** Deletes a learning goal of your own; answers its ID. */
+  deleteLearningGoal: Scalars['ID']['output'];
   /** Deletes learning time you registered; answers its ID. */
   deleteLearningTime: Scalars['ID']['output'];
+  /** Deletes all your learning time and goals for good (confirm: true); nobody else’s. */
+  deleteMyLearningData: LearningDataDeleted;
   /** Asks an admitted certifying institution to carry out the external audit. */
   engageCertifyingInstitution: Cycle;
   /** Forms a peer group of at least three open sign-ups (sector body). */
@@ -1072,6 +1153,8 @@ export type Mutation = {
   saveImprovementAction: ImprovementAction;
   /** Writes the note beside a month of your team’s figures; an empty text clears it. */
   saveLearningContextNote: LearningContextNote;
+  /** Creates a learning goal of your own (no goalId) or changes one. */
+  saveLearningGoal: LearningGoal;
   /** Autosaves the invitee's own answer on one norm of their invitation; only given fields change. */
   saveRespondentAnswer: RespondentAnswer;
   /** Autosaves a draft answer on one norm; only given fields change. The organisation's quality officers and internal auditors, and the cycle's delegates. */
@@ -1189,8 +1272,18 @@ export type MutationDeleteImprovementActionArgs = {
 };
 
 
+export type MutationDeleteLearningGoalArgs = {
+  input: DeleteLearningGoalInput;
+};
+
+
 export type MutationDeleteLearningTimeArgs = {
   input: DeleteLearningTimeInput;
+};
+
+
+export type MutationDeleteMyLearningDataArgs = {
+  input: DeleteMyLearningDataInput;
 };
 
 
@@ -1319,6 +1412,11 @@ export type MutationSaveLearningContextNoteArgs = {
 };
 
 
+export type MutationSaveLearningGoalArgs = {
+  input: SaveLearningGoalInput;
+};
+
+
 export type MutationSaveRespondentAnswerArgs = {
   input: SaveRespondentAnswerInput;
 };
@@ -1421,6 +1519,18 @@ export type MutationWithdrawCertificateArgs = {
 
 export type MutationWithdrawSelfEvaluationDelegationArgs = {
   input: SelfEvaluationDelegationInput;
+};
+
+/** All your learning data, to take with you: one JSON document and two CSV tables. */
+export type MyLearningData = {
+  __typename?: 'MyLearningData';
+  /** Your learning time as CSV (UTF-8, with a byte-order mark). */
+  entriesCsv: Scalars['String']['output'];
+  exportedAt: Scalars['DateTimeISO']['output'];
+  /** Your learning goals as CSV (UTF-8, with a byte-order mark); lists are one item a line within a cell. */
+  goalsCsv: Scalars['String']['output'];
+  /** Your learning time and learning goals as one JSON document. */
+  json: Scalars['String']['output'];
 };
 
 /** Who acts next on the cycle, on what, and until when. */
@@ -1786,6 +1896,8 @@ export type Query = {
   evidenceFile: Evidence;
   /** The size limit and the types POST /evidence accepts, and your organisation's storage quota and use. */
   evidenceUploadRules: EvidenceUploadRules;
+  /** All your learning time and goals, as JSON and as CSV. */
+  exportMyLearningData: MyLearningData;
   /** One version by its ID: a published or retired one for everyone signed in, a draft for the sector body only. */
   frameworkVersion: FrameworkVersion;
   /** Published versions; the sector body also sees drafts and retired ones. */
@@ -1800,6 +1912,8 @@ export type Query = {
   internalAuditFinding: InternalAuditFinding;
   /** The budgets set for a year, newest first (the newest per team or person counts). */
   learningBudgets: LearningBudgetPage;
+  /** Your learning goals; for a team lead also the goals people of their teams share with them. */
+  learningGoals: Array<LearningGoal>;
   /** A team's learning time used against offered, per month; a team lead reads only their own teams. */
   learningOverview: LearningOverview;
   /** Your organisation's learning norm and threshold now; null while the defaults (10 %, 5 people) apply. */
@@ -2247,6 +2361,24 @@ export type SaveLearningContextNoteInput = {
   teamId: Scalars['ID']['input'];
   /** The note; empty removes it. */
   text: Scalars['String']['input'];
+};
+
+export type SaveLearningGoalInput = {
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
+  /** Competencies of a published framework version the goal is about; replaces the previous list. */
+  competencyIds?: Array<Scalars['ID']['input']>;
+  description?: Scalars['String']['input'];
+  /** The goal to change; none for a new goal. */
+  goalId?: InputMaybe<Scalars['ID']['input']>;
+  /** The reflections; replaces the previous list. */
+  reflections?: Array<LearningGoalReflectionInput>;
+  /** Lets the team leads of your teams read the goal. */
+  sharedWithTeamLead?: Scalars['Boolean']['input'];
+  status?: LearningGoalStatus;
+  /** The steps, in order; replaces the previous list. */
+  steps?: Array<LearningGoalStepInput>;
+  title: Scalars['String']['input'];
 };
 
 export type SaveRespondentAnswerInput = {
