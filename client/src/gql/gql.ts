@@ -102,6 +102,13 @@ type Documents = {
     "\n  query LearningTeams {\n    teams {\n      id\n      name\n    }\n  }\n": typeof types.LearningTeamsDocument,
     "\n  query LearningOverview($teamId: ID!, $year: Int!) {\n    learningOverview(teamId: $teamId, year: $year) {\n      teamId\n      teamName\n      year\n      normPercent\n      minContributors\n      budgetHours\n      months {\n        month\n        shown\n        offeredHours\n        usedHours\n        contributors\n        note\n      }\n    }\n  }\n": typeof types.LearningOverviewDocument,
     "\n  mutation SaveLearningContextNote($input: SaveLearningContextNoteInput!) {\n    saveLearningContextNote(input: $input) {\n      id\n      month\n      text\n    }\n  }\n": typeof types.SaveLearningContextNoteDocument,
+    "\n  fragment LearningGoalFields on LearningGoal {\n    id\n    title\n    description\n    status\n    sharedWithTeamLead\n    mine\n    updatedAt\n    owner {\n      id\n      name\n    }\n    competencies {\n      id\n      code\n      title\n    }\n    steps {\n      text\n      done\n    }\n    reflections {\n      date\n      text\n    }\n  }\n": typeof types.LearningGoalFieldsFragmentDoc,
+    "\n  query LearningGoals {\n    learningGoals {\n      ...LearningGoalFields\n    }\n  }\n": typeof types.LearningGoalsDocument,
+    "\n  query GoalCompetencies {\n    frameworkVersions {\n      id\n      name\n      competencies {\n        id\n        code\n        title\n      }\n    }\n  }\n": typeof types.GoalCompetenciesDocument,
+    "\n  mutation SaveLearningGoal($input: SaveLearningGoalInput!) {\n    saveLearningGoal(input: $input) {\n      ...LearningGoalFields\n    }\n  }\n": typeof types.SaveLearningGoalDocument,
+    "\n  mutation DeleteLearningGoal($input: DeleteLearningGoalInput!) {\n    deleteLearningGoal(input: $input)\n  }\n": typeof types.DeleteLearningGoalDocument,
+    "\n  query ExportMyLearningData {\n    exportMyLearningData {\n      exportedAt\n      json\n      entriesCsv\n      goalsCsv\n    }\n  }\n": typeof types.ExportMyLearningDataDocument,
+    "\n  mutation DeleteMyLearningData($input: DeleteMyLearningDataInput!) {\n    deleteMyLearningData(input: $input) {\n      entries\n      goals\n    }\n  }\n": typeof types.DeleteMyLearningDataDocument,
     "\n  query RespondentTasksNav {\n    myRespondentTasks {\n      invitation {\n        id\n        submittedAt\n      }\n      open\n    }\n  }\n": typeof types.RespondentTasksNavDocument,
     "\n  query OrganisationOverview($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      place\n      fte\n      certificate {\n        ...OrganisationCertificate\n      }\n      currentCycle {\n        ...CycleOverview\n      }\n    }\n  }\n": typeof types.OrganisationOverviewDocument,
     "\n  query OrgPeerAuditors($organisationId: ID!, $first: Int!, $after: String) {\n    organisation(id: $organisationId) {\n      id\n      members {\n        id\n        name\n      }\n    }\n    peerAuditors(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        personId\n        name\n        trainedOn\n        trainingProvider\n        trainingValidUntil\n        trainingStatus\n      }\n    }\n  }\n": typeof types.OrgPeerAuditorsDocument,
@@ -250,6 +257,13 @@ const documents: Documents = {
     "\n  query LearningTeams {\n    teams {\n      id\n      name\n    }\n  }\n": types.LearningTeamsDocument,
     "\n  query LearningOverview($teamId: ID!, $year: Int!) {\n    learningOverview(teamId: $teamId, year: $year) {\n      teamId\n      teamName\n      year\n      normPercent\n      minContributors\n      budgetHours\n      months {\n        month\n        shown\n        offeredHours\n        usedHours\n        contributors\n        note\n      }\n    }\n  }\n": types.LearningOverviewDocument,
     "\n  mutation SaveLearningContextNote($input: SaveLearningContextNoteInput!) {\n    saveLearningContextNote(input: $input) {\n      id\n      month\n      text\n    }\n  }\n": types.SaveLearningContextNoteDocument,
+    "\n  fragment LearningGoalFields on LearningGoal {\n    id\n    title\n    description\n    status\n    sharedWithTeamLead\n    mine\n    updatedAt\n    owner {\n      id\n      name\n    }\n    competencies {\n      id\n      code\n      title\n    }\n    steps {\n      text\n      done\n    }\n    reflections {\n      date\n      text\n    }\n  }\n": types.LearningGoalFieldsFragmentDoc,
+    "\n  query LearningGoals {\n    learningGoals {\n      ...LearningGoalFields\n    }\n  }\n": types.LearningGoalsDocument,
+    "\n  query GoalCompetencies {\n    frameworkVersions {\n      id\n      name\n      competencies {\n        id\n        code\n        title\n      }\n    }\n  }\n": types.GoalCompetenciesDocument,
+    "\n  mutation SaveLearningGoal($input: SaveLearningGoalInput!) {\n    saveLearningGoal(input: $input) {\n      ...LearningGoalFields\n    }\n  }\n": types.SaveLearningGoalDocument,
+    "\n  mutation DeleteLearningGoal($input: DeleteLearningGoalInput!) {\n    deleteLearningGoal(input: $input)\n  }\n": types.DeleteLearningGoalDocument,
+    "\n  query ExportMyLearningData {\n    exportMyLearningData {\n      exportedAt\n      json\n      entriesCsv\n      goalsCsv\n    }\n  }\n": types.ExportMyLearningDataDocument,
+    "\n  mutation DeleteMyLearningData($input: DeleteMyLearningDataInput!) {\n    deleteMyLearningData(input: $input) {\n      entries\n      goals\n    }\n  }\n": types.DeleteMyLearningDataDocument,
     "\n  query RespondentTasksNav {\n    myRespondentTasks {\n      invitation {\n        id\n        submittedAt\n      }\n      open\n    }\n  }\n": types.RespondentTasksNavDocument,
     "\n  query OrganisationOverview($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      place\n      fte\n      certificate {\n        ...OrganisationCertificate\n      }\n      currentCycle {\n        ...CycleOverview\n      }\n    }\n  }\n": types.OrganisationOverviewDocument,
     "\n  query OrgPeerAuditors($organisationId: ID!, $first: Int!, $after: String) {\n    organisation(id: $organisationId) {\n      id\n      members {\n        id\n        name\n      }\n    }\n    peerAuditors(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        personId\n        name\n        trainedOn\n        trainingProvider\n        trainingValidUntil\n        trainingStatus\n      }\n    }\n  }\n": types.OrgPeerAuditorsDocument,
@@ -676,6 +690,34 @@ export function graphql(source: "\n  query LearningOverview($teamId: ID!, $year:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SaveLearningContextNote($input: SaveLearningContextNoteInput!) {\n    saveLearningContextNote(input: $input) {\n      id\n      month\n      text\n    }\n  }\n"): (typeof documents)["\n  mutation SaveLearningContextNote($input: SaveLearningContextNoteInput!) {\n    saveLearningContextNote(input: $input) {\n      id\n      month\n      text\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LearningGoalFields on LearningGoal {\n    id\n    title\n    description\n    status\n    sharedWithTeamLead\n    mine\n    updatedAt\n    owner {\n      id\n      name\n    }\n    competencies {\n      id\n      code\n      title\n    }\n    steps {\n      text\n      done\n    }\n    reflections {\n      date\n      text\n    }\n  }\n"): (typeof documents)["\n  fragment LearningGoalFields on LearningGoal {\n    id\n    title\n    description\n    status\n    sharedWithTeamLead\n    mine\n    updatedAt\n    owner {\n      id\n      name\n    }\n    competencies {\n      id\n      code\n      title\n    }\n    steps {\n      text\n      done\n    }\n    reflections {\n      date\n      text\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LearningGoals {\n    learningGoals {\n      ...LearningGoalFields\n    }\n  }\n"): (typeof documents)["\n  query LearningGoals {\n    learningGoals {\n      ...LearningGoalFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GoalCompetencies {\n    frameworkVersions {\n      id\n      name\n      competencies {\n        id\n        code\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query GoalCompetencies {\n    frameworkVersions {\n      id\n      name\n      competencies {\n        id\n        code\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveLearningGoal($input: SaveLearningGoalInput!) {\n    saveLearningGoal(input: $input) {\n      ...LearningGoalFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveLearningGoal($input: SaveLearningGoalInput!) {\n    saveLearningGoal(input: $input) {\n      ...LearningGoalFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteLearningGoal($input: DeleteLearningGoalInput!) {\n    deleteLearningGoal(input: $input)\n  }\n"): (typeof documents)["\n  mutation DeleteLearningGoal($input: DeleteLearningGoalInput!) {\n    deleteLearningGoal(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportMyLearningData {\n    exportMyLearningData {\n      exportedAt\n      json\n      entriesCsv\n      goalsCsv\n    }\n  }\n"): (typeof documents)["\n  query ExportMyLearningData {\n    exportMyLearningData {\n      exportedAt\n      json\n      entriesCsv\n      goalsCsv\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMyLearningData($input: DeleteMyLearningDataInput!) {\n    deleteMyLearningData(input: $input) {\n      entries\n      goals\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteMyLearningData($input: DeleteMyLearningDataInput!) {\n    deleteMyLearningData(input: $input) {\n      entries\n      goals\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

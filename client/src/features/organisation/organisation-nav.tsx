@@ -39,7 +39,7 @@ export function OrganisationNav() {
     { href: '/peer-review', label: o('nav.peerReview') },
     { href: '/peer-auditors', label: o('nav.peerAuditors') },
   ];
-  items.push({ href: '/learning-time', label: o('nav.learningTime') });
+  items.push({ href: '/learning-time', label: o('nav.learningTime') }, { href: '/learning-goals', label: o('nav.learningGoals') });
   if (LEARNING_READERS.includes(me.role)) items.push({ href: '/learning', label: o('nav.learning') });
   if (tasks.length > 0) items.push({ href: '/respondent', label: o('nav.respondent'), badge: waiting > 0 ? String(waiting) : undefined });
   items.push({ href: '/notifications', label: o('nav.notifications') });

@@ -9,6 +9,7 @@ import { useOrgTexts } from './organisation-texts';
 import { OrgPage } from './org-page';
 import { OrgUserContext, orgUserOf } from './org-user';
 import { LearningOverviewPage } from './learning/learning-overview-page';
+import { LearningGoalsPage } from './learning/learning-goals-page';
 import { LearningTimePage } from './learning/learning-time-page';
 import { OverviewPage } from './overview-page';
 import { PeerAuditorsPage } from './peer-auditors/peer-auditors-page';
@@ -62,6 +63,9 @@ export default function OrganisationRoutes({ user }: { user: SessionUserFragment
         </Route>
         <Route path="/learning-time">
           <LearningTimePage />
+        </Route>
+        <Route path="/learning-goals">
+          <LearningGoalsPage />
         </Route>
         <Route path="/learning">
           <LearningOverviewPage />
