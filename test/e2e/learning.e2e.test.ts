@@ -13,7 +13,8 @@ import { startStack, type Stack } from '../support/stack';
  * learning time on a phone (a refused number of hours is shown beside its field first), and the team lead
  * sees the team's chart with the table that says the same. The professional sets a learning goal on the phone
  * and shares it, the team lead reads it, and the professional downloads and then deletes their learning data
- * (last, as it removes the demo professional's entries). The accessibility check runs on each state.
+ * (after the chart, as it removes the demo professional's entries); the coordinator sets the norm and contract
+ * hours, and the quality officer makes and archives a team. The accessibility check runs on each state.
  */
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1366, height: 900 };
@@ -167,5 +168,67 @@ describe('learning goals and one’s own learning data', () => {
     expect(await counts()).toEqual({ entries: 0, goals: 0 });
     await page.getByText('U heeft nog geen leerdoelen.').waitFor();
     await checkPage(page, 'organisation-my-learning-data-deleted');
+  });
+});
+
+describe('the learning coordinator’s settings and the quality officer’s teams', () => {
+  it('the coordinator sets the norm (a threshold below three said beside its field), a budget and contract hours, at 390 and 1366 px', async () => {
+    const page = await signIn('opleidingen@voorbeeldstad.demo', PHONE);
+    await page.getByRole('navigation', { name: 'Onderdelen van de cyclus' }).getByRole('link', { name: 'Ruimte voor leren' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Ruimte voor leren' }).waitFor();
+    await checkPage(page, 'organisation-learning-settings-phone');
+    const settingsRows = async () => (await sql(`select count(*)::int as n from learning_settings`))[0].n as number;
+    const before = await settingsRows();
+    await page.getByLabel('Leernorm (% van de contracturen)').fill('10');
+    await page.getByLabel('Drempel: cijfers vanaf zoveel personen').fill('2');
+    await page.getByRole('button', { name: 'Leernorm opslaan' }).click();
+    await page.locator('#settings-min[aria-invalid="true"]').waitFor();
+    expect(await settingsRows()).toBe(before);
+    await page.getByLabel('Drempel: cijfers vanaf zoveel personen').fill('3');
+    await page.getByRole('button', { name: 'Leernorm opslaan' }).click();
+    await page.getByRole('status').filter({ hasText: 'Opgeslagen.' }).waitFor();
+    expect(await settingsRows()).toBe(before + 1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+
+    await page.setViewportSize(DESKTOP);
+    await page.getByLabel('Voor', { exact: true }).selectOption({ label: 'Wijkteam Centrum' });
+    await page.getByLabel('Uren per jaar').fill('-5');
+    await page.getByRole('button', { name: 'Budget opslaan' }).click();
+    await page.locator('#settings-budget-hours[aria-invalid="true"]').waitFor();
+    await page.getByLabel('Uren per jaar').fill('450');
+    await page.getByRole('button', { name: 'Budget opslaan' }).click();
+    await page.getByRole('region', { name: /^Budgetten voor \d{4}, nieuwste eerst$/ }).getByRole('row').filter({ hasText: 'Wijkteam Centrum' }).filter({ hasText: '450' }).waitFor();
+    await page.getByLabel('Persoon').selectOption({ label: 'Pim Professional' });
+    await page.getByLabel('Uren per week').fill('28,5');
+    await page.getByRole('button', { name: 'Contracturen opslaan' }).click();
+    await page.getByRole('region', { name: 'Contracturen, nieuwste eerst' }).getByRole('row').filter({ hasText: 'Pim Professional' }).filter({ hasText: '28,5' }).waitFor();
+    const [row] = await sql(`select c.hours_per_week::text as hours from contract_hours c join app_user u on u.id = c.person_id where u.email = ? order by c.created_at desc limit 1`, ['professional@voorbeeldstad.demo']);
+    expect(Number(row.hours)).toBe(28.5);
+    await checkPage(page, 'organisation-learning-settings');
+  });
+
+  it('the quality officer makes a team with people and archives it after the check', async () => {
+    const page = await signIn('kwaliteit@voorbeeldstad.demo', DESKTOP);
+    await page.getByRole('navigation', { name: 'Onderdelen van de cyclus' }).getByRole('link', { name: 'Teams' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Teams' }).waitFor();
+    await checkPage(page, 'organisation-teams');
+    await page.getByRole('button', { name: 'Nieuw team' }).click();
+    await page.getByLabel('Naam').fill('Jeugd en gezin');
+    await page.getByRole('group', { name: 'Wie zit in dit team?' }).getByLabel('Pim Professional').check();
+    await page.getByRole('button', { name: 'Team opslaan' }).click();
+    await page.getByRole('status').filter({ hasText: 'Team opgeslagen.' }).waitFor();
+    const team = page.getByTestId('team').filter({ hasText: 'Jeugd en gezin' });
+    await team.getByText('Pim Professional').waitFor();
+    await team.getByRole('button', { name: 'Team Jeugd en gezin archiveren' }).click();
+    await team.getByTestId('confirm-step').waitFor();
+    await checkPage(page, 'organisation-teams-archive-check');
+    await team.getByRole('button', { name: 'Bevestigen' }).click();
+    await team.getByText('Gearchiveerd').waitFor();
+    const [row] = await sql(`select archived_at is not null as archived, (select count(*)::int from team_member m where m.team_id = team.id) as members from team where name = 'Jeugd en gezin'`);
+    expect(row).toEqual({ archived: true, members: 1 });
+
+    await page.setViewportSize(PHONE);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    await checkPage(page, 'organisation-teams-phone');
   });
 });

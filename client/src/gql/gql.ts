@@ -96,6 +96,14 @@ type Documents = {
     "\n  query OrganisationInternalAudits($id: ID!) {\n    organisation(id: $id) {\n      id\n      members {\n        id\n        name\n        role\n      }\n      currentCycle {\n        id\n        phase\n        ...CycleViewerCan\n        frameworkVersion {\n          id\n          categories {\n            id\n            title\n            norms {\n              id\n              code\n              title\n            }\n          }\n        }\n        internalAudits {\n          ...OrganisationInternalAudit\n        }\n      }\n    }\n  }\n": typeof types.OrganisationInternalAuditsDocument,
     "\n  mutation OrganisationRecordInternalFinding($input: RecordInternalAuditFindingInput!) {\n    recordInternalAuditFinding(input: $input) {\n      id\n      normId\n      normCode\n      strengths\n      improvementPoints\n      recordedByName\n      revision\n    }\n  }\n": typeof types.OrganisationRecordInternalFindingDocument,
     "\n  mutation OrganisationPlanInternalAudit($input: PlanInternalAuditInput!) {\n    planInternalAudit(input: $input) {\n      ...OrganisationInternalAudit\n    }\n  }\n": typeof types.OrganisationPlanInternalAuditDocument,
+    "\n  query OrganisationPeople($organisationId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      members {\n        id\n        name\n        role\n      }\n    }\n  }\n": typeof types.OrganisationPeopleDocument,
+    "\n  query LearningSettingsScreen($year: Int!) {\n    learningSettingsHistory(first: 10) {\n      totalCount\n      nodes {\n        id\n        createdAt\n        normPercent\n        minContributors\n      }\n    }\n    learningBudgets(year: $year, first: 50) {\n      totalCount\n      nodes {\n        id\n        createdAt\n        year\n        hours\n        teamId\n        personId\n      }\n    }\n    contractHours(first: 50) {\n      totalCount\n      nodes {\n        id\n        createdAt\n        personId\n        hoursPerWeek\n      }\n    }\n    teams {\n      id\n      name\n    }\n  }\n": typeof types.LearningSettingsScreenDocument,
+    "\n  mutation SetLearningSettings($input: SetLearningSettingsInput!) {\n    setLearningSettings(input: $input) {\n      id\n      normPercent\n      minContributors\n    }\n  }\n": typeof types.SetLearningSettingsDocument,
+    "\n  mutation SetLearningBudget($input: SetLearningBudgetInput!) {\n    setLearningBudget(input: $input) {\n      id\n    }\n  }\n": typeof types.SetLearningBudgetDocument,
+    "\n  mutation SetContractHours($input: SetContractHoursInput!) {\n    setContractHours(input: $input) {\n      id\n    }\n  }\n": typeof types.SetContractHoursDocument,
+    "\n  query TeamsScreen {\n    teams(includeArchived: true) {\n      id\n      name\n      archivedAt\n      members {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TeamsScreenDocument,
+    "\n  mutation SaveTeam($input: SaveTeamInput!) {\n    saveTeam(input: $input) {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SaveTeamDocument,
+    "\n  mutation ArchiveTeam($input: ArchiveTeamInput!) {\n    archiveTeam(input: $input) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.ArchiveTeamDocument,
     "\n  query MyLearningTime($first: Int!, $after: String) {\n    myLearningTime(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        date\n        hours\n        kind\n        theme\n      }\n    }\n  }\n": typeof types.MyLearningTimeDocument,
     "\n  mutation RegisterLearningTime($input: RegisterLearningTimeInput!) {\n    registerLearningTime(input: $input) {\n      id\n    }\n  }\n": typeof types.RegisterLearningTimeDocument,
     "\n  mutation DeleteLearningTime($input: DeleteLearningTimeInput!) {\n    deleteLearningTime(input: $input)\n  }\n": typeof types.DeleteLearningTimeDocument,
@@ -251,6 +259,14 @@ const documents: Documents = {
     "\n  query OrganisationInternalAudits($id: ID!) {\n    organisation(id: $id) {\n      id\n      members {\n        id\n        name\n        role\n      }\n      currentCycle {\n        id\n        phase\n        ...CycleViewerCan\n        frameworkVersion {\n          id\n          categories {\n            id\n            title\n            norms {\n              id\n              code\n              title\n            }\n          }\n        }\n        internalAudits {\n          ...OrganisationInternalAudit\n        }\n      }\n    }\n  }\n": types.OrganisationInternalAuditsDocument,
     "\n  mutation OrganisationRecordInternalFinding($input: RecordInternalAuditFindingInput!) {\n    recordInternalAuditFinding(input: $input) {\n      id\n      normId\n      normCode\n      strengths\n      improvementPoints\n      recordedByName\n      revision\n    }\n  }\n": types.OrganisationRecordInternalFindingDocument,
     "\n  mutation OrganisationPlanInternalAudit($input: PlanInternalAuditInput!) {\n    planInternalAudit(input: $input) {\n      ...OrganisationInternalAudit\n    }\n  }\n": types.OrganisationPlanInternalAuditDocument,
+    "\n  query OrganisationPeople($organisationId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      members {\n        id\n        name\n        role\n      }\n    }\n  }\n": types.OrganisationPeopleDocument,
+    "\n  query LearningSettingsScreen($year: Int!) {\n    learningSettingsHistory(first: 10) {\n      totalCount\n      nodes {\n        id\n        createdAt\n        normPercent\n        minContributors\n      }\n    }\n    learningBudgets(year: $year, first: 50) {\n      totalCount\n      nodes {\n        id\n        createdAt\n        year\n        hours\n        teamId\n        personId\n      }\n    }\n    contractHours(first: 50) {\n      totalCount\n      nodes {\n        id\n        createdAt\n        personId\n        hoursPerWeek\n      }\n    }\n    teams {\n      id\n      name\n    }\n  }\n": types.LearningSettingsScreenDocument,
+    "\n  mutation SetLearningSettings($input: SetLearningSettingsInput!) {\n    setLearningSettings(input: $input) {\n      id\n      normPercent\n      minContributors\n    }\n  }\n": types.SetLearningSettingsDocument,
+    "\n  mutation SetLearningBudget($input: SetLearningBudgetInput!) {\n    setLearningBudget(input: $input) {\n      id\n    }\n  }\n": types.SetLearningBudgetDocument,
+    "\n  mutation SetContractHours($input: SetContractHoursInput!) {\n    setContractHours(input: $input) {\n      id\n    }\n  }\n": types.SetContractHoursDocument,
+    "\n  query TeamsScreen {\n    teams(includeArchived: true) {\n      id\n      name\n      archivedAt\n      members {\n        id\n        name\n      }\n    }\n  }\n": types.TeamsScreenDocument,
+    "\n  mutation SaveTeam($input: SaveTeamInput!) {\n    saveTeam(input: $input) {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n": types.SaveTeamDocument,
+    "\n  mutation ArchiveTeam($input: ArchiveTeamInput!) {\n    archiveTeam(input: $input) {\n      id\n      archivedAt\n    }\n  }\n": types.ArchiveTeamDocument,
     "\n  query MyLearningTime($first: Int!, $after: String) {\n    myLearningTime(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        date\n        hours\n        kind\n        theme\n      }\n    }\n  }\n": types.MyLearningTimeDocument,
     "\n  mutation RegisterLearningTime($input: RegisterLearningTimeInput!) {\n    registerLearningTime(input: $input) {\n      id\n    }\n  }\n": types.RegisterLearningTimeDocument,
     "\n  mutation DeleteLearningTime($input: DeleteLearningTimeInput!) {\n    deleteLearningTime(input: $input)\n  }\n": types.DeleteLearningTimeDocument,
@@ -666,6 +682,38 @@ export function graphql(source: "\n  mutation OrganisationRecordInternalFinding(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation OrganisationPlanInternalAudit($input: PlanInternalAuditInput!) {\n    planInternalAudit(input: $input) {\n      ...OrganisationInternalAudit\n    }\n  }\n"): (typeof documents)["\n  mutation OrganisationPlanInternalAudit($input: PlanInternalAuditInput!) {\n    planInternalAudit(input: $input) {\n      ...OrganisationInternalAudit\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationPeople($organisationId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      members {\n        id\n        name\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganisationPeople($organisationId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      members {\n        id\n        name\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LearningSettingsScreen($year: Int!) {\n    learningSettingsHistory(first: 10) {\n      totalCount\n      nodes {\n        id\n        createdAt\n        normPercent\n        minContributors\n      }\n    }\n    learningBudgets(year: $year, first: 50) {\n      totalCount\n      nodes {\n        id\n        createdAt\n        year\n        hours\n        teamId\n        personId\n      }\n    }\n    contractHours(first: 50) {\n      totalCount\n      nodes {\n        id\n        createdAt\n        personId\n        hoursPerWeek\n      }\n    }\n    teams {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query LearningSettingsScreen($year: Int!) {\n    learningSettingsHistory(first: 10) {\n      totalCount\n      nodes {\n        id\n        createdAt\n        normPercent\n        minContributors\n      }\n    }\n    learningBudgets(year: $year, first: 50) {\n      totalCount\n      nodes {\n        id\n        createdAt\n        year\n        hours\n        teamId\n        personId\n      }\n    }\n    contractHours(first: 50) {\n      totalCount\n      nodes {\n        id\n        createdAt\n        personId\n        hoursPerWeek\n      }\n    }\n    teams {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetLearningSettings($input: SetLearningSettingsInput!) {\n    setLearningSettings(input: $input) {\n      id\n      normPercent\n      minContributors\n    }\n  }\n"): (typeof documents)["\n  mutation SetLearningSettings($input: SetLearningSettingsInput!) {\n    setLearningSettings(input: $input) {\n      id\n      normPercent\n      minContributors\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetLearningBudget($input: SetLearningBudgetInput!) {\n    setLearningBudget(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SetLearningBudget($input: SetLearningBudgetInput!) {\n    setLearningBudget(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetContractHours($input: SetContractHoursInput!) {\n    setContractHours(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SetContractHours($input: SetContractHoursInput!) {\n    setContractHours(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamsScreen {\n    teams(includeArchived: true) {\n      id\n      name\n      archivedAt\n      members {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamsScreen {\n    teams(includeArchived: true) {\n      id\n      name\n      archivedAt\n      members {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveTeam($input: SaveTeamInput!) {\n    saveTeam(input: $input) {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SaveTeam($input: SaveTeamInput!) {\n    saveTeam(input: $input) {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveTeam($input: ArchiveTeamInput!) {\n    archiveTeam(input: $input) {\n      id\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveTeam($input: ArchiveTeamInput!) {\n    archiveTeam(input: $input) {\n      id\n      archivedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
