@@ -31,6 +31,8 @@ import { PeerGroupService } from './modules/peer-review/peer-group.service';
 import { PeerSignUpService } from './modules/peer-review/peer-sign-up.service';
 import { TeamService } from './modules/learning/team.service';
 import { LearningSettingsService } from './modules/learning/learning-settings.service';
+import { LearningGoalService } from './modules/learning/learning-goal.service';
+import { MyLearningDataService } from './modules/learning/my-learning-data.service';
 import { LearningTimeService } from './modules/learning/learning-time.service';
 import { LearningOverviewService } from './modules/learning/learning-overview.service';
 import type { CycleCommands } from './temporal/cycle-commands';
@@ -76,6 +78,8 @@ export function createServices(config: Config, commands: CycleCommands) {
     learningSettings: new LearningSettingsService(teams),
     learningTime: new LearningTimeService(),
     learningOverview: new LearningOverviewService(teams),
+    learningGoals: new LearningGoalService(),
+    myLearningData: new MyLearningDataService(),
     receipts,
     evidence: createEvidenceServices(config, policy, receipts),
   };

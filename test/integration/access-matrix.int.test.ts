@@ -114,6 +114,8 @@ interface Target {
   teamId: string;
   teamLeadId: string;
   learningEntryId: string;
+  /** A learning goal of the owner's officer, shared with the team lead (who still may not change it). */
+  learningGoalId: string;
 }
 
 const REPORT = { summary: 'Samenvatting', strengths: 'Sterk', improvementPoints: 'Beter' };
@@ -687,6 +689,24 @@ const OPS: Op[] = [
     inputType: 'SaveLearningContextNoteInput',
     vars: (t) => ({ i: { teamId: t.teamId, month: '2026-01', text: 'Van buiten', clientMutationId: mutationId() } }),
   },
+  {
+    name: 'saveLearningGoal',
+    root: 'saveLearningGoal',
+    gate: 'orgMember',
+    missing: 'Learning goal',
+    query: mut('saveLearningGoal', 'SaveLearningGoalInput', 'id title'),
+    inputType: 'SaveLearningGoalInput',
+    vars: (t) => ({ i: { goalId: t.learningGoalId, title: 'Van buiten', competencyIds: [], clientMutationId: mutationId() } }),
+  },
+  {
+    name: 'deleteLearningGoal',
+    root: 'deleteLearningGoal',
+    gate: 'orgMember',
+    missing: 'Learning goal',
+    query: `mutation($i: DeleteLearningGoalInput!) { deleteLearningGoal(input: $i) }`,
+    inputType: 'DeleteLearningGoalInput',
+    vars: (t) => ({ i: { goalId: t.learningGoalId, clientMutationId: mutationId() } }),
+  },
 ];
 
 function expected(op: Op, caller: Caller): Expected {
@@ -740,6 +760,7 @@ function ghost(t: Target): Target {
     peerAuditorId: randomUUID(),
     teamId: randomUUID(),
     learningEntryId: randomUUID(),
+    learningGoalId: randomUUID(),
   };
 }
 
@@ -783,7 +804,8 @@ async function fingerprint(): Promise<Record<string, unknown>> {
     (select count(*)::int from learning_budget) as learning_budgets,
     (select count(*)::int from contract_hours) as contract_hours,
     (select md5(string_agg(id::text || hours::text || kind, ',' order by id)) from learning_entry) as learning_entries,
-    (select md5(string_agg(id::text || text, ',' order by id)) from learning_context_note) as learning_notes`);
+    (select md5(string_agg(id::text || text, ',' order by id)) from learning_context_note) as learning_notes,
+    (select md5(string_agg(id::text || title || shared_with_team_lead::text, ',' order by id)) from learning_goal) as learning_goals`);
   const [receipts] = await conn().execute(`select case when to_regclass('mutation_receipt') is null then -1 else 0 end as n`);
   const receiptCount = receipts.n === -1 ? null : (await conn().execute(`select count(*)::int as n from mutation_receipt`))[0].n;
   return { ...row, ...(await contentFingerprint(conn())), mutationReceipts: receiptCount };
@@ -892,14 +914,17 @@ beforeAll(async () => {
 });
 
 /** A team of the owner's organisation with a team lead in it, and learning time the owner's officer registered. */
-async function learningOfOwner(): Promise<Pick<Target, 'teamId' | 'teamLeadId' | 'learningEntryId'>> {
+async function learningOfOwner(): Promise<Pick<Target, 'teamId' | 'teamLeadId' | 'learningEntryId' | 'learningGoalId'>> {
   const lead = await addOrganisationMember(stack.orm.em.fork(), owner.org.organisation, Role.ORG_TEAM_LEAD);
   teamLead = await login(lead.email);
   const team = await owner.officer.ok(mut('saveTeam', 'SaveTeamInput'), { i: { clientMutationId: mutationId(), name: 'Matrix', memberIds: [lead.id] } });
   const entry = await owner.officer.ok(mut('registerLearningTime', 'RegisterLearningTimeInput'), {
     i: { clientMutationId: mutationId(), date: today(), hours: 1, kind: 'TRAINING' },
   });
-  return { teamId: team.saveTeam.id, teamLeadId: lead.id, learningEntryId: entry.registerLearningTime.id };
+  const goal = await owner.officer.ok(mut('saveLearningGoal', 'SaveLearningGoalInput'), {
+    i: { clientMutationId: mutationId(), title: 'Eigen doel', sharedWithTeamLead: true },
+  });
+  return { teamId: team.saveTeam.id, teamLeadId: lead.id, learningEntryId: entry.registerLearningTime.id, learningGoalId: goal.saveLearningGoal.id };
 }
 
 /**
@@ -938,6 +963,7 @@ const ABOUT = [
   'setCertifyingInstitutionAdmission', 'formPeerGroup', 'proposePeerGroup', 'confirmPeerGroup', 'declinePeerGroup',
   'nominatePeerAuditor', 'recordPeerAuditorTraining',
   'saveTeam', 'archiveTeam', 'setLearningBudget', 'setContractHours', 'updateLearningTime', 'deleteLearningTime', 'saveLearningContextNote',
+  'saveLearningGoal', 'deleteLearningGoal',
 ];
 
 describe('the matrix covers the API', () => {
@@ -1258,6 +1284,11 @@ const RIGHTFUL: [op: string, by: Party, outcome: string][] = [
   ['saveLearningContextNote', 'teamLead', 'OK'],
   ['saveTeam', 'officer', 'OK'],
   ['deleteLearningTime', 'officer', 'OK'],
+  // The team lead reads the goal the officer shares with them, and still does not reach it to change it.
+  ['saveLearningGoal', 'teamLead', 'NOT_FOUND'],
+  ['deleteLearningGoal', 'teamLead', 'NOT_FOUND'],
+  ['saveLearningGoal', 'officer', 'OK'],
+  ['deleteLearningGoal', 'officer', 'OK'],
   ['archiveTeam', 'officer', 'OK'],
   // Last: it revokes the institution the cycle is engaged with.
   ['setCertifyingInstitutionAdmission', 'admin', 'OK'],
@@ -1291,6 +1322,7 @@ describe('the rightful parties get past the access check with the same IDs', () 
       if (op.root === 'markNotificationsRead') expect(r.data!.markNotificationsRead).toBe(target.notificationIds.length);
       if (op.root === 'deleteImprovementAction') expect(r.data!.deleteImprovementAction).toBe(target.actionId);
       if (op.root === 'deleteLearningTime') expect(r.data!.deleteLearningTime).toBe(target.learningEntryId);
+      if (op.root === 'deleteLearningGoal') expect(r.data!.deleteLearningGoal).toBe(target.learningGoalId);
       if (op.root === 'unlinkEvidence') expect(r.data!.unlinkEvidence).toBe(target.linkId);
       if (op.root === 'addEvidenceVersion') expect(r.data!.addEvidenceVersion).toEqual({ id: target.spareEvidenceId, documentId: target.evidenceId, previousVersionId: target.evidenceId });
       if (op.root === 'deleteEvidence') expect(r.data!.deleteEvidence).toBe(target.spareEvidenceId);

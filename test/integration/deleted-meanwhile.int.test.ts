@@ -67,6 +67,9 @@ const made = {
   entryId: '',
   deletedEntryId: '',
   leftPersonId: '',
+  /** A learning goal kept (then gone from the database) and one deleted through the API. */
+  goalId: '',
+  deletedGoalId: '',
   firstIds: {} as Record<string, string>,
 };
 
@@ -201,6 +204,9 @@ beforeAll(async () => {
   made.entryId = (await make('registerLearningTime', 'officer', 'registerLearningTime', { date: today(), hours: 1, kind: 'READING' })).id;
   made.deletedEntryId = (await make('registerDeleted', 'officer', 'registerLearningTime', { date: today(), hours: 1, kind: 'READING' })).id;
   await make('deleteLearningTime', 'officer', 'deleteLearningTime', { entryId: made.deletedEntryId }, '');
+  made.goalId = (await make('saveLearningGoal', 'officer', 'saveLearningGoal', { title: 'Verdwijnt' })).id;
+  made.deletedGoalId = (await make('saveDeletedGoal', 'officer', 'saveLearningGoal', { title: 'Weg' })).id;
+  await make('deleteLearningGoal', 'officer', 'deleteLearningGoal', { goalId: made.deletedGoalId }, '');
 }, 180_000);
 
 afterAll(async () => {
@@ -387,6 +393,10 @@ const ROWS: Row[] = [
   retried('deleteLearningTime', 'officer', () => ({ entryId: made.deletedEntryId }), { replays: () => made.deletedEntryId }),
   { label: 'for the team that is gone', operation: 'saveLearningContextNote', by: 'teamLead', input: () => ({ teamId: made.teamId, month: today().slice(0, 7), text: 'Terug' }), expected: gone('Team', 'teamId') },
   retried('saveLearningContextNote', 'teamLead', () => ({ teamId: made.teamId, month: today().slice(0, 7), text: 'Weg' }), gone('Context note')),
+  { label: 'the goal that is gone', operation: 'saveLearningGoal', by: 'officer', input: () => ({ goalId: made.goalId, title: 'Terug' }), expected: gone('Learning goal') },
+  retried('saveLearningGoal', 'officer', () => ({ title: 'Verdwijnt' }), gone('Learning goal')),
+  { label: 'the goal that is gone', operation: 'deleteLearningGoal', by: 'officer', input: () => ({ goalId: made.goalId }), expected: gone('Learning goal') },
+  retried('deleteLearningGoal', 'officer', () => ({ goalId: made.deletedGoalId }), { replays: () => made.deletedGoalId }),
 ];
 
 describe('every mutation that takes an ID has a row', () => {
@@ -426,6 +436,7 @@ describe('after the cycle, a version and an institution went from the database',
     await conn().execute(`delete from peer_auditor where id = ?`, [made.peerAuditorId]);
     await conn().execute(`delete from team where id = ?`, [made.teamId]);
     await conn().execute(`delete from learning_entry where id = ?`, [made.entryId]);
+    await conn().execute(`delete from learning_goal where id = ?`, [made.goalId]);
     await conn().execute(`delete from app_user where id = ?`, [made.leftPersonId]);
   });
 

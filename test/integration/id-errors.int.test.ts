@@ -64,6 +64,9 @@ interface Target {
   teamId: string;
   teamLeadId: string;
   learningEntryId: string;
+  /** A learning goal of the owner's officer, and a competency of a published framework version. */
+  learningGoalId: string;
+  competencyId: string;
 }
 
 type Party = 'officer' | 'manager' | 'lead' | 'decider' | 'admin' | 'teamLead';
@@ -304,6 +307,12 @@ const OPERATIONS: Record<string, Operation> = {
     args: (t) => ({ input: { teamId: t.teamId, month: '2026-01', text: 'Fouten' } }),
     ids: { 'input.teamId': { what: 'Team', reference: true } },
   },
+  saveLearningGoal: {
+    by: 'officer',
+    args: (t) => ({ input: { goalId: t.learningGoalId, title: 'Fouten', competencyIds: [t.competencyId] } }),
+    ids: { 'input.goalId': { what: 'Learning goal' }, 'input.competencyIds': { what: 'Competency', reference: true } },
+  },
+  deleteLearningGoal: { by: 'officer', args: (t) => ({ input: { goalId: t.learningGoalId } }), ids: { 'input.goalId': { what: 'Learning goal' } } },
 };
 
 // --- Sending one request with one ID replaced ----------------------------------------------------------
@@ -451,7 +460,7 @@ beforeAll(async () => {
 });
 
 /** A team of the owner's organisation with a team lead in it, and learning time the owner's officer registered. */
-async function learningOfOwner(): Promise<Pick<Target, 'teamId' | 'teamLeadId' | 'learningEntryId'>> {
+async function learningOfOwner(): Promise<Pick<Target, 'teamId' | 'teamLeadId' | 'learningEntryId' | 'learningGoalId' | 'competencyId'>> {
   const lead = await addOrganisationMember(stack.orm.em.fork(), owner.org.organisation, Role.ORG_TEAM_LEAD);
   parties.teamLead = new GqlSession(stack.url);
   await parties.teamLead.login(lead.email, PASSWORD);
@@ -461,6 +470,8 @@ async function learningOfOwner(): Promise<Pick<Target, 'teamId' | 'teamLeadId' |
     teamId: await made('saveTeam', 'SaveTeamInput', { name: 'Fouten', memberIds: [lead.id] }),
     teamLeadId: lead.id,
     learningEntryId: await made('registerLearningTime', 'RegisterLearningTimeInput', { date: today(), hours: 1, kind: 'TRAINING' }),
+    learningGoalId: await made('saveLearningGoal', 'SaveLearningGoalInput', { title: 'Fouten' }),
+    competencyId: ((await conn().execute(`select c.id from competency c join framework_version v on v.id = c.framework_version_id where v.status = 'PUBLISHED' limit 1`))[0] as { id: string }).id,
   };
 }
 
@@ -503,7 +514,7 @@ describe('the table covers every ID the API takes', () => {
   });
 
   /** Operations that would succeed with every ID real (and change what the rows rely on): not sent here. */
-  const CHANGES = ['submitImprovementPlan', 'saveImprovementAction', 'deleteImprovementAction', 'deleteEvidence', 'unlinkEvidence', 'addEvidenceVersion', 'markNotificationsRead', 'setCertifyingInstitutionAdmission', 'updateSchemeRules', 'updateVariantGuide', 'startCycle', 'archiveTeam', 'deleteLearningTime'];
+  const CHANGES = ['submitImprovementPlan', 'saveImprovementAction', 'deleteImprovementAction', 'deleteEvidence', 'unlinkEvidence', 'addEvidenceVersion', 'markNotificationsRead', 'setCertifyingInstitutionAdmission', 'updateSchemeRules', 'updateVariantGuide', 'startCycle', 'archiveTeam', 'deleteLearningTime', 'deleteLearningGoal'];
 
   it('sends requests that pass when nothing is replaced, or are refused only by a rule: the IDs and the callers are right', async () => {
     // A request with every ID real gets no NOT_FOUND and no refusal of its shape, so the rows below fail for the one ID.

@@ -96,12 +96,27 @@ type Documents = {
     "\n  query OrganisationInternalAudits($id: ID!) {\n    organisation(id: $id) {\n      id\n      members {\n        id\n        name\n        role\n      }\n      currentCycle {\n        id\n        phase\n        ...CycleViewerCan\n        frameworkVersion {\n          id\n          categories {\n            id\n            title\n            norms {\n              id\n              code\n              title\n            }\n          }\n        }\n        internalAudits {\n          ...OrganisationInternalAudit\n        }\n      }\n    }\n  }\n": typeof types.OrganisationInternalAuditsDocument,
     "\n  mutation OrganisationRecordInternalFinding($input: RecordInternalAuditFindingInput!) {\n    recordInternalAuditFinding(input: $input) {\n      id\n      normId\n      normCode\n      strengths\n      improvementPoints\n      recordedByName\n      revision\n    }\n  }\n": typeof types.OrganisationRecordInternalFindingDocument,
     "\n  mutation OrganisationPlanInternalAudit($input: PlanInternalAuditInput!) {\n    planInternalAudit(input: $input) {\n      ...OrganisationInternalAudit\n    }\n  }\n": typeof types.OrganisationPlanInternalAuditDocument,
+    "\n  query OrganisationPeople($organisationId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      members {\n        id\n        name\n        role\n      }\n    }\n  }\n": typeof types.OrganisationPeopleDocument,
+    "\n  query LearningSettingsScreen($year: Int!) {\n    learningSettingsHistory(first: 10) {\n      totalCount\n      nodes {\n        id\n        createdAt\n        normPercent\n        minContributors\n      }\n    }\n    learningBudgets(year: $year, first: 50) {\n      totalCount\n      nodes {\n        id\n        createdAt\n        year\n        hours\n        teamId\n        personId\n      }\n    }\n    contractHours(first: 50) {\n      totalCount\n      nodes {\n        id\n        createdAt\n        personId\n        hoursPerWeek\n      }\n    }\n    teams {\n      id\n      name\n    }\n  }\n": typeof types.LearningSettingsScreenDocument,
+    "\n  mutation SetLearningSettings($input: SetLearningSettingsInput!) {\n    setLearningSettings(input: $input) {\n      id\n      normPercent\n      minContributors\n    }\n  }\n": typeof types.SetLearningSettingsDocument,
+    "\n  mutation SetLearningBudget($input: SetLearningBudgetInput!) {\n    setLearningBudget(input: $input) {\n      id\n    }\n  }\n": typeof types.SetLearningBudgetDocument,
+    "\n  mutation SetContractHours($input: SetContractHoursInput!) {\n    setContractHours(input: $input) {\n      id\n    }\n  }\n": typeof types.SetContractHoursDocument,
+    "\n  query TeamsScreen {\n    teams(includeArchived: true) {\n      id\n      name\n      archivedAt\n      members {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TeamsScreenDocument,
+    "\n  mutation SaveTeam($input: SaveTeamInput!) {\n    saveTeam(input: $input) {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SaveTeamDocument,
+    "\n  mutation ArchiveTeam($input: ArchiveTeamInput!) {\n    archiveTeam(input: $input) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.ArchiveTeamDocument,
     "\n  query MyLearningTime($first: Int!, $after: String) {\n    myLearningTime(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        date\n        hours\n        kind\n        theme\n      }\n    }\n  }\n": typeof types.MyLearningTimeDocument,
     "\n  mutation RegisterLearningTime($input: RegisterLearningTimeInput!) {\n    registerLearningTime(input: $input) {\n      id\n    }\n  }\n": typeof types.RegisterLearningTimeDocument,
     "\n  mutation DeleteLearningTime($input: DeleteLearningTimeInput!) {\n    deleteLearningTime(input: $input)\n  }\n": typeof types.DeleteLearningTimeDocument,
     "\n  query LearningTeams {\n    teams {\n      id\n      name\n    }\n  }\n": typeof types.LearningTeamsDocument,
     "\n  query LearningOverview($teamId: ID!, $year: Int!) {\n    learningOverview(teamId: $teamId, year: $year) {\n      teamId\n      teamName\n      year\n      normPercent\n      minContributors\n      budgetHours\n      months {\n        month\n        shown\n        offeredHours\n        usedHours\n        contributors\n        note\n      }\n    }\n  }\n": typeof types.LearningOverviewDocument,
     "\n  mutation SaveLearningContextNote($input: SaveLearningContextNoteInput!) {\n    saveLearningContextNote(input: $input) {\n      id\n      month\n      text\n    }\n  }\n": typeof types.SaveLearningContextNoteDocument,
+    "\n  fragment LearningGoalFields on LearningGoal {\n    id\n    title\n    description\n    status\n    sharedWithTeamLead\n    mine\n    updatedAt\n    owner {\n      id\n      name\n    }\n    competencies {\n      id\n      code\n      title\n    }\n    steps {\n      text\n      done\n    }\n    reflections {\n      date\n      text\n    }\n  }\n": typeof types.LearningGoalFieldsFragmentDoc,
+    "\n  query LearningGoals {\n    learningGoals {\n      ...LearningGoalFields\n    }\n  }\n": typeof types.LearningGoalsDocument,
+    "\n  query GoalCompetencies {\n    frameworkVersions {\n      id\n      name\n      competencies {\n        id\n        code\n        title\n      }\n    }\n  }\n": typeof types.GoalCompetenciesDocument,
+    "\n  mutation SaveLearningGoal($input: SaveLearningGoalInput!) {\n    saveLearningGoal(input: $input) {\n      ...LearningGoalFields\n    }\n  }\n": typeof types.SaveLearningGoalDocument,
+    "\n  mutation DeleteLearningGoal($input: DeleteLearningGoalInput!) {\n    deleteLearningGoal(input: $input)\n  }\n": typeof types.DeleteLearningGoalDocument,
+    "\n  query ExportMyLearningData {\n    exportMyLearningData {\n      exportedAt\n      json\n      entriesCsv\n      goalsCsv\n    }\n  }\n": typeof types.ExportMyLearningDataDocument,
+    "\n  mutation DeleteMyLearningData($input: DeleteMyLearningDataInput!) {\n    deleteMyLearningData(input: $input) {\n      entries\n      goals\n    }\n  }\n": typeof types.DeleteMyLearningDataDocument,
     "\n  query RespondentTasksNav {\n    myRespondentTasks {\n      invitation {\n        id\n        submittedAt\n      }\n      open\n    }\n  }\n": typeof types.RespondentTasksNavDocument,
     "\n  query OrganisationOverview($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      place\n      fte\n      certificate {\n        ...OrganisationCertificate\n      }\n      currentCycle {\n        ...CycleOverview\n      }\n    }\n  }\n": typeof types.OrganisationOverviewDocument,
     "\n  query OrgPeerAuditors($organisationId: ID!, $first: Int!, $after: String) {\n    organisation(id: $organisationId) {\n      id\n      members {\n        id\n        name\n      }\n    }\n    peerAuditors(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        personId\n        name\n        trainedOn\n        trainingProvider\n        trainingValidUntil\n        trainingStatus\n      }\n    }\n  }\n": typeof types.OrgPeerAuditorsDocument,
@@ -244,12 +259,27 @@ const documents: Documents = {
     "\n  query OrganisationInternalAudits($id: ID!) {\n    organisation(id: $id) {\n      id\n      members {\n        id\n        name\n        role\n      }\n      currentCycle {\n        id\n        phase\n        ...CycleViewerCan\n        frameworkVersion {\n          id\n          categories {\n            id\n            title\n            norms {\n              id\n              code\n              title\n            }\n          }\n        }\n        internalAudits {\n          ...OrganisationInternalAudit\n        }\n      }\n    }\n  }\n": types.OrganisationInternalAuditsDocument,
     "\n  mutation OrganisationRecordInternalFinding($input: RecordInternalAuditFindingInput!) {\n    recordInternalAuditFinding(input: $input) {\n      id\n      normId\n      normCode\n      strengths\n      improvementPoints\n      recordedByName\n      revision\n    }\n  }\n": types.OrganisationRecordInternalFindingDocument,
     "\n  mutation OrganisationPlanInternalAudit($input: PlanInternalAuditInput!) {\n    planInternalAudit(input: $input) {\n      ...OrganisationInternalAudit\n    }\n  }\n": types.OrganisationPlanInternalAuditDocument,
+    "\n  query OrganisationPeople($organisationId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      members {\n        id\n        name\n        role\n      }\n    }\n  }\n": types.OrganisationPeopleDocument,
+    "\n  query LearningSettingsScreen($year: Int!) {\n    learningSettingsHistory(first: 10) {\n      totalCount\n      nodes {\n        id\n        createdAt\n        normPercent\n        minContributors\n      }\n    }\n    learningBudgets(year: $year, first: 50) {\n      totalCount\n      nodes {\n        id\n        createdAt\n        year\n        hours\n        teamId\n        personId\n      }\n    }\n    contractHours(first: 50) {\n      totalCount\n      nodes {\n        id\n        createdAt\n        personId\n        hoursPerWeek\n      }\n    }\n    teams {\n      id\n      name\n    }\n  }\n": types.LearningSettingsScreenDocument,
+    "\n  mutation SetLearningSettings($input: SetLearningSettingsInput!) {\n    setLearningSettings(input: $input) {\n      id\n      normPercent\n      minContributors\n    }\n  }\n": types.SetLearningSettingsDocument,
+    "\n  mutation SetLearningBudget($input: SetLearningBudgetInput!) {\n    setLearningBudget(input: $input) {\n      id\n    }\n  }\n": types.SetLearningBudgetDocument,
+    "\n  mutation SetContractHours($input: SetContractHoursInput!) {\n    setContractHours(input: $input) {\n      id\n    }\n  }\n": types.SetContractHoursDocument,
+    "\n  query TeamsScreen {\n    teams(includeArchived: true) {\n      id\n      name\n      archivedAt\n      members {\n        id\n        name\n      }\n    }\n  }\n": types.TeamsScreenDocument,
+    "\n  mutation SaveTeam($input: SaveTeamInput!) {\n    saveTeam(input: $input) {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n": types.SaveTeamDocument,
+    "\n  mutation ArchiveTeam($input: ArchiveTeamInput!) {\n    archiveTeam(input: $input) {\n      id\n      archivedAt\n    }\n  }\n": types.ArchiveTeamDocument,
     "\n  query MyLearningTime($first: Int!, $after: String) {\n    myLearningTime(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        date\n        hours\n        kind\n        theme\n      }\n    }\n  }\n": types.MyLearningTimeDocument,
     "\n  mutation RegisterLearningTime($input: RegisterLearningTimeInput!) {\n    registerLearningTime(input: $input) {\n      id\n    }\n  }\n": types.RegisterLearningTimeDocument,
     "\n  mutation DeleteLearningTime($input: DeleteLearningTimeInput!) {\n    deleteLearningTime(input: $input)\n  }\n": types.DeleteLearningTimeDocument,
     "\n  query LearningTeams {\n    teams {\n      id\n      name\n    }\n  }\n": types.LearningTeamsDocument,
     "\n  query LearningOverview($teamId: ID!, $year: Int!) {\n    learningOverview(teamId: $teamId, year: $year) {\n      teamId\n      teamName\n      year\n      normPercent\n      minContributors\n      budgetHours\n      months {\n        month\n        shown\n        offeredHours\n        usedHours\n        contributors\n        note\n      }\n    }\n  }\n": types.LearningOverviewDocument,
     "\n  mutation SaveLearningContextNote($input: SaveLearningContextNoteInput!) {\n    saveLearningContextNote(input: $input) {\n      id\n      month\n      text\n    }\n  }\n": types.SaveLearningContextNoteDocument,
+    "\n  fragment LearningGoalFields on LearningGoal {\n    id\n    title\n    description\n    status\n    sharedWithTeamLead\n    mine\n    updatedAt\n    owner {\n      id\n      name\n    }\n    competencies {\n      id\n      code\n      title\n    }\n    steps {\n      text\n      done\n    }\n    reflections {\n      date\n      text\n    }\n  }\n": types.LearningGoalFieldsFragmentDoc,
+    "\n  query LearningGoals {\n    learningGoals {\n      ...LearningGoalFields\n    }\n  }\n": types.LearningGoalsDocument,
+    "\n  query GoalCompetencies {\n    frameworkVersions {\n      id\n      name\n      competencies {\n        id\n        code\n        title\n      }\n    }\n  }\n": types.GoalCompetenciesDocument,
+    "\n  mutation SaveLearningGoal($input: SaveLearningGoalInput!) {\n    saveLearningGoal(input: $input) {\n      ...LearningGoalFields\n    }\n  }\n": types.SaveLearningGoalDocument,
+    "\n  mutation DeleteLearningGoal($input: DeleteLearningGoalInput!) {\n    deleteLearningGoal(input: $input)\n  }\n": types.DeleteLearningGoalDocument,
+    "\n  query ExportMyLearningData {\n    exportMyLearningData {\n      exportedAt\n      json\n      entriesCsv\n      goalsCsv\n    }\n  }\n": types.ExportMyLearningDataDocument,
+    "\n  mutation DeleteMyLearningData($input: DeleteMyLearningDataInput!) {\n    deleteMyLearningData(input: $input) {\n      entries\n      goals\n    }\n  }\n": types.DeleteMyLearningDataDocument,
     "\n  query RespondentTasksNav {\n    myRespondentTasks {\n      invitation {\n        id\n        submittedAt\n      }\n      open\n    }\n  }\n": types.RespondentTasksNavDocument,
     "\n  query OrganisationOverview($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      place\n      fte\n      certificate {\n        ...OrganisationCertificate\n      }\n      currentCycle {\n        ...CycleOverview\n      }\n    }\n  }\n": types.OrganisationOverviewDocument,
     "\n  query OrgPeerAuditors($organisationId: ID!, $first: Int!, $after: String) {\n    organisation(id: $organisationId) {\n      id\n      members {\n        id\n        name\n      }\n    }\n    peerAuditors(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        personId\n        name\n        trainedOn\n        trainingProvider\n        trainingValidUntil\n        trainingStatus\n      }\n    }\n  }\n": types.OrgPeerAuditorsDocument,
@@ -655,6 +685,38 @@ export function graphql(source: "\n  mutation OrganisationPlanInternalAudit($inp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query OrganisationPeople($organisationId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      members {\n        id\n        name\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganisationPeople($organisationId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      members {\n        id\n        name\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LearningSettingsScreen($year: Int!) {\n    learningSettingsHistory(first: 10) {\n      totalCount\n      nodes {\n        id\n        createdAt\n        normPercent\n        minContributors\n      }\n    }\n    learningBudgets(year: $year, first: 50) {\n      totalCount\n      nodes {\n        id\n        createdAt\n        year\n        hours\n        teamId\n        personId\n      }\n    }\n    contractHours(first: 50) {\n      totalCount\n      nodes {\n        id\n        createdAt\n        personId\n        hoursPerWeek\n      }\n    }\n    teams {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query LearningSettingsScreen($year: Int!) {\n    learningSettingsHistory(first: 10) {\n      totalCount\n      nodes {\n        id\n        createdAt\n        normPercent\n        minContributors\n      }\n    }\n    learningBudgets(year: $year, first: 50) {\n      totalCount\n      nodes {\n        id\n        createdAt\n        year\n        hours\n        teamId\n        personId\n      }\n    }\n    contractHours(first: 50) {\n      totalCount\n      nodes {\n        id\n        createdAt\n        personId\n        hoursPerWeek\n      }\n    }\n    teams {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetLearningSettings($input: SetLearningSettingsInput!) {\n    setLearningSettings(input: $input) {\n      id\n      normPercent\n      minContributors\n    }\n  }\n"): (typeof documents)["\n  mutation SetLearningSettings($input: SetLearningSettingsInput!) {\n    setLearningSettings(input: $input) {\n      id\n      normPercent\n      minContributors\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetLearningBudget($input: SetLearningBudgetInput!) {\n    setLearningBudget(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SetLearningBudget($input: SetLearningBudgetInput!) {\n    setLearningBudget(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetContractHours($input: SetContractHoursInput!) {\n    setContractHours(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SetContractHours($input: SetContractHoursInput!) {\n    setContractHours(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamsScreen {\n    teams(includeArchived: true) {\n      id\n      name\n      archivedAt\n      members {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamsScreen {\n    teams(includeArchived: true) {\n      id\n      name\n      archivedAt\n      members {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveTeam($input: SaveTeamInput!) {\n    saveTeam(input: $input) {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SaveTeam($input: SaveTeamInput!) {\n    saveTeam(input: $input) {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveTeam($input: ArchiveTeamInput!) {\n    archiveTeam(input: $input) {\n      id\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveTeam($input: ArchiveTeamInput!) {\n    archiveTeam(input: $input) {\n      id\n      archivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MyLearningTime($first: Int!, $after: String) {\n    myLearningTime(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        date\n        hours\n        kind\n        theme\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyLearningTime($first: Int!, $after: String) {\n    myLearningTime(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        date\n        hours\n        kind\n        theme\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -676,6 +738,34 @@ export function graphql(source: "\n  query LearningOverview($teamId: ID!, $year:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SaveLearningContextNote($input: SaveLearningContextNoteInput!) {\n    saveLearningContextNote(input: $input) {\n      id\n      month\n      text\n    }\n  }\n"): (typeof documents)["\n  mutation SaveLearningContextNote($input: SaveLearningContextNoteInput!) {\n    saveLearningContextNote(input: $input) {\n      id\n      month\n      text\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LearningGoalFields on LearningGoal {\n    id\n    title\n    description\n    status\n    sharedWithTeamLead\n    mine\n    updatedAt\n    owner {\n      id\n      name\n    }\n    competencies {\n      id\n      code\n      title\n    }\n    steps {\n      text\n      done\n    }\n    reflections {\n      date\n      text\n    }\n  }\n"): (typeof documents)["\n  fragment LearningGoalFields on LearningGoal {\n    id\n    title\n    description\n    status\n    sharedWithTeamLead\n    mine\n    updatedAt\n    owner {\n      id\n      name\n    }\n    competencies {\n      id\n      code\n      title\n    }\n    steps {\n      text\n      done\n    }\n    reflections {\n      date\n      text\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LearningGoals {\n    learningGoals {\n      ...LearningGoalFields\n    }\n  }\n"): (typeof documents)["\n  query LearningGoals {\n    learningGoals {\n      ...LearningGoalFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GoalCompetencies {\n    frameworkVersions {\n      id\n      name\n      competencies {\n        id\n        code\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query GoalCompetencies {\n    frameworkVersions {\n      id\n      name\n      competencies {\n        id\n        code\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveLearningGoal($input: SaveLearningGoalInput!) {\n    saveLearningGoal(input: $input) {\n      ...LearningGoalFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveLearningGoal($input: SaveLearningGoalInput!) {\n    saveLearningGoal(input: $input) {\n      ...LearningGoalFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteLearningGoal($input: DeleteLearningGoalInput!) {\n    deleteLearningGoal(input: $input)\n  }\n"): (typeof documents)["\n  mutation DeleteLearningGoal($input: DeleteLearningGoalInput!) {\n    deleteLearningGoal(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportMyLearningData {\n    exportMyLearningData {\n      exportedAt\n      json\n      entriesCsv\n      goalsCsv\n    }\n  }\n"): (typeof documents)["\n  query ExportMyLearningData {\n    exportMyLearningData {\n      exportedAt\n      json\n      entriesCsv\n      goalsCsv\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMyLearningData($input: DeleteMyLearningDataInput!) {\n    deleteMyLearningData(input: $input) {\n      entries\n      goals\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteMyLearningData($input: DeleteMyLearningDataInput!) {\n    deleteMyLearningData(input: $input) {\n      entries\n      goals\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -33,6 +33,7 @@ import { CertifyingInstitutionResolver } from '../modules/certifying-institution
 import { CyclePartiesResolver } from '../modules/cycle/cycle-parties.resolver';
 import { AuditProgrammeResolver, AuditProgrammeSlotResolver } from '../modules/audit-programme/audit-programme.resolver';
 import { LearningResolver } from '../modules/learning/learning.resolver';
+import { LearningGoalResolver } from '../modules/learning/learning-goal.resolver';
 import { PeerAuditorResolver } from '../modules/peer-review/peer-auditor.resolver';
 import { PeerGroupResolver, PeerReviewSignUpResolver } from '../modules/peer-review/peer-review.resolver';
 import { authChecker } from './auth-checker';
@@ -76,6 +77,7 @@ export const RESOLVERS = [
   PeerGroupResolver,
   PeerAuditorResolver,
   LearningResolver,
+  LearningGoalResolver,
 ] as const;
 
 let cached: GraphQLSchema | null = null;

@@ -20,6 +20,8 @@ const RespondentTasksNavQuery = graphql(`
 
 /** Who reads teams' learning figures (the server checks the same). */
 const LEARNING_READERS: string[] = ['ORG_QUALITY_OFFICER', 'ORG_LEARNING_COORDINATOR', 'ORG_TEAM_LEAD'];
+/** Who sets the learning norm, budgets and contract hours (the server checks the same); the quality officer also keeps the teams. */
+const LEARNING_MANAGERS: string[] = ['ORG_QUALITY_OFFICER', 'ORG_LEARNING_COORDINATOR'];
 
 /** The organisation's sections, in the order of the cycle; the respondent's questionnaires and notifications last. */
 export function OrganisationNav() {
@@ -39,8 +41,10 @@ export function OrganisationNav() {
     { href: '/peer-review', label: o('nav.peerReview') },
     { href: '/peer-auditors', label: o('nav.peerAuditors') },
   ];
-  items.push({ href: '/learning-time', label: o('nav.learningTime') });
+  items.push({ href: '/learning-time', label: o('nav.learningTime') }, { href: '/learning-goals', label: o('nav.learningGoals') });
   if (LEARNING_READERS.includes(me.role)) items.push({ href: '/learning', label: o('nav.learning') });
+  if (LEARNING_MANAGERS.includes(me.role)) items.push({ href: '/learning-settings', label: o('nav.learningSettings') });
+  if (me.role === 'ORG_QUALITY_OFFICER') items.push({ href: '/teams', label: o('nav.teams') });
   if (tasks.length > 0) items.push({ href: '/respondent', label: o('nav.respondent'), badge: waiting > 0 ? String(waiting) : undefined });
   items.push({ href: '/notifications', label: o('nav.notifications') });
   return <PartyNav label={o('nav.label')} items={items} />;

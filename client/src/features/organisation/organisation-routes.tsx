@@ -9,7 +9,10 @@ import { useOrgTexts } from './organisation-texts';
 import { OrgPage } from './org-page';
 import { OrgUserContext, orgUserOf } from './org-user';
 import { LearningOverviewPage } from './learning/learning-overview-page';
+import { LearningGoalsPage } from './learning/learning-goals-page';
+import { LearningSettingsPage } from './learning/learning-settings-page';
 import { LearningTimePage } from './learning/learning-time-page';
+import { TeamsPage } from './learning/teams-page';
 import { OverviewPage } from './overview-page';
 import { PeerAuditorsPage } from './peer-auditors/peer-auditors-page';
 import { PeerReviewPage } from './peer-review/peer-review-page';
@@ -62,6 +65,15 @@ export default function OrganisationRoutes({ user }: { user: SessionUserFragment
         </Route>
         <Route path="/learning-time">
           <LearningTimePage />
+        </Route>
+        <Route path="/learning-settings">
+          <LearningSettingsPage />
+        </Route>
+        <Route path="/teams">
+          <TeamsPage />
+        </Route>
+        <Route path="/learning-goals">
+          <LearningGoalsPage />
         </Route>
         <Route path="/learning">
           <LearningOverviewPage />

@@ -60,3 +60,27 @@ export class LearningOverview {
   @Field(() => [LearningMonth])
   months!: LearningMonth[];
 }
+
+@ObjectType({ description: 'All your learning data, to take with you: one JSON document and two CSV tables.' })
+export class MyLearningData {
+  @Field()
+  exportedAt!: Date;
+
+  @Field({ description: 'Your learning time and learning goals as one JSON document.' })
+  json!: string;
+
+  @Field({ description: 'Your learning time as CSV (UTF-8, with a byte-order mark).' })
+  entriesCsv!: string;
+
+  @Field({ description: 'Your learning goals as CSV (UTF-8, with a byte-order mark); lists are one item a line within a cell.' })
+  goalsCsv!: string;
+}
+
+@ObjectType({ description: 'What deleteMyLearningData removed.' })
+export class LearningDataDeleted {
+  @Field(() => Int, { description: 'Learning time entries deleted.' })
+  entries!: number;
+
+  @Field(() => Int, { description: 'Learning goals deleted.' })
+  goals!: number;
+}

@@ -72,3 +72,88 @@ export const SaveLearningContextNoteMutation = graphql(`
     }
   }
 `);
+
+export const LearningGoalFields = graphql(`
+  fragment LearningGoalFields on LearningGoal {
+    id
+    title
+    description
+    status
+    sharedWithTeamLead
+    mine
+    updatedAt
+    owner {
+      id
+      name
+    }
+    competencies {
+      id
+      code
+      title
+    }
+    steps {
+      text
+      done
+    }
+    reflections {
+      date
+      text
+    }
+  }
+`);
+
+export const LearningGoalsQuery = graphql(`
+  query LearningGoals {
+    learningGoals {
+      ...LearningGoalFields
+    }
+  }
+`);
+
+export const GoalCompetenciesQuery = graphql(`
+  query GoalCompetencies {
+    frameworkVersions {
+      id
+      name
+      competencies {
+        id
+        code
+        title
+      }
+    }
+  }
+`);
+
+export const SaveLearningGoalMutation = graphql(`
+  mutation SaveLearningGoal($input: SaveLearningGoalInput!) {
+    saveLearningGoal(input: $input) {
+      ...LearningGoalFields
+    }
+  }
+`);
+
+export const DeleteLearningGoalMutation = graphql(`
+  mutation DeleteLearningGoal($input: DeleteLearningGoalInput!) {
+    deleteLearningGoal(input: $input)
+  }
+`);
+
+export const ExportMyLearningDataQuery = graphql(`
+  query ExportMyLearningData {
+    exportMyLearningData {
+      exportedAt
+      json
+      entriesCsv
+      goalsCsv
+    }
+  }
+`);
+
+export const DeleteMyLearningDataMutation = graphql(`
+  mutation DeleteMyLearningData($input: DeleteMyLearningDataInput!) {
+    deleteMyLearningData(input: $input) {
+      entries
+      goals
+    }
+  }
+`);

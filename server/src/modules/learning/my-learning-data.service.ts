@@ -1,0 +1,68 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { csvText } from '../../common/csv-text';
+import type { User } from '../user/user.entity';
+import { LearningEntry } from './learning-entry.entity';
+import { LearningGoal } from './learning-goal.entity';
+
+export interface MyLearningDataExport {
+  exportedAt: Date;
+  json: string;
+  entriesCsv: string;
+  goalsCsv: string;
+}
+
+const ENTRY_COLUMNS = ['id', 'date', 'hours', 'kind', 'theme', 'goal', 'createdAt'] as const;
+const GOAL_COLUMNS = ['id', 'title', 'description', 'status', 'sharedWithTeamLead', 'competencies', 'steps', 'reflections', 'createdAt', 'updatedAt'] as const;
+
+/**
+ * A person's learning data is their personal data: they can take all of it with them and delete all of it.
+ * Both touch only rows whose person is the caller; nobody else's data is read or removed.
+ */
+export class MyLearningDataService {
+  async export(em: EntityManager, user: User): Promise<MyLearningDataExport> {
+    const entries = await em.find(LearningEntry, { person: user.id }, { orderBy: { date: 'asc', createdAt: 'asc', id: 'asc' } });
+    const goals = await em.find(LearningGoal, { person: user.id }, { orderBy: { createdAt: 'asc', id: 'asc' }, populate: ['competencies'] });
+    const entryRows = entries.map((e) => ({ id: e.id, date: e.date, hours: Number(e.hours), kind: e.kind, theme: e.theme, goal: e.goal, createdAt: e.createdAt.toISOString() }));
+    const goalRows = goals.map((g) => ({
+      id: g.id,
+      title: g.title,
+      description: g.description,
+      status: g.status,
+      sharedWithTeamLead: g.sharedWithTeamLead,
+      competencies: g.competencies.getItems().map((c) => ({ code: c.code, title: c.title })),
+      steps: g.steps,
+      reflections: g.reflections,
+      createdAt: g.createdAt.toISOString(),
+      updatedAt: g.updatedAt.toISOString(),
+    }));
+    const exportedAt = new Date();
+    const json = JSON.stringify({ exportedAt: exportedAt.toISOString(), person: { id: user.id, name: user.name, email: user.email }, learningTime: entryRows, learningGoals: goalRows }, null, 2);
+    const entriesCsv = csvText(
+      entryRows.map((r) => ({ ...r, hours: String(r.hours) })),
+      ENTRY_COLUMNS.map((key) => ({ key })),
+      { bom: true },
+    );
+    // A spreadsheet cell holds one value: lists are written one item a line within the cell.
+    const goalsCsv = csvText(
+      goalRows.map((g) => ({
+        ...g,
+        competencies: g.competencies.map((c) => `${c.code} ${c.title}`).join('\n'),
+        steps: g.steps.map((s) => `[${s.done ? 'x' : ' '}] ${s.text}`).join('\n'),
+        reflections: g.reflections.map((r) => `${r.date}: ${r.text}`).join('\n'),
+      })),
+      GOAL_COLUMNS.map((key) => ({ key })),
+      { bom: true },
+    );
+    return { exportedAt, json, entriesCsv, goalsCsv };
+  }
+
+  /** Deletes the caller's learning time and goals for good; answers how many of each went. */
+  async deleteAll(em: EntityManager, user: User): Promise<{ entries: number; goals: number }> {
+    const goals = await em.find(LearningGoal, { person: user.id });
+    // Through the unit of work so the goals' competency links go with them.
+    goals.forEach((g) => em.remove(g));
+    await em.flush();
+    const entries = await em.nativeDelete(LearningEntry, { person: user.id });
+    return { entries, goals: goals.length };
+  }
+}
