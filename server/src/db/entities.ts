@@ -33,6 +33,7 @@ import { PeerReviewSignUp } from '../modules/peer-review/peer-review-sign-up.ent
 import { PeerGroup, PeerGroupMember } from '../modules/peer-review/peer-group.entity';
 import { PeerAuditor } from '../modules/peer-review/peer-auditor.entity';
 import { Team, TeamMember } from '../modules/learning/team.entity';
+import { LearningDataErasure } from '../modules/learning/learning-data-erasure.entity';
 import { LearningGoal } from '../modules/learning/learning-goal.entity';
 import { LearningEntry } from '../modules/learning/learning-entry.entity';
 import { ContractHours, LearningBudget, LearningContextNote, LearningSettings } from '../modules/learning/learning-settings.entity';
@@ -84,4 +85,5 @@ export const ENTITIES = [
   LearningEntry,
   LearningContextNote,
   LearningGoal,
+  LearningDataErasure,
 ];

@@ -1,23 +1,12 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { Competency } from '../framework/competency.entity';
-import { applyOnce, REMEMBER_ID, rememberEntity, type Remember } from '../receipt/mutation-receipts';
+import { applyOnce, REMEMBER_ID, rememberEntity } from '../receipt/mutation-receipts';
 import { ORGANISATION_ROLES } from '../user/role';
 import { DeleteLearningGoalInput, DeleteMyLearningDataInput, SaveLearningGoalInput } from './dto/learning-goal.inputs';
+import { LearningDataErasure } from './learning-data-erasure.entity';
 import { LearningGoal } from './learning-goal.entity';
 import { LearningDataDeleted, MyLearningData, TeamPerson } from './learning.views';
-
-/**
- * A retry of the deletion answers the counts of the first time. The receipt keeps one UUID as its result, so the
- * two counts are written into one, in hexadecimal: entries in the first group, goals in the last.
- */
-const REMEMBER_COUNTS: Remember<LearningDataDeleted> = {
-  id: (r) => `${r.entries.toString(16).padStart(8, '0')}-0000-0000-0000-${r.goals.toString(16).padStart(12, '0')}`,
-  load: async (_tx, id) => {
-    const [entries, , , , goals] = id.split('-').map((part) => parseInt(part, 16));
-    return { entries, goals };
-  },
-};
 
 /** A professional's own learning goals, and their learning data to export or delete (docs/learning.md). */
 @Resolver(() => LearningGoal)
@@ -52,7 +41,7 @@ export class LearningGoalResolver {
   @Authorized(...ORGANISATION_ROLES)
   @Mutation(() => LearningDataDeleted, { description: 'Deletes all your learning time and goals for good (confirm: true); nobody else’s.' })
   deleteMyLearningData(@Arg('input') input: DeleteMyLearningDataInput, @Ctx() ctx: Context): Promise<LearningDataDeleted> {
-    return applyOnce(ctx, 'deleteMyLearningData', input, { run: (tx, user) => ctx.services.myLearningData.deleteAll(tx, user), remember: REMEMBER_COUNTS });
+    return applyOnce(ctx, 'deleteMyLearningData', input, { run: (tx, user) => ctx.services.myLearningData.deleteAll(tx, user), remember: rememberEntity(LearningDataErasure, 'Learning data erasure') });
   }
 
   @FieldResolver(() => Boolean, { description: 'True for your own goal; false for one a person of your team shares with you.' })

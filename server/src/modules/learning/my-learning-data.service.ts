@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { csvText } from '../../common/csv-text';
 import type { User } from '../user/user.entity';
+import { LearningDataErasure } from './learning-data-erasure.entity';
 import { LearningEntry } from './learning-entry.entity';
 import { LearningGoal } from './learning-goal.entity';
 
@@ -57,12 +58,14 @@ export class MyLearningDataService {
   }
 
   /** Deletes the caller's learning time and goals for good; answers how many of each went. */
-  async deleteAll(em: EntityManager, user: User): Promise<{ entries: number; goals: number }> {
+  async deleteAll(em: EntityManager, user: User): Promise<LearningDataErasure> {
     const goals = await em.find(LearningGoal, { person: user.id });
     // Through the unit of work so the goals' competency links go with them.
     goals.forEach((g) => em.remove(g));
     await em.flush();
     const entries = await em.nativeDelete(LearningEntry, { person: user.id });
-    return { entries, goals: goals.length };
+    const erasure = em.create(LearningDataErasure, { person: user.id, entries, goals: goals.length });
+    await em.flush();
+    return erasure;
   }
 }
