@@ -4,6 +4,7 @@ import { inDays, today } from '../support/dates';
 import { addOrganisationMember, createOrganisation, type OrgFixture } from '../support/fixtures';
 import { GqlSession } from '../support/gql';
 import { mutationId } from '../support/operations';
+import { refusalCheck } from '../support/refused';
 import { startStack, type Stack } from '../support/stack';
 
 /**
@@ -61,14 +62,7 @@ const snapshot = async () =>
       (select md5(coalesce(string_agg(id::text || text, ',' order by id), '')) from learning_context_note) as notes`)
   )[0];
 
-async function expectRefused(who: GqlSession, query: string, i: Record<string, unknown>, want: { code: string; field?: string; message?: RegExp }) {
-  const before = await snapshot();
-  const r = await who.request(query, { i: { clientMutationId: mutationId(), ...i } });
-  expect(r.errors).toHaveLength(1);
-  expect({ code: r.errors![0].extensions.code, field: r.errors![0].extensions.field }).toEqual({ code: want.code, field: want.field });
-  if (want.message) expect(r.errors![0].message).toMatch(want.message);
-  expect(await snapshot()).toEqual(before);
-}
+const expectRefused = refusalCheck(snapshot);
 
 const run = (who: GqlSession, query: string, i: Record<string, unknown>) => who.ok(query, { i: { clientMutationId: mutationId(), ...i } });
 

@@ -5,6 +5,7 @@ import { createCiAuditor, createOrganisation, PASSWORD, type OrgFixture } from '
 import { inDays, today } from '../support/dates';
 import { GqlSession } from '../support/gql';
 import { mutationId } from '../support/operations';
+import { refusalCheck } from '../support/refused';
 import { startStack, type Stack } from '../support/stack';
 
 /**
@@ -37,14 +38,7 @@ async function login(email: string, password = PASSWORD): Promise<GqlSession> {
 
 const snapshot = async () => (await stack.orm.em.fork().getConnection().execute(`select md5(coalesce(string_agg(id::text || coalesce(trained_on::text, '-') || training_provider, ',' order by id), '')) as d, count(*)::int as n from peer_auditor`))[0];
 
-async function expectRefused(who: GqlSession, query: string, i: Record<string, unknown>, want: { code: string; field?: string; message?: RegExp }) {
-  const before = await snapshot();
-  const r = await who.request(query, { i: { clientMutationId: mutationId(), ...i } });
-  expect(r.errors).toHaveLength(1);
-  expect({ code: r.errors![0].extensions.code, field: r.errors![0].extensions.field }).toEqual({ code: want.code, field: want.field });
-  if (want.message) expect(r.errors![0].message).toMatch(want.message);
-  expect(await snapshot()).toEqual(before);
-}
+const expectRefused = refusalCheck(snapshot);
 
 beforeAll(async () => {
   stack = await startStack({ worker: false });

@@ -282,6 +282,12 @@ export type ConfirmEvidenceStillValidInput = {
   stillValid: Scalars['Boolean']['input'];
 };
 
+export type ConfirmPeerVisitInput = {
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
+  peerVisitId: Scalars['ID']['input'];
+};
+
 export type ContractHours = {
   __typename?: 'ContractHours';
   /** When it was created. */
@@ -1007,6 +1013,8 @@ export type Mutation = {
   confirmEvidenceStillValid: EvidenceCarryOverCandidate;
   /** Confirms a proposed peer group (sector body). */
   confirmPeerGroup: PeerGroup;
+  /** Confirms the day of your organisation's own visit; after that it no longer changes. */
+  confirmPeerVisit: PeerVisit;
   /** Awards, refuses or defers, with a reason; an award issues the certificate. */
   decideCertification: Cycle;
   /** Declines a proposed peer group with a reason; its sign-ups are open again (sector body). */
@@ -1042,6 +1050,8 @@ export type Mutation = {
   nominatePeerAuditor: PeerAuditor;
   /** Plans an internal audit of one team or unit (phase INTERNAL_AUDIT). */
   planInternalAudit: InternalAudit;
+  /** Plans the visit of a member organisation of a formed peer group you are in: the day and a pair of peer auditors of the other members. */
+  planPeerVisit: PeerVisit;
   /** Proposes audit date options to the organisation. */
   proposeAuditDates: Cycle;
   /** Proposes your organisation's own peer group with at least two partners that agreed; the sector body confirms it. */
@@ -1060,6 +1070,8 @@ export type Mutation = {
   reinstateCertificate: Cycle;
   /** Makes a new secret calendar feed address in your language (Accept-Language); a previous address stops working at once. */
   renewCalendarFeed: CalendarFeedAddress;
+  /** Changes the day or the pair of a visit of your group that is not confirmed yet. */
+  replanPeerVisit: PeerVisit;
   /** The organisation's reply to the draft report, within the scheme's window. */
   replyToDraftReport: Cycle;
   /** Stops offering a published version for new cycles; cycles that use it keep it. */
@@ -1164,6 +1176,11 @@ export type MutationConfirmPeerGroupArgs = {
 };
 
 
+export type MutationConfirmPeerVisitArgs = {
+  input: ConfirmPeerVisitInput;
+};
+
+
 export type MutationDecideCertificationArgs = {
   input: DecideCertificationInput;
 };
@@ -1249,6 +1266,11 @@ export type MutationPlanInternalAuditArgs = {
 };
 
 
+export type MutationPlanPeerVisitArgs = {
+  input: PlanPeerVisitInput;
+};
+
+
 export type MutationProposeAuditDatesArgs = {
   input: ProposeAuditDatesInput;
 };
@@ -1286,6 +1308,11 @@ export type MutationRegisterLearningTimeArgs = {
 
 export type MutationReinstateCertificateArgs = {
   input: CertificateActionInput;
+};
+
+
+export type MutationReplanPeerVisitArgs = {
+  input: ReplanPeerVisitInput;
 };
 
 
@@ -1591,6 +1618,9 @@ export type PeerAuditor = {
   id: Scalars['ID']['output'];
   /** The person's name. */
   name: Scalars['String']['output'];
+  /** The organisation whose register holds the auditor. */
+  organisationId: Scalars['ID']['output'];
+  organisationName: Scalars['String']['output'];
   /** The person nominated (a member of the organisation, Organisation.members). */
   personId: Scalars['ID']['output'];
   /** The day the training was completed (YYYY-MM-DD); null until one is recorded. */
@@ -1621,9 +1651,13 @@ export type PeerGroup = {
   id: Scalars['ID']['output'];
   /** The organisations of the group, by name. */
   members: Array<PeerGroupMemberView>;
+  /** The peer auditors in the registers of the group's organisations, for planning the visits; by organisation and name. */
+  peerAuditors: Array<PeerAuditor>;
   /** True when its organisations proposed it themselves; false when the sector body formed it. */
   proposed: Scalars['Boolean']['output'];
   status: PeerGroupStatus;
+  /** The visits planned in the group, by date. */
+  visits: Array<PeerVisit>;
 };
 
 export type PeerGroupCommandInput = {
@@ -1701,6 +1735,34 @@ export type PeerReviewSignUpPage = {
   totalCount: Scalars['Int']['output'];
 };
 
+export type PeerVisit = {
+  __typename?: 'PeerVisit';
+  /** The pair of peer auditors, as named when planned. */
+  auditors: Array<PeerAuditor>;
+  /** When the visited organisation confirmed the date; null while planned. */
+  confirmedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Who confirmed the date for the visited organisation; null while planned. */
+  confirmedByName?: Maybe<Scalars['String']['output']>;
+  /** When it was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The day of the visit (YYYY-MM-DD). */
+  date: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  peerGroupId: Scalars['ID']['output'];
+  /** When it was planned last. */
+  plannedAt: Scalars['DateTimeISO']['output'];
+  /** Who planned it last. */
+  plannedByName: Scalars['String']['output'];
+  status: PeerVisitStatus;
+  /** The organisation visited (one of PeerGroup.members). */
+  visitedOrganisationId: Scalars['ID']['output'];
+  visitedOrganisationName: Scalars['String']['output'];
+};
+
+export type PeerVisitStatus =
+  | 'CONFIRMED'
+  | 'PLANNED';
+
 export type PhaseCount = {
   __typename?: 'PhaseCount';
   count: Scalars['Int']['output'];
@@ -1726,6 +1788,19 @@ export type PlanInternalAuditInput = {
   plannedDate: Scalars['String']['input'];
   /** The team or unit audited. */
   unit: Scalars['String']['input'];
+};
+
+export type PlanPeerVisitInput = {
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
+  /** The day of the visit (YYYY-MM-DD), not in the past. */
+  date: Scalars['String']['input'];
+  /** The member organisation to be visited (PeerGroup.members). */
+  organisationId: Scalars['ID']['input'];
+  /** The pair of peer auditors, from the registers of the other member organisations: two, each once. */
+  peerAuditorIds: Array<Scalars['ID']['input']>;
+  /** A formed peer group your organisation is a member of. */
+  peerGroupId: Scalars['ID']['input'];
 };
 
 /** The decision tree's answers, in order, and the variant and scope chosen; they may differ from the recommendation. */
@@ -1810,6 +1885,8 @@ export type Query = {
   me?: Maybe<User>;
   /** The learning time you registered, newest first. Nobody reads anyone else’s. */
   myLearningTime: LearningEntryPage;
+  /** The visits you are assigned to as peer auditor, by date; empty for anyone else. */
+  myPeerVisits: Array<PeerVisit>;
   /** The viewer's open and submitted invitations, newest first, at most 50. */
   myRespondentTasks: Array<RespondentTask>;
   /** Your notifications, newest first. */
@@ -2097,6 +2174,16 @@ export type RegisterPage = {
   nodes: Array<RegisterEntry>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+export type ReplanPeerVisitInput = {
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
+  /** The day of the visit (YYYY-MM-DD), not in the past. */
+  date: Scalars['String']['input'];
+  /** The pair of peer auditors, from the registers of the other member organisations: two, each once. */
+  peerAuditorIds: Array<Scalars['ID']['input']>;
+  peerVisitId: Scalars['ID']['input'];
 };
 
 export type ReplyToDraftReportInput = {

@@ -32,6 +32,7 @@ import { EvidenceCarryOver } from '../modules/evidence/evidence-carry-over.entit
 import { PeerReviewSignUp } from '../modules/peer-review/peer-review-sign-up.entity';
 import { PeerGroup, PeerGroupMember } from '../modules/peer-review/peer-group.entity';
 import { PeerAuditor } from '../modules/peer-review/peer-auditor.entity';
+import { PeerVisit } from '../modules/peer-review/peer-visit.entity';
 import { Team, TeamMember } from '../modules/learning/team.entity';
 import { LearningEntry } from '../modules/learning/learning-entry.entity';
 import { ContractHours, LearningBudget, LearningContextNote, LearningSettings } from '../modules/learning/learning-settings.entity';
@@ -75,6 +76,7 @@ export const ENTITIES = [
   PeerGroup,
   PeerGroupMember,
   PeerAuditor,
+  PeerVisit,
   Team,
   TeamMember,
   LearningSettings,

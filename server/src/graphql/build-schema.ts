@@ -34,6 +34,7 @@ import { CyclePartiesResolver } from '../modules/cycle/cycle-parties.resolver';
 import { AuditProgrammeResolver, AuditProgrammeSlotResolver } from '../modules/audit-programme/audit-programme.resolver';
 import { LearningResolver } from '../modules/learning/learning.resolver';
 import { PeerAuditorResolver } from '../modules/peer-review/peer-auditor.resolver';
+import { PeerVisitResolver } from '../modules/peer-review/peer-visit.resolver';
 import { PeerGroupResolver, PeerReviewSignUpResolver } from '../modules/peer-review/peer-review.resolver';
 import { authChecker } from './auth-checker';
 import { validateArgs } from './validate-args';
@@ -75,6 +76,7 @@ export const RESOLVERS = [
   PeerReviewSignUpResolver,
   PeerGroupResolver,
   PeerAuditorResolver,
+  PeerVisitResolver,
   LearningResolver,
 ] as const;
 
