@@ -126,7 +126,9 @@ async function memberIds(tx: EntityManager, groupId: string): Promise<Set<string
 async function lockedAuditors(tx: EntityManager, ids: string[], members: Set<string>): Promise<PeerAuditor[]> {
   const rows = await tx.find(PeerAuditor, { id: { $in: ids } }, { orderBy: { id: 'asc' }, lockMode: LockMode.PESSIMISTIC_WRITE });
   const byId = new Map(rows.map((a) => [a.id, a]));
-  return ids.map((id) => seen(byId.get(id), (a) => members.has(a.organisation.id), 'Peer auditor', AUDITORS));
+  const named = ids.map((id) => seen(byId.get(id), (a) => members.has(a.organisation.id), 'Peer auditor', AUDITORS));
+  if (named.length !== 2) throw badInput(AUDITORS, 'peerAuditorIds must name two peer auditors: a visit is made by a pair.');
+  return named;
 }
 
 /** A visit the caller may see, with its group locked and the visit read again under that lock. */
