@@ -37,6 +37,7 @@ let otherGroupId: string;
 let proposedGroupId: string;
 let untrainedId: string;
 let expiredId: string;
+let expiringId: string;
 
 async function login(email: string, password = PASSWORD): Promise<GqlSession> {
   const s = new GqlSession(stack.url);
@@ -100,6 +101,8 @@ beforeAll(async () => {
   untrainedId = await auditor(m.a.officer, (await addOrganisationMember(em, m.a.fixture.organisation, Role.ORG_VIEWER)).id, null);
   // Trained long ago: 24 months (the placeholder rule) have passed.
   expiredId = await auditor(m.a.officer, (await addOrganisationMember(em, m.a.fixture.organisation, Role.ORG_VIEWER)).id, inDays(-800));
+  // Trained 720 days ago: it counts today, and no longer 20 days from now (the day the visits below are planned).
+  expiringId = await auditor(m.a.officer, (await addOrganisationMember(em, m.a.fixture.organisation, Role.ORG_VIEWER)).id, inDays(-720));
 }, 180_000);
 afterAll(async () => {
   await stack?.stop();
@@ -114,11 +117,19 @@ describe('refusals when planning', () => {
     ['an auditor of the visited organisation', () => plan({ peerAuditorIds: [m.a.auditors[0], m.b.auditors[0]] }), 'BAD_USER_INPUT', 'peerAuditorIds', /works for the organisation visited/],
     ['an untrained auditor', () => plan({ organisationId: m.b.fixture.organisation.id, peerAuditorIds: [untrainedId, m.c.auditors[0]] }), 'BAD_USER_INPUT', 'peerAuditorIds', /no training/],
     ['a training that has expired on the day', () => plan({ organisationId: m.b.fixture.organisation.id, peerAuditorIds: [m.c.auditors[0], expiredId] }), 'BAD_USER_INPUT', 'peerAuditorIds', /no longer counts/],
+    ['a training that counts today but not on the day of the visit', () => plan({ organisationId: m.b.fixture.organisation.id, peerAuditorIds: [expiringId, m.c.auditors[0]] }), 'BAD_USER_INPUT', 'peerAuditorIds', /no longer counts on/],
     ['an auditor of an organisation outside the group', () => plan({ peerAuditorIds: [m.b.auditors[0], m.d.auditors[0]] }), 'NOT_FOUND', 'peerAuditorIds', /^Peer auditor was not found\.$/],
     ['an auditor of nothing', () => plan({ peerAuditorIds: [m.b.auditors[0], randomUUID()] }), 'NOT_FOUND', 'peerAuditorIds', /^Peer auditor was not found\.$/],
     ['a visit to an organisation outside the group', () => plan({ organisationId: m.d.fixture.organisation.id, peerAuditorIds: [m.b.auditors[0], m.c.auditors[0]] }), 'NOT_FOUND', 'organisationId', /^Organisation was not found\.$/],
   ])('refuses %s', async (_what, input, code, field, message) => {
     await expectRefused(m.b.officer, PLAN, input(), { code, field, message });
+  });
+
+  it('names the auditor refused and why, so a screen can show it beside that auditor', async () => {
+    const r = await m.b.officer.request(PLAN, { i: { clientMutationId: mutationId(), ...plan({ organisationId: m.b.fixture.organisation.id, peerAuditorIds: [m.c.auditors[0], expiringId] }) } });
+    expect(r.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'peerAuditorIds', peerAuditorId: expiringId, reason: 'TRAINING_EXPIRED' });
+    const { peerGroup } = await m.b.officer.ok(GROUP, { id: groupId });
+    expect(peerGroup.peerAuditors.find((p: { id: string }) => p.id === expiringId).trainingStatus).toBe('VALID');
   });
 
   it('refuses a group that is only proposed, and the member role that is not the quality officer', async () => {
