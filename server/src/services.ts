@@ -27,6 +27,7 @@ import { createEvidenceServices } from './modules/evidence/evidence.services';
 import { CertifyingInstitutionService } from './modules/certifying-institution/certifying-institution.service';
 import { CalendarFeedService } from './modules/calendar/calendar-feed.service';
 import { PeerAuditorService } from './modules/peer-review/peer-auditor.service';
+import { PeerVisitService } from './modules/peer-review/peer-visit.service';
 import { PeerGroupService } from './modules/peer-review/peer-group.service';
 import { PeerSignUpService } from './modules/peer-review/peer-sign-up.service';
 import { TeamService } from './modules/learning/team.service';
@@ -43,6 +44,7 @@ export function createServices(config: Config, commands: CycleCommands) {
   const receipts = new MutationReceipts();
   const cycleCommands = new CycleCommandService(commands, policy, receipts);
   const teams = new TeamService();
+  const peerAuditors = new PeerAuditorService();
   return {
     config,
     policy,
@@ -73,7 +75,8 @@ export function createServices(config: Config, commands: CycleCommands) {
     calendarFeeds: new CalendarFeedService(config, policy),
     peerSignUps: new PeerSignUpService(),
     peerGroups: new PeerGroupService(),
-    peerAuditors: new PeerAuditorService(),
+    peerAuditors,
+    peerVisits: new PeerVisitService(peerAuditors),
     teams,
     learningSettings: new LearningSettingsService(teams),
     learningTime: new LearningTimeService(),

@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { CLIENT_DIST } from '../../server/src/app';
 import { DEMO_PASSWORD } from '../../server/src/db/seeders/demo-accounts';
 import { checkPage } from '../support/axe';
+import { clickAndConfirm } from '../support/confirm-step';
 import { launchChromium, signedInBrowser } from '../support/browser';
 import { inDays } from '../support/dates';
 import { createOrganisation, PASSWORD } from '../support/fixtures';
@@ -211,4 +212,57 @@ it('an organisation that agreed its partners proposes the group from its own scr
   await page.getByTestId('peer-group').getByText('Voorgesteld, wacht op Sociaal Werk Nederland').waitFor();
   expect(await page.getByTestId('peer-group').getByRole('listitem').count()).toBe(3);
   expect(await page.getByTestId('propose-peer-group').count()).toBe(0);
+});
+
+it('a member plans the visit of its own organisation, a refused day shown beside its field, and confirms it; the sector body sees it', async () => {
+  // A formed group of three whose members each nominated their internal auditor and recorded a training.
+  const { ids, officers } = await signUps('Gelderland', [18, 26, 34], false);
+  const admin = new GqlSession(stack.url);
+  await admin.login('secretariaat@swn.demo', DEMO_PASSWORD);
+  await admin.ok(`mutation($i: FormPeerGroupInput!) { formPeerGroup(input: $i) { id } }`, { i: { clientMutationId: mutationId(), signUpIds: ids } });
+  const orgs = await sql(`select o.id, o.name, u.email as officer from peer_review_sign_up s join organisation o on o.id = s.organisation_id join app_user u on u.organisation_id = o.id and u.role = 'ORG_QUALITY_OFFICER' where s.id in (?, ?, ?) order by s.fte`, ids);
+  const auditors: { id: string; name: string }[] = [];
+  for (const [i, officer] of officers.entries()) {
+    const [person] = await sql(`select id, name from app_user where organisation_id = ? and role = 'ORG_INTERNAL_AUDITOR'`, [orgs[i].id]);
+    const run = async (name: string, inputType: string, input: Record<string, unknown>) =>
+      (await officer.ok(`mutation($i: ${inputType}!) { ${name}(input: $i) { id } }`, { i: { clientMutationId: mutationId(), ...input } }))[name].id as string;
+    const auditorId = await run('nominatePeerAuditor', 'NominatePeerAuditorInput', { personId: person.id });
+    await run('recordPeerAuditorTraining', 'RecordPeerAuditorTrainingInput', { peerAuditorId: auditorId, trainedOn: inDays(-20), provider: 'Opleider' });
+    auditors.push({ id: auditorId, name: person.name });
+  }
+
+  const page = await signIn(orgs[0].officer);
+  await page.goto(`${stack.url}/peer-review`);
+  const visits = page.getByTestId('peer-visits');
+  await visits.getByText('Er zijn nog geen bezoeken gepland.').waitFor();
+  const form = page.getByTestId('peer-visit-plan');
+  await form.getByLabel('Te bezoeken organisatie').selectOption(orgs[0].id);
+  // The visited organisation's own auditor is not offered.
+  expect(await form.getByLabel('Auditor 1').locator(`option[value="${auditors[0].id}"]`).count()).toBe(0);
+  await form.getByLabel('Datum van het bezoek').fill(inDays(-3));
+  await form.getByLabel('Auditor 1').selectOption(auditors[1].id);
+  await form.getByLabel('Auditor 2').selectOption(auditors[2].id);
+  await form.getByRole('button', { name: 'Bezoek plannen' }).click();
+  await form.locator('#visit-date[aria-invalid="true"]').waitFor();
+  expect(await sql(`select count(*)::int as n from peer_visit where organisation_id = ?`, [orgs[0].id])).toEqual([{ n: 0 }]);
+  await checkPage(page, 'organisation-peer-visit-refused');
+
+  await form.getByLabel('Datum van het bezoek').fill(inDays(25));
+  await form.getByRole('button', { name: 'Bezoek plannen' }).click();
+  const row = visits.getByTestId('peer-visit').filter({ hasText: orgs[0].name });
+  await row.getByText('Gepland').waitFor();
+  expect(await row.textContent()).toContain(auditors[1].name);
+  expect(await sql(`select date::text, status from peer_visit where organisation_id = ?`, [orgs[0].id])).toEqual([{ date: inDays(25), status: 'PLANNED' }]);
+  await checkPage(page, 'organisation-peer-visit-planned');
+
+  await clickAndConfirm(page.getByTestId('peer-visit-confirm'), /^Datum .* bevestigen$/);
+  await row.getByText('Bevestigd').waitFor();
+  expect(await sql(`select status from peer_visit where organisation_id = ?`, [orgs[0].id])).toEqual([{ status: 'CONFIRMED' }]);
+  expect(await page.getByTestId('peer-visit-confirm').count()).toBe(0);
+  await checkPage(page, 'organisation-peer-visit-confirmed');
+
+  const sector = await sectorPage('secretariaat@swn.demo');
+  const group = sector.getByTestId('formed-group').filter({ hasText: orgs[0].name });
+  await group.getByTestId('formed-group-visits').getByText(new RegExp(`${orgs[0].name}: .*${auditors[1].name}.*\\(bevestigd\\)`)).waitFor();
+  await checkPage(sector, 'sector-peer-review-visits');
 });

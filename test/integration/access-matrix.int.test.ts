@@ -108,6 +108,9 @@ interface Target {
   /** The owner's internal auditor as a person to nominate, and as the peer auditor nominated. */
   peerPersonId: string;
   peerAuditorId: string;
+  /** The owner's visit, planned with a trained peer auditor of each of the other two members. */
+  peerVisitId: string;
+  visitAuditorIds: string[];
   /** The owner's internal auditor invited as a respondent on the owner's cycle. */
   invitationId: string;
   /** A team of the owner's organisation led by the owner's team lead, and learning time the officer registered. */
@@ -616,6 +619,34 @@ const OPS: Op[] = [
     vars: (t) => ({ i: { peerAuditorId: t.peerAuditorId, trainedOn: inDays(1), provider: 'Van buiten', clientMutationId: mutationId() } }),
   },
   {
+    name: 'planPeerVisit',
+    root: 'planPeerVisit',
+    gate: 'orgOfficer',
+    missing: 'Peer group',
+    query: mut('planPeerVisit', 'PlanPeerVisitInput', 'id status'),
+    inputType: 'PlanPeerVisitInput',
+    vars: (t) => ({ i: { peerGroupId: t.peerGroupId, organisationId: t.organisationId, date: inDays(40), peerAuditorIds: t.visitAuditorIds, clientMutationId: mutationId() } }),
+  },
+  {
+    // A day that has passed: the rightful party is refused by that rule, after finding the visit.
+    name: 'replanPeerVisit',
+    root: 'replanPeerVisit',
+    gate: 'orgOfficer',
+    missing: 'Peer visit',
+    query: mut('replanPeerVisit', 'ReplanPeerVisitInput', 'id date'),
+    inputType: 'ReplanPeerVisitInput',
+    vars: (t) => ({ i: { peerVisitId: t.peerVisitId, date: inDays(-1), peerAuditorIds: t.visitAuditorIds, clientMutationId: mutationId() } }),
+  },
+  {
+    name: 'confirmPeerVisit',
+    root: 'confirmPeerVisit',
+    gate: 'orgOfficer',
+    missing: 'Peer visit',
+    query: mut('confirmPeerVisit', 'ConfirmPeerVisitInput', 'id status'),
+    inputType: 'ConfirmPeerVisitInput',
+    vars: (t) => ({ i: { peerVisitId: t.peerVisitId, clientMutationId: mutationId() } }),
+  },
+  {
     name: 'learningOverview(teamId)',
     root: 'learningOverview',
     gate: 'orgOfficer',
@@ -758,6 +789,8 @@ function ghost(t: Target): Target {
     peerPersonId: randomUUID(),
     invitationId: randomUUID(),
     peerAuditorId: randomUUID(),
+    peerVisitId: randomUUID(),
+    visitAuditorIds: t.visitAuditorIds.map(() => randomUUID()),
     teamId: randomUUID(),
     learningEntryId: randomUUID(),
     learningGoalId: randomUUID(),
@@ -796,6 +829,7 @@ async function fingerprint(): Promise<Record<string, unknown>> {
     (select md5(string_agg(id::text || status::text || decline_reason, ',' order by id)) from peer_group) as peer_groups,
     (select count(*)::int from peer_group_member) as peer_group_members,
     (select md5(string_agg(id::text || coalesce(trained_on::text, '-') || training_provider, ',' order by id)) from peer_auditor) as peer_auditors,
+    (select md5(string_agg(id::text || date::text || status::text || first_auditor_id::text || second_auditor_id::text, ',' order by id)) from peer_visit) as peer_visits,
     (select md5(string_agg(id::text || coalesce(submitted_at::text, '-'), ',' order by id)) from respondent_invitation) as respondent_invitations,
     (select md5(string_agg(id::text || revision || coalesce(score, '-') || goes_well, ',' order by id)) from respondent_answer) as respondent_answers,
     (select md5(string_agg(id::text, ',' order by id)) from self_evaluation_delegate) as self_evaluation_delegates,
@@ -931,7 +965,7 @@ async function learningOfOwner(): Promise<Pick<Target, 'teamId' | 'teamLeadId' |
  * The owner's organisation and two more sign up for a peer review and the sector body forms their group. The
  * owner's sign-up did not agree partners (so no other organisation can name it), the second member's did.
  */
-async function peerGroupOfOwner(): Promise<Pick<Target, 'peerGroupId' | 'peerSignUpIds' | 'partnerSignUpIds'>> {
+async function peerGroupOfOwner(): Promise<Pick<Target, 'peerGroupId' | 'peerSignUpIds' | 'partnerSignUpIds' | 'peerVisitId' | 'visitAuditorIds'>> {
   const signUp = async (who: GqlSession, partnersKnown: boolean) =>
     (
       await who.ok(mut('signUpForPeerReview', 'SignUpForPeerReviewInput'), {
@@ -942,7 +976,22 @@ async function peerGroupOfOwner(): Promise<Pick<Target, 'peerGroupId' | 'peerSig
   const ids = [await signUp(owner.officer, false), ...(await Promise.all(members.map(async (m, i) => signUp(await login(m.officer), i === 0))))];
   const secretariat = await login('secretariaat@swn.demo', 'demo-wachtwoord');
   const group = await secretariat.ok(mut('formPeerGroup', 'FormPeerGroupInput'), { i: { clientMutationId: mutationId(), signUpIds: ids } });
-  return { peerGroupId: group.formPeerGroup.id, peerSignUpIds: ids, partnerSignUpIds: ids.slice(0, 2) };
+  // Each other member nominates its internal auditor and records a training; the owner plans its own visit.
+  const visitAuditorIds = await Promise.all(
+    members.map(async (m) => {
+      const officer = await login(m.officer);
+      const [person] = await conn().execute(`select id from app_user where email = ?`, [m.internalAuditor]);
+      const run = async (name: string, inputType: string, input: Record<string, unknown>) =>
+        (await officer.ok(mut(name, inputType), { i: { clientMutationId: mutationId(), ...input } }))[name].id as string;
+      const id = await run('nominatePeerAuditor', 'NominatePeerAuditorInput', { personId: person.id });
+      await run('recordPeerAuditorTraining', 'RecordPeerAuditorTrainingInput', { peerAuditorId: id, trainedOn: today(), provider: 'Matrix' });
+      return id;
+    }),
+  );
+  const visit = await owner.officer.ok(mut('planPeerVisit', 'PlanPeerVisitInput'), {
+    i: { clientMutationId: mutationId(), peerGroupId: group.formPeerGroup.id, organisationId: owner.org.organisation.id, date: inDays(40), peerAuditorIds: visitAuditorIds },
+  });
+  return { peerGroupId: group.formPeerGroup.id, peerSignUpIds: ids, partnerSignUpIds: ids.slice(0, 2), peerVisitId: visit.planPeerVisit.id, visitAuditorIds };
 }
 afterAll(async () => {
   await stack?.stop();
@@ -961,7 +1010,7 @@ const ABOUT = [
   'deleteImprovementAction', 'updateImprovementAction', 'saveAuditProgramme', 'confirmAuditProgramme', 'publishFrameworkVersion', 'retireFrameworkVersion',
   'updateSchemeRules', 'updateVariantGuide',
   'setCertifyingInstitutionAdmission', 'formPeerGroup', 'proposePeerGroup', 'confirmPeerGroup', 'declinePeerGroup',
-  'nominatePeerAuditor', 'recordPeerAuditorTraining',
+  'nominatePeerAuditor', 'recordPeerAuditorTraining', 'planPeerVisit', 'replanPeerVisit', 'confirmPeerVisit',
   'saveTeam', 'archiveTeam', 'setLearningBudget', 'setContractHours', 'updateLearningTime', 'deleteLearningTime', 'saveLearningContextNote',
   'saveLearningGoal', 'deleteLearningGoal',
 ];
@@ -1195,7 +1244,7 @@ describe('the rightful parties do see the cycle', () => {
     }
   });
 
-  it('the peer lists show the group and the sign-ups to the owner and the sector body, and to none of the callers', async () => {
+  it('the peer lists show the group, its visits and the sign-ups to the owner and the sector body, and to none of the callers', async () => {
     const read = async (who: GqlSession) => ({
       groups: (await who.ok(`{ peerGroups(first: 500) { nodes { id } } }`)).peerGroups.nodes.map((n: { id: string }) => n.id).filter((id: string) => id === target.peerGroupId),
       signUps: (await who.ok(`{ peerReviewSignUps(first: 500) { nodes { id } } }`)).peerReviewSignUps.nodes.map((n: { id: string }) => n.id).filter((id: string) => target.peerSignUpIds.includes(id)),
@@ -1203,9 +1252,11 @@ describe('the rightful parties do see the cycle', () => {
     for (const caller of CALLERS.filter((c) => c !== 'anonymous')) expect({ caller, ...(await read(callers[caller])) }).toEqual({ caller, groups: [], signUps: [] });
     expect(await read(owner.officer)).toEqual({ groups: [target.peerGroupId], signUps: [target.peerSignUpIds[0]] });
     expect((await read(admin)).signUps.sort()).toEqual([...target.peerSignUpIds].sort());
-    const { peerGroup } = await owner.internalAuditor.ok(q('peerGroup', 'id status members { organisationId }'), { id: target.peerGroupId });
-    expect(peerGroup).toMatchObject({ id: target.peerGroupId, status: 'FORMED' });
+    const { peerGroup } = await owner.internalAuditor.ok(q('peerGroup', 'id status members { organisationId } visits { id }'), { id: target.peerGroupId });
+    expect(peerGroup).toMatchObject({ id: target.peerGroupId, status: 'FORMED', visits: [{ id: target.peerVisitId }] });
     expect(peerGroup.members.map((m: { organisationId: string }) => m.organisationId)).toContain(owner.org.organisation.id);
+    // The visits a person is assigned to: none for any of the callers.
+    for (const caller of CALLERS.filter((c) => c !== 'anonymous')) expect({ caller, visits: (await callers[caller].ok(`{ myPeerVisits { id } }`)).myPeerVisits }).toEqual({ caller, visits: [] });
   });
 
   it('the sector body sees the draft version the matrix used', async () => {
@@ -1277,6 +1328,10 @@ const RIGHTFUL: [op: string, by: Party, outcome: string][] = [
   // The internal auditor is a peer auditor already; a training cannot lie in the future.
   ['nominatePeerAuditor', 'officer', 'CONFLICT'],
   ['recordPeerAuditorTraining', 'officer', 'BAD_USER_INPUT'],
+  // The owner's visit is planned already; a re-plan cannot go back in time; then the owner confirms it.
+  ['planPeerVisit', 'officer', 'CONFLICT'],
+  ['replanPeerVisit', 'officer', 'BAD_USER_INPUT'],
+  ['confirmPeerVisit', 'officer', 'OK'],
   // The note before saveTeam and archiveTeam: the team stays the lead's and open until then.
   ['setLearningBudget', 'officer', 'OK'],
   ['setContractHours', 'officer', 'OK'],

@@ -59,6 +59,10 @@ const made = {
   peerGroupId: '',
   partnerSignUpIds: [] as string[],
   peerAuditorId: '',
+  /** The organisation's own visit in that group, by the partners' peer auditors, planned and confirmed. */
+  peerVisitId: '',
+  organisationId: '',
+  visitAuditorIds: [] as string[],
   invitationId: '',
   /** The organisation's viewer, named a delegate of the self-evaluation and withdrawn again. */
   viewerId: '',
@@ -104,6 +108,7 @@ beforeAll(async () => {
   const em = stack.orm.em.fork();
   const { version, normIds } = await createFramework(em, longRules());
   const org = await createOrganisation(em, 'Verdwijnt');
+  made.organisationId = org.organisation.id;
   made.ci = await createCertifyingInstitution(em);
   made.normId = normIds[0];
   [parties.officer, parties.manager, parties.lead, parties.decider, parties.admin] = await Promise.all([
@@ -184,14 +189,23 @@ beforeAll(async () => {
 
   // A peer group the organisation proposed with two partners, confirmed by the sector body.
   const signUp = { periodFrom: inDays(30), periodUntil: inDays(120), fte: 20, region: 'Verdwenen', partnersKnown: true };
+  // Each partner also nominates its internal auditor as peer auditor with a training, for the organisation's visit.
   for (const label of ['Partner 1', 'Partner 2']) {
-    const partner = await login((await createOrganisation(em, label)).officer);
-    const input = await withMutationId(stack.url, 'SignUpForPeerReviewInput', signUp);
-    made.partnerSignUpIds.push((await partner.ok(gql.mutation('signUpForPeerReview', 'SignUpForPeerReviewInput', '{ id }'), { i: input })).signUpForPeerReview.id);
+    const fixture = await createOrganisation(em, label);
+    const partner = await login(fixture.officer);
+    const run = async (name: string, inputType: string, input: Record<string, unknown>) =>
+      (await partner.ok(gql.mutation(name, inputType, '{ id }'), { i: await withMutationId(stack.url, inputType, input) }))[name].id as string;
+    made.partnerSignUpIds.push(await run('signUpForPeerReview', 'SignUpForPeerReviewInput', signUp));
+    const [person] = await conn().execute(`select id from app_user where email = ?`, [fixture.internalAuditor]);
+    const auditorId = await run('nominatePeerAuditor', 'NominatePeerAuditorInput', { personId: person.id });
+    await run('recordPeerAuditorTraining', 'RecordPeerAuditorTrainingInput', { peerAuditorId: auditorId, trainedOn: today(), provider: 'Opleider' });
+    made.visitAuditorIds.push(auditorId);
   }
   await make('signUpForPeerReview', 'officer', 'signUpForPeerReview', signUp);
   made.peerGroupId = (await make('proposePeerGroup', 'officer', 'proposePeerGroup', { partnerSignUpIds: made.partnerSignUpIds })).id;
   await make('confirmPeerGroup', 'admin', 'confirmPeerGroup', { peerGroupId: made.peerGroupId });
+  made.peerVisitId = (await make('planPeerVisit', 'officer', 'planPeerVisit', visitPlan())).id;
+  await make('confirmPeerVisit', 'officer', 'confirmPeerVisit', { peerVisitId: made.peerVisitId });
   made.peerAuditorId = (await make('nominatePeerAuditor', 'officer', 'nominatePeerAuditor', { personId: made.officerId })).id;
   await make('recordPeerAuditorTraining', 'officer', 'recordPeerAuditorTraining', { peerAuditorId: made.peerAuditorId, trainedOn: today(), provider: 'Opleider' });
 
@@ -244,6 +258,7 @@ const retried = (operation: string, by: Party, input: () => Record<string, unkno
   retry: key,
   expected,
 });
+const visitPlan = () => ({ peerGroupId: made.peerGroupId, organisationId: made.organisationId, date: inDays(40), peerAuditorIds: made.visitAuditorIds });
 const REPORT = { summary: 'Samenvatting', strengths: 'Sterk', improvementPoints: 'Beter' };
 function programmeSlots() {
   return [{ day: 1, startTime: '09:00', endTime: '10:00', group: 'CLIENT_COUNCIL', participants: 'Cliëntenraad', normIds: [made.normId], auditorIds: [made.ci!.lead.id] }];
@@ -380,6 +395,11 @@ const ROWS: Row[] = [
   retried('nominatePeerAuditor', 'officer', () => ({ personId: made.officerId }), gone('Peer auditor')),
   { label: 'the auditor who is gone', operation: 'recordPeerAuditorTraining', by: 'officer', input: () => ({ peerAuditorId: made.peerAuditorId, trainedOn: today(), provider: 'Opleider' }), expected: gone('Peer auditor') },
   retried('recordPeerAuditorTraining', 'officer', () => ({ peerAuditorId: made.peerAuditorId, trainedOn: today(), provider: 'Opleider' }), gone('Peer auditor')),
+  { label: 'in the group that is gone', operation: 'planPeerVisit', by: 'officer', input: () => visitPlan(), expected: gone('Peer group') },
+  retried('planPeerVisit', 'officer', () => visitPlan(), gone('Peer visit')),
+  { label: 'the visit that is gone', operation: 'replanPeerVisit', by: 'officer', input: () => ({ peerVisitId: made.peerVisitId, date: inDays(50), peerAuditorIds: made.visitAuditorIds }), expected: gone('Peer visit') },
+  { label: 'the visit that is gone', operation: 'confirmPeerVisit', by: 'officer', input: () => ({ peerVisitId: made.peerVisitId }), expected: gone('Peer visit') },
+  retried('confirmPeerVisit', 'officer', () => ({ peerVisitId: made.peerVisitId }), gone('Peer visit')),
   { label: 'the group that is gone', operation: 'declinePeerGroup', by: 'admin', input: () => ({ peerGroupId: made.peerGroupId, reason: 'Weg' }), expected: gone('Peer group') },
   // The team and the learning time, gone from the database; a person who left
   { label: 'the team that is gone', operation: 'saveTeam', by: 'officer', input: () => ({ teamId: made.teamId, name: 'Terug', memberIds: [] }), expected: gone('Team') },

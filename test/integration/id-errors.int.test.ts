@@ -58,6 +58,9 @@ interface Target {
   partnerSignUpIds: string[];
   /** The owner's internal auditor, nominated as peer auditor. */
   peerAuditorId: string;
+  /** The owner's visit in its group, and the pair of the partners' peer auditors planned for it. */
+  peerVisitId: string;
+  visitAuditorIds: string[];
   /** The owner's officer invited as a respondent on the owner's cycle. */
   invitationId: string;
   /** A team of the owner's with its team lead in it, and learning time of the owner's officer. */
@@ -280,6 +283,22 @@ const OPERATIONS: Record<string, Operation> = {
     args: (t) => ({ input: { peerAuditorId: t.peerAuditorId, trainedOn: inDays(1), provider: 'Opleider' } }),
     ids: { 'input.peerAuditorId': { what: 'Peer auditor' } },
   },
+  // The owner's visit is planned already, and a re-plan cannot go back in time: refused by those rules when all is real.
+  planPeerVisit: {
+    by: 'officer',
+    args: (t) => ({ input: { peerGroupId: t.peerGroupId, organisationId: t.organisationId, date: inDays(40), peerAuditorIds: t.visitAuditorIds } }),
+    ids: {
+      'input.peerGroupId': { what: 'Peer group' },
+      'input.organisationId': { what: 'Organisation', reference: true },
+      'input.peerAuditorIds': { what: 'Peer auditor', reference: true },
+    },
+  },
+  replanPeerVisit: {
+    by: 'officer',
+    args: (t) => ({ input: { peerVisitId: t.peerVisitId, date: inDays(-1), peerAuditorIds: t.visitAuditorIds } }),
+    ids: { 'input.peerVisitId': { what: 'Peer visit' }, 'input.peerAuditorIds': { what: 'Peer auditor', reference: true } },
+  },
+  confirmPeerVisit: { by: 'officer', args: (t) => ({ input: { peerVisitId: t.peerVisitId } }), ids: { 'input.peerVisitId': { what: 'Peer visit' } } },
   declinePeerGroup: { by: 'admin', args: (t) => ({ input: { peerGroupId: t.peerGroupId, reason: 'Onderbouwing' } }), ids: { 'input.peerGroupId': { what: 'Peer group' } } },
 
   // Teams and learning time: all real, these succeed (archiving and deleting are left out, see CHANGES).
@@ -376,7 +395,8 @@ async function counts() {
     (select md5(string_agg(id::text || admitted::text, ',' order by id)) from certifying_institution) as admissions,
     (select md5(string_agg(id::text || status::text, ',' order by id)) from peer_review_sign_up) as peer_sign_ups,
     (select md5(string_agg(id::text || status::text, ',' order by id)) from peer_group) as peer_groups,
-    (select md5(string_agg(id::text || coalesce(trained_on::text, '-') || training_provider, ',' order by id)) from peer_auditor) as peer_auditors`);
+    (select md5(string_agg(id::text || coalesce(trained_on::text, '-') || training_provider, ',' order by id)) from peer_auditor) as peer_auditors,
+    (select md5(string_agg(id::text || date::text || status::text, ',' order by id)) from peer_visit) as peer_visits`);
   return row;
 }
 
@@ -476,23 +496,35 @@ async function learningOfOwner(): Promise<Pick<Target, 'teamId' | 'teamLeadId' |
 }
 
 /** The owner's organisation and two partners sign up with their partners known; the owner proposes, the sector body confirms. */
-async function peerGroupOfOwner(): Promise<Pick<Target, 'peerGroupId' | 'peerSignUpIds' | 'partnerSignUpIds'>> {
+async function peerGroupOfOwner(): Promise<Pick<Target, 'peerGroupId' | 'peerSignUpIds' | 'partnerSignUpIds' | 'peerVisitId' | 'visitAuditorIds'>> {
   const run = async (who: GqlSession, name: string, inputType: string, input: Record<string, unknown>) =>
     (await who.ok(`mutation($i: ${inputType}!) { ${name}(input: $i) { id } }`, { i: await withMutationId(stack.url, inputType, input) }))[name].id as string;
   const signUp = (who: GqlSession) =>
     run(who, 'signUpForPeerReview', 'SignUpForPeerReviewInput', { periodFrom: inDays(30), periodUntil: inDays(120), fte: 20, region: 'Fouten', partnersKnown: true });
-  const partners = await Promise.all(
+  // Each partner nominates its internal auditor as peer auditor with a training, for the owner's visit.
+  const partnerOrgs = await Promise.all(
     ['Partner 1', 'Partner 2'].map(async (label) => {
       const org = await createOrganisation(stack.orm.em.fork(), label);
       const s = new GqlSession(stack.url);
       await s.login(org.officer, PASSWORD);
-      return signUp(s);
+      const [person] = await conn().execute(`select id from app_user where email = ?`, [org.internalAuditor]);
+      const auditorId = await run(s, 'nominatePeerAuditor', 'NominatePeerAuditorInput', { personId: person.id });
+      await run(s, 'recordPeerAuditorTraining', 'RecordPeerAuditorTrainingInput', { peerAuditorId: auditorId, trainedOn: today(), provider: 'Opleider' });
+      return { signUpId: await signUp(s), auditorId };
     }),
   );
+  const partners = partnerOrgs.map((p) => p.signUpId);
+  const visitAuditorIds = partnerOrgs.map((p) => p.auditorId);
   const own = await signUp(owner.officer);
   const proposed = await run(owner.officer, 'proposePeerGroup', 'ProposePeerGroupInput', { partnerSignUpIds: partners });
   await run(parties.admin, 'confirmPeerGroup', 'PeerGroupCommandInput', { peerGroupId: proposed });
-  return { peerGroupId: proposed, peerSignUpIds: [own, ...partners], partnerSignUpIds: partners };
+  const peerVisitId = await run(owner.officer, 'planPeerVisit', 'PlanPeerVisitInput', {
+    peerGroupId: proposed,
+    organisationId: owner.org.organisation.id,
+    date: inDays(40),
+    peerAuditorIds: visitAuditorIds,
+  });
+  return { peerGroupId: proposed, peerSignUpIds: [own, ...partners], partnerSignUpIds: partners, peerVisitId, visitAuditorIds };
 }
 
 afterAll(async () => {
@@ -514,7 +546,7 @@ describe('the table covers every ID the API takes', () => {
   });
 
   /** Operations that would succeed with every ID real (and change what the rows rely on): not sent here. */
-  const CHANGES = ['submitImprovementPlan', 'saveImprovementAction', 'deleteImprovementAction', 'deleteEvidence', 'unlinkEvidence', 'addEvidenceVersion', 'markNotificationsRead', 'setCertifyingInstitutionAdmission', 'updateSchemeRules', 'updateVariantGuide', 'startCycle', 'archiveTeam', 'deleteLearningTime', 'deleteLearningGoal'];
+  const CHANGES = ['submitImprovementPlan', 'saveImprovementAction', 'deleteImprovementAction', 'deleteEvidence', 'unlinkEvidence', 'addEvidenceVersion', 'markNotificationsRead', 'setCertifyingInstitutionAdmission', 'updateSchemeRules', 'updateVariantGuide', 'startCycle', 'archiveTeam', 'deleteLearningTime', 'deleteLearningGoal', 'confirmPeerVisit'];
 
   it('sends requests that pass when nothing is replaced, or are refused only by a rule: the IDs and the callers are right', async () => {
     // A request with every ID real gets no NOT_FOUND and no refusal of its shape, so the rows below fail for the one ID.

@@ -32,6 +32,7 @@ import { EvidenceCarryOver } from '../modules/evidence/evidence-carry-over.entit
 import { PeerReviewSignUp } from '../modules/peer-review/peer-review-sign-up.entity';
 import { PeerGroup, PeerGroupMember } from '../modules/peer-review/peer-group.entity';
 import { PeerAuditor } from '../modules/peer-review/peer-auditor.entity';
+import { PeerVisit } from '../modules/peer-review/peer-visit.entity';
 import { Team, TeamMember } from '../modules/learning/team.entity';
 import { LearningDataErasure } from '../modules/learning/learning-data-erasure.entity';
 import { LearningGoal } from '../modules/learning/learning-goal.entity';
@@ -77,6 +78,7 @@ export const ENTITIES = [
   PeerGroup,
   PeerGroupMember,
   PeerAuditor,
+  PeerVisit,
   Team,
   TeamMember,
   LearningSettings,

@@ -35,6 +35,7 @@ import { AuditProgrammeResolver, AuditProgrammeSlotResolver } from '../modules/a
 import { LearningResolver } from '../modules/learning/learning.resolver';
 import { LearningGoalResolver } from '../modules/learning/learning-goal.resolver';
 import { PeerAuditorResolver } from '../modules/peer-review/peer-auditor.resolver';
+import { PeerVisitResolver } from '../modules/peer-review/peer-visit.resolver';
 import { PeerGroupResolver, PeerReviewSignUpResolver } from '../modules/peer-review/peer-review.resolver';
 import { authChecker } from './auth-checker';
 import { validateArgs } from './validate-args';
@@ -76,6 +77,7 @@ export const RESOLVERS = [
   PeerReviewSignUpResolver,
   PeerGroupResolver,
   PeerAuditorResolver,
+  PeerVisitResolver,
   LearningResolver,
   LearningGoalResolver,
 ] as const;

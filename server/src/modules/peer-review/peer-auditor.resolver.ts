@@ -48,6 +48,16 @@ export class PeerAuditorResolver {
     return (await auditor.person.loadOrFail()).name;
   }
 
+  @FieldResolver(() => ID, { description: 'The organisation whose register holds the auditor.' })
+  organisationId(@Root() auditor: PeerAuditor): string {
+    return auditor.organisation.id;
+  }
+
+  @FieldResolver(() => String)
+  async organisationName(@Root() auditor: PeerAuditor): Promise<string> {
+    return (await auditor.organisation.loadOrFail()).name;
+  }
+
   @FieldResolver(() => String, { nullable: true, description: 'The last day the training counts, by the scheme rule; null without a training.' })
   async trainingValidUntil(@Root() auditor: PeerAuditor, @Ctx() ctx: Context): Promise<string | null> {
     return trainingValidUntil(auditor.trainedOn, await ctx.loaders.peerReview.trainingValidity.load('current'));

@@ -4,6 +4,7 @@ import type { User } from '../user/user.entity';
 import type { PeerAuditor } from './peer-auditor.entity';
 import type { PeerGroup } from './peer-group.entity';
 import type { PeerReviewSignUp } from './peer-review-sign-up.entity';
+import type { PeerVisit } from './peer-visit.entity';
 
 /*
  * Who sees which sign-ups, peer groups and peer auditors: the sector body all of them, an organisation its own
@@ -31,3 +32,8 @@ export function peerGroupFilter(user: User): FilterQuery<PeerGroup> {
   return NOTHING;
 }
 
+/** A visit is seen by whoever sees its group: its members and the sector body. */
+export function peerVisitFilter(user: User): FilterQuery<PeerVisit> {
+  if (user.partyKind === PartyKind.SECTOR_BODY) return {};
+  return { group: peerGroupFilter(user) } as FilterQuery<PeerVisit>;
+}

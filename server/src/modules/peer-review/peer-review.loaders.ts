@@ -2,16 +2,34 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { queryRows, sql } from '../../common/sql-fragment';
 import type { SchemeDuration } from '../framework/framework-rules';
+import { PeerAuditor } from './peer-auditor.entity';
+import { PeerGroupMember } from './peer-group.entity';
+import { PeerVisit } from './peer-visit.entity';
 import { currentTrainingValidity } from './training-validity';
 import type { PeerGroupMemberView } from './peer-review.views';
 
-/** Per-request loaders, keyed by peer group ID: a page of groups costs one query for all their members. */
+/** Per-request loaders, keyed by peer group ID: a page of groups costs one query for all their members, visits or auditors. */
 export function createPeerReviewLoaders(em: EntityManager) {
   return {
     /** The training validity rule, read once per request however many auditors a page shows (one key). */
     trainingValidity: new DataLoader<'current', SchemeDuration>(async (keys) => {
       const validity = await currentTrainingValidity(em);
       return keys.map(() => validity);
+    }),
+    visitsByGroup: new DataLoader<string, PeerVisit[]>(async (groupIds) => {
+      const visits = await em.find(PeerVisit, { group: { $in: [...groupIds] } }, { orderBy: { date: 'asc', id: 'asc' } });
+      return groupIds.map((id) => visits.filter((v) => v.group.id === id));
+    }),
+    auditorsByGroup: new DataLoader<string, PeerAuditor[]>(async (groupIds) => {
+      const members = await em.find(PeerGroupMember, { group: { $in: [...groupIds] } });
+      const auditors = await em.find(PeerAuditor, { organisation: { $in: members.map((m) => m.organisation.id) } }, {
+        populate: ['organisation', 'person'],
+        orderBy: { organisation: { name: 'asc' }, person: { name: 'asc' }, id: 'asc' },
+      });
+      return groupIds.map((id) => {
+        const organisations = new Set(members.filter((m) => m.group.id === id).map((m) => m.organisation.id));
+        return auditors.filter((a) => organisations.has(a.organisation.id));
+      });
     }),
     membersByGroup: new DataLoader<string, PeerGroupMemberView[]>(async (groupIds) => {
       const rows = await queryRows<{ group_id: string; organisation_id: string; name: string; place: string; region: string; fte: string }>(

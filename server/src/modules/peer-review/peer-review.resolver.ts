@@ -8,7 +8,9 @@ import { Role, SECTOR_ROLES } from '../user/role';
 import { DeclinePeerGroupInput, FormPeerGroupInput, PeerGroupCommandInput, ProposePeerGroupInput } from './dto/peer-group.inputs';
 import { PeerGroupsArgs, PeerReviewSignUpsArgs } from './dto/peer-review.args';
 import { SignUpForPeerReviewInput } from './dto/sign-up-for-peer-review.input';
+import { PeerAuditor } from './peer-auditor.entity';
 import { PeerGroup } from './peer-group.entity';
+import { PeerVisit } from './peer-visit.entity';
 import { PeerReviewSignUp } from './peer-review-sign-up.entity';
 import { PeerGroupMemberView, PeerGroupProposals, type UnmatchedReason } from './peer-review.views';
 
@@ -98,6 +100,18 @@ export class PeerGroupResolver {
   @FieldResolver(() => [PeerGroupMemberView], { description: 'The organisations of the group, by name.' })
   members(@Root() peerGroup: PeerGroup, @Ctx() ctx: Context): Promise<PeerGroupMemberView[]> {
     return ctx.loaders.peerReview.membersByGroup.load(peerGroup.id);
+  }
+
+  @FieldResolver(() => [PeerVisit], { description: 'The visits planned in the group, by date.' })
+  visits(@Root() peerGroup: PeerGroup, @Ctx() ctx: Context): Promise<PeerVisit[]> {
+    return ctx.loaders.peerReview.visitsByGroup.load(peerGroup.id);
+  }
+
+  @FieldResolver(() => [PeerAuditor], {
+    description: "The peer auditors in the registers of the group's organisations, for planning the visits; by organisation and name.",
+  })
+  peerAuditors(@Root() peerGroup: PeerGroup, @Ctx() ctx: Context): Promise<PeerAuditor[]> {
+    return ctx.loaders.peerReview.auditorsByGroup.load(peerGroup.id);
   }
 
   @FieldResolver(() => Boolean, { description: 'True when its organisations proposed it themselves; false when the sector body formed it.' })

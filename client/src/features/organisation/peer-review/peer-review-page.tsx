@@ -8,6 +8,7 @@ import { graphql } from '../../../gql';
 import { useCommand } from '../../../lib/use-command';
 import { OrgPage } from '../org-page';
 import { useOrgUser } from '../org-user';
+import { PeerVisitsSection } from './peer-visits-section';
 import { ProposePeerGroupForm } from './propose-peer-group-form';
 import { usePeerReviewTexts } from './peer-review-texts';
 
@@ -33,6 +34,25 @@ const PeerReviewQuery = graphql(`
           organisationName
           place
           fte
+        }
+        visits {
+          id
+          date
+          status
+          visitedOrganisationId
+          visitedOrganisationName
+          auditors {
+            id
+            name
+            organisationName
+          }
+        }
+        peerAuditors {
+          id
+          name
+          organisationId
+          organisationName
+          trainingStatus
         }
       }
     }
@@ -133,6 +153,7 @@ export function PeerReviewPage() {
           <p className="muted">{p('groups.none')}</p>
         )}
       </section>
+      {group?.status === 'FORMED' && <PeerVisitsSection group={group} />}
     </OrgPage>
   );
 }

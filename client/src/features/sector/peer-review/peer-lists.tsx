@@ -29,6 +29,22 @@ export function FormedGroups() {
                 {g.decidedAt && p('formed.formedOn', { date: formatDateTime(g.decidedAt, locale) })} · {p(g.proposed ? 'formed.byThemselves' : 'formed.bySector')}
               </p>
               <PeerGroupMembers members={g.members} />
+              {g.visits.length === 0 ? (
+                <p className="muted">{p('formed.noVisits')}</p>
+              ) : (
+                <ul aria-label={p('formed.visits')} data-testid="formed-group-visits">
+                  {g.visits.map((v) => (
+                    <li key={v.id}>
+                      {p('formed.visit', {
+                        visited: v.visitedOrganisationName,
+                        date: formatDate(v.date, locale),
+                        pair: v.auditors.map((a) => `${a.name} (${a.organisationName})`).join(', '),
+                        status: p(`formed.visitStatus.${v.status}`),
+                      })}
+                    </li>
+                  ))}
+                </ul>
+              )}
             </li>
           ))}
         </ol>

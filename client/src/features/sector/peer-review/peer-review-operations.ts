@@ -71,6 +71,17 @@ export const SectorFormedPeerGroupsQuery = graphql(`
       }
       nodes {
         ...SectorPeerGroup
+        visits {
+          id
+          date
+          status
+          visitedOrganisationName
+          auditors {
+            id
+            name
+            organisationName
+          }
+        }
       }
     }
   }

@@ -44,6 +44,10 @@ const nl = {
     byThemselves: 'door de organisaties voorgesteld',
     bySector: 'door Sociaal Werk Nederland gevormd',
     loadMore: 'Meer groepen',
+    visits: 'Bezoeken',
+    noVisits: 'Nog geen bezoeken gepland.',
+    visit: '{{visited}}: {{date}}, door {{pair}} ({{status}})',
+    visitStatus: { PLANNED: 'gepland', CONFIRMED: 'bevestigd' },
   },
   signUps: {
     heading: 'Alle aanmeldingen',
@@ -104,6 +108,10 @@ const en: Dictionary<typeof nl> = {
     byThemselves: 'proposed by the organisations',
     bySector: 'formed by Sociaal Werk Nederland',
     loadMore: 'More groups',
+    visits: 'Visits',
+    noVisits: 'No visits planned yet.',
+    visit: '{{visited}}: {{date}}, by {{pair}} ({{status}})',
+    visitStatus: { PLANNED: 'planned', CONFIRMED: 'confirmed' },
   },
   signUps: {
     heading: 'All sign-ups',
