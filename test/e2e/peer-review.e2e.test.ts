@@ -274,6 +274,8 @@ it('a member plans the visit of its own organisation and re-plans it, a refused 
   expect(await sql(`select date::text, first_auditor_id as first, second_auditor_id as second, status from peer_visit where organisation_id = ?`, [orgs[0].id])).toEqual([
     { date: inDays(30), first: auditors[2].id, second: auditors[1].id, status: 'PLANNED' },
   ]);
+  // The quality officer is on no visit: no "my peer visits" among the sections (the nav was asked long before).
+  expect(await page.getByRole('navigation', { name: 'Onderdelen van de cyclus' }).getByRole('link', { name: 'Mijn auditbezoeken' }).count()).toBe(0);
 
   await clickAndConfirm(page.getByTestId('peer-visit-confirm'), /^Datum .* bevestigen$/);
   await row.getByText('Bevestigd').waitFor();
@@ -295,4 +297,9 @@ it('a member plans the visit of its own organisation and re-plans it, a refused 
   expect(await mine.textContent()).toContain(auditors[2].name);
   expect(await mine.textContent()).not.toContain(auditors[1].name);
   await checkPage(auditor, 'organisation-my-peer-visits');
+  // The same page in English (the language is the browser context's own).
+  await auditor.getByRole('button', { name: 'EN', exact: true }).click();
+  await auditor.getByRole('heading', { level: 1, name: 'My peer visits' }).waitFor();
+  await mine.getByText('Confirmed').waitFor();
+  await checkPage(auditor, 'organisation-my-peer-visits-en');
 });
