@@ -215,7 +215,7 @@ it('an organisation that agreed its partners proposes the group from its own scr
   expect(await page.getByTestId('propose-peer-group').count()).toBe(0);
 });
 
-it('a member plans the visit of its own organisation, a refused day shown beside its field, and confirms it; the sector body sees it', async () => {
+it('a member plans the visit of its own organisation and re-plans it, a refused day shown beside its field each time, and confirms it; the sector body and an assigned auditor see it', async () => {
   // A formed group of three whose members each nominated their internal auditor and recorded a training.
   const { ids, officers } = await signUps('Gelderland', [18, 26, 34], false);
   const admin = new GqlSession(stack.url);
@@ -256,6 +256,28 @@ it('a member plans the visit of its own organisation, a refused day shown beside
   expect(await sql(`select date::text, status from peer_visit where organisation_id = ?`, [orgs[0].id])).toEqual([{ date: inDays(25), status: 'PLANNED' }]);
   await checkPage(page, 'organisation-peer-visit-planned');
 
+  // Re-planned in the same form, filled with the visit's day and pair: a passed day is refused beside its field.
+  await row.getByRole('button', { name: `Bezoek aan ${orgs[0].name} opnieuw plannen` }).click();
+  const replan = page.getByTestId('peer-visit-replan');
+  expect(await replan.getByLabel('Datum van het bezoek').inputValue()).toBe(inDays(25));
+  expect(await replan.getByLabel('Auditor 1').inputValue()).toBe(auditors[1].id);
+  await replan.getByLabel('Datum van het bezoek').fill(inDays(-1));
+  await replan.getByRole('button', { name: 'Wijziging opslaan' }).click();
+  await replan.locator('#replan-date[aria-invalid="true"]').waitFor();
+  expect(await sql(`select date::text from peer_visit where organisation_id = ?`, [orgs[0].id])).toEqual([{ date: inDays(25) }]);
+  await checkPage(page, 'organisation-peer-visit-replan-refused');
+  await replan.getByLabel('Datum van het bezoek').fill(inDays(30));
+  await replan.getByLabel('Auditor 1').selectOption(auditors[2].id);
+  await replan.getByLabel('Auditor 2').selectOption(auditors[1].id);
+  await replan.getByRole('button', { name: 'Wijziging opslaan' }).click();
+  await replan.waitFor({ state: 'detached' });
+  await row.getByText(new RegExp(`^${auditors[2].name} `)).waitFor();
+  expect(await sql(`select date::text, first_auditor_id as first, second_auditor_id as second, status from peer_visit where organisation_id = ?`, [orgs[0].id])).toEqual([
+    { date: inDays(30), first: auditors[2].id, second: auditors[1].id, status: 'PLANNED' },
+  ]);
+  // The quality officer is on no visit: no "my peer visits" among the sections (the nav was asked long before).
+  expect(await page.getByRole('navigation', { name: 'Onderdelen van de cyclus' }).getByRole('link', { name: 'Mijn auditbezoeken' }).count()).toBe(0);
+
   await clickAndConfirm(page.getByTestId('peer-visit-confirm'), /^Datum .* bevestigen$/);
   await row.getByText('Bevestigd').waitFor();
   expect(await sql(`select status from peer_visit where organisation_id = ?`, [orgs[0].id])).toEqual([{ status: 'CONFIRMED' }]);
@@ -266,4 +288,19 @@ it('a member plans the visit of its own organisation, a refused day shown beside
   const group = sector.getByTestId('formed-group').filter({ hasText: orgs[0].name });
   await group.getByTestId('formed-group-visits').getByText(new RegExp(`${orgs[0].name}: .*${auditors[1].name}.*\\(bevestigd\\)`)).waitFor();
   await checkPage(sector, 'sector-peer-review-visits');
+
+  // One of the pair finds the visit under their own sections, with the other auditor.
+  const [assigned] = await sql(`select p.email from peer_auditor a join app_user p on p.id = a.person_id where a.id = ?`, [auditors[1].id]);
+  const auditor = await signIn(assigned.email);
+  await auditor.getByRole('navigation', { name: 'Onderdelen van de cyclus' }).getByRole('link', { name: 'Mijn auditbezoeken' }).click();
+  const mine = auditor.getByTestId('my-peer-visit').filter({ hasText: orgs[0].name });
+  await mine.getByText('Bevestigd').waitFor();
+  expect(await mine.textContent()).toContain(auditors[2].name);
+  expect(await mine.textContent()).not.toContain(auditors[1].name);
+  await checkPage(auditor, 'organisation-my-peer-visits');
+  // The same page in English (the language is the browser context's own).
+  await auditor.getByRole('button', { name: 'EN', exact: true }).click();
+  await auditor.getByRole('heading', { level: 1, name: 'My peer visits' }).waitFor();
+  await mine.getByText('Confirmed').waitFor();
+  await checkPage(auditor, 'organisation-my-peer-visits-en');
 });

@@ -5,15 +5,21 @@ import { useOrgUser } from './org-user';
 import { useOrgTexts } from './organisation-texts';
 import './organisation.css';
 
-/** Whether this person has questionnaires to answer as a respondent: only then is the page in the sections. */
-const RespondentTasksNavQuery = graphql(`
-  query RespondentTasksNav {
+/**
+ * Whether this person has questionnaires to answer as a respondent, or visits to make as a peer auditor: only
+ * then are those pages in the sections. One request for both.
+ */
+const PersonalTasksNavQuery = graphql(`
+  query PersonalTasksNav {
     myRespondentTasks {
       invitation {
         id
         submittedAt
       }
       open
+    }
+    myPeerVisits {
+      id
     }
   }
 `);
@@ -28,7 +34,7 @@ export function OrganisationNav() {
   const { o } = useOrgTexts();
   const me = useOrgUser();
   // Asked once per sign-in (the nav is on every page); the questionnaire page and an invitation's notification read them afresh.
-  const { data } = useQuery(RespondentTasksNavQuery, { fetchPolicy: 'cache-first' });
+  const { data } = useQuery(PersonalTasksNavQuery, { fetchPolicy: 'cache-first' });
   const tasks = data?.myRespondentTasks ?? [];
   const waiting = tasks.filter((task) => task.open && !task.invitation.submittedAt).length;
   const items: NavItem[] = [
@@ -45,6 +51,8 @@ export function OrganisationNav() {
   if (LEARNING_READERS.includes(me.role)) items.push({ href: '/learning', label: o('nav.learning') });
   if (LEARNING_MANAGERS.includes(me.role)) items.push({ href: '/learning-settings', label: o('nav.learningSettings') });
   if (me.role === 'ORG_QUALITY_OFFICER') items.push({ href: '/teams', label: o('nav.teams') });
+  // A nominated auditor without a visit has nothing to look at yet; the page appears with the first visit.
+  if ((data?.myPeerVisits.length ?? 0) > 0) items.push({ href: '/peer-visits', label: o('nav.myPeerVisits') });
   if (tasks.length > 0) items.push({ href: '/respondent', label: o('nav.respondent'), badge: waiting > 0 ? String(waiting) : undefined });
   items.push({ href: '/notifications', label: o('nav.notifications') });
   return <PartyNav label={o('nav.label')} items={items} />;

@@ -15,6 +15,7 @@ import { LearningTimePage } from './learning/learning-time-page';
 import { TeamsPage } from './learning/teams-page';
 import { OverviewPage } from './overview-page';
 import { PeerAuditorsPage } from './peer-auditors/peer-auditors-page';
+import { MyPeerVisitsPage } from './peer-review/my-peer-visits-page';
 import { PeerReviewPage } from './peer-review/peer-review-page';
 import { RespondentPage } from './respondents/respondent-page';
 import { SelfEvaluationPage } from './self-evaluation-page';
@@ -62,6 +63,9 @@ export default function OrganisationRoutes({ user }: { user: SessionUserFragment
         </Route>
         <Route path="/peer-auditors">
           <PeerAuditorsPage />
+        </Route>
+        <Route path="/peer-visits">
+          <MyPeerVisitsPage />
         </Route>
         <Route path="/learning-time">
           <LearningTimePage />

@@ -1,7 +1,6 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Button } from '../../../components/ui/button';
 import { ConfirmStep, useConfirmStep } from '../../../components/ui/confirm-step';
-import { Field } from '../../../components/ui/field';
 import { Refusal } from '../../../components/ui/refusal';
 import { graphql } from '../../../gql';
 import type { OrgPeerReviewQuery } from '../../../gql/graphql';
@@ -9,6 +8,7 @@ import { formatDate } from '../../../lib/format';
 import { useCommand } from '../../../lib/use-command';
 import { useOrgUser } from '../org-user';
 import { usePeerReviewTexts } from './peer-review-texts';
+import { PeerVisitForm } from './peer-visit-form';
 
 type Group = OrgPeerReviewQuery['peerGroups']['nodes'][number];
 
@@ -16,6 +16,16 @@ const PlanMutation = graphql(`
   mutation OrgPlanPeerVisit($input: PlanPeerVisitInput!) {
     planPeerVisit(input: $input) {
       id
+      status
+    }
+  }
+`);
+
+const ReplanMutation = graphql(`
+  mutation OrgReplanPeerVisit($input: ReplanPeerVisitInput!) {
+    replanPeerVisit(input: $input) {
+      id
+      date
       status
     }
   }
@@ -32,46 +42,25 @@ const ConfirmMutation = graphql(`
 
 /**
  * The visits of the organisation's formed group: who visits whom and when, a form for the quality officer to
- * plan the visit of a member not yet planned, and the confirmation of the organisation's own visit. The
- * pickers offer the other members' trained auditors; the server judges the rest (the day, a double booking).
+ * plan the visit of a member not yet planned or to re-plan a visit not yet confirmed (any member's quality
+ * officer may, as the server allows), and the confirmation of the organisation's own visit.
  */
 export function PeerVisitsSection({ group }: { group: Group }) {
   const { p, locale } = usePeerReviewTexts();
   const orgUser = useOrgUser();
   const plan = useCommand(PlanMutation, { refetchQueries: ['OrgPeerReview'] });
+  const replan = useCommand(ReplanMutation, { refetchQueries: ['OrgPeerReview'] });
   const confirm = useCommand(ConfirmMutation, { refetchQueries: ['OrgPeerReview'] });
   const check = useConfirmStep();
+  const [replanning, setReplanning] = useState<string | null>(null);
   const unplanned = group.members.filter((m) => !group.visits.some((v) => v.visitedOrganisationId === m.organisationId));
-  const [form, setForm] = useState({ organisationId: '', date: '', first: '', second: '' });
-  const visited = form.organisationId || unplanned[0]?.organisationId || '';
-  const candidates = group.peerAuditors.filter((a) => a.organisationId !== visited && a.trainingStatus === 'VALID');
+  const moving = group.visits.find((v) => v.id === replanning && v.status === 'PLANNED');
   const own = group.visits.find((v) => v.visitedOrganisationId === orgUser.organisationId && v.status === 'PLANNED');
-  const refusal = plan.refusal;
-  const fieldError = (field: string) => (refusal?.field === field ? refusal.message : null);
-  // A refusal about one of the pair is shown beside the picker that named that auditor.
-  const auditorError = (id: string, i: number) =>
-    refusal?.field === 'peerAuditorIds' && (refusal.details.peerAuditorId ? refusal.details.peerAuditorId === id : i === 0) ? refusal.message : null;
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const done = await plan.run({
-      input: { peerGroupId: group.id, organisationId: visited, date: form.date, peerAuditorIds: [form.first, form.second].filter(Boolean) },
-    });
-    if (done) setForm({ organisationId: '', date: '', first: '', second: '' });
+  function startReplan(id: string | null) {
+    replan.setRefusal(null);
+    setReplanning(id);
   }
-
-  const auditorSelect = (key: 'first' | 'second', i: number) => (
-    <Field id={`visit-auditor-${i}`} label={p('visits.auditor', { n: i + 1 })} error={auditorError(form[key], i)}>
-      <select value={form[key]} onChange={(e) => setForm({ ...form, [key]: e.target.value })}>
-        <option value="">{p('visits.chooseAuditor')}</option>
-        {candidates.map((a) => (
-          <option key={a.id} value={a.id}>
-            {p('visits.auditorOption', { name: a.name, organisation: a.organisationName })}
-          </option>
-        ))}
-      </select>
-    </Field>
-  );
 
   return (
     <section className="card" aria-labelledby="peer-visits" data-testid="peer-visits">
@@ -87,6 +76,11 @@ export function PeerVisitsSection({ group }: { group: Group }) {
               <th scope="col">{p('visits.date')}</th>
               <th scope="col">{p('visits.pair')}</th>
               <th scope="col">{p('visits.status.label')}</th>
+              {orgUser.manage && (
+                <th scope="col">
+                  <span className="visually-hidden">{p('visits.replan.column')}</span>
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -96,10 +90,43 @@ export function PeerVisitsSection({ group }: { group: Group }) {
                 <td>{formatDate(v.date, locale)}</td>
                 <td>{v.auditors.map((a) => p('visits.auditorOption', { name: a.name, organisation: a.organisationName })).join('; ')}</td>
                 <td>{p(`visits.status.${v.status}`)}</td>
+                {orgUser.manage && (
+                  <td>
+                    {v.status === 'PLANNED' && (
+                      <Button variant="secondary" onClick={() => startReplan(v.id)} aria-label={p('visits.replan.open', { name: v.visitedOrganisationName })}>
+                        {p('visits.replan.start')}
+                      </Button>
+                    )}
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>
         </table>
+      )}
+      {orgUser.manage && moving && (
+        <PeerVisitForm
+          key={moving.id}
+          group={group}
+          idPrefix="replan"
+          testId="peer-visit-replan"
+          heading={p('visits.replan.heading', { name: moving.visitedOrganisationName })}
+          submitLabel={p('visits.replan.submit')}
+          busyLabel={p('visits.replan.busy')}
+          visitable={[{ organisationId: moving.visitedOrganisationId, organisationName: moving.visitedOrganisationName }]}
+          pickOrganisation={false}
+          initial={{ date: moving.date, peerAuditorIds: moving.auditors.map((a) => a.id) }}
+          command={replan}
+          onSubmit={async ({ date, peerAuditorIds }) => {
+            const done = await replan.run({ input: { peerVisitId: moving.id, date, peerAuditorIds } });
+            if (done) setReplanning(null);
+            return Boolean(done);
+          }}
+        >
+          <Button variant="secondary" onClick={() => startReplan(null)}>
+            {p('visits.replan.cancel')}
+          </Button>
+        </PeerVisitForm>
       )}
       {own && orgUser.manage && (
         <div data-testid="peer-visit-confirm">
@@ -119,27 +146,20 @@ export function PeerVisitsSection({ group }: { group: Group }) {
         </div>
       )}
       {orgUser.manage && unplanned.length > 0 && (
-        <form onSubmit={(e) => void submit(e)} aria-labelledby="peer-visit-plan" noValidate data-testid="peer-visit-plan">
-          <h3 id="peer-visit-plan">{p('visits.plan.heading')}</h3>
-          <Field id="visit-organisation" label={p('visits.plan.visited')} error={fieldError('organisationId')}>
-            <select value={visited} onChange={(e) => setForm({ ...form, organisationId: e.target.value, first: '', second: '' })}>
-              {unplanned.map((m) => (
-                <option key={m.organisationId} value={m.organisationId}>
-                  {m.organisationName}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field id="visit-date" label={p('visits.plan.date')} error={fieldError('date')}>
-            <input type="date" required value={form.date} onChange={(e) => setForm({ ...form, date: e.target.value })} />
-          </Field>
-          {auditorSelect('first', 0)}
-          {auditorSelect('second', 1)}
-          {refusal && !['organisationId', 'date', 'peerAuditorIds'].includes(refusal.field ?? '') && <Refusal refusal={refusal} />}
-          <Button type="submit" busy={plan.pending} busyLabel={p('visits.plan.busy')}>
-            {p('visits.plan.submit')}
-          </Button>
-        </form>
+        <PeerVisitForm
+          group={group}
+          idPrefix="visit"
+          testId="peer-visit-plan"
+          heading={p('visits.plan.heading')}
+          submitLabel={p('visits.plan.submit')}
+          busyLabel={p('visits.plan.busy')}
+          visitable={unplanned}
+          pickOrganisation
+          command={plan}
+          onSubmit={async ({ organisationId, date, peerAuditorIds }) =>
+            Boolean(await plan.run({ input: { peerGroupId: group.id, organisationId, date, peerAuditorIds } }))
+          }
+        />
       )}
     </section>
   );
