@@ -1050,6 +1050,35 @@ export type LearningSettingsPage = {
   totalCount: Scalars['Int']['output'];
 };
 
+export type LearningTheme = {
+  __typename?: 'LearningTheme';
+  /** When it was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** May be empty. */
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The improvement action the theme comes from; null when none (or when it was deleted). */
+  improvementActionId?: Maybe<Scalars['ID']['output']>;
+  /** How many people of the organisation show interest in the theme. */
+  interestCount: Scalars['Int']['output'];
+  /** The internal audit finding whose learning point the theme comes from; null when none (or when it was deleted). */
+  internalAuditFindingId?: Maybe<Scalars['ID']['output']>;
+  /** True for a theme you proposed. */
+  mine: Scalars['Boolean']['output'];
+  /** Who proposed the theme. */
+  proposedBy: TeamPerson;
+  title: Scalars['String']['output'];
+  /** True when you show interest in the theme. */
+  viewerInterested: Scalars['Boolean']['output'];
+};
+
+export type LearningThemePage = {
+  __typename?: 'LearningThemePage';
+  nodes: Array<LearningTheme>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
 export type LinkEvidenceInput = {
   /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
   clientMutationId: Scalars['String']['input'];
@@ -1137,6 +1166,8 @@ export type Mutation = {
   planPeerVisit: PeerVisit;
   /** Proposes audit date options to the organisation. */
   proposeAuditDates: Cycle;
+  /** Proposes a theme for the learning agenda, optionally from a learning point of an internal audit or an improvement action. */
+  proposeLearningTheme: LearningTheme;
   /** Proposes your organisation's own peer group with at least two partners that agreed; the sector body confirms it. */
   proposePeerGroup: PeerGroup;
   /** Offers a draft version, with at least one norm, to organisations for new cycles. */
@@ -1185,6 +1216,8 @@ export type Mutation = {
   setLearningBudget: LearningBudget;
   /** Sets the learning norm and the threshold; the earlier settings stay in the history. */
   setLearningSettings: LearningSettings;
+  /** Shows your interest in a theme (interested: true) or withdraws it (false); answers the theme. */
+  showInterest: LearningTheme;
   /** Signs your organisation up for a peer advisory assessment; one sign-up at a time. */
   signUpForPeerReview: PeerReviewSignUp;
   /** Starts the cycle of your organisation; if one is open, returns that one. */
@@ -1371,6 +1404,11 @@ export type MutationProposeAuditDatesArgs = {
 };
 
 
+export type MutationProposeLearningThemeArgs = {
+  input: ProposeLearningThemeInput;
+};
+
+
 export type MutationProposePeerGroupArgs = {
   input: ProposePeerGroupInput;
 };
@@ -1483,6 +1521,11 @@ export type MutationSetLearningBudgetArgs = {
 
 export type MutationSetLearningSettingsArgs = {
   input: SetLearningSettingsInput;
+};
+
+
+export type MutationShowInterestArgs = {
+  input: ShowInterestInput;
 };
 
 
@@ -1941,6 +1984,17 @@ export type ProposeAuditDatesInput = {
   dates: Array<Scalars['String']['input']>;
 };
 
+export type ProposeLearningThemeInput = {
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
+  description?: Scalars['String']['input'];
+  /** The improvement action (of your own cycle) the theme comes from; or name an internal audit finding, or neither. */
+  improvementActionId?: InputMaybe<Scalars['ID']['input']>;
+  /** The internal audit finding (of your own cycle) whose learning point the theme comes from; or name an improvement action, or neither. */
+  internalAuditFindingId?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+};
+
 export type ProposePeerGroupInput = {
   /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
   clientMutationId: Scalars['String']['input'];
@@ -1997,6 +2051,8 @@ export type Query = {
   learningSettings?: Maybe<LearningSettings>;
   /** Every setting of the learning norm and threshold, newest first. */
   learningSettingsHistory: LearningSettingsPage;
+  /** Your organisation's learning agenda: the themes with the most interest first, then the newest. */
+  learningThemes: LearningThemePage;
   /** The signed-in user, or null. */
   me?: Maybe<User>;
   /** The learning time you registered, newest first. Nobody reads anyone else’s. */
@@ -2131,6 +2187,12 @@ export type QueryLearningOverviewArgs = {
 
 
 export type QueryLearningSettingsHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryLearningThemesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
 };
@@ -2640,6 +2702,14 @@ export type SetLearningSettingsInput = {
   minContributors: Scalars['Int']['input'];
   /** Share of contract hours offered for learning, in percent (0–100). */
   normPercent: Scalars['Float']['input'];
+};
+
+export type ShowInterestInput = {
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
+  /** True shows your interest in the theme; false withdraws it. Either is a no-op when it already holds. */
+  interested?: Scalars['Boolean']['input'];
+  themeId: Scalars['ID']['input'];
 };
 
 export type SignUpForPeerReviewInput = {
