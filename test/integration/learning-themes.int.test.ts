@@ -140,6 +140,15 @@ describe('the learning agenda', () => {
     expect(await sql(`select count(*)::int as n from learning_theme_interest where theme_id = ?`, [fromAction])).toEqual([{ n: 1 }]);
   });
 
+  it('interest shown at the same moment by several people is counted for each of them', async () => {
+    const people = [pro, colleague, coordinator, officer];
+    const answers = await Promise.all(people.map((who) => run(who, INTEREST, { themeId: fromFinding })));
+    expect(answers.map((a) => a.showInterest.viewerInterested)).toEqual([true, true, true, true]);
+    expect(await sql(`select interest_count from learning_theme where id = ?`, [fromFinding])).toEqual([{ interest_count: 4 }]);
+    await Promise.all(people.map((who) => run(who, INTEREST, { themeId: fromFinding, interested: false })));
+    expect(await sql(`select interest_count from learning_theme where id = ?`, [fromFinding])).toEqual([{ interest_count: 0 }]);
+  });
+
   it('pages through the agenda in its order with cursors, and refuses a forged cursor naming after', async () => {
     const first = (await pro.ok(THEMES, { first: 2 })).learningThemes;
     expect(first).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true } });
