@@ -33,6 +33,7 @@ import { PeerSignUpService } from './modules/peer-review/peer-sign-up.service';
 import { TeamService } from './modules/learning/team.service';
 import { LearningSettingsService } from './modules/learning/learning-settings.service';
 import { LearningGoalService } from './modules/learning/learning-goal.service';
+import { LearningThemeService } from './modules/learning/learning-theme.service';
 import { MyLearningDataService } from './modules/learning/my-learning-data.service';
 import { LearningTimeService } from './modules/learning/learning-time.service';
 import { LearningOverviewService } from './modules/learning/learning-overview.service';
@@ -82,6 +83,7 @@ export function createServices(config: Config, commands: CycleCommands) {
     learningTime: new LearningTimeService(),
     learningOverview: new LearningOverviewService(teams),
     learningGoals: new LearningGoalService(),
+    learningThemes: new LearningThemeService(),
     myLearningData: new MyLearningDataService(),
     receipts,
     evidence: createEvidenceServices(config, policy, receipts),

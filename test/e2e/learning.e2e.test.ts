@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -14,7 +15,9 @@ import { startStack, type Stack } from '../support/stack';
  * sees the team's chart with the table that says the same. The professional sets a learning goal on the phone
  * and shares it, the team lead reads it, and the professional downloads and then deletes their learning data
  * (after the chart, as it removes the demo professional's entries); the coordinator sets the norm and contract
- * hours, and the quality officer makes and archives a team. The accessibility check runs on each state.
+ * hours, and the quality officer makes and archives a team. On the learning agenda the professional proposes a
+ * theme on the phone and the team lead shows interest and withdraws it, in Dutch and English. The accessibility
+ * check runs on each state.
  */
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1366, height: 900 };
@@ -230,5 +233,59 @@ describe('the learning coordinator’s settings and the quality officer’s team
     await page.setViewportSize(PHONE);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     await checkPage(page, 'organisation-teams-phone');
+  });
+});
+
+describe('the learning agenda', () => {
+  // Other test files share the database: this file's theme is known by a name of its own.
+  const TITLE = `Feedback geven ${randomUUID().slice(0, 8)}`;
+
+  it('a professional proposes a theme on a 390 px phone', async () => {
+    const page = await signIn('professional@voorbeeldstad.demo', PHONE);
+    await page.goto(`${stack.url}/learning-agenda`);
+    await page.getByRole('heading', { level: 1, name: 'Leeragenda' }).waitFor();
+    await checkPage(page, 'organisation-learning-agenda');
+
+    // Without a name: said beside the field, and nothing proposed.
+    const count = async () => (await sql(`select count(*)::int as n from learning_theme where title = ?`, [TITLE]))[0].n as number;
+    await page.getByRole('button', { name: 'Voorstellen' }).click();
+    await page.locator('#theme-title[aria-invalid="true"]').waitFor();
+    expect(await page.locator('#theme-title-error').textContent()).toBe('Geef het thema een naam.');
+    expect(await count()).toBe(0);
+
+    await page.getByLabel('Thema', { exact: true }).fill(TITLE);
+    await page.getByLabel('Toelichting (optioneel)').fill('Zoals in de interne audit naar voren kwam.');
+    await page.getByRole('button', { name: 'Voorstellen' }).click();
+    await page.getByRole('status').filter({ hasText: 'Voorgesteld. Dank u wel!' }).waitFor();
+    expect(await count()).toBe(1);
+    const theme = page.getByTestId('learning-theme').filter({ hasText: TITLE });
+    await theme.filter({ hasText: 'Door u voorgesteld' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    await checkPage(page, 'organisation-learning-agenda-proposed');
+  });
+
+  it('a colleague shows interest at 1366 px and withdraws it; the screen reads the same in English', async () => {
+    const page = await signIn('teamleider@voorbeeldstad.demo', DESKTOP);
+    await page.getByRole('navigation', { name: 'Onderdelen van de cyclus' }).getByRole('link', { name: 'Leeragenda' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Leeragenda' }).waitFor();
+    const theme = page.getByTestId('learning-theme').filter({ hasText: TITLE });
+    await theme.filter({ hasText: '0 belangstellenden' }).filter({ hasText: 'Voorgesteld door Pim Professional' }).waitFor();
+    const interest = async () => (await sql(`select interest_count as n from learning_theme where title = ?`, [TITLE]))[0].n as number;
+
+    await page.getByRole('button', { name: `Belangstelling tonen voor ${TITLE}` }).click();
+    await theme.filter({ hasText: '1 belangstellenden' }).waitFor();
+    expect(await interest()).toBe(1);
+    await page.getByRole('button', { name: `Belangstelling intrekken voor ${TITLE}` }).waitFor();
+    await checkPage(page, 'organisation-learning-agenda-interest');
+
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Learning agenda' }).waitFor();
+    await theme.filter({ hasText: '1 interested' }).waitFor();
+    await page.getByRole('button', { name: `Withdraw interest in ${TITLE}` }).click();
+    await theme.filter({ hasText: '0 interested' }).waitFor();
+    expect(await interest()).toBe(0);
+    await checkPage(page, 'organisation-learning-agenda-en');
+    await page.getByRole('button', { name: 'NL', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Leeragenda' }).waitFor();
   });
 });

@@ -119,6 +119,8 @@ interface Target {
   learningEntryId: string;
   /** A learning goal of the owner's officer, shared with the team lead (who still may not change it). */
   learningGoalId: string;
+  /** A theme on the owner's learning agenda, proposed by the owner's officer. */
+  learningThemeId: string;
 }
 
 const REPORT = { summary: 'Samenvatting', strengths: 'Sterk', improvementPoints: 'Beter' };
@@ -738,6 +740,35 @@ const OPS: Op[] = [
     inputType: 'DeleteLearningGoalInput',
     vars: (t) => ({ i: { goalId: t.learningGoalId, clientMutationId: mutationId() } }),
   },
+  {
+    name: 'proposeLearningTheme (from a learning point)',
+    root: 'proposeLearningTheme',
+    gate: 'orgMember',
+    missing: 'Internal audit finding',
+    missingField: 'internalAuditFindingId',
+    query: mut('proposeLearningTheme', 'ProposeLearningThemeInput', 'id title'),
+    inputType: 'ProposeLearningThemeInput',
+    vars: (t) => ({ i: { title: 'Van buiten', internalAuditFindingId: t.internalFindingId, clientMutationId: mutationId() } }),
+  },
+  {
+    name: 'proposeLearningTheme (from an improvement action)',
+    root: 'proposeLearningTheme',
+    gate: 'orgMember',
+    missing: 'Improvement action',
+    missingField: 'improvementActionId',
+    query: mut('proposeLearningTheme', 'ProposeLearningThemeInput', 'id title'),
+    inputType: 'ProposeLearningThemeInput',
+    vars: (t) => ({ i: { title: 'Van buiten', improvementActionId: t.actionId, clientMutationId: mutationId() } }),
+  },
+  {
+    name: 'showInterest',
+    root: 'showInterest',
+    gate: 'orgMember',
+    missing: 'Learning theme',
+    query: mut('showInterest', 'ShowInterestInput', 'id interestCount'),
+    inputType: 'ShowInterestInput',
+    vars: (t) => ({ i: { themeId: t.learningThemeId, clientMutationId: mutationId() } }),
+  },
 ];
 
 function expected(op: Op, caller: Caller): Expected {
@@ -794,6 +825,7 @@ function ghost(t: Target): Target {
     teamId: randomUUID(),
     learningEntryId: randomUUID(),
     learningGoalId: randomUUID(),
+    learningThemeId: randomUUID(),
   };
 }
 
@@ -839,7 +871,9 @@ async function fingerprint(): Promise<Record<string, unknown>> {
     (select count(*)::int from contract_hours) as contract_hours,
     (select md5(string_agg(id::text || hours::text || kind, ',' order by id)) from learning_entry) as learning_entries,
     (select md5(string_agg(id::text || text, ',' order by id)) from learning_context_note) as learning_notes,
-    (select md5(string_agg(id::text || title || shared_with_team_lead::text, ',' order by id)) from learning_goal) as learning_goals`);
+    (select md5(string_agg(id::text || title || shared_with_team_lead::text, ',' order by id)) from learning_goal) as learning_goals,
+    (select md5(string_agg(id::text || title || interest_count::text || coalesce(internal_audit_finding_id::text, '-') || coalesce(improvement_action_id::text, '-'), ',' order by id)) from learning_theme) as learning_themes,
+    (select md5(string_agg(theme_id::text || person_id::text, ',' order by theme_id, person_id)) from learning_theme_interest) as learning_theme_interests`);
   const [receipts] = await conn().execute(`select case when to_regclass('mutation_receipt') is null then -1 else 0 end as n`);
   const receiptCount = receipts.n === -1 ? null : (await conn().execute(`select count(*)::int as n from mutation_receipt`))[0].n;
   return { ...row, ...(await contentFingerprint(conn())), mutationReceipts: receiptCount };
@@ -948,7 +982,7 @@ beforeAll(async () => {
 });
 
 /** A team of the owner's organisation with a team lead in it, and learning time the owner's officer registered. */
-async function learningOfOwner(): Promise<Pick<Target, 'teamId' | 'teamLeadId' | 'learningEntryId' | 'learningGoalId'>> {
+async function learningOfOwner(): Promise<Pick<Target, 'teamId' | 'teamLeadId' | 'learningEntryId' | 'learningGoalId' | 'learningThemeId'>> {
   const lead = await addOrganisationMember(stack.orm.em.fork(), owner.org.organisation, Role.ORG_TEAM_LEAD);
   teamLead = await login(lead.email);
   const team = await owner.officer.ok(mut('saveTeam', 'SaveTeamInput'), { i: { clientMutationId: mutationId(), name: 'Matrix', memberIds: [lead.id] } });
@@ -958,7 +992,14 @@ async function learningOfOwner(): Promise<Pick<Target, 'teamId' | 'teamLeadId' |
   const goal = await owner.officer.ok(mut('saveLearningGoal', 'SaveLearningGoalInput'), {
     i: { clientMutationId: mutationId(), title: 'Eigen doel', sharedWithTeamLead: true },
   });
-  return { teamId: team.saveTeam.id, teamLeadId: lead.id, learningEntryId: entry.registerLearningTime.id, learningGoalId: goal.saveLearningGoal.id };
+  const theme = await owner.officer.ok(mut('proposeLearningTheme', 'ProposeLearningThemeInput'), { i: { clientMutationId: mutationId(), title: 'Eigen thema' } });
+  return {
+    teamId: team.saveTeam.id,
+    teamLeadId: lead.id,
+    learningEntryId: entry.registerLearningTime.id,
+    learningGoalId: goal.saveLearningGoal.id,
+    learningThemeId: theme.proposeLearningTheme.id,
+  };
 }
 
 /**
@@ -1012,7 +1053,7 @@ const ABOUT = [
   'setCertifyingInstitutionAdmission', 'formPeerGroup', 'proposePeerGroup', 'confirmPeerGroup', 'declinePeerGroup',
   'nominatePeerAuditor', 'recordPeerAuditorTraining', 'planPeerVisit', 'replanPeerVisit', 'confirmPeerVisit',
   'saveTeam', 'archiveTeam', 'setLearningBudget', 'setContractHours', 'updateLearningTime', 'deleteLearningTime', 'saveLearningContextNote',
-  'saveLearningGoal', 'deleteLearningGoal',
+  'saveLearningGoal', 'deleteLearningGoal', 'proposeLearningTheme', 'showInterest',
 ];
 
 describe('the matrix covers the API', () => {
@@ -1311,6 +1352,10 @@ const RIGHTFUL: [op: string, by: Party, outcome: string][] = [
   ['retireFrameworkVersion', 'admin', 'OK'],
   ['saveImprovementAction (the action, in the cycle)', 'officer', 'OK'],
   ['saveImprovementAction (new, in the cycle)', 'officer', 'OK'],
+  // Anyone of the organisation proposes a theme from its own learning point or action, and shows interest.
+  ['proposeLearningTheme (from a learning point)', 'internalAuditor', 'OK'],
+  ['proposeLearningTheme (from an improvement action)', 'teamLead', 'OK'],
+  ['showInterest', 'teamLead', 'OK'],
   // The link is to the action: unlinked before the action goes. Then the spare file becomes the document's
   // newest version, and as the newest it can be deleted.
   ['unlinkEvidence', 'internalAuditor', 'OK'],

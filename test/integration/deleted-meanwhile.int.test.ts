@@ -74,6 +74,8 @@ const made = {
   /** A learning goal kept (then gone from the database) and one deleted through the API. */
   goalId: '',
   deletedGoalId: '',
+  /** A theme on the learning agenda, with the officer's interest in it (then gone from the database). */
+  themeId: '',
   firstIds: {} as Record<string, string>,
 };
 
@@ -221,6 +223,8 @@ beforeAll(async () => {
   made.goalId = (await make('saveLearningGoal', 'officer', 'saveLearningGoal', { title: 'Verdwijnt' })).id;
   made.deletedGoalId = (await make('saveDeletedGoal', 'officer', 'saveLearningGoal', { title: 'Weg' })).id;
   await make('deleteLearningGoal', 'officer', 'deleteLearningGoal', { goalId: made.deletedGoalId }, '');
+  made.themeId = (await make('proposeLearningTheme', 'officer', 'proposeLearningTheme', { title: 'Verdwijnt' })).id;
+  await make('showInterest', 'officer', 'showInterest', { themeId: made.themeId });
 }, 180_000);
 
 afterAll(async () => {
@@ -417,6 +421,12 @@ const ROWS: Row[] = [
   retried('saveLearningGoal', 'officer', () => ({ title: 'Verdwijnt' }), gone('Learning goal')),
   { label: 'the goal that is gone', operation: 'deleteLearningGoal', by: 'officer', input: () => ({ goalId: made.goalId }), expected: gone('Learning goal') },
   retried('deleteLearningGoal', 'officer', () => ({ goalId: made.deletedGoalId }), { replays: () => made.deletedGoalId }),
+  // The learning agenda: a source that went with its cycle or by itself, the theme gone from the database
+  { label: 'from the learning point that is gone', operation: 'proposeLearningTheme', by: 'officer', input: () => ({ title: 'Terug', internalAuditFindingId: made.internalFindingId }), expected: gone('Internal audit finding', 'internalAuditFindingId') },
+  { label: 'from the deleted action', operation: 'proposeLearningTheme', by: 'officer', input: () => ({ title: 'Terug', improvementActionId: made.actionId }), expected: gone('Improvement action', 'improvementActionId') },
+  retried('proposeLearningTheme', 'officer', () => ({ title: 'Verdwijnt' }), gone('Learning theme')),
+  { label: 'the theme that is gone', operation: 'showInterest', by: 'officer', input: () => ({ themeId: made.themeId }), expected: gone('Learning theme') },
+  retried('showInterest', 'officer', () => ({ themeId: made.themeId }), gone('Learning theme')),
 ];
 
 describe('every mutation that takes an ID has a row', () => {
@@ -457,6 +467,7 @@ describe('after the cycle, a version and an institution went from the database',
     await conn().execute(`delete from team where id = ?`, [made.teamId]);
     await conn().execute(`delete from learning_entry where id = ?`, [made.entryId]);
     await conn().execute(`delete from learning_goal where id = ?`, [made.goalId]);
+    await conn().execute(`delete from learning_theme where id = ?`, [made.themeId]);
     await conn().execute(`delete from app_user where id = ?`, [made.leftPersonId]);
   });
 

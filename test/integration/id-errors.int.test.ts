@@ -70,6 +70,8 @@ interface Target {
   /** A learning goal of the owner's officer, and a competency of a published framework version. */
   learningGoalId: string;
   competencyId: string;
+  /** A theme on the owner's learning agenda. */
+  learningThemeId: string;
 }
 
 type Party = 'officer' | 'manager' | 'lead' | 'decider' | 'admin' | 'teamLead';
@@ -332,6 +334,12 @@ const OPERATIONS: Record<string, Operation> = {
     ids: { 'input.goalId': { what: 'Learning goal' }, 'input.competencyIds': { what: 'Competency', reference: true } },
   },
   deleteLearningGoal: { by: 'officer', args: (t) => ({ input: { goalId: t.learningGoalId } }), ids: { 'input.goalId': { what: 'Learning goal' } } },
+  proposeLearningTheme: {
+    by: 'officer',
+    args: (t, slot) => ({ input: { title: 'Fouten', ...(slot === 'input.improvementActionId' ? { improvementActionId: t.actionId } : { internalAuditFindingId: t.internalFindingId }) } }),
+    ids: { 'input.internalAuditFindingId': { what: 'Internal audit finding', reference: true }, 'input.improvementActionId': { what: 'Improvement action', reference: true } },
+  },
+  showInterest: { by: 'officer', args: (t) => ({ input: { themeId: t.learningThemeId } }), ids: { 'input.themeId': { what: 'Learning theme' } } },
 };
 
 // --- Sending one request with one ID replaced ----------------------------------------------------------
@@ -396,7 +404,9 @@ async function counts() {
     (select md5(string_agg(id::text || status::text, ',' order by id)) from peer_review_sign_up) as peer_sign_ups,
     (select md5(string_agg(id::text || status::text, ',' order by id)) from peer_group) as peer_groups,
     (select md5(string_agg(id::text || coalesce(trained_on::text, '-') || training_provider, ',' order by id)) from peer_auditor) as peer_auditors,
-    (select md5(string_agg(id::text || date::text || status::text, ',' order by id)) from peer_visit) as peer_visits`);
+    (select md5(string_agg(id::text || date::text || status::text, ',' order by id)) from peer_visit) as peer_visits,
+    (select md5(string_agg(id::text || interest_count::text, ',' order by id)) from learning_theme) as learning_themes,
+    (select count(*)::int from learning_theme_interest) as learning_theme_interests`);
   return row;
 }
 
@@ -480,7 +490,7 @@ beforeAll(async () => {
 });
 
 /** A team of the owner's organisation with a team lead in it, and learning time the owner's officer registered. */
-async function learningOfOwner(): Promise<Pick<Target, 'teamId' | 'teamLeadId' | 'learningEntryId' | 'learningGoalId' | 'competencyId'>> {
+async function learningOfOwner(): Promise<Pick<Target, 'teamId' | 'teamLeadId' | 'learningEntryId' | 'learningGoalId' | 'competencyId' | 'learningThemeId'>> {
   const lead = await addOrganisationMember(stack.orm.em.fork(), owner.org.organisation, Role.ORG_TEAM_LEAD);
   parties.teamLead = new GqlSession(stack.url);
   await parties.teamLead.login(lead.email, PASSWORD);
@@ -491,6 +501,7 @@ async function learningOfOwner(): Promise<Pick<Target, 'teamId' | 'teamLeadId' |
     teamLeadId: lead.id,
     learningEntryId: await made('registerLearningTime', 'RegisterLearningTimeInput', { date: today(), hours: 1, kind: 'TRAINING' }),
     learningGoalId: await made('saveLearningGoal', 'SaveLearningGoalInput', { title: 'Fouten' }),
+    learningThemeId: await made('proposeLearningTheme', 'ProposeLearningThemeInput', { title: 'Fouten' }),
     competencyId: ((await conn().execute(`select c.id from competency c join framework_version v on v.id = c.framework_version_id where v.status = 'PUBLISHED' limit 1`))[0] as { id: string }).id,
   };
 }
@@ -606,6 +617,8 @@ const FOREIGN: [label: string, operation: string, by: 'officer' | 'manager', arg
   ["the owner's evidence as still valid in its own cycle", 'confirmEvidenceStillValid', 'officer', (t, o) => ({ input: { cycleId: o.cycleId, evidenceId: t.evidenceId, stillValid: true } }), 'input.evidenceId'],
   ["the owner's action in its own cycle", 'saveImprovementAction', 'officer', (t, o) => ({ input: { cycleId: o.cycleId, actionId: t.actionId, ...ACTION } }), 'input.actionId'],
   ["the owner's people as internal auditors of its own cycle", 'planInternalAudit', 'officer', (t, o) => ({ input: { cycleId: o.cycleId, unit: 'Team', plannedDate: today(), auditorIds: [t.internalAuditorId] } }), 'input.auditorIds'],
+  ["the owner's learning point as the source of a theme", 'proposeLearningTheme', 'officer', (t) => ({ input: { title: 'Van elders', internalAuditFindingId: t.internalFindingId } }), 'input.internalAuditFindingId'],
+  ["the owner's action as the source of a theme", 'proposeLearningTheme', 'officer', (t) => ({ input: { title: 'Van elders', improvementActionId: t.actionId } }), 'input.improvementActionId'],
   ["the owner's institution's auditors on its own cycle", 'acceptEngagement', 'manager', (t, o) => ({ input: { cycleId: o.cycleId, leadAuditorId: t.leadAuditorId, coAuditorId: o.coAuditorId } }), 'input.leadAuditorId'],
 ];
 

@@ -117,6 +117,9 @@ type Documents = {
     "\n  mutation DeleteLearningGoal($input: DeleteLearningGoalInput!) {\n    deleteLearningGoal(input: $input)\n  }\n": typeof types.DeleteLearningGoalDocument,
     "\n  query ExportMyLearningData {\n    exportMyLearningData {\n      exportedAt\n      json\n      entriesCsv\n      goalsCsv\n    }\n  }\n": typeof types.ExportMyLearningDataDocument,
     "\n  mutation DeleteMyLearningData($input: DeleteMyLearningDataInput!) {\n    deleteMyLearningData(input: $input) {\n      entries\n      goals\n    }\n  }\n": typeof types.DeleteMyLearningDataDocument,
+    "\n  query LearningThemes($first: Int!, $after: String) {\n    learningThemes(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        description\n        interestCount\n        viewerInterested\n        mine\n        proposedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.LearningThemesDocument,
+    "\n  mutation ProposeLearningTheme($input: ProposeLearningThemeInput!) {\n    proposeLearningTheme(input: $input) {\n      id\n    }\n  }\n": typeof types.ProposeLearningThemeDocument,
+    "\n  mutation ShowInterest($input: ShowInterestInput!) {\n    showInterest(input: $input) {\n      id\n      interestCount\n      viewerInterested\n    }\n  }\n": typeof types.ShowInterestDocument,
     "\n  query PersonalTasksNav {\n    myRespondentTasks {\n      invitation {\n        id\n        submittedAt\n      }\n      open\n    }\n    myPeerVisits {\n      id\n    }\n  }\n": typeof types.PersonalTasksNavDocument,
     "\n  query OrganisationOverview($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      place\n      fte\n      certificate {\n        ...OrganisationCertificate\n      }\n      currentCycle {\n        ...CycleOverview\n      }\n    }\n  }\n": typeof types.OrganisationOverviewDocument,
     "\n  query OrgPeerAuditors($organisationId: ID!, $first: Int!, $after: String) {\n    organisation(id: $organisationId) {\n      id\n      members {\n        id\n        name\n      }\n    }\n    peerAuditors(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        personId\n        name\n        trainedOn\n        trainingProvider\n        trainingValidUntil\n        trainingStatus\n      }\n    }\n  }\n": typeof types.OrgPeerAuditorsDocument,
@@ -284,6 +287,9 @@ const documents: Documents = {
     "\n  mutation DeleteLearningGoal($input: DeleteLearningGoalInput!) {\n    deleteLearningGoal(input: $input)\n  }\n": types.DeleteLearningGoalDocument,
     "\n  query ExportMyLearningData {\n    exportMyLearningData {\n      exportedAt\n      json\n      entriesCsv\n      goalsCsv\n    }\n  }\n": types.ExportMyLearningDataDocument,
     "\n  mutation DeleteMyLearningData($input: DeleteMyLearningDataInput!) {\n    deleteMyLearningData(input: $input) {\n      entries\n      goals\n    }\n  }\n": types.DeleteMyLearningDataDocument,
+    "\n  query LearningThemes($first: Int!, $after: String) {\n    learningThemes(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        description\n        interestCount\n        viewerInterested\n        mine\n        proposedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.LearningThemesDocument,
+    "\n  mutation ProposeLearningTheme($input: ProposeLearningThemeInput!) {\n    proposeLearningTheme(input: $input) {\n      id\n    }\n  }\n": types.ProposeLearningThemeDocument,
+    "\n  mutation ShowInterest($input: ShowInterestInput!) {\n    showInterest(input: $input) {\n      id\n      interestCount\n      viewerInterested\n    }\n  }\n": types.ShowInterestDocument,
     "\n  query PersonalTasksNav {\n    myRespondentTasks {\n      invitation {\n        id\n        submittedAt\n      }\n      open\n    }\n    myPeerVisits {\n      id\n    }\n  }\n": types.PersonalTasksNavDocument,
     "\n  query OrganisationOverview($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      place\n      fte\n      certificate {\n        ...OrganisationCertificate\n      }\n      currentCycle {\n        ...CycleOverview\n      }\n    }\n  }\n": types.OrganisationOverviewDocument,
     "\n  query OrgPeerAuditors($organisationId: ID!, $first: Int!, $after: String) {\n    organisation(id: $organisationId) {\n      id\n      members {\n        id\n        name\n      }\n    }\n    peerAuditors(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        personId\n        name\n        trainedOn\n        trainingProvider\n        trainingValidUntil\n        trainingStatus\n      }\n    }\n  }\n": types.OrgPeerAuditorsDocument,
@@ -774,6 +780,18 @@ export function graphql(source: "\n  query ExportMyLearningData {\n    exportMyL
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteMyLearningData($input: DeleteMyLearningDataInput!) {\n    deleteMyLearningData(input: $input) {\n      entries\n      goals\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteMyLearningData($input: DeleteMyLearningDataInput!) {\n    deleteMyLearningData(input: $input) {\n      entries\n      goals\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LearningThemes($first: Int!, $after: String) {\n    learningThemes(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        description\n        interestCount\n        viewerInterested\n        mine\n        proposedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LearningThemes($first: Int!, $after: String) {\n    learningThemes(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        description\n        interestCount\n        viewerInterested\n        mine\n        proposedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposeLearningTheme($input: ProposeLearningThemeInput!) {\n    proposeLearningTheme(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ProposeLearningTheme($input: ProposeLearningThemeInput!) {\n    proposeLearningTheme(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShowInterest($input: ShowInterestInput!) {\n    showInterest(input: $input) {\n      id\n      interestCount\n      viewerInterested\n    }\n  }\n"): (typeof documents)["\n  mutation ShowInterest($input: ShowInterestInput!) {\n    showInterest(input: $input) {\n      id\n      interestCount\n      viewerInterested\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

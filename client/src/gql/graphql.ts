@@ -1050,6 +1050,35 @@ export type LearningSettingsPage = {
   totalCount: Scalars['Int']['output'];
 };
 
+export type LearningTheme = {
+  __typename?: 'LearningTheme';
+  /** When it was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** May be empty. */
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The improvement action the theme comes from; null when none (or when it was deleted). */
+  improvementActionId?: Maybe<Scalars['ID']['output']>;
+  /** How many people of the organisation show interest in the theme. */
+  interestCount: Scalars['Int']['output'];
+  /** The internal audit finding whose learning point the theme comes from; null when none (or when it was deleted). */
+  internalAuditFindingId?: Maybe<Scalars['ID']['output']>;
+  /** True for a theme you proposed. */
+  mine: Scalars['Boolean']['output'];
+  /** Who proposed the theme. */
+  proposedBy: TeamPerson;
+  title: Scalars['String']['output'];
+  /** True when you show interest in the theme. */
+  viewerInterested: Scalars['Boolean']['output'];
+};
+
+export type LearningThemePage = {
+  __typename?: 'LearningThemePage';
+  nodes: Array<LearningTheme>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
 export type LinkEvidenceInput = {
   /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
   clientMutationId: Scalars['String']['input'];
@@ -1137,6 +1166,8 @@ export type Mutation = {
   planPeerVisit: PeerVisit;
   /** Proposes audit date options to the organisation. */
   proposeAuditDates: Cycle;
+  /** Proposes a theme for the learning agenda, optionally from a learning point of an internal audit or an improvement action. */
+  proposeLearningTheme: LearningTheme;
   /** Proposes your organisation's own peer group with at least two partners that agreed; the sector body confirms it. */
   proposePeerGroup: PeerGroup;
   /** Offers a draft version, with at least one norm, to organisations for new cycles. */
@@ -1185,6 +1216,8 @@ export type Mutation = {
   setLearningBudget: LearningBudget;
   /** Sets the learning norm and the threshold; the earlier settings stay in the history. */
   setLearningSettings: LearningSettings;
+  /** Shows your interest in a theme (interested: true) or withdraws it (false); answers the theme. */
+  showInterest: LearningTheme;
   /** Signs your organisation up for a peer advisory assessment; one sign-up at a time. */
   signUpForPeerReview: PeerReviewSignUp;
   /** Starts the cycle of your organisation; if one is open, returns that one. */
@@ -1371,6 +1404,11 @@ export type MutationProposeAuditDatesArgs = {
 };
 
 
+export type MutationProposeLearningThemeArgs = {
+  input: ProposeLearningThemeInput;
+};
+
+
 export type MutationProposePeerGroupArgs = {
   input: ProposePeerGroupInput;
 };
@@ -1483,6 +1521,11 @@ export type MutationSetLearningBudgetArgs = {
 
 export type MutationSetLearningSettingsArgs = {
   input: SetLearningSettingsInput;
+};
+
+
+export type MutationShowInterestArgs = {
+  input: ShowInterestInput;
 };
 
 
@@ -1941,6 +1984,17 @@ export type ProposeAuditDatesInput = {
   dates: Array<Scalars['String']['input']>;
 };
 
+export type ProposeLearningThemeInput = {
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
+  description?: Scalars['String']['input'];
+  /** The improvement action (of your own cycle) the theme comes from; or name an internal audit finding, or neither. */
+  improvementActionId?: InputMaybe<Scalars['ID']['input']>;
+  /** The internal audit finding (of your own cycle) whose learning point the theme comes from; or name an improvement action, or neither. */
+  internalAuditFindingId?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+};
+
 export type ProposePeerGroupInput = {
   /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
   clientMutationId: Scalars['String']['input'];
@@ -1997,6 +2051,8 @@ export type Query = {
   learningSettings?: Maybe<LearningSettings>;
   /** Every setting of the learning norm and threshold, newest first. */
   learningSettingsHistory: LearningSettingsPage;
+  /** Your organisation's learning agenda: the themes with the most interest first, then the newest. */
+  learningThemes: LearningThemePage;
   /** The signed-in user, or null. */
   me?: Maybe<User>;
   /** The learning time you registered, newest first. Nobody reads anyone else’s. */
@@ -2131,6 +2187,12 @@ export type QueryLearningOverviewArgs = {
 
 
 export type QueryLearningSettingsHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryLearningThemesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
 };
@@ -2640,6 +2702,14 @@ export type SetLearningSettingsInput = {
   minContributors: Scalars['Int']['input'];
   /** Share of contract hours offered for learning, in percent (0–100). */
   normPercent: Scalars['Float']['input'];
+};
+
+export type ShowInterestInput = {
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
+  /** True shows your interest in the theme; false withdraws it. Either is a no-op when it already holds. */
+  interested?: Scalars['Boolean']['input'];
+  themeId: Scalars['ID']['input'];
 };
 
 export type SignUpForPeerReviewInput = {
@@ -3496,6 +3566,28 @@ export type DeleteMyLearningDataMutationVariables = Exact<{
 
 export type DeleteMyLearningDataMutation = { __typename?: 'Mutation', deleteMyLearningData: { __typename?: 'LearningDataDeleted', entries: number, goals: number } };
 
+export type LearningThemesQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type LearningThemesQuery = { __typename?: 'Query', learningThemes: { __typename?: 'LearningThemePage', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'LearningTheme', id: string, title: string, description: string, interestCount: number, viewerInterested: boolean, mine: boolean, proposedBy: { __typename?: 'TeamPerson', id: string, name: string } }> } };
+
+export type ProposeLearningThemeMutationVariables = Exact<{
+  input: ProposeLearningThemeInput;
+}>;
+
+
+export type ProposeLearningThemeMutation = { __typename?: 'Mutation', proposeLearningTheme: { __typename?: 'LearningTheme', id: string } };
+
+export type ShowInterestMutationVariables = Exact<{
+  input: ShowInterestInput;
+}>;
+
+
+export type ShowInterestMutation = { __typename?: 'Mutation', showInterest: { __typename?: 'LearningTheme', id: string, interestCount: number, viewerInterested: boolean } };
+
 export type PersonalTasksNavQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3974,6 +4066,9 @@ export const SaveLearningGoalDocument = {"kind":"Document","definitions":[{"kind
 export const DeleteLearningGoalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteLearningGoal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteLearningGoalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteLearningGoal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<DeleteLearningGoalMutation, DeleteLearningGoalMutationVariables>;
 export const ExportMyLearningDataDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExportMyLearningData"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportMyLearningData"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"json"}},{"kind":"Field","name":{"kind":"Name","value":"entriesCsv"}},{"kind":"Field","name":{"kind":"Name","value":"goalsCsv"}}]}}]}}]} as unknown as DocumentNode<ExportMyLearningDataQuery, ExportMyLearningDataQueryVariables>;
 export const DeleteMyLearningDataDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteMyLearningData"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteMyLearningDataInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteMyLearningData"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entries"}},{"kind":"Field","name":{"kind":"Name","value":"goals"}}]}}]}}]} as unknown as DocumentNode<DeleteMyLearningDataMutation, DeleteMyLearningDataMutationVariables>;
+export const LearningThemesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LearningThemes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"learningThemes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"interestCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerInterested"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}},{"kind":"Field","name":{"kind":"Name","value":"proposedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LearningThemesQuery, LearningThemesQueryVariables>;
+export const ProposeLearningThemeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProposeLearningTheme"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProposeLearningThemeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposeLearningTheme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ProposeLearningThemeMutation, ProposeLearningThemeMutationVariables>;
+export const ShowInterestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ShowInterest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ShowInterestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"showInterest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"interestCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerInterested"}}]}}]}}]} as unknown as DocumentNode<ShowInterestMutation, ShowInterestMutationVariables>;
 export const PersonalTasksNavDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonalTasksNav"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myRespondentTasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"open"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myPeerVisits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PersonalTasksNavQuery, PersonalTasksNavQueryVariables>;
 export const OrganisationOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganisationOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"fte"}},{"kind":"Field","name":{"kind":"Name","value":"certificate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganisationCertificate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentCycle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CycleOverview"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CycleViewerCan"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cycle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CycleNextStep"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cycle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nextStep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"party"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"task"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"openActions"}},{"kind":"Field","name":{"kind":"Name","value":"overdueActions"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CycleStatus"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cycle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"phaseChangedAt"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CycleNextStep"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationImprovementPoint"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImprovementPoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"findingId"}},{"kind":"Field","name":{"kind":"Name","value":"normId"}},{"kind":"Field","name":{"kind":"Name","value":"normCode"}},{"kind":"Field","name":{"kind":"Name","value":"normTitle"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"improvementPoints"}},{"kind":"Field","name":{"kind":"Name","value":"belowMeets"}},{"kind":"Field","name":{"kind":"Name","value":"covered"}},{"kind":"Field","name":{"kind":"Name","value":"actionCount"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CycleTimeline"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cycle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"measure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"max"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"internalAudits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"improvementPoints"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganisationImprovementPoint"}}]}},{"kind":"Field","name":{"kind":"Name","value":"improvementActions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VariantGuideFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VariantGuide"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placeholder"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"help"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"next"}},{"kind":"Field","name":{"kind":"Name","value":"variant"}},{"kind":"Field","name":{"kind":"Name","value":"wholeOrganisation"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PreparationGuide"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FrameworkVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"variantGuide"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VariantGuideFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PreparationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cycle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"variant"}},{"kind":"Field","name":{"kind":"Name","value":"wholeOrganisation"}},{"kind":"Field","name":{"kind":"Name","value":"scopeUnits"}},{"kind":"Field","name":{"kind":"Name","value":"fte"}},{"kind":"Field","name":{"kind":"Name","value":"frameworkVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"PreparationGuide"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationCertificate"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Certificate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"variant"}},{"kind":"Field","name":{"kind":"Name","value":"wholeOrganisation"}},{"kind":"Field","name":{"kind":"Name","value":"scopeUnits"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CycleOverview"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cycle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CycleViewerCan"}},{"kind":"Field","name":{"kind":"Name","value":"frameworkVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CycleStatus"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CycleTimeline"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"PreparationSummary"}}]}}]} as unknown as DocumentNode<OrganisationOverviewQuery, OrganisationOverviewQueryVariables>;
 export const OrgPeerAuditorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgPeerAuditors"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"peerAuditors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"trainedOn"}},{"kind":"Field","name":{"kind":"Name","value":"trainingProvider"}},{"kind":"Field","name":{"kind":"Name","value":"trainingValidUntil"}},{"kind":"Field","name":{"kind":"Name","value":"trainingStatus"}}]}}]}}]}}]} as unknown as DocumentNode<OrgPeerAuditorsQuery, OrgPeerAuditorsQueryVariables>;

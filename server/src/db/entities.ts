@@ -35,6 +35,7 @@ import { PeerAuditor } from '../modules/peer-review/peer-auditor.entity';
 import { PeerVisit } from '../modules/peer-review/peer-visit.entity';
 import { Team, TeamMember } from '../modules/learning/team.entity';
 import { LearningDataErasure } from '../modules/learning/learning-data-erasure.entity';
+import { LearningTheme, LearningThemeInterest } from '../modules/learning/learning-theme.entity';
 import { LearningGoal } from '../modules/learning/learning-goal.entity';
 import { LearningEntry } from '../modules/learning/learning-entry.entity';
 import { ContractHours, LearningBudget, LearningContextNote, LearningSettings } from '../modules/learning/learning-settings.entity';
@@ -88,4 +89,6 @@ export const ENTITIES = [
   LearningContextNote,
   LearningGoal,
   LearningDataErasure,
+  LearningTheme,
+  LearningThemeInterest,
 ];

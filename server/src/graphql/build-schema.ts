@@ -34,6 +34,7 @@ import { CyclePartiesResolver } from '../modules/cycle/cycle-parties.resolver';
 import { AuditProgrammeResolver, AuditProgrammeSlotResolver } from '../modules/audit-programme/audit-programme.resolver';
 import { LearningResolver } from '../modules/learning/learning.resolver';
 import { LearningGoalResolver } from '../modules/learning/learning-goal.resolver';
+import { LearningThemeResolver } from '../modules/learning/learning-theme.resolver';
 import { PeerAuditorResolver } from '../modules/peer-review/peer-auditor.resolver';
 import { PeerVisitResolver } from '../modules/peer-review/peer-visit.resolver';
 import { PeerGroupResolver, PeerReviewSignUpResolver } from '../modules/peer-review/peer-review.resolver';
@@ -80,6 +81,7 @@ export const RESOLVERS = [
   PeerVisitResolver,
   LearningResolver,
   LearningGoalResolver,
+  LearningThemeResolver,
 ] as const;
 
 let cached: GraphQLSchema | null = null;

@@ -11,6 +11,7 @@ import { createEvidenceLoaders } from '../modules/evidence/evidence.loaders';
 import { createPeerReviewLoaders } from '../modules/peer-review/peer-review.loaders';
 import { createFrameworkLoaders } from '../modules/framework/framework.loaders';
 import { createSelfEvaluationLoaders } from '../modules/self-evaluation/self-evaluation.loaders';
+import { createLearningThemeLoaders } from '../modules/learning/learning-theme.loaders';
 
 /**
  * Per-request batch loaders for computed fields, so a list of 100 cycles costs one query per field rather
@@ -50,6 +51,7 @@ export function createLoaders(em: EntityManager) {
     framework: createFrameworkLoaders(em),
     peerReview: createPeerReviewLoaders(em),
     selfEvaluation: createSelfEvaluationLoaders(em),
+    learningTheme: createLearningThemeLoaders(em),
   };
 }
 

@@ -10,6 +10,7 @@ import { OrgPage } from './org-page';
 import { OrgUserContext, orgUserOf } from './org-user';
 import { LearningOverviewPage } from './learning/learning-overview-page';
 import { LearningGoalsPage } from './learning/learning-goals-page';
+import { LearningAgendaPage } from './learning/learning-agenda-page';
 import { LearningSettingsPage } from './learning/learning-settings-page';
 import { LearningTimePage } from './learning/learning-time-page';
 import { TeamsPage } from './learning/teams-page';
@@ -78,6 +79,9 @@ export default function OrganisationRoutes({ user }: { user: SessionUserFragment
         </Route>
         <Route path="/learning-goals">
           <LearningGoalsPage />
+        </Route>
+        <Route path="/learning-agenda">
+          <LearningAgendaPage />
         </Route>
         <Route path="/learning">
           <LearningOverviewPage />

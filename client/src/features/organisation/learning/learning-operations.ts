@@ -157,3 +157,45 @@ export const DeleteMyLearningDataMutation = graphql(`
     }
   }
 `);
+
+export const LearningThemesQuery = graphql(`
+  query LearningThemes($first: Int!, $after: String) {
+    learningThemes(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        title
+        description
+        interestCount
+        viewerInterested
+        mine
+        proposedBy {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const ProposeLearningThemeMutation = graphql(`
+  mutation ProposeLearningTheme($input: ProposeLearningThemeInput!) {
+    proposeLearningTheme(input: $input) {
+      id
+    }
+  }
+`);
+
+export const ShowInterestMutation = graphql(`
+  mutation ShowInterest($input: ShowInterestInput!) {
+    showInterest(input: $input) {
+      id
+      interestCount
+      viewerInterested
+    }
+  }
+`);

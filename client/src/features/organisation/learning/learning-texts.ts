@@ -3,6 +3,27 @@ import { registerTexts, type Dictionary } from '../../../i18n/dictionary';
 
 /** The room-for-learning screens: their texts, in the `learning` namespace. */
 const nl = {
+  agenda: {
+    title: 'Leeragenda',
+    lead: 'Stel een thema voor waar u of uw team van wil leren, en laat zien welke thema’s u ook aanspreken. Zo ziet de opleidingscoördinator wat er leeft.',
+    propose: 'Een thema voorstellen',
+    themeTitle: 'Thema',
+    description: 'Toelichting (optioneel)',
+    titleRequired: 'Geef het thema een naam.',
+    submit: 'Voorstellen',
+    busy: 'Voorstellen…',
+    proposed: 'Voorgesteld. Dank u wel!',
+    themes: 'Thema’s',
+    none: 'Er staan nog geen thema’s op de agenda. Het eerste voorstel is welkom.',
+    interest: '{{count}} belangstellenden',
+    proposedBy: 'Voorgesteld door {{name}}',
+    byYou: 'Door u voorgesteld',
+    show: 'Belangstelling tonen',
+    showLabel: 'Belangstelling tonen voor {{title}}',
+    withdraw: 'Belangstelling intrekken',
+    withdrawLabel: 'Belangstelling intrekken voor {{title}}',
+    loadMore: 'Meer thema’s',
+  },
   time: {
     title: 'Leertijd',
     lead: 'Registreer de tijd die u aan leren besteedde. Alleen u ziet uw eigen registraties.',
@@ -170,6 +191,27 @@ const nl = {
 };
 
 const en: Dictionary<typeof nl> = {
+  agenda: {
+    title: 'Learning agenda',
+    lead: 'Propose a theme you or your team would like to learn about, and show which themes appeal to you too. That way the learning coordinator sees what lives.',
+    propose: 'Propose a theme',
+    themeTitle: 'Theme',
+    description: 'Description (optional)',
+    titleRequired: 'Give the theme a name.',
+    submit: 'Propose',
+    busy: 'Proposing…',
+    proposed: 'Proposed. Thank you!',
+    themes: 'Themes',
+    none: 'There are no themes on the agenda yet. The first proposal is welcome.',
+    interest: '{{count}} interested',
+    proposedBy: 'Proposed by {{name}}',
+    byYou: 'Proposed by you',
+    show: 'Show interest',
+    showLabel: 'Show interest in {{title}}',
+    withdraw: 'Withdraw interest',
+    withdrawLabel: 'Withdraw interest in {{title}}',
+    loadMore: 'More themes',
+  },
   time: {
     title: 'Learning time',
     lead: 'Register the time you spent learning. Only you see your own entries.',

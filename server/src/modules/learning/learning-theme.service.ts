@@ -1,0 +1,85 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { badInput, notFound } from '../../common/errors';
+import { decodeSortedCursor, encodeSortedCursor } from '../../common/keyset-cursor';
+import type { Change } from '../../common/mutation-id';
+import type { Page } from '../../common/pagination';
+import { ImprovementAction } from '../improvement-plan/improvement-action.entity';
+import { InternalAuditFinding } from '../internal-audit/internal-audit-finding.entity';
+import type { User } from '../user/user.entity';
+import type { ProposeLearningThemeInput, ShowInterestInput } from './dto/learning-theme.inputs';
+import { LearningTheme, LearningThemeInterest } from './learning-theme.entity';
+
+/**
+ * The learning agenda of an organisation: themes anyone of it proposes, and the interest its people show in
+ * them. Everything is scoped to the caller's own organisation; another organisation's theme, finding or
+ * action is not found, as one of nothing is.
+ */
+export class LearningThemeService {
+  async propose(em: EntityManager, user: User, input: Change<ProposeLearningThemeInput>): Promise<LearningTheme> {
+    const organisation = user.organisation!.id;
+    if (input.internalAuditFindingId && input.improvementActionId) {
+      throw badInput('improvementActionId', 'A theme comes from one learning point or one improvement action; name only one of them.');
+    }
+    const finding = input.internalAuditFindingId
+      ? await em.findOne(InternalAuditFinding, { id: input.internalAuditFindingId, internalAudit: { cycle: { organisation } } })
+      : null;
+    if (input.internalAuditFindingId && !finding) throw notFound('Internal audit finding', 'internalAuditFindingId');
+    const action = input.improvementActionId ? await em.findOne(ImprovementAction, { id: input.improvementActionId, cycle: { organisation } }) : null;
+    if (input.improvementActionId && !action) throw notFound('Improvement action', 'improvementActionId');
+    return em.create(LearningTheme, {
+      organisation,
+      proposedBy: user.id,
+      title: input.title.trim(),
+      description: input.description.trim(),
+      internalAuditFinding: finding?.id ?? null,
+      improvementAction: action?.id ?? null,
+    });
+  }
+
+  /** Sets the caller's interest; the count is written again from the interest rows under the theme's lock. */
+  async showInterest(em: EntityManager, user: User, input: Change<ShowInterestInput>): Promise<LearningTheme> {
+    const theme = await em.findOne(LearningTheme, { id: input.themeId, organisation: user.organisation!.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!theme) throw notFound('Learning theme');
+    const existing = await em.findOne(LearningThemeInterest, { theme: theme.id, person: user.id });
+    if (input.interested && !existing) em.create(LearningThemeInterest, { theme: theme.id, person: user.id });
+    if (!input.interested && existing) em.remove(existing);
+    await em.flush();
+    theme.interestCount = await em.count(LearningThemeInterest, { theme: theme.id });
+    return theme;
+  }
+
+  /** The agenda, most interest first, then newest; keyset pages over (interestCount, createdAt, id). */
+  async list(em: EntityManager, user: User, first: number, after: string | null | undefined): Promise<Page<LearningTheme>> {
+    const scope = { organisation: user.organisation!.id };
+    const keyset = after ? afterCursor(after) : {};
+    const [rows, totalCount] = await Promise.all([
+      em.find(LearningTheme, { $and: [scope, keyset] }, { orderBy: { interestCount: 'desc', createdAt: 'desc', id: 'desc' }, limit: first + 1 }),
+      em.count(LearningTheme, scope),
+    ]);
+    const nodes = rows.slice(0, first);
+    const last = nodes.at(-1);
+    return {
+      nodes,
+      totalCount,
+      pageInfo: { endCursor: last ? encodeSortedCursor([String(last.interestCount), last.createdAt.toISOString(), last.id]) : null, hasNextPage: rows.length > first },
+    };
+  }
+}
+
+/** The rows after a cursor in the agenda's order; a cursor that encodeSortedCursor did not make is refused naming `after`. */
+function afterCursor(cursor: string) {
+  const [countText, createdText, id] = decodeSortedCursor(cursor, 3, [2]);
+  const count = Number(countText);
+  const createdAt = new Date(createdText);
+  if (!/^\d{1,9}$/.test(countText) || Number.isNaN(createdAt.getTime()) || createdAt.toISOString() !== createdText) {
+    throw badInput('after', 'This cursor is not valid; use pageInfo.endCursor from the previous page.');
+  }
+  return {
+    $or: [
+      { interestCount: { $lt: count } },
+      { interestCount: count, createdAt: { $lt: createdAt } },
+      { interestCount: count, createdAt, id: { $lt: id } },
+    ],
+  };
+}
