@@ -45,6 +45,7 @@ export function createServices(config: Config, commands: CycleCommands) {
   const receipts = new MutationReceipts();
   const cycleCommands = new CycleCommandService(commands, policy, receipts);
   const teams = new TeamService();
+  const learningThemes = new LearningThemeService();
   const peerAuditors = new PeerAuditorService();
   return {
     config,
@@ -83,8 +84,8 @@ export function createServices(config: Config, commands: CycleCommands) {
     learningTime: new LearningTimeService(),
     learningOverview: new LearningOverviewService(teams),
     learningGoals: new LearningGoalService(),
-    learningThemes: new LearningThemeService(),
-    myLearningData: new MyLearningDataService(),
+    learningThemes,
+    myLearningData: new MyLearningDataService(learningThemes),
     receipts,
     evidence: createEvidenceServices(config, policy, receipts),
   };

@@ -203,3 +203,35 @@ describe('the learning agenda', () => {
     expect(page.find((n: { id: string }) => n.id === fromAction)).toEqual({ id: fromAction, improvementActionId: null, interestCount: 1 });
   });
 });
+
+describe("a person's learning data and the agenda", () => {
+  const EXPORT = `query { exportMyLearningData { json } }`;
+  const DELETE_ALL = `mutation($i: DeleteMyLearningDataInput!) { deleteMyLearningData(input: $i) { entries goals interests themes } }`;
+  const THEME = `query($first: Int) { learningThemes(first: $first) { nodes { id interestCount mine proposedBy { id name } } } }`;
+
+  it('exports the themes one proposed and the interest one shows; deleting withdraws the interest and keeps the themes without the name', async () => {
+    const leaver = await addOrganisationMember(stack.orm.em.fork(), org.organisation, Role.ORG_PROFESSIONAL);
+    const person = await login(leaver.email);
+    const theirs = (await run(person, PROPOSE, { title: 'Motiverende gespreksvoering', description: '' })).proposeLearningTheme.id;
+    const others = (await run(colleague, PROPOSE, { title: 'Schuldhulp in de wijk', description: '' })).proposeLearningTheme.id;
+    await run(person, INTEREST, { themeId: others, interested: true });
+    await run(colleague, INTEREST, { themeId: theirs, interested: true });
+    await run(person, INTEREST, { themeId: theirs, interested: true });
+
+    const exported = JSON.parse((await person.ok(EXPORT)).exportMyLearningData.json);
+    expect(exported.proposedThemes).toEqual([expect.objectContaining({ id: theirs, title: 'Motiverende gespreksvoering' })]);
+    expect(exported.interestShown.map((i: { themeId: string }) => i.themeId).sort()).toEqual([theirs, others].sort());
+
+    const i = { clientMutationId: mutationId(), confirm: true };
+    expect((await person.ok(DELETE_ALL, { i })).deleteMyLearningData).toEqual({ entries: 0, goals: 0, interests: 2, themes: 1 });
+    // A retry answers the same, and nothing more goes.
+    expect((await person.ok(DELETE_ALL, { i })).deleteMyLearningData).toEqual({ entries: 0, goals: 0, interests: 2, themes: 1 });
+
+    expect(await sql(`select count(*)::int as n from learning_theme_interest where person_id = ?`, [leaver.id])).toEqual([{ n: 0 }]);
+    const seen = (await colleague.ok(THEME, { first: 100 })).learningThemes.nodes as { id: string; interestCount: number; mine: boolean; proposedBy: { id: string } | null }[];
+    // The theme stays for the colleague who showed interest, without the proposer's name; the counts went down.
+    expect(seen.find((t) => t.id === theirs)).toEqual({ id: theirs, interestCount: 1, mine: false, proposedBy: null });
+    expect(seen.find((t) => t.id === others)).toMatchObject({ interestCount: 0, mine: true, proposedBy: { id: expect.any(String) } });
+    expect(await sql(`select interests, themes from learning_data_erasure where person_id = ?`, [leaver.id])).toEqual([{ interests: 2, themes: 1 }]);
+  });
+});

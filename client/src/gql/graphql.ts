@@ -912,6 +912,10 @@ export type LearningDataDeleted = {
   entries: Scalars['Int']['output'];
   /** Learning goals deleted. */
   goals: Scalars['Int']['output'];
+  /** Interest in learning-agenda themes withdrawn (their counts go down). */
+  interests: Scalars['Int']['output'];
+  /** Learning-agenda themes you proposed: they stay for those interested, without your name. */
+  themes: Scalars['Int']['output'];
 };
 
 export type LearningEntry = {
@@ -1065,8 +1069,8 @@ export type LearningTheme = {
   internalAuditFindingId?: Maybe<Scalars['ID']['output']>;
   /** True for a theme you proposed. */
   mine: Scalars['Boolean']['output'];
-  /** Who proposed the theme. */
-  proposedBy: TeamPerson;
+  /** Who proposed the theme; null when they deleted their learning data. */
+  proposedBy?: Maybe<TeamPerson>;
   title: Scalars['String']['output'];
   /** True when you show interest in the theme. */
   viewerInterested: Scalars['Boolean']['output'];
@@ -1601,7 +1605,7 @@ export type MyLearningData = {
   exportedAt: Scalars['DateTimeISO']['output'];
   /** Your learning goals as CSV (UTF-8, with a byte-order mark); lists are one item a line within a cell. */
   goalsCsv: Scalars['String']['output'];
-  /** Your learning time and learning goals as one JSON document. */
+  /** Your learning time, learning goals, proposed agenda themes and the themes you show interest in, as one JSON document. */
   json: Scalars['String']['output'];
 };
 
@@ -3572,7 +3576,7 @@ export type LearningThemesQueryVariables = Exact<{
 }>;
 
 
-export type LearningThemesQuery = { __typename?: 'Query', learningThemes: { __typename?: 'LearningThemePage', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'LearningTheme', id: string, title: string, description: string, interestCount: number, viewerInterested: boolean, mine: boolean, proposedBy: { __typename?: 'TeamPerson', id: string, name: string } }> } };
+export type LearningThemesQuery = { __typename?: 'Query', learningThemes: { __typename?: 'LearningThemePage', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'LearningTheme', id: string, title: string, description: string, interestCount: number, viewerInterested: boolean, mine: boolean, proposedBy?: { __typename?: 'TeamPerson', id: string, name: string } | null }> } };
 
 export type ProposeLearningThemeMutationVariables = Exact<{
   input: ProposeLearningThemeInput;

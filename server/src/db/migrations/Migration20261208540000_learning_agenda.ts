@@ -4,7 +4,7 @@ import { Migration } from '@mikro-orm/migrations';
 export class Migration20261208540000_learning_agenda extends Migration {
 
   override async up(): Promise<void> {
-    this.addSql(`create table "learning_theme" ("id" uuid not null, "created_at" timestamptz not null default now(), "organisation_id" uuid not null, "proposed_by_id" uuid not null, "title" text not null, "description" text not null default '', "internal_audit_finding_id" uuid null, "improvement_action_id" uuid null, "interest_count" int not null default 0, constraint "learning_theme_pkey" primary key ("id"));`);
+    this.addSql(`create table "learning_theme" ("id" uuid not null, "created_at" timestamptz not null default now(), "organisation_id" uuid not null, "proposed_by_id" uuid null, "title" text not null, "description" text not null default '', "internal_audit_finding_id" uuid null, "improvement_action_id" uuid null, "interest_count" int not null default 0, constraint "learning_theme_pkey" primary key ("id"));`);
     this.addSql(`create index "learning_theme_organisation_id_interest_count_crea_1decf_index" on "learning_theme" ("organisation_id", "interest_count", "created_at", "id");`);
 
     this.addSql(`create table "learning_theme_interest" ("id" uuid not null, "created_at" timestamptz not null default now(), "theme_id" uuid not null, "person_id" uuid not null, constraint "learning_theme_interest_pkey" primary key ("id"));`);
@@ -12,7 +12,7 @@ export class Migration20261208540000_learning_agenda extends Migration {
     this.addSql(`alter table "learning_theme_interest" add constraint "learning_theme_interest_theme_id_person_id_unique" unique ("theme_id", "person_id");`);
 
     this.addSql(`alter table "learning_theme" add constraint "learning_theme_organisation_id_foreign" foreign key ("organisation_id") references "organisation" ("id") on update cascade;`);
-    this.addSql(`alter table "learning_theme" add constraint "learning_theme_proposed_by_id_foreign" foreign key ("proposed_by_id") references "app_user" ("id") on update cascade;`);
+    this.addSql(`alter table "learning_theme" add constraint "learning_theme_proposed_by_id_foreign" foreign key ("proposed_by_id") references "app_user" ("id") on update cascade on delete set null;`);
     this.addSql(`alter table "learning_theme" add constraint "learning_theme_internal_audit_finding_id_foreign" foreign key ("internal_audit_finding_id") references "internal_audit_finding" ("id") on update cascade on delete set null;`);
     this.addSql(`alter table "learning_theme" add constraint "learning_theme_improvement_action_id_foreign" foreign key ("improvement_action_id") references "improvement_action" ("id") on update cascade on delete set null;`);
 

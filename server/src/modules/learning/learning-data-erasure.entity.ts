@@ -16,4 +16,12 @@ export class LearningDataErasure extends BaseEntity {
 
   @Property()
   goals!: number;
+
+  /** Interest in agenda themes withdrawn. */
+  @Property({ default: 0 })
+  interests!: number;
+
+  /** Agenda themes the person proposed, kept without their name. */
+  @Property({ default: 0 })
+  themes!: number;
 }

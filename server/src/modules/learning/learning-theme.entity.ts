@@ -15,12 +15,13 @@ import { User } from '../user/user.entity';
 @Entity({ tableName: 'learning_theme' })
 // The agenda's order: most interest first, then newest; one index serves every page of it.
 @Index({ properties: ['organisation', 'interestCount', 'createdAt', 'id'] })
-export class LearningTheme extends BaseEntity<'description' | 'interestCount' | 'internalAuditFinding' | 'improvementAction'> {
+export class LearningTheme extends BaseEntity<'description' | 'interestCount' | 'internalAuditFinding' | 'improvementAction' | 'proposedBy'> {
   @ManyToOne(() => Organisation, { ref: true })
   organisation!: Ref<Organisation>;
 
-  @ManyToOne(() => User, { ref: true })
-  proposedBy!: Ref<User>;
+  /** Null once the proposer deleted their learning data: the theme stays on the agenda, without their name. */
+  @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'set null' })
+  proposedBy: Ref<User> | null = null;
 
   @Field()
   @Property({ type: 'text' })

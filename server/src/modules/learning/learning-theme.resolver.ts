@@ -44,13 +44,13 @@ export class LearningThemeResolver {
 
   @FieldResolver(() => Boolean, { description: 'True for a theme you proposed.' })
   mine(@Root() theme: LearningTheme, @Ctx() ctx: Context): boolean {
-    return theme.proposedBy.id === ctx.user!.id;
+    return theme.proposedBy?.id === ctx.user!.id;
   }
 
-  @FieldResolver(() => TeamPerson, { description: 'Who proposed the theme.' })
-  async proposedBy(@Root() theme: LearningTheme): Promise<TeamPerson> {
-    const person = await theme.proposedBy.load();
-    return { id: person!.id, name: person!.name };
+  @FieldResolver(() => TeamPerson, { nullable: true, description: 'Who proposed the theme; null when they deleted their learning data.' })
+  async proposedBy(@Root() theme: LearningTheme): Promise<TeamPerson | null> {
+    const person = await theme.proposedBy?.load();
+    return person ? { id: person.id, name: person.name } : null;
   }
 
   @FieldResolver(() => ID, { nullable: true, description: 'The internal audit finding whose learning point the theme comes from; null when none (or when it was deleted).' })

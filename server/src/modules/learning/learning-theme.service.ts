@@ -49,6 +49,23 @@ export class LearningThemeService {
     return theme;
   }
 
+  /**
+   * What a person's deletion of their learning data does to the agenda: their interest is withdrawn (each
+   * count written again under its theme's lock, the themes locked in one order so two deletions cannot
+   * deadlock), and the themes they proposed stay for the others who showed interest, without their name.
+   */
+  async forgetPerson(em: EntityManager, user: User): Promise<{ interests: number; themes: number }> {
+    const interests = await em.find(LearningThemeInterest, { person: user.id });
+    const themeIds = [...new Set(interests.map((i) => i.theme.id))].sort();
+    const themes = themeIds.length ? await em.find(LearningTheme, { id: { $in: themeIds } }, { orderBy: { id: 'asc' }, lockMode: LockMode.PESSIMISTIC_WRITE }) : [];
+    interests.forEach((i) => em.remove(i));
+    await em.flush();
+    for (const theme of themes) theme.interestCount = await em.count(LearningThemeInterest, { theme: theme.id });
+    const anonymised = await em.nativeUpdate(LearningTheme, { proposedBy: user.id }, { proposedBy: null });
+    await em.flush();
+    return { interests: interests.length, themes: anonymised };
+  }
+
   /** The agenda, most interest first, then newest; keyset pages over (interestCount, createdAt, id). */
   async list(em: EntityManager, user: User, first: number, after: string | null | undefined): Promise<Page<LearningTheme>> {
     const scope = { organisation: user.organisation!.id };

@@ -66,7 +66,7 @@ export class MyLearningData {
   @Field()
   exportedAt!: Date;
 
-  @Field({ description: 'Your learning time and learning goals as one JSON document.' })
+  @Field({ description: 'Your learning time, learning goals, proposed agenda themes and the themes you show interest in, as one JSON document.' })
   json!: string;
 
   @Field({ description: 'Your learning time as CSV (UTF-8, with a byte-order mark).' })
@@ -83,4 +83,10 @@ export class LearningDataDeleted {
 
   @Field(() => Int, { description: 'Learning goals deleted.' })
   goals!: number;
+
+  @Field(() => Int, { description: 'Interest in learning-agenda themes withdrawn (their counts go down).' })
+  interests!: number;
+
+  @Field(() => Int, { description: 'Learning-agenda themes you proposed: they stay for those interested, without your name.' })
+  themes!: number;
 }

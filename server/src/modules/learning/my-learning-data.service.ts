@@ -4,6 +4,8 @@ import type { User } from '../user/user.entity';
 import { LearningDataErasure } from './learning-data-erasure.entity';
 import { LearningEntry } from './learning-entry.entity';
 import { LearningGoal } from './learning-goal.entity';
+import { LearningTheme, LearningThemeInterest } from './learning-theme.entity';
+import type { LearningThemeService } from './learning-theme.service';
 
 export interface MyLearningDataExport {
   exportedAt: Date;
@@ -20,6 +22,8 @@ const GOAL_COLUMNS = ['id', 'title', 'description', 'status', 'sharedWithTeamLea
  * Both touch only rows whose person is the caller; nobody else's data is read or removed.
  */
 export class MyLearningDataService {
+  constructor(private readonly themes: LearningThemeService) {}
+
   async export(em: EntityManager, user: User): Promise<MyLearningDataExport> {
     const entries = await em.find(LearningEntry, { person: user.id }, { orderBy: { date: 'asc', createdAt: 'asc', id: 'asc' } });
     const goals = await em.find(LearningGoal, { person: user.id }, { orderBy: { createdAt: 'asc', id: 'asc' }, populate: ['competencies'] });
@@ -36,8 +40,21 @@ export class MyLearningDataService {
       createdAt: g.createdAt.toISOString(),
       updatedAt: g.updatedAt.toISOString(),
     }));
+    const proposed = await em.find(LearningTheme, { proposedBy: user.id }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+    const interests = await em.find(LearningThemeInterest, { person: user.id }, { orderBy: { createdAt: 'asc', id: 'asc' }, populate: ['theme'] });
     const exportedAt = new Date();
-    const json = JSON.stringify({ exportedAt: exportedAt.toISOString(), person: { id: user.id, name: user.name, email: user.email }, learningTime: entryRows, learningGoals: goalRows }, null, 2);
+    const json = JSON.stringify(
+      {
+        exportedAt: exportedAt.toISOString(),
+        person: { id: user.id, name: user.name, email: user.email },
+        learningTime: entryRows,
+        learningGoals: goalRows,
+        proposedThemes: proposed.map((t) => ({ id: t.id, title: t.title, description: t.description, createdAt: t.createdAt.toISOString() })),
+        interestShown: interests.map((i) => ({ themeId: i.theme.id, title: i.theme.getEntity().title, since: i.createdAt.toISOString() })),
+      },
+      null,
+      2,
+    );
     const entriesCsv = csvText(
       entryRows.map((r) => ({ ...r, hours: String(r.hours) })),
       ENTRY_COLUMNS.map((key) => ({ key })),
@@ -57,14 +74,15 @@ export class MyLearningDataService {
     return { exportedAt, json, entriesCsv, goalsCsv };
   }
 
-  /** Deletes the caller's learning time and goals for good; answers how many of each went. */
+  /** Deletes the caller's learning time and goals for good, and their part in the agenda; answers how much went. */
   async deleteAll(em: EntityManager, user: User): Promise<LearningDataErasure> {
     const goals = await em.find(LearningGoal, { person: user.id });
     // Through the unit of work so the goals' competency links go with them.
     goals.forEach((g) => em.remove(g));
     await em.flush();
     const entries = await em.nativeDelete(LearningEntry, { person: user.id });
-    const erasure = em.create(LearningDataErasure, { person: user.id, entries, goals: goals.length });
+    const agenda = await this.themes.forgetPerson(em, user);
+    const erasure = em.create(LearningDataErasure, { person: user.id, entries, goals: goals.length, ...agenda });
     await em.flush();
     return erasure;
   }

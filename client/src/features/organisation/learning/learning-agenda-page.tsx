@@ -75,7 +75,7 @@ export function LearningAgendaPage() {
                 <p className="muted">
                   {l('agenda.interest', { count: theme.interestCount })}
                   {' · '}
-                  {theme.mine ? l('agenda.byYou') : l('agenda.proposedBy', { name: theme.proposedBy.name })}
+                  {theme.mine ? l('agenda.byYou') : theme.proposedBy ? l('agenda.proposedBy', { name: theme.proposedBy.name }) : l('agenda.proposedByNobody')}
                 </p>
                 {theme.description && <p>{theme.description}</p>}
                 <div className="actions">
