@@ -96,16 +96,17 @@ async function waitFor(check: () => boolean, ms = 3000): Promise<void> {
 /**
  * Peak RSS growth of an api of its own (the built entry point, as deployed) while `work` sends to it, sampled
  * every 10 ms. The api is apart from this process, whose heap also makes the uploads and, in a test worker
- * that has just started, still grows for reasons of its own. One upload refused at the limit goes first, so
- * what every upload loads once (the multipart parser, the hashing, the spool) is in the baseline.
+ * that has just started, still grows for reasons of its own. One small upload refused for its type goes first, so
+ * what every upload sets up once (the multipart parser, the type check, the spool) is in the baseline.
  */
 async function apiRssGrowth<T>(cookie: string, work: (url: string) => Promise<T>): Promise<{ result: T; growth: number }> {
   const api = await spawnEntry('api', stackProcessEnv(stack.taskQueue, evidenceDir, { PORT: '0' }));
   try {
     const url = announced(api, 'listening on');
     const pid = api.child.pid!;
-    const warmUp = await uploadEvidence(url, { cookie, fileName: 'opwarmen.pdf', content: pdf('warm-up', 26 * MB) });
-    expect(warmUp.status).toBe(413);
+    // Small and sent whole before the answer: a refusal mid-body could cut the connection before the answer is read.
+    const warmUp = await uploadEvidence(url, { cookie, fileName: 'opwarmen.pdf', content: () => [Buffer.concat([Buffer.from('MZ'), Buffer.alloc(64 * 1024)])] });
+    expect(warmUp.status).toBe(415);
     await new Promise((r) => setTimeout(r, 300));
     const before = rssOf(pid);
     let peak = before;
