@@ -8,7 +8,7 @@ import { launchChromium, signedInBrowser } from '../support/browser';
 import { addOrganisationUser } from '../support/content-fixtures';
 import { inDays } from '../support/dates';
 import { createOrganisation, PASSWORD, type OrgFixture } from '../support/fixtures';
-import { GqlSession } from '../support/gql';
+import { GqlSession, signedIn } from '../support/gql';
 import { COMPLETE_PREPARATION, mutationId, START_CYCLE, startInput } from '../support/operations';
 import { startStack, type Stack } from '../support/stack';
 
@@ -37,11 +37,7 @@ async function signIn(email: string): Promise<Page> {
   return page;
 }
 
-async function session(email: string): Promise<GqlSession> {
-  const gql = new GqlSession(stack.url);
-  await gql.login(email, PASSWORD);
-  return gql;
-}
+const session = (email: string): Promise<GqlSession> => signedIn(stack.url, email, PASSWORD);
 
 beforeAll(async () => {
   if (!existsSync(path.join(CLIENT_DIST, 'index.html'))) throw new Error('client/dist is missing: run `npm run build:client` first (npm test does).');

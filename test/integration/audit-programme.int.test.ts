@@ -3,7 +3,7 @@ import { DEMO_PASSWORD } from '../../server/src/db/seeders/demo-accounts';
 import { assignTeam, createCiTeam, placeCycle, type CiTeam } from '../support/content-fixtures';
 import { longRules } from '../support/cycle-driver';
 import { createOrganisation, PASSWORD, type OrgFixture } from '../support/fixtures';
-import { GqlSession } from '../support/gql';
+import { GqlSession, signedIn } from '../support/gql';
 import { mutationId, START_CYCLE, startInput } from '../support/operations';
 import { createFramework } from '../support/scheme-fixtures';
 import { startStack, type Stack } from '../support/stack';
@@ -40,11 +40,7 @@ const s = {} as Record<
 const conn = () => stack.orm.em.fork().getConnection();
 const place = (phase: string, step: string | null) => placeCycle(conn(), cycleId, phase, step);
 
-async function session(email: string, password = PASSWORD): Promise<GqlSession> {
-  const gql = new GqlSession(stack.url);
-  await gql.login(email, password);
-  return gql;
-}
+const session = (email: string, password = PASSWORD): Promise<GqlSession> => signedIn(stack.url, email, password);
 
 const slot = (over: Record<string, unknown> = {}) => ({
   day: 1,

@@ -5,7 +5,7 @@ import { addOrganisationUser, contentFingerprint, createCiTeam, placeCycle, type
 import { inDays } from '../support/dates';
 import { createOrganisation, PASSWORD, type OrgFixture } from '../support/fixtures';
 import { mutationId } from '../support/operations';
-import { GqlSession } from '../support/gql';
+import { GqlSession, signedIn } from '../support/gql';
 import { SAVE_ANSWER, START_CYCLE, startInput } from '../support/operations';
 import { startStack, type Stack } from '../support/stack';
 
@@ -66,11 +66,7 @@ const PLANNED_DATE = inDays(14);
 const DUE_DATE = inDays(30);
 const LATER_DUE_DATE = inDays(60);
 
-async function session(email: string, password = PASSWORD): Promise<GqlSession> {
-  const gql = new GqlSession(stack.url);
-  await gql.login(email, password);
-  return gql;
-}
+const session = (email: string, password = PASSWORD): Promise<GqlSession> => signedIn(stack.url, email, password);
 
 /** Runs an operation that must be refused with the code (and field), and checks it changed nothing. */
 async function refusedUnchanged(who: GqlSession, op: string, i: Record<string, unknown>, code: string, field?: string) {

@@ -8,7 +8,7 @@ import { createCiTeam, placeCycle, type CiTeam } from '../support/content-fixtur
 import { downloadEvidence, downloadSha256, pdfContent, sha256Of, uploadEvidence } from '../support/evidence-http';
 import { today } from '../support/dates';
 import { createOrganisation, PASSWORD } from '../support/fixtures';
-import { GqlSession } from '../support/gql';
+import { GqlSession, signedIn } from '../support/gql';
 import { mutationId, SAVE_ANSWER, START_CYCLE, startInput } from '../support/operations';
 import { startStack, type Stack } from '../support/stack';
 import { announced, kill, rssOf, spawnEntry, stackProcessEnv } from '../support/worker-process';
@@ -39,11 +39,7 @@ const organisations = new Set<string>();
 
 const conn = () => stack.orm.em.fork().getConnection();
 
-async function session(email: string, password = PASSWORD): Promise<GqlSession> {
-  const gql = new GqlSession(stack.url);
-  await gql.login(email, password);
-  return gql;
-}
+const session = (email: string, password = PASSWORD): Promise<GqlSession> => signedIn(stack.url, email, password);
 
 /** A fresh organisation with its officer, internal auditor and viewer signed in, and a cycle in `phase`. */
 async function organisationWithCycle(label: string, phase = 'SELF_EVALUATION') {

@@ -5,7 +5,7 @@ import type { User } from '../../server/src/modules/user/user.entity';
 import { addOrganisationUser, assignTeam, createCiTeam, placeCycle, type CiTeam } from '../support/content-fixtures';
 import { inDays } from '../support/dates';
 import { createOrganisation, PASSWORD, type OrgFixture } from '../support/fixtures';
-import { GqlSession } from '../support/gql';
+import { GqlSession, signedIn } from '../support/gql';
 import { mutationId, START_CYCLE, startInput } from '../support/operations';
 import { createFramework, secondsRules } from '../support/scheme-fixtures';
 import { recordHistory } from '../support/record-history';
@@ -43,11 +43,7 @@ const sessions: Record<string, GqlSession> = {};
 const conn = () => stack.orm.em.fork().getConnection();
 const count = async (table: string) => (await conn().execute<{ n: number }[]>(`select count(*)::int as n from ${table}`))[0].n;
 
-async function session(email: string, password = PASSWORD): Promise<GqlSession> {
-  const gql = new GqlSession(stack.url);
-  await gql.login(email, password);
-  return gql;
-}
+const session = (email: string, password = PASSWORD): Promise<GqlSession> => signedIn(stack.url, email, password);
 
 const invite = (invitees: { userId: string; layer: string }[], extra: Record<string, unknown> = {}) => ({
   i: { clientMutationId: mutationId(), cycleId, invitees, dueDate: inDays(30), ...extra },

@@ -2,7 +2,7 @@ import { DEMO_PASSWORD } from '../../server/src/db/seeders/demo-accounts';
 import { assignTeam, createCiTeam, placeCycle, type CiTeam } from '../support/content-fixtures';
 import { inDays } from '../support/dates';
 import { createOrganisation, PASSWORD, type OrgFixture } from '../support/fixtures';
-import { GqlSession, type GqlResult } from '../support/gql';
+import { GqlSession, type GqlResult, signedIn } from '../support/gql';
 import { mutationId, START_CYCLE, startInput } from '../support/operations';
 import { createDraftVersion, SCHEME_RULES_INPUT, secondsRules, VARIANT_GUIDE_INPUT } from '../support/scheme-fixtures';
 import { startStack, type Stack } from '../support/stack';
@@ -35,11 +35,7 @@ const s = {} as Record<'officer' | 'officer2' | 'internalAuditor' | 'lead' | 'le
 const conn = () => stack.orm.em.fork().getConnection();
 const place = (phase: string, step: string | null = null) => placeCycle(conn(), cycleId, phase, step);
 
-async function session(email: string, password = PASSWORD): Promise<GqlSession> {
-  const gql = new GqlSession(stack.url);
-  await gql.login(email, password);
-  return gql;
-}
+const session = (email: string, password = PASSWORD): Promise<GqlSession> => signedIn(stack.url, email, password);
 
 interface Contender {
   who: GqlSession;

@@ -3,7 +3,7 @@ import { Role } from '../../server/src/modules/user/role';
 import type { User } from '../../server/src/modules/user/user.entity';
 import { addOrganisationUser, assignTeam, createCiTeam, placeCycle, type CiTeam } from '../support/content-fixtures';
 import { createOrganisation, PASSWORD, type OrgFixture } from '../support/fixtures';
-import { GqlSession } from '../support/gql';
+import { GqlSession, signedIn } from '../support/gql';
 import { mutationId, SAVE_ANSWER, START_CYCLE, startInput, SUBMIT_SELF_EVALUATION } from '../support/operations';
 import { createFramework, secondsRules } from '../support/scheme-fixtures';
 import { startStack, type Stack } from '../support/stack';
@@ -36,11 +36,7 @@ const conn = () => stack.orm.em.fork().getConnection();
 const delegateRows = async () => (await conn().execute<{ n: number }[]>(`select count(*)::int as n from self_evaluation_delegate`))[0].n;
 const vars = (userId: string, cycle = cycleId) => ({ i: { clientMutationId: mutationId(), cycleId: cycle, userId } });
 
-async function session(email: string, password = PASSWORD): Promise<GqlSession> {
-  const gql = new GqlSession(stack.url);
-  await gql.login(email, password);
-  return gql;
-}
+const session = (email: string, password = PASSWORD): Promise<GqlSession> => signedIn(stack.url, email, password);
 
 async function can(gql: GqlSession, action: string): Promise<{ allowed: boolean; code: string | null }> {
   const { cycle } = await gql.ok(CAN, { c: cycleId });

@@ -68,3 +68,10 @@ export class GqlSession {
     return [...this.cookies.values()].join('; ');
   }
 }
+
+/** A new caller at `url`, signed in as `email`, with cookies of its own. */
+export async function signedIn(url: string, email: string, password: string): Promise<GqlSession> {
+  const gql = new GqlSession(url);
+  await gql.login(email, password);
+  return gql;
+}
