@@ -54,6 +54,7 @@ const run = async (who: GqlSession, name: string, inputType: string, input: Reco
 
 const fitsPhone = async (page: Page) => expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
 
+// Three people sign in and the report runs its whole course: longer than the default for one screen.
 it('one of the pair records a finding and issues the report, the organisation replies, the pair makes it final and the organisation shares it', async () => {
   // A formed group of three; the visit of the first by the internal auditors of the other two, confirmed.
   const orgs = [];
@@ -155,5 +156,4 @@ it('one of the pair records a finding and issues the report, the organisation re
   await officer.getByRole('heading', { level: 1, name: `Learning report of ${name}` }).waitFor();
   await officer.getByText('Shared with the group.').waitFor();
   await checkPage(officer, 'organisation-learning-report-en');
-  // Three people sign in and the whole report runs its course: longer than one screen's test.
 }, 180_000);
