@@ -28,6 +28,7 @@ import { CertifyingInstitutionService } from './modules/certifying-institution/c
 import { CalendarFeedService } from './modules/calendar/calendar-feed.service';
 import { PeerAuditorService } from './modules/peer-review/peer-auditor.service';
 import { PeerVisitService } from './modules/peer-review/peer-visit.service';
+import { PeerFindingService } from './modules/peer-review/peer-finding.service';
 import { PeerGroupService } from './modules/peer-review/peer-group.service';
 import { PeerSignUpService } from './modules/peer-review/peer-sign-up.service';
 import { TeamService } from './modules/learning/team.service';
@@ -79,6 +80,7 @@ export function createServices(config: Config, commands: CycleCommands) {
     peerGroups: new PeerGroupService(),
     peerAuditors,
     peerVisits: new PeerVisitService(peerAuditors),
+    peerFindings: new PeerFindingService(policy),
     teams,
     learningSettings: new LearningSettingsService(teams),
     learningTime: new LearningTimeService(),

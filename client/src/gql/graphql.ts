@@ -863,6 +863,15 @@ export type IssueFinalReportInput = {
   summary: Scalars['String']['input'];
 };
 
+export type IssueLearningReportInput = {
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
+  /** The visit the learning report is of. */
+  peerVisitId: Scalars['ID']['input'];
+  /** The pair's summary of the visit: what goes well overall, then what to learn from. */
+  summary: Scalars['String']['input'];
+};
+
 export type LayerSpread = {
   __typename?: 'LayerSpread';
   answerCount: Scalars['Int']['output'];
@@ -1036,6 +1045,43 @@ export type LearningOverview = {
   year: Scalars['Int']['output'];
 };
 
+export type LearningReport = {
+  __typename?: 'LearningReport';
+  /** When it was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  finalisedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  finalisedByName?: Maybe<Scalars['String']['output']>;
+  /** Per norm, in the framework's order. */
+  findings: Array<PeerFinding>;
+  id: Scalars['ID']['output'];
+  issuedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  issuedByName?: Maybe<Scalars['String']['output']>;
+  peerVisitId: Scalars['ID']['output'];
+  repliedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  repliedByName?: Maybe<Scalars['String']['output']>;
+  /** The visited organisation's reply; null until it replied. */
+  reply?: Maybe<Scalars['String']['output']>;
+  /** When the visited organisation shared it with the other members of the group; null while not shared. */
+  sharedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  status: LearningReportStatus;
+  /** The pair's summary, written when issued; null while a draft. */
+  summary?: Maybe<Scalars['String']['output']>;
+  visit: PeerVisit;
+};
+
+export type LearningReportCommandInput = {
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
+  /** The visit the learning report is of. */
+  peerVisitId: Scalars['ID']['input'];
+};
+
+export type LearningReportStatus =
+  | 'DRAFT'
+  | 'FINAL'
+  | 'ISSUED'
+  | 'REPLIED';
+
 export type LearningSettings = {
   __typename?: 'LearningSettings';
   /** When it was created. */
@@ -1145,6 +1191,8 @@ export type Mutation = {
   deleteMyLearningData: LearningDataDeleted;
   /** Asks an admitted certifying institution to carry out the external audit. */
   engageCertifyingInstitution: Cycle;
+  /** Makes the learning report final after the reply, by one of the pair; nothing changes after that. */
+  finaliseLearningReport: LearningReport;
   /** Forms a peer group of at least three open sign-ups (sector body). */
   formPeerGroup: PeerGroup;
   /** Loads a framework version from a JSON or CSV file as a draft with placeholder rules. A file with problems is refused as a whole, with every problem and its line in extensions.importErrors. */
@@ -1155,6 +1203,8 @@ export type Mutation = {
   issueDraftReport: Cycle;
   /** The lead auditor issues the final report with advice. */
   issueFinalReport: Cycle;
+  /** Issues the learning report of a visit with a summary, by one of its pair; it needs at least one finding. */
+  issueLearningReport: LearningReport;
   /** Links evidence to a norm (with cycleId), a self-evaluation answer, an internal-audit finding or an improvement action; linking again returns the existing link. */
   linkEvidence: EvidenceLink;
   /** Signs in and sets two httpOnly cookies: the session, and a long-lived one marking this browser as a device the account signed in from, which keeps the owner able to sign in while failures from elsewhere limit the account. RATE_LIMITED carries retryAfterSeconds. */
@@ -1182,6 +1232,8 @@ export type Mutation = {
   recordInternalAuditFinding: InternalAuditFinding;
   /** Records a peer auditor's training (date and provider); a later training replaces the earlier. */
   recordPeerAuditorTraining: PeerAuditor;
+  /** Records (or, for the same norm again, replaces) a finding of the visit: what goes well, the intention, the points to learn from. The pair of the visit, once it is confirmed and until the report is issued. */
+  recordPeerFinding: PeerFinding;
   /** Registers learning time of your own. */
   registerLearningTime: LearningEntry;
   /** Lifts the suspension of a certificate: valid again until its end date; the register shows it at once. */
@@ -1192,6 +1244,8 @@ export type Mutation = {
   replanPeerVisit: PeerVisit;
   /** The organisation's reply to the draft report, within the scheme's window. */
   replyToDraftReport: Cycle;
+  /** The visited organisation's reply to its issued learning report. */
+  replyToLearningReport: LearningReport;
   /** Stops offering a published version for new cycles; cycles that use it keep it. */
   retireFrameworkVersion: FrameworkVersion;
   /** The lead auditor accepts the improvement plan or returns it with comments. */
@@ -1220,6 +1274,8 @@ export type Mutation = {
   setLearningBudget: LearningBudget;
   /** Sets the learning norm and the threshold; the earlier settings stay in the history. */
   setLearningSettings: LearningSettings;
+  /** Shares the visited organisation's final learning report with the other members of its group. */
+  shareLearningReport: LearningReport;
   /** Shows your interest in a theme (interested: true) or withdraws it (false); answers the theme. */
   showInterest: LearningTheme;
   /** Signs your organisation up for a peer advisory assessment; one sign-up at a time. */
@@ -1348,6 +1404,11 @@ export type MutationEngageCertifyingInstitutionArgs = {
 };
 
 
+export type MutationFinaliseLearningReportArgs = {
+  input: LearningReportCommandInput;
+};
+
+
 export type MutationFormPeerGroupArgs = {
   input: FormPeerGroupInput;
 };
@@ -1370,6 +1431,11 @@ export type MutationIssueDraftReportArgs = {
 
 export type MutationIssueFinalReportArgs = {
   input: IssueFinalReportInput;
+};
+
+
+export type MutationIssueLearningReportArgs = {
+  input: IssueLearningReportInput;
 };
 
 
@@ -1438,6 +1504,11 @@ export type MutationRecordPeerAuditorTrainingArgs = {
 };
 
 
+export type MutationRecordPeerFindingArgs = {
+  input: RecordPeerFindingInput;
+};
+
+
 export type MutationRegisterLearningTimeArgs = {
   input: RegisterLearningTimeInput;
 };
@@ -1455,6 +1526,11 @@ export type MutationReplanPeerVisitArgs = {
 
 export type MutationReplyToDraftReportArgs = {
   input: ReplyToDraftReportInput;
+};
+
+
+export type MutationReplyToLearningReportArgs = {
+  input: ReplyToLearningReportInput;
 };
 
 
@@ -1525,6 +1601,11 @@ export type MutationSetLearningBudgetArgs = {
 
 export type MutationSetLearningSettingsArgs = {
   input: SetLearningSettingsInput;
+};
+
+
+export type MutationShareLearningReportArgs = {
+  input: LearningReportCommandInput;
 };
 
 
@@ -1799,6 +1880,27 @@ export type PeerAuditorPage = {
   totalCount: Scalars['Int']['output'];
 };
 
+export type PeerFinding = {
+  __typename?: 'PeerFinding';
+  /** When it was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** What goes well on this norm (asked first, on purpose). */
+  goesWell: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The intention behind the way of working: what the organisation means to achieve. */
+  intention: Scalars['String']['output'];
+  /** Points to learn from. */
+  learningPoints: Scalars['String']['output'];
+  normCode: Scalars['String']['output'];
+  normId: Scalars['ID']['output'];
+  normTitle: Scalars['String']['output'];
+  /** Who of the pair saved it last. */
+  recordedByName: Scalars['String']['output'];
+  /** Counts the saves, from 1; an edit names the one it started from as expectedRevision. */
+  revision: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
 export type PeerGroup = {
   __typename?: 'PeerGroup';
   /** When it was created. */
@@ -1907,6 +2009,9 @@ export type PeerVisit = {
   /** The day of the visit (YYYY-MM-DD). */
   date: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** True once the visited organisation shared its final report with the group. */
+  learningReportShared: Scalars['Boolean']['output'];
+  learningReportStatus: LearningReportStatus;
   peerGroupId: Scalars['ID']['output'];
   /** When it was planned last. */
   plannedAt: Scalars['DateTimeISO']['output'];
@@ -1916,6 +2021,21 @@ export type PeerVisit = {
   /** The organisation visited (one of PeerGroup.members). */
   visitedOrganisationId: Scalars['ID']['output'];
   visitedOrganisationName: Scalars['String']['output'];
+};
+
+/** What the pair of a visit reads of the visited organisation, from planning until the learning report is final: the norms the findings are on, and its current cycle's self-evaluation and the evidence linked to it. */
+export type PeerVisitSelfEvaluation = {
+  __typename?: 'PeerVisitSelfEvaluation';
+  answers: Array<SelfEvaluationAnswer>;
+  /** The visited organisation's open cycle; null when it has none (then there are no answers, and the norms are those of the newest published version). */
+  cycleId?: Maybe<Scalars['ID']['output']>;
+  /** The evidence linked to the norms and answers of the self-evaluation (download with evidenceFile or the download URL). */
+  evidenceLinks: Array<EvidenceLink>;
+  /** The framework version the findings are on; null before any version is published. */
+  frameworkVersion?: Maybe<FrameworkVersion>;
+  /** The version's norms, in the framework's order. */
+  norms: Array<Norm>;
+  peerVisitId: Scalars['ID']['output'];
 };
 
 export type PeerVisitStatus =
@@ -2051,6 +2171,8 @@ export type Query = {
   learningGoals: Array<LearningGoal>;
   /** A team's learning time used against offered, per month; a team lead reads only their own teams. */
   learningOverview: LearningOverview;
+  /** The learning report of a visit: for its pair; for the visited organisation once issued; for the other members once shared. */
+  learningReport: LearningReport;
   /** Your organisation's learning norm and threshold now; null while the defaults (10 %, 5 people) apply. */
   learningSettings?: Maybe<LearningSettings>;
   /** Every setting of the learning norm and threshold, newest first. */
@@ -2081,6 +2203,8 @@ export type Query = {
   peerGroups: PeerGroupPage;
   /** Sign-ups for the peer advisory assessment, newest first: the sector body's all, an organisation its own, an institution none. */
   peerReviewSignUps: PeerReviewSignUpPage;
+  /** The visited organisation's self-evaluation and evidence, for the pair of the visit from planning until the learning report is final. */
+  peerVisitSelfEvaluation: PeerVisitSelfEvaluation;
   /** Valid and suspended certificates, alphabetical by organisation name. Open to everyone. */
   register: RegisterPage;
   /** The cycle's invitations, newest first. The organisation's quality officers only. */
@@ -2190,6 +2314,11 @@ export type QueryLearningOverviewArgs = {
 };
 
 
+export type QueryLearningReportArgs = {
+  peerVisitId: Scalars['ID']['input'];
+};
+
+
 export type QueryLearningSettingsHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
@@ -2249,6 +2378,11 @@ export type QueryPeerReviewSignUpsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
   status?: InputMaybe<SignUpStatus>;
+};
+
+
+export type QueryPeerVisitSelfEvaluationArgs = {
+  peerVisitId: Scalars['ID']['input'];
 };
 
 
@@ -2315,6 +2449,23 @@ export type RecordPeerAuditorTrainingInput = {
   trainedOn: Scalars['String']['input'];
 };
 
+export type RecordPeerFindingInput = {
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
+  /** The revision this edit started from (0 for something not saved yet). When another save came in between, nothing changes and the answer is CONFLICT with the current value. Leave out only to save without comparing. */
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  /** What goes well (asked first, on purpose); not empty. */
+  goesWell: Scalars['String']['input'];
+  /** The intention behind the way of working. */
+  intention: Scalars['String']['input'];
+  /** Points to learn from. */
+  learningPoints: Scalars['String']['input'];
+  /** A norm of the framework version the visited organisation's cycle uses (or the newest published one without a cycle). */
+  normId: Scalars['ID']['input'];
+  /** The visit the learning report is of. */
+  peerVisitId: Scalars['ID']['input'];
+};
+
 /** A public register entry: a certificate as anyone may see it. */
 export type RegisterEntry = {
   __typename?: 'RegisterEntry';
@@ -2372,6 +2523,15 @@ export type ReplyToDraftReportInput = {
   /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
   clientMutationId: Scalars['String']['input'];
   cycleId: Scalars['ID']['input'];
+  reply: Scalars['String']['input'];
+};
+
+export type ReplyToLearningReportInput = {
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
+  /** The visit the learning report is of. */
+  peerVisitId: Scalars['ID']['input'];
+  /** The visited organisation's reply to the report. */
   reply: Scalars['String']['input'];
 };
 
@@ -3627,15 +3787,45 @@ export type OrgRecordPeerAuditorTrainingMutationVariables = Exact<{
 
 export type OrgRecordPeerAuditorTrainingMutation = { __typename?: 'Mutation', recordPeerAuditorTraining: { __typename?: 'PeerAuditor', id: string, trainedOn?: string | null, trainingProvider: string, trainingValidUntil?: string | null, trainingStatus: TrainingStatus } };
 
+export type OrgLearningReportQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OrgLearningReportQuery = { __typename?: 'Query', learningReport: { __typename?: 'LearningReport', peerVisitId: string, status: LearningReportStatus, summary?: string | null, issuedByName?: string | null, reply?: string | null, repliedByName?: string | null, sharedAt?: string | null, visit: { __typename?: 'PeerVisit', id: string, date: string, visitedOrganisationId: string, visitedOrganisationName: string }, findings: Array<{ __typename?: 'PeerFinding', id: string, normId: string, normCode: string, normTitle: string, goesWell: string, intention: string, learningPoints: string, revision: number }> } };
+
+export type ReplyToLearningReportMutationVariables = Exact<{
+  input: ReplyToLearningReportInput;
+}>;
+
+
+export type ReplyToLearningReportMutation = { __typename?: 'Mutation', replyToLearningReport: { __typename?: 'LearningReport', peerVisitId: string, status: LearningReportStatus, summary?: string | null, issuedByName?: string | null, reply?: string | null, repliedByName?: string | null, sharedAt?: string | null, findings: Array<{ __typename?: 'PeerFinding', id: string, normId: string, normCode: string, normTitle: string, goesWell: string, intention: string, learningPoints: string, revision: number }> } };
+
+export type ShareLearningReportMutationVariables = Exact<{
+  input: LearningReportCommandInput;
+}>;
+
+
+export type ShareLearningReportMutation = { __typename?: 'Mutation', shareLearningReport: { __typename?: 'LearningReport', peerVisitId: string, status: LearningReportStatus, summary?: string | null, issuedByName?: string | null, reply?: string | null, repliedByName?: string | null, sharedAt?: string | null, findings: Array<{ __typename?: 'PeerFinding', id: string, normId: string, normCode: string, normTitle: string, goesWell: string, intention: string, learningPoints: string, revision: number }> } };
+
+export type LearningReportFieldsFragment = { __typename?: 'LearningReport', peerVisitId: string, status: LearningReportStatus, summary?: string | null, issuedByName?: string | null, reply?: string | null, repliedByName?: string | null, sharedAt?: string | null, findings: Array<{ __typename?: 'PeerFinding', id: string, normId: string, normCode: string, normTitle: string, goesWell: string, intention: string, learningPoints: string, revision: number }> };
+
 export type MyPeerVisitsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyPeerVisitsQuery = { __typename?: 'Query', myPeerVisits: Array<{ __typename?: 'PeerVisit', id: string, date: string, status: PeerVisitStatus, visitedOrganisationName: string, auditors: Array<{ __typename?: 'PeerAuditor', id: string, personId: string, name: string, organisationName: string }> }> };
+export type MyPeerVisitsQuery = { __typename?: 'Query', myPeerVisits: Array<{ __typename?: 'PeerVisit', id: string, date: string, status: PeerVisitStatus, visitedOrganisationName: string, learningReportStatus: LearningReportStatus, auditors: Array<{ __typename?: 'PeerAuditor', id: string, personId: string, name: string, organisationName: string }> }> };
+
+export type RecordPeerFindingMutationVariables = Exact<{
+  input: RecordPeerFindingInput;
+}>;
+
+
+export type RecordPeerFindingMutation = { __typename?: 'Mutation', recordPeerFinding: { __typename?: 'PeerFinding', id: string, normId: string, goesWell: string, intention: string, learningPoints: string, revision: number } };
 
 export type OrgPeerReviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OrgPeerReviewQuery = { __typename?: 'Query', peerReviewSignUps: { __typename?: 'PeerReviewSignUpPage', nodes: Array<{ __typename?: 'PeerReviewSignUp', id: string, status: SignUpStatus, periodFrom: string, periodUntil: string, region: string, fte: number, partnersKnown: boolean }> }, peerGroups: { __typename?: 'PeerGroupPage', nodes: Array<{ __typename?: 'PeerGroup', id: string, status: PeerGroupStatus, members: Array<{ __typename?: 'PeerGroupMemberView', organisationId: string, organisationName: string, place: string, fte: number }>, visits: Array<{ __typename?: 'PeerVisit', id: string, date: string, status: PeerVisitStatus, visitedOrganisationId: string, visitedOrganisationName: string, auditors: Array<{ __typename?: 'PeerAuditor', id: string, name: string, organisationName: string }> }>, peerAuditors: Array<{ __typename?: 'PeerAuditor', id: string, name: string, organisationId: string, organisationName: string, trainingStatus: TrainingStatus }> }> } };
+export type OrgPeerReviewQuery = { __typename?: 'Query', peerReviewSignUps: { __typename?: 'PeerReviewSignUpPage', nodes: Array<{ __typename?: 'PeerReviewSignUp', id: string, status: SignUpStatus, periodFrom: string, periodUntil: string, region: string, fte: number, partnersKnown: boolean }> }, peerGroups: { __typename?: 'PeerGroupPage', nodes: Array<{ __typename?: 'PeerGroup', id: string, status: PeerGroupStatus, members: Array<{ __typename?: 'PeerGroupMemberView', organisationId: string, organisationName: string, place: string, fte: number }>, visits: Array<{ __typename?: 'PeerVisit', id: string, date: string, status: PeerVisitStatus, visitedOrganisationId: string, visitedOrganisationName: string, learningReportStatus: LearningReportStatus, learningReportShared: boolean, auditors: Array<{ __typename?: 'PeerAuditor', id: string, name: string, organisationName: string }> }>, peerAuditors: Array<{ __typename?: 'PeerAuditor', id: string, name: string, organisationId: string, organisationName: string, trainingStatus: TrainingStatus }> }> } };
 
 export type OrgSignUpForPeerReviewMutationVariables = Exact<{
   input: SignUpForPeerReviewInput;
@@ -3643,6 +3833,34 @@ export type OrgSignUpForPeerReviewMutationVariables = Exact<{
 
 
 export type OrgSignUpForPeerReviewMutation = { __typename?: 'Mutation', signUpForPeerReview: { __typename?: 'PeerReviewSignUp', id: string, status: SignUpStatus } };
+
+export type PeerVisitFindingsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PeerVisitFindingsQuery = { __typename?: 'Query', myPeerVisits: Array<{ __typename?: 'PeerVisit', id: string, date: string, status: PeerVisitStatus, visitedOrganisationName: string }>, learningReport: { __typename?: 'LearningReport', peerVisitId: string, status: LearningReportStatus, summary?: string | null, issuedByName?: string | null, reply?: string | null, repliedByName?: string | null, sharedAt?: string | null, findings: Array<{ __typename?: 'PeerFinding', id: string, normId: string, normCode: string, normTitle: string, goesWell: string, intention: string, learningPoints: string, revision: number }> } };
+
+export type PeerVisitSelfEvaluationQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PeerVisitSelfEvaluationQuery = { __typename?: 'Query', peerVisitSelfEvaluation: { __typename?: 'PeerVisitSelfEvaluation', peerVisitId: string, norms: Array<{ __typename?: 'Norm', id: string, code: string, title: string }>, answers: Array<{ __typename?: 'SelfEvaluationAnswer', id: string, normId: string, goesWell: string, explanation: string, toImprove: string }>, evidenceLinks: Array<{ __typename?: 'EvidenceLink', id: string, normCode?: string | null, evidence: { __typename?: 'Evidence', id: string, name: string, downloadUrl: string } }> } };
+
+export type IssueLearningReportMutationVariables = Exact<{
+  input: IssueLearningReportInput;
+}>;
+
+
+export type IssueLearningReportMutation = { __typename?: 'Mutation', issueLearningReport: { __typename?: 'LearningReport', peerVisitId: string, status: LearningReportStatus, summary?: string | null, issuedByName?: string | null, reply?: string | null, repliedByName?: string | null, sharedAt?: string | null, findings: Array<{ __typename?: 'PeerFinding', id: string, normId: string, normCode: string, normTitle: string, goesWell: string, intention: string, learningPoints: string, revision: number }> } };
+
+export type FinaliseLearningReportMutationVariables = Exact<{
+  input: LearningReportCommandInput;
+}>;
+
+
+export type FinaliseLearningReportMutation = { __typename?: 'Mutation', finaliseLearningReport: { __typename?: 'LearningReport', peerVisitId: string, status: LearningReportStatus, summary?: string | null, issuedByName?: string | null, reply?: string | null, repliedByName?: string | null, sharedAt?: string | null, findings: Array<{ __typename?: 'PeerFinding', id: string, normId: string, normCode: string, normTitle: string, goesWell: string, intention: string, learningPoints: string, revision: number }> } };
 
 export type OrgPlanPeerVisitMutationVariables = Exact<{
   input: PlanPeerVisitInput;
@@ -3986,6 +4204,7 @@ export const CyclePlanReviewFragmentDoc = {"kind":"Document","definitions":[{"ki
 export const OrganisationImprovementPlanFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationImprovementPlan"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cycle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CycleNextStep"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CycleViewerCan"}},{"kind":"Field","name":{"kind":"Name","value":"improvementPoints"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganisationImprovementPoint"}}]}},{"kind":"Field","name":{"kind":"Name","value":"improvementActions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganisationImprovementAction"}}]}},{"kind":"Field","name":{"kind":"Name","value":"planReviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CyclePlanReview"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CycleNextStep"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cycle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nextStep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"party"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"task"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"openActions"}},{"kind":"Field","name":{"kind":"Name","value":"overdueActions"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CycleViewerCan"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cycle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationImprovementPoint"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImprovementPoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"findingId"}},{"kind":"Field","name":{"kind":"Name","value":"normId"}},{"kind":"Field","name":{"kind":"Name","value":"normCode"}},{"kind":"Field","name":{"kind":"Name","value":"normTitle"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"improvementPoints"}},{"kind":"Field","name":{"kind":"Name","value":"belowMeets"}},{"kind":"Field","name":{"kind":"Name","value":"covered"}},{"kind":"Field","name":{"kind":"Name","value":"actionCount"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationImprovementAction"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImprovementAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"successIndicator"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progressNote"}},{"kind":"Field","name":{"kind":"Name","value":"normId"}},{"kind":"Field","name":{"kind":"Name","value":"normCode"}},{"kind":"Field","name":{"kind":"Name","value":"carriedOver"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedByName"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CyclePlanReview"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImprovementPlanReviewRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"review"}},{"kind":"Field","name":{"kind":"Name","value":"comments"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]} as unknown as DocumentNode<OrganisationImprovementPlanFragment, unknown>;
 export const OrganisationInternalAuditFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationInternalAudit"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternalAudit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"plannedDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"auditors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"normId"}},{"kind":"Field","name":{"kind":"Name","value":"normCode"}},{"kind":"Field","name":{"kind":"Name","value":"strengths"}},{"kind":"Field","name":{"kind":"Name","value":"improvementPoints"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}}]}}]}}]} as unknown as DocumentNode<OrganisationInternalAuditFragment, unknown>;
 export const LearningGoalFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LearningGoalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LearningGoal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sharedWithTeamLead"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"competencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"done"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reflections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]} as unknown as DocumentNode<LearningGoalFieldsFragment, unknown>;
+export const LearningReportFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LearningReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LearningReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"peerVisitId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"issuedByName"}},{"kind":"Field","name":{"kind":"Name","value":"reply"}},{"kind":"Field","name":{"kind":"Name","value":"repliedByName"}},{"kind":"Field","name":{"kind":"Name","value":"sharedAt"}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"normId"}},{"kind":"Field","name":{"kind":"Name","value":"normCode"}},{"kind":"Field","name":{"kind":"Name","value":"normTitle"}},{"kind":"Field","name":{"kind":"Name","value":"goesWell"}},{"kind":"Field","name":{"kind":"Name","value":"intention"}},{"kind":"Field","name":{"kind":"Name","value":"learningPoints"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}}]}}]}}]} as unknown as DocumentNode<LearningReportFieldsFragment, unknown>;
 export const RespondentInvitationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RespondentInvitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RespondentInvitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cycleId"}},{"kind":"Field","name":{"kind":"Name","value":"respondent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"layer"}},{"kind":"Field","name":{"kind":"Name","value":"categoryCodes"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredCount"}},{"kind":"Field","name":{"kind":"Name","value":"normCount"}}]}}]} as unknown as DocumentNode<RespondentInvitationFieldsFragment, unknown>;
 export const LayerSpreadFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LayerSpreadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LayerSpread"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"layers"}},{"kind":"Field","name":{"kind":"Name","value":"pooled"}},{"kind":"Field","name":{"kind":"Name","value":"answerCount"}},{"kind":"Field","name":{"kind":"Name","value":"meets"}},{"kind":"Field","name":{"kind":"Name","value":"partlyMeets"}},{"kind":"Field","name":{"kind":"Name","value":"doesNotMeet"}},{"kind":"Field","name":{"kind":"Name","value":"notApplicable"}}]}}]} as unknown as DocumentNode<LayerSpreadFieldsFragment, unknown>;
 export const RespondentTextFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RespondentTextFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RespondentText"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answerId"}},{"kind":"Field","name":{"kind":"Name","value":"layer"}},{"kind":"Field","name":{"kind":"Name","value":"respondentName"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]} as unknown as DocumentNode<RespondentTextFieldsFragment, unknown>;
@@ -4078,9 +4297,17 @@ export const OrganisationOverviewDocument = {"kind":"Document","definitions":[{"
 export const OrgPeerAuditorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgPeerAuditors"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"peerAuditors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"trainedOn"}},{"kind":"Field","name":{"kind":"Name","value":"trainingProvider"}},{"kind":"Field","name":{"kind":"Name","value":"trainingValidUntil"}},{"kind":"Field","name":{"kind":"Name","value":"trainingStatus"}}]}}]}}]}}]} as unknown as DocumentNode<OrgPeerAuditorsQuery, OrgPeerAuditorsQueryVariables>;
 export const OrgNominatePeerAuditorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgNominatePeerAuditor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NominatePeerAuditorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nominatePeerAuditor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<OrgNominatePeerAuditorMutation, OrgNominatePeerAuditorMutationVariables>;
 export const OrgRecordPeerAuditorTrainingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgRecordPeerAuditorTraining"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordPeerAuditorTrainingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPeerAuditorTraining"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trainedOn"}},{"kind":"Field","name":{"kind":"Name","value":"trainingProvider"}},{"kind":"Field","name":{"kind":"Name","value":"trainingValidUntil"}},{"kind":"Field","name":{"kind":"Name","value":"trainingStatus"}}]}}]}}]} as unknown as DocumentNode<OrgRecordPeerAuditorTrainingMutation, OrgRecordPeerAuditorTrainingMutationVariables>;
-export const MyPeerVisitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyPeerVisits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myPeerVisits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"visitedOrganisationName"}},{"kind":"Field","name":{"kind":"Name","value":"auditors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}}]}}]}}]}}]} as unknown as DocumentNode<MyPeerVisitsQuery, MyPeerVisitsQueryVariables>;
-export const OrgPeerReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgPeerReview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"peerReviewSignUps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"periodFrom"}},{"kind":"Field","name":{"kind":"Name","value":"periodUntil"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"fte"}},{"kind":"Field","name":{"kind":"Name","value":"partnersKnown"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"peerGroups"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"fte"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"visitedOrganisationId"}},{"kind":"Field","name":{"kind":"Name","value":"visitedOrganisationName"}},{"kind":"Field","name":{"kind":"Name","value":"auditors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"peerAuditors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"trainingStatus"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrgPeerReviewQuery, OrgPeerReviewQueryVariables>;
+export const OrgLearningReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgLearningReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"learningReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"peerVisitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LearningReportFields"}},{"kind":"Field","name":{"kind":"Name","value":"visit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"visitedOrganisationId"}},{"kind":"Field","name":{"kind":"Name","value":"visitedOrganisationName"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LearningReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LearningReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"peerVisitId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"issuedByName"}},{"kind":"Field","name":{"kind":"Name","value":"reply"}},{"kind":"Field","name":{"kind":"Name","value":"repliedByName"}},{"kind":"Field","name":{"kind":"Name","value":"sharedAt"}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"normId"}},{"kind":"Field","name":{"kind":"Name","value":"normCode"}},{"kind":"Field","name":{"kind":"Name","value":"normTitle"}},{"kind":"Field","name":{"kind":"Name","value":"goesWell"}},{"kind":"Field","name":{"kind":"Name","value":"intention"}},{"kind":"Field","name":{"kind":"Name","value":"learningPoints"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}}]}}]}}]} as unknown as DocumentNode<OrgLearningReportQuery, OrgLearningReportQueryVariables>;
+export const ReplyToLearningReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReplyToLearningReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReplyToLearningReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replyToLearningReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LearningReportFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LearningReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LearningReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"peerVisitId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"issuedByName"}},{"kind":"Field","name":{"kind":"Name","value":"reply"}},{"kind":"Field","name":{"kind":"Name","value":"repliedByName"}},{"kind":"Field","name":{"kind":"Name","value":"sharedAt"}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"normId"}},{"kind":"Field","name":{"kind":"Name","value":"normCode"}},{"kind":"Field","name":{"kind":"Name","value":"normTitle"}},{"kind":"Field","name":{"kind":"Name","value":"goesWell"}},{"kind":"Field","name":{"kind":"Name","value":"intention"}},{"kind":"Field","name":{"kind":"Name","value":"learningPoints"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}}]}}]}}]} as unknown as DocumentNode<ReplyToLearningReportMutation, ReplyToLearningReportMutationVariables>;
+export const ShareLearningReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ShareLearningReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LearningReportCommandInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shareLearningReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LearningReportFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LearningReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LearningReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"peerVisitId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"issuedByName"}},{"kind":"Field","name":{"kind":"Name","value":"reply"}},{"kind":"Field","name":{"kind":"Name","value":"repliedByName"}},{"kind":"Field","name":{"kind":"Name","value":"sharedAt"}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"normId"}},{"kind":"Field","name":{"kind":"Name","value":"normCode"}},{"kind":"Field","name":{"kind":"Name","value":"normTitle"}},{"kind":"Field","name":{"kind":"Name","value":"goesWell"}},{"kind":"Field","name":{"kind":"Name","value":"intention"}},{"kind":"Field","name":{"kind":"Name","value":"learningPoints"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}}]}}]}}]} as unknown as DocumentNode<ShareLearningReportMutation, ShareLearningReportMutationVariables>;
+export const MyPeerVisitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyPeerVisits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myPeerVisits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"visitedOrganisationName"}},{"kind":"Field","name":{"kind":"Name","value":"learningReportStatus"}},{"kind":"Field","name":{"kind":"Name","value":"auditors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}}]}}]}}]}}]} as unknown as DocumentNode<MyPeerVisitsQuery, MyPeerVisitsQueryVariables>;
+export const RecordPeerFindingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordPeerFinding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordPeerFindingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPeerFinding"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"normId"}},{"kind":"Field","name":{"kind":"Name","value":"goesWell"}},{"kind":"Field","name":{"kind":"Name","value":"intention"}},{"kind":"Field","name":{"kind":"Name","value":"learningPoints"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}}]}}]}}]} as unknown as DocumentNode<RecordPeerFindingMutation, RecordPeerFindingMutationVariables>;
+export const OrgPeerReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgPeerReview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"peerReviewSignUps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"periodFrom"}},{"kind":"Field","name":{"kind":"Name","value":"periodUntil"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"fte"}},{"kind":"Field","name":{"kind":"Name","value":"partnersKnown"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"peerGroups"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"fte"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"visitedOrganisationId"}},{"kind":"Field","name":{"kind":"Name","value":"visitedOrganisationName"}},{"kind":"Field","name":{"kind":"Name","value":"learningReportStatus"}},{"kind":"Field","name":{"kind":"Name","value":"learningReportShared"}},{"kind":"Field","name":{"kind":"Name","value":"auditors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"peerAuditors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"trainingStatus"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrgPeerReviewQuery, OrgPeerReviewQueryVariables>;
 export const OrgSignUpForPeerReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgSignUpForPeerReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignUpForPeerReviewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signUpForPeerReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<OrgSignUpForPeerReviewMutation, OrgSignUpForPeerReviewMutationVariables>;
+export const PeerVisitFindingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PeerVisitFindings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myPeerVisits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"visitedOrganisationName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"learningReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"peerVisitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LearningReportFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LearningReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LearningReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"peerVisitId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"issuedByName"}},{"kind":"Field","name":{"kind":"Name","value":"reply"}},{"kind":"Field","name":{"kind":"Name","value":"repliedByName"}},{"kind":"Field","name":{"kind":"Name","value":"sharedAt"}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"normId"}},{"kind":"Field","name":{"kind":"Name","value":"normCode"}},{"kind":"Field","name":{"kind":"Name","value":"normTitle"}},{"kind":"Field","name":{"kind":"Name","value":"goesWell"}},{"kind":"Field","name":{"kind":"Name","value":"intention"}},{"kind":"Field","name":{"kind":"Name","value":"learningPoints"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}}]}}]}}]} as unknown as DocumentNode<PeerVisitFindingsQuery, PeerVisitFindingsQueryVariables>;
+export const PeerVisitSelfEvaluationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PeerVisitSelfEvaluation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"peerVisitSelfEvaluation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"peerVisitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"peerVisitId"}},{"kind":"Field","name":{"kind":"Name","value":"norms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"normId"}},{"kind":"Field","name":{"kind":"Name","value":"goesWell"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"toImprove"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidenceLinks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"normCode"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PeerVisitSelfEvaluationQuery, PeerVisitSelfEvaluationQueryVariables>;
+export const IssueLearningReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IssueLearningReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IssueLearningReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueLearningReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LearningReportFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LearningReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LearningReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"peerVisitId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"issuedByName"}},{"kind":"Field","name":{"kind":"Name","value":"reply"}},{"kind":"Field","name":{"kind":"Name","value":"repliedByName"}},{"kind":"Field","name":{"kind":"Name","value":"sharedAt"}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"normId"}},{"kind":"Field","name":{"kind":"Name","value":"normCode"}},{"kind":"Field","name":{"kind":"Name","value":"normTitle"}},{"kind":"Field","name":{"kind":"Name","value":"goesWell"}},{"kind":"Field","name":{"kind":"Name","value":"intention"}},{"kind":"Field","name":{"kind":"Name","value":"learningPoints"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}}]}}]}}]} as unknown as DocumentNode<IssueLearningReportMutation, IssueLearningReportMutationVariables>;
+export const FinaliseLearningReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FinaliseLearningReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LearningReportCommandInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"finaliseLearningReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LearningReportFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LearningReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LearningReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"peerVisitId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"issuedByName"}},{"kind":"Field","name":{"kind":"Name","value":"reply"}},{"kind":"Field","name":{"kind":"Name","value":"repliedByName"}},{"kind":"Field","name":{"kind":"Name","value":"sharedAt"}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"normId"}},{"kind":"Field","name":{"kind":"Name","value":"normCode"}},{"kind":"Field","name":{"kind":"Name","value":"normTitle"}},{"kind":"Field","name":{"kind":"Name","value":"goesWell"}},{"kind":"Field","name":{"kind":"Name","value":"intention"}},{"kind":"Field","name":{"kind":"Name","value":"learningPoints"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}}]}}]}}]} as unknown as DocumentNode<FinaliseLearningReportMutation, FinaliseLearningReportMutationVariables>;
 export const OrgPlanPeerVisitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgPlanPeerVisit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanPeerVisitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planPeerVisit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<OrgPlanPeerVisitMutation, OrgPlanPeerVisitMutationVariables>;
 export const OrgReplanPeerVisitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgReplanPeerVisit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReplanPeerVisitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replanPeerVisit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<OrgReplanPeerVisitMutation, OrgReplanPeerVisitMutationVariables>;
 export const OrgConfirmPeerVisitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgConfirmPeerVisit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConfirmPeerVisitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmPeerVisit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<OrgConfirmPeerVisitMutation, OrgConfirmPeerVisitMutationVariables>;

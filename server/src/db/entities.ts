@@ -33,6 +33,7 @@ import { PeerReviewSignUp } from '../modules/peer-review/peer-review-sign-up.ent
 import { PeerGroup, PeerGroupMember } from '../modules/peer-review/peer-group.entity';
 import { PeerAuditor } from '../modules/peer-review/peer-auditor.entity';
 import { PeerVisit } from '../modules/peer-review/peer-visit.entity';
+import { LearningReport, PeerFinding } from '../modules/peer-review/peer-finding.entity';
 import { Team, TeamMember } from '../modules/learning/team.entity';
 import { LearningDataErasure } from '../modules/learning/learning-data-erasure.entity';
 import { LearningTheme, LearningThemeInterest } from '../modules/learning/learning-theme.entity';
@@ -80,6 +81,8 @@ export const ENTITIES = [
   PeerGroupMember,
   PeerAuditor,
   PeerVisit,
+  PeerFinding,
+  LearningReport,
   Team,
   TeamMember,
   LearningSettings,

@@ -37,6 +37,7 @@ import { LearningGoalResolver } from '../modules/learning/learning-goal.resolver
 import { LearningThemeResolver } from '../modules/learning/learning-theme.resolver';
 import { PeerAuditorResolver } from '../modules/peer-review/peer-auditor.resolver';
 import { PeerVisitResolver } from '../modules/peer-review/peer-visit.resolver';
+import { LearningReportResolver, PeerFindingResolver, PeerVisitReportResolver } from '../modules/peer-review/peer-finding.resolver';
 import { PeerGroupResolver, PeerReviewSignUpResolver } from '../modules/peer-review/peer-review.resolver';
 import { authChecker } from './auth-checker';
 import { validateArgs } from './validate-args';
@@ -79,6 +80,9 @@ export const RESOLVERS = [
   PeerGroupResolver,
   PeerAuditorResolver,
   PeerVisitResolver,
+  PeerVisitReportResolver,
+  PeerFindingResolver,
+  LearningReportResolver,
   LearningResolver,
   LearningGoalResolver,
   LearningThemeResolver,

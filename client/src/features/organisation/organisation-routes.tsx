@@ -16,7 +16,9 @@ import { LearningTimePage } from './learning/learning-time-page';
 import { TeamsPage } from './learning/teams-page';
 import { OverviewPage } from './overview-page';
 import { PeerAuditorsPage } from './peer-auditors/peer-auditors-page';
+import { LearningReportPage } from './peer-review/learning-report-page';
 import { MyPeerVisitsPage } from './peer-review/my-peer-visits-page';
+import { PeerVisitFindingsPage } from './peer-review/peer-visit-findings-page';
 import { PeerReviewPage } from './peer-review/peer-review-page';
 import { RespondentPage } from './respondents/respondent-page';
 import { SelfEvaluationPage } from './self-evaluation-page';
@@ -62,12 +64,14 @@ export default function OrganisationRoutes({ user }: { user: SessionUserFragment
         <Route path="/peer-review">
           <PeerReviewPage />
         </Route>
+        <Route path="/peer-review/reports/:visitId">{(params) => <LearningReportPage key={params.visitId} visitId={params.visitId} />}</Route>
         <Route path="/peer-auditors">
           <PeerAuditorsPage />
         </Route>
         <Route path="/peer-visits">
           <MyPeerVisitsPage />
         </Route>
+        <Route path="/peer-visits/:visitId">{(params) => <PeerVisitFindingsPage key={params.visitId} visitId={params.visitId} />}</Route>
         <Route path="/learning-time">
           <LearningTimePage />
         </Route>

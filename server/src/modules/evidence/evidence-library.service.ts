@@ -4,6 +4,7 @@ import { DomainError, notAllowed, notFound } from '../../common/errors';
 import { decodeCursor, pageFrom, type Page } from '../../common/pagination';
 import { containsPattern, queryRows, sql } from '../../common/sql-fragment';
 import type { AccessPolicy } from '../access/access-policy';
+import { peerReadableLinks, peerReadings } from '../access/peer-auditor-reading';
 import { REMEMBER_ID, type MutationReceipts } from '../receipt/mutation-receipts';
 import { PartyKind } from '../user/role';
 import type { User } from '../user/user.entity';
@@ -53,14 +54,18 @@ export class EvidenceLibraryService {
 
   /**
    * The evidence if the user may download it, else null (answered as "not found", so its existence is not
-   * revealed): members of its organisation, and whoever may see a cycle it is linked in.
+   * revealed): members of its organisation, whoever may see a cycle it is linked in, and the peer auditors who
+   * read that cycle's self-evaluation (access/peer-auditor-reading.ts).
    */
   async findReadable(em: EntityManager, user: User, id: string): Promise<Evidence | null> {
     const evidence = await em.findOne(Evidence, { id });
     if (!evidence) return null;
     if (isMemberOf(user, evidence.organisation.id)) return evidence;
     const linked = await em.count(EvidenceLink, { evidence: evidence.id, cycle: this.policy.cycleFilter(user) });
-    return linked > 0 ? evidence : null;
+    if (linked > 0) return evidence;
+    // A peer auditor reads the self-evaluation's evidence of the organisation visited, while the visit runs.
+    const read = (await peerReadings(em, user)).flatMap((r) => (r.cycleId ? [r.cycleId] : []));
+    return read.length > 0 && (await em.count(EvidenceLink, { $and: [{ evidence: evidence.id }, peerReadableLinks(read)] })) > 0 ? evidence : null;
   }
 
   /** One file by its ID for whoever may download it (see findReadable); anyone else gets NOT_FOUND, as for an ID of nothing. */

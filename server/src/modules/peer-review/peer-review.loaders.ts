@@ -2,7 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { queryRows, sql } from '../../common/sql-fragment';
 import type { SchemeDuration } from '../framework/framework-rules';
+import { groupedBy } from '../../common/group-by';
 import { PeerAuditor } from './peer-auditor.entity';
+import { LearningReport, PeerFinding } from './peer-finding.entity';
 import { PeerGroupMember } from './peer-group.entity';
 import { PeerVisit } from './peer-visit.entity';
 import { currentTrainingValidity } from './training-validity';
@@ -15,6 +17,16 @@ export function createPeerReviewLoaders(em: EntityManager) {
     trainingValidity: new DataLoader<'current', SchemeDuration>(async (keys) => {
       const validity = await currentTrainingValidity(em);
       return keys.map(() => validity);
+    }),
+    /** Keyed by visit ID: the learning report of each visit (every visit has one from its planning). */
+    reportByVisit: new DataLoader<string, LearningReport | null>(async (visitIds) => {
+      const reports = await em.find(LearningReport, { visit: { $in: [...visitIds] } });
+      return visitIds.map((id) => reports.find((r) => r.visit.id === id) ?? null);
+    }),
+    /** Keyed by visit ID: its findings in the framework's order. */
+    findingsByVisit: new DataLoader<string, PeerFinding[]>(async (visitIds) => {
+      const rows = await em.find(PeerFinding, { visit: { $in: [...visitIds] } }, { orderBy: { norm: { category: { position: 'asc' }, position: 'asc' } }, populate: ['norm'] });
+      return groupedBy(visitIds, rows, (f) => f.visit.id);
     }),
     visitsByGroup: new DataLoader<string, PeerVisit[]>(async (groupIds) => {
       const visits = await em.find(PeerVisit, { group: { $in: [...groupIds] } }, { orderBy: { date: 'asc', id: 'asc' } });

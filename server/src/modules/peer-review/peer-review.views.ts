@@ -1,4 +1,8 @@
 import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { EvidenceLink } from '../evidence/evidence-link.entity';
+import { FrameworkVersion } from '../framework/framework-version.entity';
+import { Norm } from '../framework/norm.entity';
+import { SelfEvaluationAnswer } from '../self-evaluation/self-evaluation-answer.entity';
 import { PeerReviewSignUp } from './peer-review-sign-up.entity';
 
 /** One organisation of a peer group as its members see it: who, where and how large, nothing more. */
@@ -59,4 +63,27 @@ export class PeerGroupProposals {
 
   @Field(() => [UnmatchedSignUp])
   unmatched!: UnmatchedSignUp[];
+}
+
+@ObjectType({
+  description: "What the pair of a visit reads of the visited organisation, from planning until the learning report is final: the norms the findings are on, and its current cycle's self-evaluation and the evidence linked to it.",
+})
+export class PeerVisitSelfEvaluation {
+  @Field(() => ID)
+  peerVisitId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The visited organisation\'s open cycle; null when it has none (then there are no answers, and the norms are those of the newest published version).' })
+  cycleId!: string | null;
+
+  @Field(() => FrameworkVersion, { nullable: true, description: 'The framework version the findings are on; null before any version is published.' })
+  frameworkVersion!: FrameworkVersion | null;
+
+  @Field(() => [Norm], { description: "The version's norms, in the framework's order." })
+  norms!: Norm[];
+
+  @Field(() => [SelfEvaluationAnswer])
+  answers!: SelfEvaluationAnswer[];
+
+  @Field(() => [EvidenceLink], { description: 'The evidence linked to the norms and answers of the self-evaluation (download with evidenceFile or the download URL).' })
+  evidenceLinks!: EvidenceLink[];
 }

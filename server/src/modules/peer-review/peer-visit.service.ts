@@ -8,6 +8,7 @@ import { User } from '../user/user.entity';
 import type { ConfirmPeerVisitInput, PlanPeerVisitInput, ReplanPeerVisitInput } from './dto/peer-visit.inputs';
 import type { AssignmentRefusal } from './peer-auditor-eligibility';
 import { PeerAuditor } from './peer-auditor.entity';
+import { LearningReport } from './peer-finding.entity';
 import type { PeerAuditorService } from './peer-auditor.service';
 import { PeerGroup, PeerGroupMember, PeerGroupStatus } from './peer-group.entity';
 import { peerGroupFilter, peerVisitFilter } from './peer-review-scope';
@@ -45,7 +46,7 @@ export class PeerVisitService {
         throw new DomainError('CONFLICT', 'This organisation already has its visit in this group; re-plan that visit instead.', 'organisationId');
       }
       await this.assertAssignable(tx, auditors, input.organisationId, input.date, null);
-      return tx.create(PeerVisit, {
+      const visit = tx.create(PeerVisit, {
         group,
         organisation: input.organisationId,
         date: input.date,
@@ -54,6 +55,9 @@ export class PeerVisitService {
         plannedBy: user.id,
         plannedAt: new Date(),
       });
+      // Every visit has its learning report from the start: a draft the pair fills once the date is confirmed.
+      tx.create(LearningReport, { visit });
+      return visit;
     });
   }
 

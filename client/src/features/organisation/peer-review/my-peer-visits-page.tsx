@@ -1,9 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { PendingQuery } from '../../../components/ui/pending-query';
+import { Link } from 'wouter';
 import { graphql } from '../../../gql';
 import { formatDate } from '../../../lib/format';
 import { OrgPage } from '../org-page';
 import { useOrgUser } from '../org-user';
+import { useLearningReportTexts } from './learning-report-texts';
 import { usePeerReviewTexts } from './peer-review-texts';
 
 const MyPeerVisitsQuery = graphql(`
@@ -13,6 +15,7 @@ const MyPeerVisitsQuery = graphql(`
       date
       status
       visitedOrganisationName
+      learningReportStatus
       auditors {
         id
         personId
@@ -29,6 +32,7 @@ const MyPeerVisitsQuery = graphql(`
  */
 export function MyPeerVisitsPage() {
   const { p, locale } = usePeerReviewTexts();
+  const { r } = useLearningReportTexts();
   const me = useOrgUser();
   const query = useQuery(MyPeerVisitsQuery, { fetchPolicy: 'cache-and-network' });
   const visits = query.data?.myPeerVisits;
@@ -48,6 +52,7 @@ export function MyPeerVisitsPage() {
                 <th scope="col">{p('myVisits.date')}</th>
                 <th scope="col">{p('myVisits.with')}</th>
                 <th scope="col">{p('myVisits.status')}</th>
+                <th scope="col">{r('status.label')}</th>
               </tr>
             </thead>
             <tbody>
@@ -62,6 +67,12 @@ export function MyPeerVisitsPage() {
                       .join('; ')}
                   </td>
                   <td>{p(`visits.status.${v.status}`)}</td>
+                  <td>
+                    {r(`status.${v.learningReportStatus}`)}{' '}
+                    <Link href={`/peer-visits/${v.id}`} aria-label={r('openLabel', { name: v.visitedOrganisationName })}>
+                      {r('open')}
+                    </Link>
+                  </td>
                 </tr>
               ))}
             </tbody>

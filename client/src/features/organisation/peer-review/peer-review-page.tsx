@@ -41,6 +41,8 @@ const PeerReviewQuery = graphql(`
           status
           visitedOrganisationId
           visitedOrganisationName
+          learningReportStatus
+          learningReportShared
           auditors {
             id
             name

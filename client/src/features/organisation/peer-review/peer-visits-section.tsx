@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'wouter';
 import { Button } from '../../../components/ui/button';
 import { ConfirmStep, useConfirmStep } from '../../../components/ui/confirm-step';
 import { Refusal } from '../../../components/ui/refusal';
@@ -7,6 +8,7 @@ import type { OrgPeerReviewQuery } from '../../../gql/graphql';
 import { formatDate } from '../../../lib/format';
 import { useCommand } from '../../../lib/use-command';
 import { useOrgUser } from '../org-user';
+import { useLearningReportTexts } from './learning-report-texts';
 import { usePeerReviewTexts } from './peer-review-texts';
 import { PeerVisitForm } from './peer-visit-form';
 
@@ -47,6 +49,7 @@ const ConfirmMutation = graphql(`
  */
 export function PeerVisitsSection({ group }: { group: Group }) {
   const { p, locale } = usePeerReviewTexts();
+  const { r } = useLearningReportTexts();
   const orgUser = useOrgUser();
   const plan = useCommand(PlanMutation, { refetchQueries: ['OrgPeerReview'] });
   const replan = useCommand(ReplanMutation, { refetchQueries: ['OrgPeerReview'] });
@@ -76,6 +79,7 @@ export function PeerVisitsSection({ group }: { group: Group }) {
               <th scope="col">{p('visits.date')}</th>
               <th scope="col">{p('visits.pair')}</th>
               <th scope="col">{p('visits.status.label')}</th>
+              <th scope="col">{r('status.label')}</th>
               {orgUser.manage && (
                 <th scope="col">
                   <span className="visually-hidden">{p('visits.replan.column')}</span>
@@ -90,6 +94,18 @@ export function PeerVisitsSection({ group }: { group: Group }) {
                 <td>{formatDate(v.date, locale)}</td>
                 <td>{v.auditors.map((a) => p('visits.auditorOption', { name: a.name, organisation: a.organisationName })).join('; ')}</td>
                 <td>{p(`visits.status.${v.status}`)}</td>
+                <td>
+                  {r(`status.${v.learningReportStatus}`)}
+                  {/* The organisation reads its own report once issued, another member's once shared (as the server allows). */}
+                  {((v.visitedOrganisationId === orgUser.organisationId && v.learningReportStatus !== 'DRAFT') || v.learningReportShared) && (
+                    <>
+                      {' '}
+                      <Link href={`/peer-review/reports/${v.id}`} aria-label={r('openReportLabel', { name: v.visitedOrganisationName })}>
+                        {r('openReport')}
+                      </Link>
+                    </>
+                  )}
+                </td>
                 {orgUser.manage && (
                   <td>
                     {v.status === 'PLANNED' && (

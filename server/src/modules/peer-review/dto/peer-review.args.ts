@@ -1,5 +1,5 @@
-import { IsEnum, IsOptional } from 'class-validator';
-import { ArgsType, Field } from 'type-graphql';
+import { IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { ArgsType, Field, ID } from 'type-graphql';
 import { PageArgs } from '../../../common/pagination';
 import { PeerGroupStatus } from '../peer-group.entity';
 import { SignUpStatus } from '../peer-review-sign-up.entity';
@@ -18,4 +18,11 @@ export class PeerGroupsArgs extends PageArgs {
   @IsOptional()
   @IsEnum(PeerGroupStatus)
   status?: PeerGroupStatus | null;
+}
+
+@ArgsType()
+export class PeerVisitIdArgs {
+  @Field(() => ID)
+  @IsUUID()
+  peerVisitId!: string;
 }

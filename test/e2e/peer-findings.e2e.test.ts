@@ -1,0 +1,159 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { CLIENT_DIST } from '../../server/src/app';
+import { DEMO_PASSWORD } from '../../server/src/db/seeders/demo-accounts';
+import { checkPage } from '../support/axe';
+import { launchChromium, signedInBrowser } from '../support/browser';
+import { inDays } from '../support/dates';
+import { createOrganisation, PASSWORD } from '../support/fixtures';
+import { GqlSession } from '../support/gql';
+import { mutationId } from '../support/operations';
+import { startStack, type Stack } from '../support/stack';
+
+/**
+ * The findings of a peer visit and the learning report in Chromium: one of the pair writes a finding on
+ * /peer-visits (an empty "what goes well" refused beside its field) and issues the report (an empty summary
+ * refused beside its field); the visited organisation reads it on /peer-review and replies; the pair makes it
+ * final and the organisation shares it. Each state is checked in PostgreSQL and by the accessibility check, at
+ * 390 and 1366 px, and the report once in English.
+ */
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1366, height: 900 };
+let stack: Stack;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+const sql = (query: string, params: unknown[] = []) => stack.orm.em.fork().getConnection().execute(query, params);
+
+beforeAll(async () => {
+  if (!existsSync(path.join(CLIENT_DIST, 'index.html'))) throw new Error('client/dist is missing: run `npm run build:client` first (npm test does).');
+  stack = await startStack({ worker: false });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+  await stack?.stop();
+});
+
+async function signIn(email: string, viewport: { width: number; height: number }): Promise<Page> {
+  const { context, page } = await signedInBrowser(browser, stack.url, { email, password: PASSWORD, viewport });
+  contexts.push(context);
+  await page.getByRole('navigation', { name: 'Onderdelen van de cyclus' }).waitFor();
+  return page;
+}
+
+async function login(email: string, password = PASSWORD): Promise<GqlSession> {
+  const s = new GqlSession(stack.url);
+  await s.login(email, password);
+  return s;
+}
+
+const run = async (who: GqlSession, name: string, inputType: string, input: Record<string, unknown>) =>
+  (await who.ok(`mutation($i: ${inputType}!) { ${name}(input: $i) { id } }`, { i: { clientMutationId: mutationId(), ...input } }))[name].id as string;
+
+const fitsPhone = async (page: Page) => expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+
+// Three people sign in and the report runs its whole course: longer than the default for one screen.
+it('one of the pair records a finding and issues the report, the organisation replies, the pair makes it final and the organisation shares it', async () => {
+  // A formed group of three; the visit of the first by the internal auditors of the other two, confirmed.
+  const orgs = [];
+  for (const key of ['Een', 'Twee', 'Drie']) orgs.push(await createOrganisation(stack.orm.em.fork(), `Leerrapport ${key}`));
+  const officers = await Promise.all(orgs.map((o) => login(o.officer)));
+  const signUps = [];
+  for (const officer of officers) {
+    signUps.push(await run(officer, 'signUpForPeerReview', 'SignUpForPeerReviewInput', { periodFrom: inDays(10), periodUntil: inDays(120), fte: 20, region: 'Leerrapport', partnersKnown: false }));
+  }
+  const admin = await login('secretariaat@swn.demo', DEMO_PASSWORD);
+  const groupId = await run(admin, 'formPeerGroup', 'FormPeerGroupInput', { signUpIds: signUps });
+  const auditorIds = [];
+  for (const i of [1, 2]) {
+    const [person] = await sql(`select id from app_user where email = ?`, [orgs[i].internalAuditor]);
+    const id = await run(officers[i], 'nominatePeerAuditor', 'NominatePeerAuditorInput', { personId: person.id });
+    await run(officers[i], 'recordPeerAuditorTraining', 'RecordPeerAuditorTrainingInput', { peerAuditorId: id, trainedOn: inDays(-20), provider: 'Opleider' });
+    auditorIds.push(id);
+  }
+  const visitId = await run(officers[1], 'planPeerVisit', 'PlanPeerVisitInput', { peerGroupId: groupId, organisationId: orgs[0].organisation.id, date: inDays(14), peerAuditorIds: auditorIds });
+  await run(officers[0], 'confirmPeerVisit', 'ConfirmPeerVisitInput', { peerVisitId: visitId });
+  const name = orgs[0].organisation.name;
+
+  // The auditor, on a phone: from the visits to the findings of this one.
+  const auditor = await signIn(orgs[1].internalAuditor, PHONE);
+  await auditor.getByRole('navigation', { name: 'Onderdelen van de cyclus' }).getByRole('link', { name: 'Mijn auditbezoeken' }).click();
+  await auditor.getByTestId('my-peer-visit').filter({ hasText: name }).getByRole('link', { name: `Bevindingen bij het bezoek aan ${name}` }).click();
+  await auditor.getByRole('heading', { level: 1, name: `Bezoek aan ${name}` }).waitFor();
+  await checkPage(auditor, 'organisation-peer-findings-phone');
+  await fitsPhone(auditor);
+
+  const form = auditor.getByTestId('peer-finding-form').first();
+  const goesWell = form.getByLabel('Wat gaat goed');
+  const normId = ((await goesWell.getAttribute('id')) ?? '').replace(/^finding-/, '').replace(/-goesWell$/, '');
+  await form.getByLabel('Leerpunten').fill('Leg de afspraken vast.');
+  await form.getByRole('button', { name: 'Bevinding opslaan' }).click();
+  await form.locator('textarea[aria-invalid="true"]').waitFor();
+  expect(await sql(`select count(*)::int as n from peer_finding where visit_id = ?`, [visitId])).toEqual([{ n: 0 }]);
+  await checkPage(auditor, 'organisation-peer-finding-refused');
+  await goesWell.fill('Het team bespreekt elke maand de klachten.');
+  await form.getByLabel('De bedoeling').fill('Leren van klachten.');
+  await form.getByRole('button', { name: 'Bevinding opslaan' }).click();
+  await form.getByRole('status').filter({ hasText: 'Opgeslagen.' }).waitFor();
+  expect(await sql(`select norm_id, goes_well, intention, learning_points, revision from peer_finding where visit_id = ?`, [visitId])).toEqual([
+    { norm_id: normId, goes_well: 'Het team bespreekt elke maand de klachten.', intention: 'Leren van klachten.', learning_points: 'Leg de afspraken vast.', revision: 1 },
+  ]);
+
+  // Issuing: an empty summary is refused beside its field, then the report is issued.
+  const issue = auditor.getByTestId('learning-report-issue');
+  await issue.getByRole('button', { name: 'Leerrapport uitbrengen' }).click();
+  await issue.locator('#issue-summary[aria-invalid="true"]').waitFor();
+  await checkPage(auditor, 'organisation-peer-issue-refused');
+  await issue.getByLabel('Samenvatting').fill('Een organisatie die leert van wat mensen zeggen.');
+  await issue.getByRole('button', { name: 'Leerrapport uitbrengen' }).click();
+  await auditor.getByTestId('learning-report-status').filter({ hasText: 'Uitgebracht' }).waitFor();
+  expect(await sql(`select status, summary from peer_learning_report where visit_id = ?`, [visitId])).toEqual([
+    { status: 'ISSUED', summary: 'Een organisatie die leert van wat mensen zeggen.' },
+  ]);
+  await checkPage(auditor, 'organisation-peer-report-issued-phone');
+  await auditor.setViewportSize(DESKTOP);
+  await checkPage(auditor, 'organisation-peer-report-issued');
+
+  // The visited organisation reads it from its group's visits and replies (an empty reply refused first).
+  const officer = await signIn(orgs[0].officer, DESKTOP);
+  await officer.goto(`${stack.url}/peer-review`);
+  await officer.getByTestId('peer-visit').filter({ hasText: name }).getByRole('link', { name: `Leerrapport van ${name}` }).click();
+  await officer.getByRole('heading', { level: 1, name: `Leerrapport van ${name}` }).waitFor();
+  const finding = officer.getByTestId('learning-report-finding');
+  expect(await finding.count()).toBe(1);
+  // Appreciative first: what goes well, the intention, then the points to learn from.
+  expect((await finding.locator('dt').allTextContents())).toEqual(['Wat gaat goed', 'De bedoeling', 'Leerpunten']);
+  await checkPage(officer, 'organisation-learning-report-issued');
+  const reply = officer.getByTestId('learning-report-reply-form');
+  await reply.getByRole('button', { name: 'Reactie versturen' }).click();
+  await reply.locator('#report-reply-text[aria-invalid="true"]').waitFor();
+  await reply.getByLabel('Uw reactie').fill('Dank voor het spiegelen.');
+  await reply.getByRole('button', { name: 'Reactie versturen' }).click();
+  await officer.getByTestId('learning-report-status').filter({ hasText: 'Gereageerd' }).waitFor();
+  expect(await sql(`select status, reply from peer_learning_report where visit_id = ?`, [visitId])).toEqual([{ status: 'REPLIED', reply: 'Dank voor het spiegelen.' }]);
+  await officer.setViewportSize(PHONE);
+  await checkPage(officer, 'organisation-learning-report-replied-phone');
+  await fitsPhone(officer);
+
+  // The pair makes it final.
+  await auditor.reload();
+  await auditor.getByTestId('learning-report-reply').filter({ hasText: 'Dank voor het spiegelen.' }).waitFor();
+  await auditor.getByRole('button', { name: 'Leerrapport definitief maken' }).click();
+  await auditor.getByTestId('learning-report-status').filter({ hasText: 'Definitief' }).waitFor();
+  expect(await sql(`select status from peer_learning_report where visit_id = ?`, [visitId])).toEqual([{ status: 'FINAL' }]);
+  await checkPage(auditor, 'organisation-peer-report-final');
+
+  // The organisation shares it with its group; then the page in English.
+  await officer.reload();
+  await officer.getByRole('button', { name: 'Delen met de groep' }).click();
+  await officer.getByText('Gedeeld met de groep.').waitFor();
+  expect((await sql(`select shared_at from peer_learning_report where visit_id = ?`, [visitId]))[0].shared_at).not.toBeNull();
+  await officer.setViewportSize(DESKTOP);
+  await checkPage(officer, 'organisation-learning-report-shared');
+  await officer.getByRole('button', { name: 'EN', exact: true }).click();
+  await officer.getByRole('heading', { level: 1, name: `Learning report of ${name}` }).waitFor();
+  await officer.getByText('Shared with the group.').waitFor();
+  await checkPage(officer, 'organisation-learning-report-en');
+}, 180_000);
