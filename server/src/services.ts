@@ -20,6 +20,7 @@ import { RespondentSpreadService } from './modules/respondent/respondent-spread.
 import { SelfEvaluationDelegationService } from './modules/self-evaluation/self-evaluation-delegation.service';
 import { InternalAuditService } from './modules/internal-audit/internal-audit.service';
 import { AuditFindingService } from './modules/external-audit/audit-finding.service';
+import { DecisionSummaryService } from './modules/external-audit/decision-summary.service';
 import { AuditProgrammeService } from './modules/audit-programme/audit-programme.service';
 import { ImprovementPlanService } from './modules/improvement-plan/improvement-plan.service';
 import { MutationReceipts } from './modules/receipt/mutation-receipts';
@@ -70,6 +71,7 @@ export function createServices(config: Config, commands: CycleCommands) {
     notifications: new NotificationService(),
     internalAudits: new InternalAuditService(policy),
     auditFindings: new AuditFindingService(policy),
+    decisionSummaries: new DecisionSummaryService(policy),
     auditProgrammes: new AuditProgrammeService(policy),
     reportDocuments: new ReportDocumentService(policy),
     dossiers: new DossierService(policy),

@@ -3,10 +3,11 @@ import { useState } from 'react';
 import { LoadMore } from '../../components/ui/load-more';
 import { PendingQuery } from '../../components/ui/pending-query';
 import { graphql } from '../../gql';
-import { formatBytes, formatDateTime } from '../../lib/format';
+import { formatBytes } from '../../lib/format';
 import { useDebounced } from '../../lib/use-debounced';
 import { EvidenceDropzone } from './evidence-dropzone';
-import { typeLabel, useEvidenceTexts } from './evidence-texts';
+import { EvidenceRow } from './evidence-row';
+import { useEvidenceTexts } from './evidence-texts';
 import './evidence.css';
 
 export const EvidenceItemFragmentDoc = graphql(`
@@ -35,6 +36,14 @@ const EvidenceLibraryQuery = graphql(`
       }
       nodes {
         ...EvidenceItem
+        links {
+          id
+          normCode
+          linkedInPhase
+          locked
+          improvementActionId
+          selfEvaluationAnswerId
+        }
       }
     }
     evidenceUploadRules {
@@ -54,7 +63,7 @@ interface EvidenceLibraryProps {
   asPage?: boolean;
 }
 
-/** The organisation's evidence library: upload, search, page through, download. */
+/** The organisation's evidence library: upload, search, page through; per file what it is linked to, download, unlink, delete. */
 export function EvidenceLibrary({ cycleId, canUpload, asPage = false }: EvidenceLibraryProps) {
   const { e, locale } = useEvidenceTexts();
   const client = useApolloClient();
@@ -98,33 +107,23 @@ export function EvidenceLibrary({ cycleId, canUpload, asPage = false }: Evidence
       ) : page.nodes.length === 0 ? (
         <p className="muted">{term ? e('noMatch') : e('empty')}</p>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="evidence-library-caption">
           <table className="table">
-            <caption>{e('caption', { shown: page.nodes.length, count: page.totalCount })}</caption>
+            <caption id="evidence-library-caption">{e('caption', { shown: page.nodes.length, count: page.totalCount })}</caption>
             <thead>
               <tr>
                 <th scope="col">{e('name')}</th>
+                <th scope="col">{e('linkedTo')}</th>
                 <th scope="col">{e('type')}</th>
                 <th scope="col">{e('size')}</th>
                 <th scope="col">{e('uploadedBy')}</th>
                 <th scope="col">{e('uploadedAt')}</th>
+                {canUpload && <th scope="col">{e('actions')}</th>}
               </tr>
             </thead>
             <tbody>
               {page.nodes.map((item) => (
-                <tr key={item.id} data-testid="evidence-row">
-                  <th scope="row">
-                    <a href={item.downloadUrl} download={item.name} aria-label={e('download', { name: item.name })}>
-                      {item.name}
-                    </a>
-                    {item.originalName !== item.name && <span className="muted"> · {e('uploadedAs', { name: item.originalName })}</span>}
-                    {item.versions.length > 1 && <span className="muted"> · {e('versions', { count: item.versions.length })}</span>}
-                  </th>
-                  <td>{typeLabel(item.type)}</td>
-                  <td>{formatBytes(item.size, locale)}</td>
-                  <td>{item.uploadedByName}</td>
-                  <td>{formatDateTime(item.createdAt, locale)}</td>
-                </tr>
+                <EvidenceRow key={item.id} item={item} canChange={canUpload} />
               ))}
             </tbody>
           </table>

@@ -17,7 +17,7 @@ const LinkEvidenceMutation = graphql(`
   }
 `);
 
-const UnlinkEvidenceMutation = graphql(`
+export const UnlinkEvidenceMutation = graphql(`
   mutation UnlinkEvidence($input: UnlinkEvidenceInput!) {
     unlinkEvidence(input: $input)
   }

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import * as m from '../../../../workflows/src/messages';
-import { auditDaysFor, awardBlockingNorms, awardRefusal, FINAL_PHASES, positionRefusal, type Command } from '../../../../workflows/src/rules';
+import { auditDaysFor, awardRefusal, FINAL_PHASES, positionRefusal, type Command } from '../../../../workflows/src/rules';
 import { badInput, DomainError } from '../../common/errors';
 import { assertNoRefusal } from '../../common/phase-guard';
 import type { CycleCommands } from '../../temporal/cycle-commands';
@@ -9,6 +9,7 @@ import { present, seen, visibleCycle } from '../access/references';
 import { REMEMBER_ID, type MutationReceipts } from '../receipt/mutation-receipts';
 import { CertifyingInstitution } from '../certifying-institution/certifying-institution.entity';
 import { AuditFinding } from '../external-audit/audit-finding.entity';
+import { awardVerdict } from '../external-audit/award-verdict';
 import { ImprovementAction } from '../improvement-plan/improvement-action.entity';
 import { Role } from '../user/role';
 import { User } from '../user/user.entity';
@@ -237,15 +238,15 @@ export class CycleCommandService {
     if (this.policy.isAssignedAuditor(user, cycle)) throw new DomainError('NOT_ALLOWED', 'You audited this cycle, so you may not decide on it.');
   }
 
-  /** The scheme's award rule (the model's awardBlockingNorms), on the findings and the accepted plan. */
+  /** The scheme's award rule (awardVerdict, as the dossier's summary shows it), on the findings and the accepted plan. */
   private async assertAwardRule(em: EntityManager, cycle: Cycle): Promise<void> {
     const version = await cycle.frameworkVersion.loadOrFail();
     const [findings, actions] = await Promise.all([
       em.find(AuditFinding, { cycle: cycle.id }, { populate: ['norm'] }),
       em.find(ImprovementAction, { cycle: cycle.id, norm: { $ne: null } }, { populate: ['norm'] }),
     ]);
-    const facts = findings.map((f) => ({ normCode: f.norm.getEntity().code, score: f.score, improvementPoints: f.improvementPoints }));
-    const withAction = actions.map((a) => a.norm!.getEntity().code);
-    assertNoRefusal(awardRefusal(version.rules.awardRule, awardBlockingNorms(version.rules.awardRule, facts, withAction)));
+    const codes = new Map([...findings, ...actions].map((row) => [row.norm!.id, row.norm!.getEntity().code]));
+    const verdict = awardVerdict(version.rules.awardRule, findings, actions, (normId) => codes.get(normId) ?? normId);
+    assertNoRefusal(awardRefusal(version.rules.awardRule, verdict.blocking));
   }
 }

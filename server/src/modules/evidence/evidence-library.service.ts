@@ -108,6 +108,12 @@ export class EvidenceLibraryService {
     return isMemberOf(user, evidence.organisation.id) ? loaders.versionsByDocument.load(evidence.documentId) : [evidence];
   }
 
+  /** The links of a file in the cycles the user may see (all of them for its organisation's members). */
+  async linksOf(user: User, evidence: Evidence, loaders: EvidenceLoaders): Promise<EvidenceLink[]> {
+    const links = await loaders.linksByEvidence.load(evidence.id);
+    return links.filter((l) => this.policy.canReadCycle(user, l.cycle.getEntity()));
+  }
+
   private async deleteRow(tx: EntityManager, user: User, evidenceId: string): Promise<Evidence> {
     this.assertLibrarian(user);
     const evidence = await tx.findOne(Evidence, { id: evidenceId }, { lockMode: LockMode.PESSIMISTIC_WRITE });

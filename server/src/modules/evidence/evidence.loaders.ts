@@ -11,6 +11,11 @@ export function createEvidenceLoaders(em: EntityManager) {
       const rows = await em.find(EvidenceLink, { cycle: { $in: [...cycleIds] } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
       return groupedBy(cycleIds, rows, (l) => l.cycle.id);
     }),
+    /** The links of each file, with their cycle (for access), in the order they were made. */
+    linksByEvidence: new DataLoader<string, EvidenceLink[]>(async (evidenceIds) => {
+      const rows = await em.find(EvidenceLink, { evidence: { $in: [...evidenceIds] } }, { populate: ['cycle'], orderBy: { createdAt: 'asc', id: 'asc' } });
+      return groupedBy(evidenceIds, rows, (l) => l.evidence.id);
+    }),
     /** Every version of each document, oldest first. */
     versionsByDocument: new DataLoader<string, Evidence[]>(async (documentIds) => {
       const rows = await em.find(Evidence, { documentId: { $in: [...documentIds] } }, { orderBy: { createdAt: 'asc', id: 'asc' } });

@@ -6,6 +6,7 @@ import { ORGANISATION_ROLES, Role } from '../user/role';
 import { AddEvidenceVersionInput } from './dto/add-evidence-version.input';
 import { DeleteEvidenceInput } from './dto/delete-evidence.input';
 import { EvidenceLibraryArgs } from './dto/evidence-library.args';
+import { EvidenceLink } from './evidence-link.entity';
 import { Evidence } from './evidence.entity';
 import { EvidenceUploadRules } from './evidence-upload-rules.view';
 import { applyOnce, rememberEntity } from '../receipt/mutation-receipts';
@@ -73,6 +74,11 @@ export class EvidenceResolver {
   @FieldResolver(() => [Evidence], { description: 'Every version of this document you may see, oldest first.' })
   versions(@Root() evidence: Evidence, @Ctx() ctx: Context): Promise<Evidence[]> | Evidence[] {
     return ctx.services.evidence.library.versionsOf(ctx.user!, evidence, ctx.loaders.evidence);
+  }
+
+  @FieldResolver(() => [EvidenceLink], { description: 'What this file is linked to, in the cycles you may see, in the order the links were made.' })
+  links(@Root() evidence: Evidence, @Ctx() ctx: Context): Promise<EvidenceLink[]> {
+    return ctx.services.evidence.library.linksOf(ctx.user!, evidence, ctx.loaders.evidence);
   }
 
   @FieldResolver(() => String, { description: 'Who uploaded it.' })

@@ -8,6 +8,7 @@ import { Role } from '../user/role';
 import { AuditFinding } from './audit-finding.entity';
 import { canReadAuditFindings } from './audit-finding-visibility';
 import { AuditReport } from './audit-report.entity';
+import { DecisionSummary } from './decision-summary.view';
 import { RecordAuditFindingInput } from './dto/record-audit-finding.input';
 import { NormAssessment } from './norm-assessment.view';
 
@@ -69,6 +70,14 @@ export class CycleAuditFindingsResolver {
   })
   assessment(@Root() cycle: Cycle, @Ctx() ctx: Context): Promise<NormAssessment[]> {
     return ctx.services.auditFindings.assessmentOf(ctx.user!, cycle, ctx.loaders.externalAudit);
+  }
+
+  @FieldResolver(() => DecisionSummary, {
+    nullable: true,
+    description: "The tallies of the findings and the self-evaluation, and the award rule's verdict with the norms it weighs; null for whoever may not see the findings yet.",
+  })
+  decisionSummary(@Root() cycle: Cycle, @Ctx() ctx: Context): Promise<DecisionSummary | null> {
+    return ctx.services.decisionSummaries.summaryOf(ctx.user!, cycle, ctx.loaders);
   }
 }
 

@@ -57,7 +57,7 @@ export function FindingsSection({ cycle }: { cycle: DossierCycle }) {
       {cycle.auditFindings.length === 0 ? (
         <p className="card muted">{t('dossier.noFindings')}</p>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="dossier-findings">
           <table className="table" data-testid="findings-table">
             <caption>{t('dossier.findingsCaption', { count: cycle.auditFindings.length })}</caption>
             <thead>
@@ -99,7 +99,7 @@ export function PlanSection({ cycle }: { cycle: DossierCycle }) {
       {cycle.improvementActions.length === 0 ? (
         <p className="card muted">{t('dossier.noActions')}</p>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="dossier-plan">
           <table className="table" data-testid="plan-table">
             <caption>{t('dossier.actionsCaption', { count: cycle.improvementActions.length })}</caption>
             <thead>

@@ -1,6 +1,15 @@
 import { graphql } from '../../../gql';
 
-/** Everything the committee reads before deciding: reports and advice, findings, the improvement plan. */
+export const ScoreTallyFragment = graphql(`
+  fragment ScoreTally on ScoreCounts {
+    meets
+    partlyMeets
+    doesNotMeet
+    notApplicable
+  }
+`);
+
+/** Everything the committee reads before deciding: the summary, reports and advice, findings, the improvement plan. */
 export const DecisionCycleQuery = graphql(`
   query SectorDecisionCycle($id: ID!) {
     cycle(id: $id) {
@@ -62,6 +71,29 @@ export const DecisionCycleQuery = graphql(`
       }
       planReviews {
         ...CyclePlanReview
+      }
+      decisionSummary {
+        findings {
+          ...ScoreTally
+        }
+        selfEvaluation {
+          ...ScoreTally
+        }
+        normsWithoutFinding
+        awardRule
+        awardRulePlaceholder
+        awardAllowed
+        decidingNorms {
+          norm {
+            id
+            code
+            title
+          }
+          score
+          selfEvaluationScore
+          actionCount
+          blocking
+        }
       }
     }
   }

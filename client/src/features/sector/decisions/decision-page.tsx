@@ -12,9 +12,10 @@ import { SectorPage } from '../sector-page';
 import { FindingsSection, PlanSection, ReportsSection } from './cycle-dossier';
 import { DecisionCycleQuery } from './decision-cycle-query';
 import { DecisionForm } from './decision-form';
+import { DecisionSummary } from './decision-summary';
 import { DossierFacts } from './dossier-facts';
 
-/** One cycle in the decisions queue: the dossier, then the decision. */
+/** One cycle in the decisions queue: the summary and the decision at the top, the dossier below. */
 export function DecisionPage({ cycleId }: { cycleId: string }) {
   const { t } = useTranslation('sector');
   const { t: common } = useTranslation();
@@ -41,12 +42,8 @@ export function DecisionPage({ cycleId }: { cycleId: string }) {
         <Link href="/decisions">{t('decide.back')}</Link>
       </p>
       {cycle.frameworkVersion.illustrative && <p className="banner banner--warning">{common('illustrative')}</p>}
-      <DossierFacts cycle={cycle} />
-
-      <DossierDownload cycleId={cycle.id} />
-      <ReportsSection cycle={cycle} />
-      <FindingsSection cycle={cycle} />
-      <PlanSection cycle={cycle} />
+      {/* The summary and the decision first: the committee reads the verdict, decides, and reads on where it needs to. */}
+      {cycle.decisionSummary && <DecisionSummary summary={cycle.decisionSummary} />}
 
       <section className="card" aria-labelledby="decide-title">
         <h2 id="decide-title">{t('decide.formTitle')}</h2>
@@ -77,6 +74,12 @@ export function DecisionPage({ cycleId }: { cycleId: string }) {
           )
         )}
       </section>
+
+      <DossierFacts cycle={cycle} />
+      <DossierDownload cycleId={cycle.id} />
+      <ReportsSection cycle={cycle} />
+      <FindingsSection cycle={cycle} />
+      <PlanSection cycle={cycle} />
     </SectorPage>
   );
 }

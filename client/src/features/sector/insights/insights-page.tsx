@@ -4,7 +4,7 @@ import { Link } from 'wouter';
 import { PendingQuery } from '../../../components/ui/pending-query';
 import { graphql } from '../../../gql';
 import type { CyclePhase } from '../../../gql/graphql';
-import { formatDuration } from '../sector-format';
+import { readableDuration } from '../sector-format';
 import { SectorPage } from '../sector-page';
 import { BarTable } from './bar-table';
 import { NormFindingsChart } from './norm-findings-chart';
@@ -50,6 +50,10 @@ export function InsightsPage() {
   const locale = common('locale');
   const { data, loading, error, refetch } = useQuery(SectorInsightsQuery, { fetchPolicy: 'cache-and-network' });
   const overview = data?.sectorOverview;
+  const durationText = (seconds: number) => {
+    const { text, approximate } = readableDuration(seconds, locale);
+    return approximate ? t('insights.about', { duration: text }) : text;
+  };
 
   return (
     <SectorPage title={t('insights.title')} intro={t('insights.intro')}>
@@ -113,7 +117,7 @@ export function InsightsPage() {
                 text:
                   p.averageSeconds === null || p.averageSeconds === undefined
                     ? t('insights.noStays')
-                    : t('insights.averageOver', { duration: formatDuration(p.averageSeconds, locale), count: p.cycles }),
+                    : t('insights.averageOver', { duration: durationText(p.averageSeconds), count: p.cycles }),
               }))}
             />
           </section>

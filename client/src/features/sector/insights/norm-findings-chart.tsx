@@ -9,6 +9,8 @@ const SCORES = ['doesNotMeet', 'partlyMeets', 'meets', 'notApplicable'] as const
 /**
  * Per norm, how auditors scored it across the sector: one stacked bar (decoration) beside the four counts
  * as table cells. The API sorts the norms most often below "meets" first: what the sector should learn.
+ * The framework version is said once per group of rows, not in a column of its own, so the bar gets the
+ * width; a code means something only within its version, so the group stays.
  */
 export function NormFindingsChart({ findings }: { findings: Omit<NormFindingCount, '__typename'>[] }) {
   const { t } = useTranslation('sector');
@@ -16,6 +18,10 @@ export function NormFindingsChart({ findings }: { findings: Omit<NormFindingCoun
   const [all, setAll] = useState(false);
   if (findings.length === 0) return <p className="card muted">{t('insights.noFindings')}</p>;
   const rows = all ? findings : findings.slice(0, SHOWN);
+  // Rows stay in the API's order; each version's rows are shown together, under the version's first row.
+  const byVersion = new Map<string, typeof rows>();
+  for (const f of rows) byVersion.set(f.frameworkVersion, [...(byVersion.get(f.frameworkVersion) ?? []), f]);
+  const groups = [...byVersion];
   const scoreLabel = {
     doesNotMeet: common('score.DOES_NOT_MEET'),
     partlyMeets: common('score.PARTLY_MEETS'),
@@ -32,14 +38,14 @@ export function NormFindingsChart({ findings }: { findings: Omit<NormFindingCoun
           </li>
         ))}
       </ul>
-      <div className="table-wrap">
+      {/* Wider than a phone: the region scrolls, so it takes focus to be scrolled from the keyboard. */}
+      <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="norm-findings-caption">
         <table className="table" data-testid="norm-findings">
-          <caption>{t('insights.findingsCaption', { shown: rows.length, count: findings.length })}</caption>
+          <caption id="norm-findings-caption">{t('insights.findingsCaption', { shown: rows.length, count: findings.length })}</caption>
           <thead>
             <tr>
               <th scope="col">{t('insights.norm')}</th>
-              <th scope="col">{t('insights.framework')}</th>
-              <th scope="col">
+              <th scope="col" className="norm-findings__bar">
                 <span className="visually-hidden">{t('insights.distribution')}</span>
               </th>
               {SCORES.map((s) => (
@@ -49,16 +55,21 @@ export function NormFindingsChart({ findings }: { findings: Omit<NormFindingCoun
               ))}
             </tr>
           </thead>
-          <tbody>
-            {rows.map((f) => {
+          {groups.map(([version, group]) => (
+          <tbody key={version} data-framework-version={version}>
+            <tr className="norm-findings__group">
+              <th scope="colgroup" colSpan={2 + SCORES.length}>
+                {t('insights.framework')}: {version}
+              </th>
+            </tr>
+            {group.map((f) => {
               const total = SCORES.reduce((sum, s) => sum + f[s], 0);
               return (
                 <tr key={`${f.frameworkVersion} ${f.normCode}`} data-norm-code={f.normCode}>
                   <th scope="row">
                     <span className="norm__code">{f.normCode}</span> {f.normTitle}
                   </th>
-                  <td>{f.frameworkVersion}</td>
-                  <td>
+                  <td className="norm-findings__bar">
                     <span className="stack-bar" aria-hidden="true">
                       {SCORES.map((s) =>
                         f[s] > 0 ? <span key={s} className={`stack-swatch--${s}`} style={{ width: `${(f[s] / total) * 100}%` }} /> : null,
@@ -74,6 +85,7 @@ export function NormFindingsChart({ findings }: { findings: Omit<NormFindingCoun
               );
             })}
           </tbody>
+          ))}
         </table>
       </div>
       {findings.length > SHOWN && (
