@@ -6,10 +6,10 @@ import { Matches, type ValidationOptions } from 'class-validator';
  */
 export function NoNulCharacter(options: ValidationOptions = {}): PropertyDecorator {
   // eslint-disable-next-line no-control-regex -- matching NUL is the point of this rule
-  return Matches(/^[^\u0000]*$/, { message: '$property may not contain the NUL character', ...options });
+  return Matches(/^[^\u0000]*$/, { message: '$property may not contain the NUL character', context: { rule: 'noNulCharacter' }, ...options });
 }
 
 /** A name must say something: only spaces would be stored as an empty name after trimming. */
 export function NotBlank(options: ValidationOptions = {}): PropertyDecorator {
-  return Matches(/\S/, { message: '$property may not be empty or only spaces', ...options });
+  return Matches(/\S/, { message: '$property may not be empty or only spaces', context: { rule: 'notBlank' }, ...options });
 }
