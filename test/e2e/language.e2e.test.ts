@@ -40,7 +40,8 @@ const FOREIGN: Record<Lang, RegExp[]> = {
     /Laden…/,
     // Not "Secretariaat": a demo person is called so.
     /\b(Voorbereiding|Zelfevaluatie|Verbeterplan|Externe audit|Interne audit|Kwaliteitsfunctionaris|Certificatiemanager)\b/,
-    /\b(uw|wordt|niet|geen|nog|voor de|van de|op dit moment)\b/,
+    // Not Dutch function words ("geen", "niet"): the demo content and names are Dutch on every screen.
+    /\b(op dit moment|Er loopt|Nog te)\b/,
   ],
 };
 

@@ -96,7 +96,6 @@ interface ValidationLike {
   property: string;
   target?: object;
   constraints?: Record<string, string>;
-  contexts?: Record<string, { rule?: unknown } | undefined>;
   children?: ValidationLike[];
 }
 
@@ -104,7 +103,7 @@ interface ValidationLike {
 interface FieldError {
   field: string;
   message: string;
-  /** The rule's stable name (class-validator's, e.g. `isEmail`, `maxLength`, or a rule's own like `notBlank`). */
+  /** The rule's stable name (class-validator's, e.g. `isEmail`, `maxLength`, or one of ours like `notBlank`). */
   rule: string;
   /** The rule's number where it has one (the 200 of `maxLength(200)`), so a client can say it. */
   limit?: number;
@@ -128,11 +127,8 @@ function limitOf(error: ValidationLike, rule: string): number | undefined {
 function flattenValidation(errors: ValidationLike[], prefix = ''): FieldError[] {
   return errors.flatMap((e) => {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
-    const own = Object.entries(e.constraints ?? {}).map(([constraint, message]): FieldError => {
-      // A rule built on a general one (NotBlank on `matches`) names itself in its context.
-      const named = e.contexts?.[constraint]?.rule;
-      const rule = typeof named === 'string' ? named : constraint;
-      const limit = limitOf(e, constraint);
+    const own = Object.entries(e.constraints ?? {}).map(([rule, message]): FieldError => {
+      const limit = limitOf(e, rule);
       return { field, message, rule, ...(limit === undefined ? {} : { limit }) };
     });
     return [...own, ...flattenValidation(e.children ?? [], field)];
