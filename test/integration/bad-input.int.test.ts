@@ -182,6 +182,19 @@ describe('startCycle refuses bad input and starts nothing', () => {
     expect(fields).toEqual(expect.arrayContaining(['fte', 'frameworkVersionId']));
   });
 
+  // Clients word refusals in the reader's language from the rule and its number, not from the English message.
+  it.each([
+    ['a unit name over 200 characters', { wholeOrganisation: false, scopeUnits: [long(201)] }, 'scopeUnits', { rule: 'maxLength', limit: 200 }],
+    ['an empty unit name (a rule of its own on a general one)', { wholeOrganisation: false, scopeUnits: [''] }, 'scopeUnits', { rule: 'notBlank' }],
+    ['fte 0', { fte: 0 }, 'fte', { rule: 'min', limit: 0.1 }],
+  ])('names the broken rule of %s, and its number', async (_label, change, field, rule) => {
+    const refused = { code: 'BAD_USER_INPUT', field, message: /./ };
+    const r = await expectNothingChanged(() => freshOfficer.request(START_CYCLE, { i: startInput(stack.demo.framework.id, change) }), refused);
+    const { extensions } = r.errors![0];
+    expect({ rule: extensions.rule, limit: extensions.limit }).toEqual({ limit: undefined, ...rule });
+    expect((extensions.fieldErrors as { rule: string }[])[0]).toMatchObject(rule);
+  });
+
   // The service trims unit names, so a name of only spaces must be refused before it becomes ''.
   it('a unit name of only spaces is refused', async () => {
     const org = await createOrganisation(stack.orm.em.fork(), 'Spaties');
@@ -301,6 +314,11 @@ describe('login refuses bad input before looking anything up', () => {
     const r = await expectNothingChanged(() => anonymous.request(LOGIN, { i: input() }), expected);
     expect(anonymous.sessionCookie).toBeNull();
     expect(r.data).toBeNull();
+  });
+
+  it('an empty e-mail address names the isEmail rule, which the screens word in Dutch or English', async () => {
+    const r = await expectNothingChanged(() => anonymous.request(LOGIN, { i: { ...good(), email: '' } }), { code: 'BAD_USER_INPUT', field: 'email', message: /e-mail address/ });
+    expect(r.errors![0].extensions).toMatchObject({ rule: 'isEmail' });
   });
 
   it('positive control: the good e-mail and password log in, adding a session row', async () => {

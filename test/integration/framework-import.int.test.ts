@@ -220,7 +220,7 @@ describe('a refused import names the line and writes nothing', () => {
     expect(err.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'content',
-      importErrors: [{ line: 4, field: 'norm_code', message: 'norm code is missing or empty' }],
+      importErrors: [{ line: 4, field: 'norm_code', message: 'norm code is missing or empty', problem: 'missing', params: { what: 'norm code' } }],
       importErrorCount: 1,
     });
     expect(err.message).toBe('line 4, field norm_code: norm code is missing or empty. Nothing was imported.');
@@ -230,7 +230,7 @@ describe('a refused import names the line and writes nothing', () => {
     const content = '{\n  "categories": [\n    { "code": "V", "title": "Testcategorie", "norms": [ }\n  ]\n}';
     const err = await refusedImport({ content });
     expect(err.extensions.code).toBe('BAD_USER_INPUT');
-    expect(err.extensions.importErrors).toEqual([{ line: 3, field: '', message: expect.stringContaining('not valid JSON') }]);
+    expect(err.extensions.importErrors).toEqual([{ line: 3, field: '', message: expect.stringContaining('not valid JSON'), problem: 'notJson', params: expect.any(Object) }]);
     expect(err.message).toMatch(/^line 3: not valid JSON/);
   });
 
@@ -238,7 +238,7 @@ describe('a refused import names the line and writes nothing', () => {
     const content = TEST_JSON.replace('"competencies": ["C3"]', '"competencies": ["C9"]');
     const err = await refusedImport({ content });
     expect(err.extensions.importErrors).toEqual([
-      { line: 14, field: 'categories[1].norms[0].competencies[0]', message: expect.stringContaining('unknown competency code C9') },
+      { line: 14, field: 'categories[1].norms[0].competencies[0]', message: expect.stringContaining('unknown competency code C9'), problem: 'unknownCompetency', params: { code: 'C9' } },
     ]);
   });
 
@@ -250,11 +250,18 @@ describe('a refused import names the line and writes nothing', () => {
       'V,Testcategorie,V-3,,Testbeschrijving,,,',
     ].join('\n');
     const err = await refusedImport({ format: 'CSV', content });
+    // Each with the kind of problem and its data, so a screen words it in its reader's language.
     expect(err.extensions.importErrors).toEqual([
-      { line: 3, field: 'category_title', message: expect.stringContaining('titled "Testcategorie" on line 2') },
-      { line: 3, field: 'norm_code', message: expect.stringContaining('used twice (also on line 2)') },
-      { line: 3, field: 'competencies', message: expect.stringContaining('unknown competency code C7') },
-      { line: 4, field: 'norm_title', message: 'norm title is missing or empty' },
+      {
+        line: 3,
+        field: 'category_title',
+        message: expect.stringContaining('titled "Testcategorie" on line 2'),
+        problem: 'categoryTitles',
+        params: { code: 'V', line: 2, first: 'Testcategorie', here: 'Andere titel' },
+      },
+      { line: 3, field: 'norm_code', message: expect.stringContaining('used twice (also on line 2)'), problem: 'normTwice', params: { code: 'V-1', line: 2 } },
+      { line: 3, field: 'competencies', message: expect.stringContaining('unknown competency code C7'), problem: 'unknownCompetency', params: { code: 'C7' } },
+      { line: 4, field: 'norm_title', message: 'norm title is missing or empty', problem: 'missing', params: { what: 'norm title' } },
     ]);
     expect(err.message).toMatch(/^line 3, field category_title: .* \(and 3 more problems\)\. Nothing was imported\.$/);
   });
@@ -262,7 +269,7 @@ describe('a refused import names the line and writes nothing', () => {
   it('a wrong CSV header, on line 1', async () => {
     const err = await refusedImport({ format: 'CSV', content: 'code,title\nV-1,Testnorm\n' });
     expect(err.extensions.importErrors).toEqual(
-      expect.arrayContaining([{ line: 1, field: 'code', message: expect.stringContaining('unknown column "code"') }]),
+      expect.arrayContaining([{ line: 1, field: 'code', message: expect.stringContaining('unknown column "code"'), problem: 'unknownColumn', params: expect.objectContaining({ column: 'code' }) }]),
     );
   });
 

@@ -45,11 +45,11 @@ async function get(url: string, query: string, variables: unknown, headers: Reco
   return { status: res.status, text, json: JSON.parse(text) as { data?: any; errors?: any[] }, setCookie: res.headers.getSetCookie() };
 }
 
-/** Every error of a response: only code (and, for input errors, field/fieldErrors); nothing from inside. */
+/** Every error of a response: only code (and, for input errors, field/fieldErrors/rule/limit); nothing from inside. */
 function expectNoInternals(response: { text: string; json: { errors?: any[] } }) {
   expect(response.json.errors?.length).toBeGreaterThan(0);
   for (const err of response.json.errors!) {
-    expect(Object.keys(err.extensions).every((k) => ['code', 'field', 'fieldErrors'].includes(k))).toBe(true);
+    expect(Object.keys(err.extensions).every((k) => ['code', 'field', 'fieldErrors', 'rule', 'limit'].includes(k))).toBe(true);
   }
   expect(response.text).not.toMatch(/stacktrace|exception|node_modules|\/src\/|\.ts:\d+|\bat [\w.]+ \(/);
 }

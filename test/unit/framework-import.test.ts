@@ -17,7 +17,12 @@ function csv(...rows: string[]): string {
   return [HEADER, ...rows].join('\n');
 }
 
+/** The problems as an API client reads them: line, field and the English message. */
 function errorsOf(result: ImportResult) {
+  return problemsOf(result).map(({ line, field, message }) => ({ line, field, message }));
+}
+
+function problemsOf(result: ImportResult) {
   if (result.ok) throw new Error('expected the import to be refused');
   return result.errors;
 }
@@ -144,6 +149,18 @@ describe('importing a framework from CSV', () => {
     );
     expect(errors).toEqual([{ line: 4, field: 'norm_code', message: 'norm code is missing or empty' }]);
     expect(describeImportError(errors[0])).toBe('line 4, field norm_code: norm code is missing or empty');
+  });
+
+  it('names the kind of each problem and its data, for screens that word it in their own language', () => {
+    const problems = problemsOf(
+      parseFrameworkCsv(csv('V,Testcategorie,V-1,Testnorm,Tekst,,,C1=Een', 'V,Testcategorie,V-1,,Tekst,,,C9', 'V,Testcategorie,V 3,Testnorm,Tekst,,,')),
+    );
+    expect(problems.map(({ problem, params }) => ({ problem, params }))).toEqual([
+      { problem: 'missing', params: { what: 'norm title' } },
+      { problem: 'normTwice', params: { code: 'V-1', line: 2 } },
+      { problem: 'unknownCompetency', params: { code: 'C9' } },
+      { problem: 'codeCharacters', params: { what: 'norm code', code: 'V 3' } },
+    ]);
   });
 
   it('counts the lines of a field that spans lines, so later errors point at the right line', () => {

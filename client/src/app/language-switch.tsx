@@ -9,8 +9,14 @@ import { LANGS } from '../i18n/i18n';
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const client = useApolloClient();
-  // Texts the server words follow the language: the screens on show ask again once it changed.
-  const switchTo = (code: string) => void i18n.changeLanguage(code).then(() => client.refetchQueries({ include: 'active' }));
+  // Texts the server words follow the language: the screens on show ask again once it changed, and the
+  // notifications kept from an earlier visit are dropped, so the list is not shown in the old language first.
+  const switchTo = (code: string) =>
+    void i18n.changeLanguage(code).then(() => {
+      client.cache.evict({ id: 'ROOT_QUERY', fieldName: 'notifications' });
+      client.cache.gc();
+      return client.refetchQueries({ include: 'active' });
+    });
   return (
     <div className="lang-switch" role="group" aria-label={t('language.label')}>
       {LANGS.map((code) => (

@@ -1,22 +1,34 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client';
 import type { GraphQLFormattedError } from 'graphql';
+import { refusalWords, type RefusalParts } from './refusal-words';
+
+export { unscoredNormCodes } from './refusal-words';
 
 /** What a screen needs to show a failure: the server's code and message, and the input it concerns. */
 export interface UserError {
   /** `extensions.code` from the server, or NETWORK / UNKNOWN when no GraphQL answer arrived. */
   code: string;
-  /** The server's own message; empty when there is none, so the screen uses its dictionary text. */
+  /**
+   * The refusal in the reader's language, worded when read (so it follows a switch of language). A screen's
+   * own check may put its own words here instead.
+   */
   message: string;
+  /** The server's own message, in English (the API's language for integrators); absent when none came. */
+  serverMessage?: string;
   /** Input field the refusal concerns (`extensions.field`), without any `input.` prefix. */
   field?: string;
   /** Everything else the server put in `extensions` (for example the norms still unscored). */
   details: Record<string, unknown>;
 }
 
-/** The norms a refusal names as still unscored (`extensions.unscoredNormCodes`), or none. */
-export function unscoredNormCodes(error: UserError): string[] {
-  const codes = error.details.unscoredNormCodes;
-  return Array.isArray(codes) ? codes.filter((code): code is string => typeof code === 'string') : [];
+/**
+ * A refusal as the server (or the network) gave it, its `message` worded in the reader's language whenever it
+ * is read: screens that show `message` never show the English server text on a Dutch page.
+ */
+export function serverRefusal(parts: RefusalParts): UserError {
+  const refusal = { ...parts } as UserError;
+  Object.defineProperty(refusal, 'message', { enumerable: true, get: () => refusalWords(parts) });
+  return refusal;
 }
 
 /**
@@ -34,7 +46,7 @@ function fromGraphQLError(error: GraphQLFormattedError): UserError {
   const rawField = typeof extensions.field === 'string' ? extensions.field : undefined;
   // Validation errors name the path ("input.email"); screens know their fields by the last part.
   const field = rawField?.split('.').pop();
-  return { code, message: error.message, details: { ...extensions }, ...(field ? { field } : {}) };
+  return serverRefusal({ code, serverMessage: error.message, details: { ...extensions }, ...(field ? { field } : {}) });
 }
 
 /**
@@ -50,10 +62,10 @@ export function toUserError(error: unknown): UserError {
     } catch {
       // Not JSON (a proxy page, for instance): fall through to a generic server failure.
     }
-    return { code: error.statusCode >= 500 ? 'INTERNAL_SERVER_ERROR' : 'UNKNOWN', message: '', details: {} };
+    return serverRefusal({ code: error.statusCode >= 500 ? 'INTERNAL_SERVER_ERROR' : 'UNKNOWN', details: {} });
   }
-  if (error instanceof TypeError) return { code: 'NETWORK', message: '', details: {} };
-  return { code: 'UNKNOWN', message: '', details: {} };
+  if (error instanceof TypeError) return serverRefusal({ code: 'NETWORK', details: {} });
+  return serverRefusal({ code: 'UNKNOWN', details: {} });
 }
 
 /**

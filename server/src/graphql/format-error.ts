@@ -1,4 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors';
+import { getMetadataStorage } from 'class-validator';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError, AuthenticationError, AuthorizationError } from 'type-graphql';
 import { DomainError, type ErrorCode } from '../common/errors';
@@ -64,6 +65,7 @@ export function createFormatError(log: ErrorLog, exposeInternals: boolean) {
       const message = fieldErrors[0] ? `${fieldErrors[0].field}: ${fieldErrors[0].message}` : 'Invalid input.';
       return formatted(formattedError, 'BAD_USER_INPUT', message, {
         field: fieldErrors[0]?.field ?? first?.property,
+        ...(fieldErrors[0] ? ruleOf(fieldErrors[0]) : {}),
         fieldErrors,
       });
     }
@@ -92,14 +94,43 @@ export function createFormatError(log: ErrorLog, exposeInternals: boolean) {
 
 interface ValidationLike {
   property: string;
+  target?: object;
   constraints?: Record<string, string>;
   children?: ValidationLike[];
 }
 
-function flattenValidation(errors: ValidationLike[], prefix = ''): { field: string; message: string }[] {
+/** One broken input rule: the field, the English message, and what a client needs to word it itself. */
+interface FieldError {
+  field: string;
+  message: string;
+  /** The rule's stable name (class-validator's, e.g. `isEmail`, `maxLength`, or one of ours like `notBlank`). */
+  rule: string;
+  /** The rule's number where it has one (the 200 of `maxLength(200)`), so a client can say it. */
+  limit?: number;
+}
+
+const ruleOf = ({ rule, limit }: FieldError) => (limit === undefined ? { rule } : { rule, limit });
+
+/**
+ * The number a rule was declared with, read from class-validator's metadata of the input class: the
+ * validation error itself carries only the English message.
+ */
+function limitOf(error: ValidationLike, rule: string): number | undefined {
+  if (!error.target) return undefined;
+  const declared = getMetadataStorage()
+    .getTargetValidationMetadatas(error.target.constructor, '', true, false)
+    .find((m) => m.propertyName === error.property && m.name === rule);
+  const first: unknown = declared?.constraints?.[0];
+  return typeof first === 'number' ? first : undefined;
+}
+
+function flattenValidation(errors: ValidationLike[], prefix = ''): FieldError[] {
   return errors.flatMap((e) => {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
-    const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message }));
+    const own = Object.entries(e.constraints ?? {}).map(([rule, message]): FieldError => {
+      const limit = limitOf(e, rule);
+      return { field, message, rule, ...(limit === undefined ? {} : { limit }) };
+    });
     return [...own, ...flattenValidation(e.children ?? [], field)];
   });
 }

@@ -1,4 +1,4 @@
-import type { UserError } from '../../lib/errors';
+import { serverRefusal, type UserError } from '../../lib/errors';
 
 export interface UploadedEvidence {
   id: string;
@@ -56,7 +56,8 @@ export function uploadEvidenceFile(file: File, options: UploadOptions = {}): Pro
       }
       const code = typeof body.code === 'string' ? body.code : xhr.status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'UNKNOWN';
       const field = typeof body.field === 'string' ? body.field : undefined;
-      reject(new UploadFailed({ code, message: typeof body.message === 'string' ? body.message : '', details: body, ...(field ? { field } : {}) }));
+      const serverMessage = typeof body.message === 'string' ? body.message : undefined;
+      reject(new UploadFailed(serverRefusal({ code, serverMessage, details: body, ...(field ? { field } : {}) })));
     };
     xhr.onerror = () => reject(new UploadFailed({ code: 'NETWORK', message: '', details: {} }));
     xhr.onabort = () => reject(new UploadFailed({ code: 'ABORTED', message: '', details: {} }));

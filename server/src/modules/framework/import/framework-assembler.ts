@@ -3,6 +3,7 @@ import {
   type ImportedCategory,
   type ImportedCompetency,
   type ImportedNorm,
+  type ImportProblemParams,
   type ImportResult,
   type Located,
 } from './framework-import.types';
@@ -94,19 +95,21 @@ export class FrameworkAssembler {
     const known = this.competencies.get(code);
     if (known) {
       if (!d.mayRepeat) {
-        this.errors.add(d.code.line, d.code.field, `competency code ${code} is listed twice (also on line ${known.line}); each competency needs its own code`);
+        this.errors.add(d.code.line, d.code.field, `competency code ${code} is listed twice (also on line ${known.line}); each competency needs its own code`, 'competencyTwice', { code, line: known.line });
       } else if (known.title !== title) {
         this.errors.add(
           d.title.line,
           d.title.field,
           `competency ${code} is titled "${short(known.title)}" on line ${known.line} but "${short(title)}" here; use one title per competency code`,
+          'competencyTitles',
+          { code, line: known.line, first: short(known.title), here: short(title) },
         );
       }
       return code;
     }
     if (this.competencies.size >= IMPORT_LIMITS.competencies && !this.competencyLimitReported) {
       this.competencyLimitReported = true;
-      this.errors.add(d.code.line, d.code.field, `more than ${formatCount(IMPORT_LIMITS.competencies)} competencies; a version may have at most that many`);
+      this.errors.add(d.code.line, d.code.field, `more than ${formatCount(IMPORT_LIMITS.competencies)} competencies; a version may have at most that many`, 'tooManyCompetencies', { max: IMPORT_LIMITS.competencies });
     }
     // Kept even past the limit, so references to it are not also reported as unknown.
     this.competencies.set(code, { code, title, line: d.code.line });
@@ -125,7 +128,7 @@ export class FrameworkAssembler {
       if (this.categories.size >= IMPORT_LIMITS.categories) {
         if (!this.categoryLimitReported) {
           this.categoryLimitReported = true;
-          this.errors.add(d.code.line, d.code.field, `more than ${formatCount(IMPORT_LIMITS.categories)} categories; a version may have at most that many`);
+          this.errors.add(d.code.line, d.code.field, `more than ${formatCount(IMPORT_LIMITS.categories)} categories; a version may have at most that many`, 'tooManyCategories', { max: IMPORT_LIMITS.categories });
         }
         return null;
       }
@@ -141,6 +144,8 @@ export class FrameworkAssembler {
           d.title.line,
           d.title.field,
           `category ${code} is titled "${short(category.title)}" on line ${category.titleLine} but "${short(title)}" here; use one title per category code, or another code`,
+          'categoryTitles',
+          { code, line: category.titleLine, first: short(category.title), here: short(title) },
         );
       }
     }
@@ -153,7 +158,7 @@ export class FrameworkAssembler {
     this.normCount += 1;
     if (this.normCount > IMPORT_LIMITS.norms) {
       this.tooMany = true;
-      this.errors.add(d.line, '', `more than ${formatCount(IMPORT_LIMITS.norms)} norms; a version may have at most that many, so the rest of the file was not read`);
+      this.errors.add(d.line, '', `more than ${formatCount(IMPORT_LIMITS.norms)} norms; a version may have at most that many, so the rest of the file was not read`, 'tooManyNorms', { max: IMPORT_LIMITS.norms });
       return;
     }
     const code = this.code(d.code, 'norm code');
@@ -173,7 +178,7 @@ export class FrameworkAssembler {
     if (code !== null) {
       const seen = this.normLines.get(code);
       if (seen !== undefined) {
-        this.errors.add(d.code.line, d.code.field, `norm code ${code} is used twice (also on line ${seen}); each norm needs its own code`);
+        this.errors.add(d.code.line, d.code.field, `norm code ${code} is used twice (also on line ${seen}); each norm needs its own code`, 'normTwice', { code, line: seen });
       } else {
         this.normLines.set(code, d.code.line);
       }
@@ -186,11 +191,11 @@ export class FrameworkAssembler {
   finish(): ImportResult {
     for (const c of this.categories.values()) {
       if (c.title === null) {
-        this.errors.add(c.line, c.titleField, `category ${c.code} has no title; give its title on at least one of its rows`);
+        this.errors.add(c.line, c.titleField, `category ${c.code} has no title; give its title on at least one of its rows`, 'categoryUntitled', { code: c.code });
       }
     }
     for (const ref of this.references) {
-      if (!this.competencies.has(ref.code) && !this.badlyDefined.has(ref.code)) this.errors.add(ref.line, ref.field, this.unknownCompetencyHint(ref.code));
+      if (!this.competencies.has(ref.code) && !this.badlyDefined.has(ref.code)) this.errors.add(ref.line, ref.field, this.unknownCompetencyHint(ref.code), 'unknownCompetency', { code: ref.code });
     }
     const categories: ImportedCategory[] = [...this.categories.values()].map((c) => ({ code: c.code, title: c.title ?? '', norms: c.norms }));
     const competencies = [...this.competencies.values()].map(({ code, title }) => ({ code, title }));
@@ -207,10 +212,15 @@ export class FrameworkAssembler {
   private code(loc: Located, what: string): string | null {
     if (loc.reported) return null;
     const code = loc.text.trim();
-    if (code === '') return this.fail(loc, `${what} is missing or empty`);
-    if (code.length > IMPORT_LIMITS.codeChars) return this.fail(loc, `${what} "${short(code)}" is longer than ${IMPORT_LIMITS.codeChars} characters`);
+    if (code === '') return this.fail(loc, `${what} is missing or empty`, 'missing', { what });
+    if (code.length > IMPORT_LIMITS.codeChars) {
+      return this.fail(loc, `${what} "${short(code)}" is longer than ${IMPORT_LIMITS.codeChars} characters`, 'codeTooLong', { what, code: short(code), max: IMPORT_LIMITS.codeChars });
+    }
     if (!CODE_PATTERN.test(code)) {
-      return this.fail(loc, `${what} "${short(code)}" may contain only letters, digits and . - _ / (no spaces), starting with a letter or digit`);
+      return this.fail(loc, `${what} "${short(code)}" may contain only letters, digits and . - _ / (no spaces), starting with a letter or digit`, 'codeCharacters', {
+        what,
+        code: short(code),
+      });
     }
     return code;
   }
@@ -218,16 +228,21 @@ export class FrameworkAssembler {
   private text(loc: Located, what: string, rule: { required: boolean; max: number }): string | null {
     if (loc.reported) return null;
     const text = loc.text.replace(/\r\n?/g, '\n').trim();
-    if (rule.required && text === '') return this.fail(loc, `${what} is missing or empty`);
-    if (text.includes(NUL)) return this.fail(loc, `${what} contains the NUL character, which cannot be stored; remove it`);
+    if (rule.required && text === '') return this.fail(loc, `${what} is missing or empty`, 'missing', { what });
+    if (text.includes(NUL)) return this.fail(loc, `${what} contains the NUL character, which cannot be stored; remove it`, 'nulCharacter', { what });
     if (text.length > rule.max) {
-      return this.fail(loc, `${what} is ${formatCount(text.length)} characters long; at most ${formatCount(rule.max)} are allowed`);
+      return this.fail(loc, `${what} is ${formatCount(text.length)} characters long; at most ${formatCount(rule.max)} are allowed`, 'textTooLong', {
+        what,
+        length: text.length,
+        max: rule.max,
+      });
     }
     return text;
   }
 
-  private fail(loc: Located, message: string): null {
-    this.errors.add(loc.line, loc.field, message);
+  /** `what` in `params` is the part of the file as named in the English message ("norm title"). */
+  private fail(loc: Located, message: string, problem: string, params: ImportProblemParams): null {
+    this.errors.add(loc.line, loc.field, message, problem, params);
     return null;
   }
 }

@@ -12,8 +12,14 @@ export enum FrameworkImportFormat {
 export interface ImportError {
   line: number;
   field: string;
+  /** In English, for API clients. */
   message: string;
+  /** A stable name of the kind of problem, with its data, so a screen words it in its reader's language. */
+  problem?: string;
+  params?: ImportProblemParams;
 }
+
+export type ImportProblemParams = Record<string, string | number>;
 
 export interface ImportedCompetency {
   code: string;

@@ -1,11 +1,12 @@
-import { IMPORT_LIMITS, type ImportError, type ImportResult, type ImportedFramework } from './framework-import.types';
+import { IMPORT_LIMITS, type ImportError, type ImportProblemParams, type ImportResult, type ImportedFramework } from './framework-import.types';
 
 /** Collects the problems of one file; problems are found out of line order (cross references), so they are sorted at the end. */
 export class ImportErrors {
   private readonly list: ImportError[] = [];
 
-  add(line: number, field: string, message: string): void {
-    this.list.push({ line, field, message });
+  /** `problem` and `params`: the kind of problem and its data, for screens that word it themselves. */
+  add(line: number, field: string, message: string, problem?: string, params?: ImportProblemParams): void {
+    this.list.push({ line, field, message, ...(problem ? { problem, params: params ?? {} } : {}) });
   }
 
   get any(): boolean {

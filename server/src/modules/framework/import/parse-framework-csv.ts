@@ -36,7 +36,7 @@ export function parseFrameworkCsv(content: string): ImportResult {
     const records = csvRecords(content);
     const first = records.next();
     if (first.done) {
-      errors.add(1, '', `the file is empty; its first line must be the header ${CSV_COLUMNS.join(',')}`);
+      errors.add(1, '', `the file is empty; its first line must be the header ${CSV_COLUMNS.join(',')}`, 'emptyFile', { columns: CSV_COLUMNS.join(',') });
       return assembler.finish();
     }
     const columns = readHeader(first.value, errors);
@@ -48,7 +48,7 @@ export function parseFrameworkCsv(content: string): ImportResult {
     }
   } catch (err) {
     if (!(err instanceof CsvSyntaxError)) throw err;
-    errors.add(err.line, '', `not valid CSV: ${err.message}`);
+    errors.add(err.line, '', `not valid CSV: ${err.message}`, 'notCsv');
   }
   return assembler.finish();
 }
@@ -57,7 +57,7 @@ export function parseFrameworkCsv(content: string): ImportResult {
 function readHeader(header: CsvRecord, errors: ImportErrors): Map<Column, number> | null {
   const expected = `the header must name the columns ${CSV_COLUMNS.join(',')}`;
   if (header.fields.length === 1 && header.fields[0].includes(';')) {
-    errors.add(header.line, '', `the header has no commas but semicolons; save the file as comma-separated CSV (${expected})`);
+    errors.add(header.line, '', `the header has no commas but semicolons; save the file as comma-separated CSV (${expected})`, 'semicolons', { columns: CSV_COLUMNS.join(',') });
     return null;
   }
   const columns = new Map<Column, number>();
@@ -65,10 +65,10 @@ function readHeader(header: CsvRecord, errors: ImportErrors): Map<Column, number
   header.fields.forEach((raw, index) => {
     const name = raw.trim().toLowerCase().replace(/[\s-]+/g, '_');
     if (!(CSV_COLUMNS as readonly string[]).includes(name)) {
-      errors.add(header.line, raw.trim() || `column ${index + 1}`, `unknown column "${raw.trim()}"; ${expected}`);
+      errors.add(header.line, raw.trim() || `column ${index + 1}`, `unknown column "${raw.trim()}"; ${expected}`, 'unknownColumn', { column: raw.trim(), columns: CSV_COLUMNS.join(',') });
       ok = false;
     } else if (columns.has(name as Column)) {
-      errors.add(header.line, name, `column ${name} appears twice in the header`);
+      errors.add(header.line, name, `column ${name} appears twice in the header`, 'columnTwice', { column: name });
       ok = false;
     } else {
       columns.set(name as Column, index);
@@ -76,7 +76,7 @@ function readHeader(header: CsvRecord, errors: ImportErrors): Map<Column, number
   });
   for (const column of REQUIRED_COLUMNS) {
     if (!columns.has(column)) {
-      errors.add(header.line, column, `column ${column} is missing from the header; ${expected}`);
+      errors.add(header.line, column, `column ${column} is missing from the header; ${expected}`, 'missingColumn', { column, columns: CSV_COLUMNS.join(',') });
       ok = false;
     }
   }
@@ -89,6 +89,8 @@ function readRow(record: CsvRecord, columns: Map<Column, number>, assembler: Fra
       record.line,
       '',
       `this row has ${record.fields.length} fields but the header has ${columns.size}; a comma may be missing or extra, or a text containing a comma needs quotes`,
+      'fieldCount',
+      { fields: record.fields.length, columns: columns.size },
     );
     return;
   }

@@ -23,11 +23,11 @@ export function parseFrameworkJson(content: string): ImportResult {
     root = parseJsonWithLines(content);
   } catch (err) {
     if (!(err instanceof JsonSyntaxError)) throw err;
-    errors.add(err.line, '', `not valid JSON: ${err.message}${err.column > 0 ? ` (column ${err.column})` : ''}`);
+    errors.add(err.line, '', `not valid JSON: ${err.message}${err.column > 0 ? ` (column ${err.column})` : ''}`, 'notJson', { column: err.column });
     return assembler.finish();
   }
   if (root.kind !== 'object') {
-    errors.add(root.line, '', `the file must hold one JSON object with "categories" and "competencies", not ${kindOf(root)}`);
+    errors.add(root.line, '', `the file must hold one JSON object with "categories" and "competencies", not ${kindOf(root)}`, 'notObjectFile');
     return assembler.finish();
   }
 
@@ -82,24 +82,24 @@ class TreeReader {
       }
       const near = allowed.find((a) => simplify(a) === simplify(m.key));
       const hint = near ? `did you mean "${near}"?` : `expected ${allowed.map((a) => `"${a}"`).join(', ')}`;
-      this.errors.add(m.keyLine, join(path, m.key), `unknown field "${m.key}"; ${hint}`);
+      this.errors.add(m.keyLine, join(path, m.key), `unknown field "${m.key}"; ${hint}`, 'unknownField', { key: m.key, expected: near ?? allowed.join(', ') });
     }
     return out;
   }
 
   object(node: JsonNode, path: string): JsonObject | null {
     if (node.kind === 'object') return node;
-    this.errors.add(node.line, path, `must be an object in { }, not ${kindOf(node)}`);
+    this.errors.add(node.line, path, `must be an object in { }, not ${kindOf(node)}`, 'notObject');
     return null;
   }
 
   list(member: JsonMember | undefined, path: string, parent: JsonObject, required: boolean): JsonNode[] {
     if (!member || member.value.kind === 'null') {
-      if (required) this.errors.add(parent.line, path, `"${path}" is missing; give a list in [ ]`);
+      if (required) this.errors.add(parent.line, path, `"${path}" is missing; give a list in [ ]`, 'missingList', { path });
       return [];
     }
     if (member.value.kind !== 'array') {
-      this.errors.add(member.value.line, path, `must be a list in [ ], not ${kindOf(member.value)}`);
+      this.errors.add(member.value.line, path, `must be a list in [ ], not ${kindOf(member.value)}`, 'notList');
       return [];
     }
     return member.value.items;
@@ -115,7 +115,7 @@ class TreeReader {
 
   scalarText(node: JsonNode, field: string): Located {
     if (node.kind === 'string') return { text: node.value as string, line: node.line, field };
-    this.errors.add(node.line, field, `must be text in double quotes, not ${kindOf(node)}`);
+    this.errors.add(node.line, field, `must be text in double quotes, not ${kindOf(node)}`, 'notText');
     return { text: '', line: node.line, field, reported: true };
   }
 }
