@@ -55,6 +55,16 @@ export type AddEvidenceVersionInput = {
   previousEvidenceId: Scalars['ID']['input'];
 };
 
+export type AnswerClimateScanInput = {
+  /** A score for every statement of the round. */
+  answers: Array<ClimateScanScoreInput>;
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
+  roundId: Scalars['ID']['input'];
+  /** The team you answer for: one of your teams in the round. */
+  teamId: Scalars['ID']['input'];
+};
+
 export type ArchiveTeamInput = {
   /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
   clientMutationId: Scalars['String']['input'];
@@ -245,6 +255,148 @@ export type CertifyingInstitution = {
   createdAt: Scalars['DateTimeISO']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+};
+
+/** A team's figure for one condition; null when the team's figures are not shown. */
+export type ClimateConditionResult = {
+  __typename?: 'ClimateConditionResult';
+  /** The average score (1–5) over the statements of the condition and the people who answered. */
+  average?: Maybe<Scalars['Float']['output']>;
+  condition: LearningCondition;
+  /** How many people answered. */
+  count?: Maybe<Scalars['Int']['output']>;
+};
+
+/** The open round as you see it: its statements and your teams in it. */
+export type ClimateScanForYou = {
+  __typename?: 'ClimateScanForYou';
+  round: ClimateScanRound;
+  teams: Array<ClimateScanTeamToAnswer>;
+};
+
+/** One statement of the scan, answered on a scale from 1 (do not agree) to 5 (fully agree). */
+export type ClimateScanQuestion = {
+  __typename?: 'ClimateScanQuestion';
+  condition: LearningCondition;
+  /** The key of the statement within its question set. */
+  id: Scalars['String']['output'];
+  /** The statement in English; may be empty, then the Dutch text is shown. */
+  textEn: Scalars['String']['output'];
+  /** The statement in Dutch. */
+  textNl: Scalars['String']['output'];
+};
+
+export type ClimateScanQuestionInput = {
+  condition: LearningCondition;
+  /** The statement in English; may be empty, then the Dutch text is shown. */
+  textEn?: Scalars['String']['input'];
+  /** The statement in Dutch (at most 300 characters). */
+  textNl: Scalars['String']['input'];
+};
+
+export type ClimateScanQuestionSet = {
+  __typename?: 'ClimateScanQuestionSet';
+  /** When it was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** True for the illustrative set LabelCycle offers: an example, not text of the scheme. */
+  illustrative: Scalars['Boolean']['output'];
+  questions: Array<ClimateScanQuestion>;
+  /** 1 for the first set saved or used; 0 for the illustrative set before anything was saved. */
+  version: Scalars['Int']['output'];
+};
+
+/** The results of a round, per team you may see. */
+export type ClimateScanResults = {
+  __typename?: 'ClimateScanResults';
+  /** The threshold now in force (the organisation's minContributors). */
+  minRespondents: Scalars['Int']['output'];
+  round: ClimateScanRound;
+  teams: Array<ClimateTeamResult>;
+};
+
+export type ClimateScanRound = {
+  __typename?: 'ClimateScanRound';
+  /** When the round was closed; null while it is open. */
+  closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When it was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** True when the round asks the illustrative statements LabelCycle offers, not the organisation’s own. */
+  illustrative: Scalars['Boolean']['output'];
+  /** True until the round is closed. */
+  open: Scalars['Boolean']['output'];
+  /** What the round is called, for example "Najaar 2026". */
+  period: Scalars['String']['output'];
+  /** The version of the statements the round asks. */
+  questionSetVersion: Scalars['Int']['output'];
+  /** The statements of the round, in their order. */
+  questions: Array<ClimateScanQuestion>;
+  /** The teams asked to answer. */
+  teams: Array<ClimateScanTeam>;
+};
+
+export type ClimateScanRoundPage = {
+  __typename?: 'ClimateScanRoundPage';
+  nodes: Array<ClimateScanRound>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ClimateScanScoreInput = {
+  /** The key of the statement (ClimateScanQuestion.id). */
+  questionId: Scalars['String']['input'];
+  /** 1 (do not agree at all) to 5 (fully agree). */
+  score: Scalars['Int']['input'];
+};
+
+/** A team asked in a round: its ID and name only. */
+export type ClimateScanTeam = {
+  __typename?: 'ClimateScanTeam';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** A team of yours in the open round, and whether you answered for it. */
+export type ClimateScanTeamToAnswer = {
+  __typename?: 'ClimateScanTeamToAnswer';
+  /** True once you answered for this team in this round (what you answered is not kept with your name). */
+  answered: Scalars['Boolean']['output'];
+  teamId: Scalars['ID']['output'];
+  teamName: Scalars['String']['output'];
+};
+
+export type ClimateTeamAgreement = {
+  __typename?: 'ClimateTeamAgreement';
+  /** When it was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  teamId: Scalars['ID']['output'];
+  /** What the team concluded and agreed; empty when cleared. */
+  text: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** The team lead who wrote it last. */
+  writtenBy?: Maybe<TeamPerson>;
+};
+
+/** A team's results in a round: figures only when enough people answered, and what the team agreed. */
+export type ClimateTeamResult = {
+  __typename?: 'ClimateTeamResult';
+  /** What the team concluded and agreed, as its team lead recorded it. */
+  agreement?: Maybe<ClimateTeamAgreement>;
+  conditions: Array<ClimateConditionResult>;
+  /** How many people answered; null when not shown. */
+  respondents?: Maybe<Scalars['Int']['output']>;
+  /** False while the round is open, or when fewer people than the threshold answered: then no figures are given. */
+  shown: Scalars['Boolean']['output'];
+  teamId: Scalars['ID']['output'];
+  teamName: Scalars['String']['output'];
+};
+
+export type CloseClimateScanRoundInput = {
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
+  roundId: Scalars['ID']['input'];
 };
 
 export type Competency = {
@@ -894,6 +1046,12 @@ export type LearningBudgetPage = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A positive learning environment; room for learning with support; a shared vision on learning. */
+export type LearningCondition =
+  | 'POSITIVE_ENVIRONMENT'
+  | 'ROOM_AND_SUPPORT'
+  | 'SHARED_VISION';
+
 export type LearningContextNote = {
   __typename?: 'LearningContextNote';
   /** When it was created. */
@@ -908,6 +1066,8 @@ export type LearningContextNote = {
 /** What deleteMyLearningData removed. */
 export type LearningDataDeleted = {
   __typename?: 'LearningDataDeleted';
+  /** Markers that you answered a learning-climate scan, of closed rounds (those of a round still open stay until it closes). */
+  climateScanMarkers: Scalars['Int']['output'];
   /** Learning time entries deleted. */
   entries: Scalars['Int']['output'];
   /** Learning goals deleted. */
@@ -1111,8 +1271,12 @@ export type Mutation = {
   acceptEngagement: Cycle;
   /** Makes an uploaded file the next version of a document; the older version stays available. */
   addEvidenceVersion: Evidence;
+  /** Answers the scan for one of your teams, once; the answers are kept without your name. */
+  answerClimateScan: ClimateScanForYou;
   /** Archives a team: it keeps its history but no longer changes. */
   archiveTeam: Team;
+  /** Closes a round: no more answers, and the results show. */
+  closeClimateScanRound: ClimateScanRound;
   /** Closes the internal audit: every planned audit done or cancelled, at least one done. */
   completeInternalAudit: Cycle;
   /** Ends preparation and opens the self-evaluation. */
@@ -1164,6 +1328,8 @@ export type Mutation = {
   markNotificationsRead: Scalars['Int']['output'];
   /** Nominates a member of your organisation as peer auditor. */
   nominatePeerAuditor: PeerAuditor;
+  /** Opens a round of the scan for the teams named, with the statements in use now. */
+  openClimateScanRound: ClimateScanRound;
   /** Plans an internal audit of one team or unit (phase INTERNAL_AUDIT). */
   planInternalAudit: InternalAudit;
   /** Plans the visit of a member organisation of a formed peer group you are in: the day and a pair of peer auditors of the other members. */
@@ -1182,6 +1348,8 @@ export type Mutation = {
   recordInternalAuditFinding: InternalAuditFinding;
   /** Records a peer auditor's training (date and provider); a later training replaces the earlier. */
   recordPeerAuditorTraining: PeerAuditor;
+  /** Records what your team concluded and agreed after a round; an empty text clears it. */
+  recordTeamClimateAgreement: ClimateTeamAgreement;
   /** Registers learning time of your own. */
   registerLearningTime: LearningEntry;
   /** Lifts the suspension of a certificate: valid again until its end date; the register shows it at once. */
@@ -1198,6 +1366,8 @@ export type Mutation = {
   reviewImprovementPlan: Cycle;
   /** Saves the audit programme (the lead auditor; EXTERNAL_AUDIT from SCHEDULING to AUDITING): replaces every slot and clears the confirmation. */
   saveAuditProgramme: AuditProgramme;
+  /** Saves your organisation's statements as a new version; rounds opened before keep theirs. */
+  saveClimateScanQuestions: ClimateScanQuestionSet;
   /** Adds an action to the improvement plan, or replaces one (IMPROVEMENT_PLAN step DRAFTING). */
   saveImprovementAction: ImprovementAction;
   /** Writes the note beside a month of your team’s figures; an empty text clears it. */
@@ -1263,8 +1433,18 @@ export type MutationAddEvidenceVersionArgs = {
 };
 
 
+export type MutationAnswerClimateScanArgs = {
+  input: AnswerClimateScanInput;
+};
+
+
 export type MutationArchiveTeamArgs = {
   input: ArchiveTeamInput;
+};
+
+
+export type MutationCloseClimateScanRoundArgs = {
+  input: CloseClimateScanRoundInput;
 };
 
 
@@ -1393,6 +1573,11 @@ export type MutationNominatePeerAuditorArgs = {
 };
 
 
+export type MutationOpenClimateScanRoundArgs = {
+  input: OpenClimateScanRoundInput;
+};
+
+
 export type MutationPlanInternalAuditArgs = {
   input: PlanInternalAuditInput;
 };
@@ -1438,6 +1623,11 @@ export type MutationRecordPeerAuditorTrainingArgs = {
 };
 
 
+export type MutationRecordTeamClimateAgreementArgs = {
+  input: RecordTeamClimateAgreementInput;
+};
+
+
 export type MutationRegisterLearningTimeArgs = {
   input: RegisterLearningTimeInput;
 };
@@ -1470,6 +1660,11 @@ export type MutationReviewImprovementPlanArgs = {
 
 export type MutationSaveAuditProgrammeArgs = {
   input: SaveAuditProgrammeInput;
+};
+
+
+export type MutationSaveClimateScanQuestionsArgs = {
+  input: SaveClimateScanQuestionsInput;
 };
 
 
@@ -1605,7 +1800,7 @@ export type MyLearningData = {
   exportedAt: Scalars['DateTimeISO']['output'];
   /** Your learning goals as CSV (UTF-8, with a byte-order mark); lists are one item a line within a cell. */
   goalsCsv: Scalars['String']['output'];
-  /** Your learning time, learning goals, proposed agenda themes and the themes you show interest in, as one JSON document. */
+  /** Your learning time, learning goals, proposed agenda themes, the themes you show interest in and the climate-scan rounds you answered, as one JSON document. */
   json: Scalars['String']['output'];
 };
 
@@ -1718,6 +1913,15 @@ export type NotificationPage = {
   nodes: Array<Notification>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+export type OpenClimateScanRoundInput = {
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
+  /** What the round is called, for example "Najaar 2026" (at most 100 characters). */
+  period: Scalars['String']['input'];
+  /** The teams asked to answer: open teams of your organisation. */
+  teamIds: Array<Scalars['ID']['input']>;
 };
 
 export type Organisation = {
@@ -2018,6 +2222,14 @@ export type Query = {
   calendarFeed?: Maybe<CalendarFeedStatus>;
   /** Certifying institutions by name: the admitted ones; the sector body also sees those not admitted unless admittedOnly. */
   certifyingInstitutions: Array<CertifyingInstitution>;
+  /** The open round for you to answer, with your teams in it; null when none of your teams is asked now. */
+  climateScan?: Maybe<ClimateScanForYou>;
+  /** The statements rounds are opened with now; version 0 is the illustrative set, before your organisation saved its own. */
+  climateScanQuestions: ClimateScanQuestionSet;
+  /** The results of a round per team: all teams for the coordinator and the quality officer, your own teams for anyone else. */
+  climateScanResults: ClimateScanResults;
+  /** Your organisation's rounds of the scan, newest first. */
+  climateScanRounds: ClimateScanRoundPage;
   /** Contract hours as set, newest first (the newest per person counts). */
   contractHours: ContractHoursPage;
   cycle: Cycle;
@@ -2115,6 +2327,17 @@ export type QueryAuditReportArgs = {
 
 export type QueryCertifyingInstitutionsArgs = {
   admittedOnly?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryClimateScanResultsArgs = {
+  roundId: Scalars['ID']['input'];
+};
+
+
+export type QueryClimateScanRoundsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -2315,6 +2538,15 @@ export type RecordPeerAuditorTrainingInput = {
   trainedOn: Scalars['String']['input'];
 };
 
+export type RecordTeamClimateAgreementInput = {
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
+  roundId: Scalars['ID']['input'];
+  teamId: Scalars['ID']['input'];
+  /** What the team concluded and agreed (at most 4000 characters); empty clears it. */
+  text: Scalars['String']['input'];
+};
+
 /** A public register entry: a certificate as anyone may see it. */
 export type RegisterEntry = {
   __typename?: 'RegisterEntry';
@@ -2487,6 +2719,13 @@ export type SaveAuditProgrammeInput = {
   expectedRevision?: InputMaybe<Scalars['Int']['input']>;
   /** Up to 100 slots. */
   slots: Array<AuditProgrammeSlotInput>;
+};
+
+export type SaveClimateScanQuestionsInput = {
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
+  /** The statements in their order, at least one per condition and at most 30; replaces the set for rounds opened from now on. */
+  questions: Array<ClimateScanQuestionInput>;
 };
 
 export type SaveImprovementActionInput = {
