@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { RoundIdArgs } from '../../common/id-args';
 import { PageArgs } from '../../common/pagination';
 import type { Context } from '../../graphql/context';
 import { applyOnce, rememberEntity, type Remember } from '../receipt/mutation-receipts';
@@ -78,7 +79,7 @@ export class ClimateScanResolver {
 
   @Authorized(...ORGANISATION_ROLES)
   @Query(() => ClimateScanResults, { description: 'The results of a round per team: all teams for the coordinator and the quality officer, your own teams for anyone else.' })
-  climateScanResults(@Arg('roundId', () => ID) roundId: string, @Ctx() ctx: Context): Promise<ClimateScanResults> {
+  climateScanResults(@Args() { roundId }: RoundIdArgs, @Ctx() ctx: Context): Promise<ClimateScanResults> {
     return ctx.services.climateScanResults.results(ctx.em, ctx.user!, roundId);
   }
 
