@@ -39,6 +39,8 @@ import { LearningThemeService } from './modules/learning/learning-theme.service'
 import { MyLearningDataService } from './modules/learning/my-learning-data.service';
 import { LearningTimeService } from './modules/learning/learning-time.service';
 import { LearningOverviewService } from './modules/learning/learning-overview.service';
+import { ClimateScanService } from './modules/learning/climate-scan.service';
+import { ClimateScanResultsService } from './modules/learning/climate-scan-results.service';
 import type { CycleCommands } from './temporal/cycle-commands';
 
 /** The api's services, built once per process and shared by every request (they hold no request state). */
@@ -49,6 +51,7 @@ export function createServices(config: Config, commands: CycleCommands) {
   const teams = new TeamService();
   const learningThemes = new LearningThemeService();
   const peerAuditors = new PeerAuditorService();
+  const learningSettings = new LearningSettingsService(teams);
   return {
     config,
     policy,
@@ -84,12 +87,14 @@ export function createServices(config: Config, commands: CycleCommands) {
     peerVisits: new PeerVisitService(peerAuditors),
     peerFindings: new PeerFindingService(policy),
     teams,
-    learningSettings: new LearningSettingsService(teams),
+    learningSettings,
     learningTime: new LearningTimeService(),
     learningOverview: new LearningOverviewService(teams),
     learningGoals: new LearningGoalService(),
     learningThemes,
     myLearningData: new MyLearningDataService(learningThemes),
+    climateScan: new ClimateScanService(),
+    climateScanResults: new ClimateScanResultsService(learningSettings),
     receipts,
     evidence: createEvidenceServices(config, policy, receipts),
   };

@@ -121,6 +121,8 @@ interface Target {
   learningGoalId: string;
   /** A theme on the owner's learning agenda, proposed by the owner's officer. */
   learningThemeId: string;
+  /** An open round of the owner's learning-climate scan, asking the owner's team. */
+  climateRoundId: string;
 }
 
 const REPORT = { summary: 'Samenvatting', strengths: 'Sterk', improvementPoints: 'Beter' };
@@ -831,6 +833,51 @@ const OPS: Op[] = [
     inputType: 'ShowInterestInput',
     vars: (t) => ({ i: { themeId: t.learningThemeId, clientMutationId: mutationId() } }),
   },
+  {
+    name: 'climateScanResults(roundId)',
+    root: 'climateScanResults',
+    gate: 'orgMember',
+    missing: 'Climate scan round',
+    query: q('climateScanResults', 'round { id } teams { teamId shown respondents }', '$id: ID!', 'roundId: $id'),
+    vars: (t) => ({ id: t.climateRoundId }),
+  },
+  {
+    name: 'answerClimateScan',
+    root: 'answerClimateScan',
+    gate: 'orgMember',
+    missing: 'Climate scan round',
+    query: mut('answerClimateScan', 'AnswerClimateScanInput', 'round { id } teams { teamId answered }'),
+    inputType: 'AnswerClimateScanInput',
+    vars: (t) => ({ i: { roundId: t.climateRoundId, teamId: t.teamId, answers: [], clientMutationId: mutationId() } }),
+  },
+  {
+    name: 'openClimateScanRound',
+    root: 'openClimateScanRound',
+    gate: 'orgOfficer',
+    missing: 'Team',
+    missingField: 'teamIds',
+    query: mut('openClimateScanRound', 'OpenClimateScanRoundInput', 'id period'),
+    inputType: 'OpenClimateScanRoundInput',
+    vars: (t) => ({ i: { period: 'Van buiten', teamIds: [t.teamId], clientMutationId: mutationId() } }),
+  },
+  {
+    name: 'closeClimateScanRound',
+    root: 'closeClimateScanRound',
+    gate: 'orgOfficer',
+    missing: 'Climate scan round',
+    query: mut('closeClimateScanRound', 'CloseClimateScanRoundInput', 'id open'),
+    inputType: 'CloseClimateScanRoundInput',
+    vars: (t) => ({ i: { roundId: t.climateRoundId, clientMutationId: mutationId() } }),
+  },
+  {
+    name: 'recordTeamClimateAgreement',
+    root: 'recordTeamClimateAgreement',
+    gate: 'teamLead',
+    missing: 'Climate scan round',
+    query: mut('recordTeamClimateAgreement', 'RecordTeamClimateAgreementInput', 'teamId text'),
+    inputType: 'RecordTeamClimateAgreementInput',
+    vars: (t) => ({ i: { roundId: t.climateRoundId, teamId: t.teamId, text: 'Van buiten', clientMutationId: mutationId() } }),
+  },
 ];
 
 function expected(op: Op, caller: Caller): Expected {
@@ -888,6 +935,7 @@ function ghost(t: Target): Target {
     learningEntryId: randomUUID(),
     learningGoalId: randomUUID(),
     learningThemeId: randomUUID(),
+    climateRoundId: randomUUID(),
   };
 }
 
@@ -937,7 +985,11 @@ async function fingerprint(): Promise<Record<string, unknown>> {
     (select md5(string_agg(id::text || text, ',' order by id)) from learning_context_note) as learning_notes,
     (select md5(string_agg(id::text || title || shared_with_team_lead::text, ',' order by id)) from learning_goal) as learning_goals,
     (select md5(string_agg(id::text || title || interest_count::text || coalesce(internal_audit_finding_id::text, '-') || coalesce(improvement_action_id::text, '-'), ',' order by id)) from learning_theme) as learning_themes,
-    (select md5(string_agg(theme_id::text || person_id::text, ',' order by theme_id, person_id)) from learning_theme_interest) as learning_theme_interests`);
+    (select md5(string_agg(theme_id::text || person_id::text, ',' order by theme_id, person_id)) from learning_theme_interest) as learning_theme_interests,
+    (select md5(string_agg(id::text || period || coalesce(closed_at::text, '-'), ',' order by id)) from climate_scan_round) as climate_scan_rounds,
+    (select count(*)::int from climate_scan_participation) as climate_scan_markers,
+    (select count(*)::int from climate_scan_response) as climate_scan_responses,
+    (select md5(string_agg(id::text || text, ',' order by id)) from climate_team_agreement) as climate_team_agreements`);
   const [receipts] = await conn().execute(`select case when to_regclass('mutation_receipt') is null then -1 else 0 end as n`);
   const receiptCount = receipts.n === -1 ? null : (await conn().execute(`select count(*)::int as n from mutation_receipt`))[0].n;
   return { ...row, ...(await contentFingerprint(conn())), mutationReceipts: receiptCount };
@@ -1046,7 +1098,7 @@ beforeAll(async () => {
 });
 
 /** A team of the owner's organisation with a team lead in it, and learning time the owner's officer registered. */
-async function learningOfOwner(): Promise<Pick<Target, 'teamId' | 'teamLeadId' | 'learningEntryId' | 'learningGoalId' | 'learningThemeId'>> {
+async function learningOfOwner(): Promise<Pick<Target, 'teamId' | 'teamLeadId' | 'learningEntryId' | 'learningGoalId' | 'learningThemeId' | 'climateRoundId'>> {
   const lead = await addOrganisationMember(stack.orm.em.fork(), owner.org.organisation, Role.ORG_TEAM_LEAD);
   teamLead = await login(lead.email);
   const team = await owner.officer.ok(mut('saveTeam', 'SaveTeamInput'), { i: { clientMutationId: mutationId(), name: 'Matrix', memberIds: [lead.id] } });
@@ -1057,12 +1109,14 @@ async function learningOfOwner(): Promise<Pick<Target, 'teamId' | 'teamLeadId' |
     i: { clientMutationId: mutationId(), title: 'Eigen doel', sharedWithTeamLead: true },
   });
   const theme = await owner.officer.ok(mut('proposeLearningTheme', 'ProposeLearningThemeInput'), { i: { clientMutationId: mutationId(), title: 'Eigen thema' } });
+  const round = await owner.officer.ok(mut('openClimateScanRound', 'OpenClimateScanRoundInput'), { i: { clientMutationId: mutationId(), period: 'Eigen ronde', teamIds: [team.saveTeam.id] } });
   return {
     teamId: team.saveTeam.id,
     teamLeadId: lead.id,
     learningEntryId: entry.registerLearningTime.id,
     learningGoalId: goal.saveLearningGoal.id,
     learningThemeId: theme.proposeLearningTheme.id,
+    climateRoundId: round.openClimateScanRound.id,
   };
 }
 
@@ -1118,6 +1172,7 @@ const ABOUT = [
   'nominatePeerAuditor', 'recordPeerAuditorTraining', 'planPeerVisit', 'replanPeerVisit', 'confirmPeerVisit',
   'saveTeam', 'archiveTeam', 'setLearningBudget', 'setContractHours', 'updateLearningTime', 'deleteLearningTime', 'saveLearningContextNote',
   'saveLearningGoal', 'deleteLearningGoal', 'proposeLearningTheme', 'showInterest',
+  'answerClimateScan', 'openClimateScanRound', 'closeClimateScanRound', 'recordTeamClimateAgreement',
 ];
 
 describe('the matrix covers the API', () => {
@@ -1459,6 +1514,12 @@ const RIGHTFUL: [op: string, by: Party, outcome: string][] = [
   ['deleteLearningGoal', 'teamLead', 'NOT_FOUND'],
   ['saveLearningGoal', 'officer', 'OK'],
   ['deleteLearningGoal', 'officer', 'OK'],
+  // The climate scan: the team lead reaches the round (no answers given is refused by that rule), a second round
+  // is refused while the first is open; the agreement is recorded and the round closed.
+  ['answerClimateScan', 'teamLead', 'BAD_USER_INPUT'],
+  ['openClimateScanRound', 'officer', 'CONFLICT'],
+  ['recordTeamClimateAgreement', 'teamLead', 'OK'],
+  ['closeClimateScanRound', 'officer', 'OK'],
   ['archiveTeam', 'officer', 'OK'],
   // Last: it revokes the institution the cycle is engaged with.
   ['setCertifyingInstitutionAdmission', 'admin', 'OK'],

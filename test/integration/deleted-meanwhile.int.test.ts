@@ -76,6 +76,8 @@ const made = {
   deletedGoalId: '',
   /** A theme on the learning agenda, with the officer's interest in it (then gone from the database). */
   themeId: '',
+  /** A round of the learning-climate scan asking the team, answered and agreed on by the lead (then gone from the database). */
+  climateRoundId: '',
   firstIds: {} as Record<string, string>,
 };
 
@@ -225,6 +227,11 @@ beforeAll(async () => {
   await make('deleteLearningGoal', 'officer', 'deleteLearningGoal', { goalId: made.deletedGoalId }, '');
   made.themeId = (await make('proposeLearningTheme', 'officer', 'proposeLearningTheme', { title: 'Verdwijnt' })).id;
   await make('showInterest', 'officer', 'showInterest', { themeId: made.themeId });
+  const round = await make('openClimateScanRound', 'officer', 'openClimateScanRound', { period: 'Verdwijnt', teamIds: [made.teamId] }, '{ id questions { id } }');
+  made.climateRoundId = round.id;
+  const answers = round.questions.map((q: { id: string }) => ({ questionId: q.id, score: 4 }));
+  await make('answerClimateScan', 'teamLead', 'answerClimateScan', { roundId: made.climateRoundId, teamId: made.teamId, answers }, '{ round { id } }');
+  await make('recordTeamClimateAgreement', 'teamLead', 'recordTeamClimateAgreement', { roundId: made.climateRoundId, teamId: made.teamId, text: 'Weg' });
 }, 180_000);
 
 afterAll(async () => {
@@ -427,6 +434,14 @@ const ROWS: Row[] = [
   retried('proposeLearningTheme', 'officer', () => ({ title: 'Verdwijnt' }), gone('Learning theme')),
   { label: 'the theme that is gone', operation: 'showInterest', by: 'officer', input: () => ({ themeId: made.themeId }), expected: gone('Learning theme') },
   retried('showInterest', 'officer', () => ({ themeId: made.themeId }), gone('Learning theme')),
+  // The learning-climate scan: the team and the round gone from the database
+  { label: 'for the team that is gone', operation: 'openClimateScanRound', by: 'officer', input: () => ({ period: 'Terug', teamIds: [made.teamId] }), expected: gone('Team', 'teamIds') },
+  retried('openClimateScanRound', 'officer', () => ({ period: 'Verdwijnt', teamIds: [made.teamId] }), gone('Climate scan round')),
+  { label: 'the round that is gone', operation: 'closeClimateScanRound', by: 'officer', input: () => ({ roundId: made.climateRoundId }), expected: gone('Climate scan round') },
+  { label: 'in the round that is gone', operation: 'answerClimateScan', by: 'teamLead', input: () => ({ roundId: made.climateRoundId, teamId: made.teamId, answers: [] }), expected: gone('Climate scan round') },
+  retried('answerClimateScan', 'teamLead', () => ({ roundId: made.climateRoundId, teamId: made.teamId, answers: [] }), gone('Climate scan round')),
+  { label: 'for the round that is gone', operation: 'recordTeamClimateAgreement', by: 'teamLead', input: () => ({ roundId: made.climateRoundId, teamId: made.teamId, text: 'Terug' }), expected: gone('Climate scan round') },
+  retried('recordTeamClimateAgreement', 'teamLead', () => ({ roundId: made.climateRoundId, teamId: made.teamId, text: 'Weg' }), gone('Team climate agreement')),
 ];
 
 describe('every mutation that takes an ID has a row', () => {
@@ -468,6 +483,7 @@ describe('after the cycle, a version and an institution went from the database',
     await conn().execute(`delete from learning_entry where id = ?`, [made.entryId]);
     await conn().execute(`delete from learning_goal where id = ?`, [made.goalId]);
     await conn().execute(`delete from learning_theme where id = ?`, [made.themeId]);
+    await conn().execute(`delete from climate_scan_round where id = ?`, [made.climateRoundId]);
     await conn().execute(`delete from app_user where id = ?`, [made.leftPersonId]);
   });
 

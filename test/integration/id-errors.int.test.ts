@@ -72,6 +72,8 @@ interface Target {
   competencyId: string;
   /** A theme on the owner's learning agenda. */
   learningThemeId: string;
+  /** An open round of the owner's learning-climate scan, asking the owner's team. */
+  climateRoundId: string;
 }
 
 type Party = 'officer' | 'manager' | 'lead' | 'decider' | 'admin' | 'teamLead';
@@ -340,6 +342,22 @@ const OPERATIONS: Record<string, Operation> = {
     ids: { 'input.internalAuditFindingId': { what: 'Internal audit finding', reference: true }, 'input.improvementActionId': { what: 'Improvement action', reference: true } },
   },
   showInterest: { by: 'officer', args: (t) => ({ input: { themeId: t.learningThemeId } }), ids: { 'input.themeId': { what: 'Learning theme' } } },
+
+  // The learning-climate scan: the team lead is in the round's team; no answers given is refused by that rule when all is real,
+  // and a second round while one is open by the one-round rule.
+  climateScanResults: { by: 'officer', args: (t) => ({ roundId: t.climateRoundId }), ids: { roundId: { what: 'Climate scan round' } } },
+  answerClimateScan: {
+    by: 'teamLead',
+    args: (t) => ({ input: { roundId: t.climateRoundId, teamId: t.teamId, answers: [] } }),
+    ids: { 'input.roundId': { what: 'Climate scan round' }, 'input.teamId': { what: 'Team', reference: true } },
+  },
+  openClimateScanRound: { by: 'officer', args: (t) => ({ input: { period: 'Fouten', teamIds: [t.teamId] } }), ids: { 'input.teamIds': { what: 'Team', reference: true } } },
+  closeClimateScanRound: { by: 'officer', args: (t) => ({ input: { roundId: t.climateRoundId } }), ids: { 'input.roundId': { what: 'Climate scan round' } } },
+  recordTeamClimateAgreement: {
+    by: 'teamLead',
+    args: (t) => ({ input: { roundId: t.climateRoundId, teamId: t.teamId, text: 'Fouten' } }),
+    ids: { 'input.roundId': { what: 'Climate scan round' }, 'input.teamId': { what: 'Team', reference: true } },
+  },
 };
 
 // --- Sending one request with one ID replaced ----------------------------------------------------------
@@ -406,7 +424,11 @@ async function counts() {
     (select md5(string_agg(id::text || coalesce(trained_on::text, '-') || training_provider, ',' order by id)) from peer_auditor) as peer_auditors,
     (select md5(string_agg(id::text || date::text || status::text, ',' order by id)) from peer_visit) as peer_visits,
     (select md5(string_agg(id::text || interest_count::text, ',' order by id)) from learning_theme) as learning_themes,
-    (select count(*)::int from learning_theme_interest) as learning_theme_interests`);
+    (select count(*)::int from learning_theme_interest) as learning_theme_interests,
+    (select md5(string_agg(id::text || coalesce(closed_at::text, '-'), ',' order by id)) from climate_scan_round) as climate_scan_rounds,
+    (select count(*)::int from climate_scan_participation) as climate_scan_markers,
+    (select count(*)::int from climate_scan_response) as climate_scan_responses,
+    (select md5(string_agg(id::text || text, ',' order by id)) from climate_team_agreement) as climate_team_agreements`);
   return row;
 }
 
@@ -490,14 +512,16 @@ beforeAll(async () => {
 });
 
 /** A team of the owner's organisation with a team lead in it, and learning time the owner's officer registered. */
-async function learningOfOwner(): Promise<Pick<Target, 'teamId' | 'teamLeadId' | 'learningEntryId' | 'learningGoalId' | 'competencyId' | 'learningThemeId'>> {
+async function learningOfOwner(): Promise<Pick<Target, 'teamId' | 'teamLeadId' | 'learningEntryId' | 'learningGoalId' | 'competencyId' | 'learningThemeId' | 'climateRoundId'>> {
   const lead = await addOrganisationMember(stack.orm.em.fork(), owner.org.organisation, Role.ORG_TEAM_LEAD);
   parties.teamLead = new GqlSession(stack.url);
   await parties.teamLead.login(lead.email, PASSWORD);
   const made = async (name: string, inputType: string, input: Record<string, unknown>) =>
     (await owner.officer.ok(`mutation($i: ${inputType}!) { ${name}(input: $i) { id } }`, { i: await withMutationId(stack.url, inputType, input) }))[name].id as string;
+  const teamId = await made('saveTeam', 'SaveTeamInput', { name: 'Fouten', memberIds: [lead.id] });
   return {
-    teamId: await made('saveTeam', 'SaveTeamInput', { name: 'Fouten', memberIds: [lead.id] }),
+    teamId,
+    climateRoundId: await made('openClimateScanRound', 'OpenClimateScanRoundInput', { period: 'Fouten', teamIds: [teamId] }),
     teamLeadId: lead.id,
     learningEntryId: await made('registerLearningTime', 'RegisterLearningTimeInput', { date: today(), hours: 1, kind: 'TRAINING' }),
     learningGoalId: await made('saveLearningGoal', 'SaveLearningGoalInput', { title: 'Fouten' }),
@@ -557,7 +581,7 @@ describe('the table covers every ID the API takes', () => {
   });
 
   /** Operations that would succeed with every ID real (and change what the rows rely on): not sent here. */
-  const CHANGES = ['submitImprovementPlan', 'saveImprovementAction', 'deleteImprovementAction', 'deleteEvidence', 'unlinkEvidence', 'addEvidenceVersion', 'markNotificationsRead', 'setCertifyingInstitutionAdmission', 'updateSchemeRules', 'updateVariantGuide', 'startCycle', 'archiveTeam', 'deleteLearningTime', 'deleteLearningGoal', 'confirmPeerVisit'];
+  const CHANGES = ['submitImprovementPlan', 'saveImprovementAction', 'deleteImprovementAction', 'deleteEvidence', 'unlinkEvidence', 'addEvidenceVersion', 'markNotificationsRead', 'setCertifyingInstitutionAdmission', 'updateSchemeRules', 'updateVariantGuide', 'startCycle', 'archiveTeam', 'deleteLearningTime', 'deleteLearningGoal', 'confirmPeerVisit', 'closeClimateScanRound'];
 
   it('sends requests that pass when nothing is replaced, or are refused only by a rule: the IDs and the callers are right', async () => {
     // A request with every ID real gets no NOT_FOUND and no refusal of its shape, so the rows below fail for the one ID.

@@ -55,6 +55,16 @@ export type AddEvidenceVersionInput = {
   previousEvidenceId: Scalars['ID']['input'];
 };
 
+export type AnswerClimateScanInput = {
+  /** A score for every statement of the round. */
+  answers: Array<ClimateScanScoreInput>;
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
+  roundId: Scalars['ID']['input'];
+  /** The team you answer for: one of your teams in the round. */
+  teamId: Scalars['ID']['input'];
+};
+
 export type ArchiveTeamInput = {
   /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
   clientMutationId: Scalars['String']['input'];
@@ -245,6 +255,148 @@ export type CertifyingInstitution = {
   createdAt: Scalars['DateTimeISO']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+};
+
+/** A team's figure for one condition; null when the team's figures are not shown. */
+export type ClimateConditionResult = {
+  __typename?: 'ClimateConditionResult';
+  /** The average score (1–5) over the statements of the condition and the people who answered. */
+  average?: Maybe<Scalars['Float']['output']>;
+  condition: LearningCondition;
+  /** How many people answered. */
+  count?: Maybe<Scalars['Int']['output']>;
+};
+
+/** The open round as you see it: its statements and your teams in it. */
+export type ClimateScanForYou = {
+  __typename?: 'ClimateScanForYou';
+  round: ClimateScanRound;
+  teams: Array<ClimateScanTeamToAnswer>;
+};
+
+/** One statement of the scan, answered on a scale from 1 (do not agree) to 5 (fully agree). */
+export type ClimateScanQuestion = {
+  __typename?: 'ClimateScanQuestion';
+  condition: LearningCondition;
+  /** The key of the statement within its question set. */
+  id: Scalars['String']['output'];
+  /** The statement in English; may be empty, then the Dutch text is shown. */
+  textEn: Scalars['String']['output'];
+  /** The statement in Dutch. */
+  textNl: Scalars['String']['output'];
+};
+
+export type ClimateScanQuestionInput = {
+  condition: LearningCondition;
+  /** The statement in English; may be empty, then the Dutch text is shown. */
+  textEn?: Scalars['String']['input'];
+  /** The statement in Dutch (at most 300 characters). */
+  textNl: Scalars['String']['input'];
+};
+
+export type ClimateScanQuestionSet = {
+  __typename?: 'ClimateScanQuestionSet';
+  /** When it was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** True for the illustrative set LabelCycle offers: an example, not text of the scheme. */
+  illustrative: Scalars['Boolean']['output'];
+  questions: Array<ClimateScanQuestion>;
+  /** 1 for the first set saved or used; 0 for the illustrative set before anything was saved. */
+  version: Scalars['Int']['output'];
+};
+
+/** The results of a round, per team you may see. */
+export type ClimateScanResults = {
+  __typename?: 'ClimateScanResults';
+  /** The threshold now in force (the organisation's minContributors). */
+  minRespondents: Scalars['Int']['output'];
+  round: ClimateScanRound;
+  teams: Array<ClimateTeamResult>;
+};
+
+export type ClimateScanRound = {
+  __typename?: 'ClimateScanRound';
+  /** When the round was closed; null while it is open. */
+  closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When it was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** True when the round asks the illustrative statements LabelCycle offers, not the organisation’s own. */
+  illustrative: Scalars['Boolean']['output'];
+  /** True until the round is closed. */
+  open: Scalars['Boolean']['output'];
+  /** What the round is called, for example "Najaar 2026". */
+  period: Scalars['String']['output'];
+  /** The version of the statements the round asks. */
+  questionSetVersion: Scalars['Int']['output'];
+  /** The statements of the round, in their order. */
+  questions: Array<ClimateScanQuestion>;
+  /** The teams asked to answer. */
+  teams: Array<ClimateScanTeam>;
+};
+
+export type ClimateScanRoundPage = {
+  __typename?: 'ClimateScanRoundPage';
+  nodes: Array<ClimateScanRound>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ClimateScanScoreInput = {
+  /** The key of the statement (ClimateScanQuestion.id). */
+  questionId: Scalars['String']['input'];
+  /** 1 (do not agree at all) to 5 (fully agree). */
+  score: Scalars['Int']['input'];
+};
+
+/** A team asked in a round: its ID and name only. */
+export type ClimateScanTeam = {
+  __typename?: 'ClimateScanTeam';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** A team of yours in the open round, and whether you answered for it. */
+export type ClimateScanTeamToAnswer = {
+  __typename?: 'ClimateScanTeamToAnswer';
+  /** True once you answered for this team in this round (what you answered is not kept with your name). */
+  answered: Scalars['Boolean']['output'];
+  teamId: Scalars['ID']['output'];
+  teamName: Scalars['String']['output'];
+};
+
+export type ClimateTeamAgreement = {
+  __typename?: 'ClimateTeamAgreement';
+  /** When it was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  teamId: Scalars['ID']['output'];
+  /** What the team concluded and agreed; empty when cleared. */
+  text: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** The team lead who wrote it last. */
+  writtenBy?: Maybe<TeamPerson>;
+};
+
+/** A team's results in a round: figures only when enough people answered, and what the team agreed. */
+export type ClimateTeamResult = {
+  __typename?: 'ClimateTeamResult';
+  /** What the team concluded and agreed, as its team lead recorded it. */
+  agreement?: Maybe<ClimateTeamAgreement>;
+  conditions: Array<ClimateConditionResult>;
+  /** How many people answered; null when not shown. */
+  respondents?: Maybe<Scalars['Int']['output']>;
+  /** False while the round is open, or when fewer people than the threshold answered: then no figures are given. */
+  shown: Scalars['Boolean']['output'];
+  teamId: Scalars['ID']['output'];
+  teamName: Scalars['String']['output'];
+};
+
+export type CloseClimateScanRoundInput = {
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
+  roundId: Scalars['ID']['input'];
 };
 
 export type Competency = {
@@ -939,6 +1091,12 @@ export type LearningBudgetPage = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A positive learning environment; room for learning with support; a shared vision on learning. */
+export type LearningCondition =
+  | 'POSITIVE_ENVIRONMENT'
+  | 'ROOM_AND_SUPPORT'
+  | 'SHARED_VISION';
+
 export type LearningContextNote = {
   __typename?: 'LearningContextNote';
   /** When it was created. */
@@ -953,6 +1111,8 @@ export type LearningContextNote = {
 /** What deleteMyLearningData removed. */
 export type LearningDataDeleted = {
   __typename?: 'LearningDataDeleted';
+  /** Markers that you answered a learning-climate scan, of closed rounds (those of a round still open stay until it closes). */
+  climateScanMarkers: Scalars['Int']['output'];
   /** Learning time entries deleted. */
   entries: Scalars['Int']['output'];
   /** Learning goals deleted. */
@@ -1193,8 +1353,12 @@ export type Mutation = {
   acceptEngagement: Cycle;
   /** Makes an uploaded file the next version of a document; the older version stays available. */
   addEvidenceVersion: Evidence;
+  /** Answers the scan for one of your teams, once; the answers are kept without your name. */
+  answerClimateScan: ClimateScanForYou;
   /** Archives a team: it keeps its history but no longer changes. */
   archiveTeam: Team;
+  /** Closes a round: no more answers, and the results show. */
+  closeClimateScanRound: ClimateScanRound;
   /** Closes the internal audit: every planned audit done or cancelled, at least one done. */
   completeInternalAudit: Cycle;
   /** Ends preparation and opens the self-evaluation. */
@@ -1250,6 +1414,8 @@ export type Mutation = {
   markNotificationsRead: Scalars['Int']['output'];
   /** Nominates a member of your organisation as peer auditor. */
   nominatePeerAuditor: PeerAuditor;
+  /** Opens a round of the scan for the teams named, with the statements in use now. */
+  openClimateScanRound: ClimateScanRound;
   /** Plans an internal audit of one team or unit (phase INTERNAL_AUDIT). */
   planInternalAudit: InternalAudit;
   /** Plans the visit of a member organisation of a formed peer group you are in: the day and a pair of peer auditors of the other members. */
@@ -1270,6 +1436,8 @@ export type Mutation = {
   recordPeerAuditorTraining: PeerAuditor;
   /** Records (or, for the same norm again, replaces) a finding of the visit: what goes well, the intention, the points to learn from. The pair of the visit, once it is confirmed and until the report is issued. */
   recordPeerFinding: PeerFinding;
+  /** Records what your team concluded and agreed after a round; an empty text clears it. */
+  recordTeamClimateAgreement: ClimateTeamAgreement;
   /** Registers learning time of your own. */
   registerLearningTime: LearningEntry;
   /** Lifts the suspension of a certificate: valid again until its end date; the register shows it at once. */
@@ -1288,6 +1456,8 @@ export type Mutation = {
   reviewImprovementPlan: Cycle;
   /** Saves the audit programme (the lead auditor; EXTERNAL_AUDIT from SCHEDULING to AUDITING): replaces every slot and clears the confirmation. */
   saveAuditProgramme: AuditProgramme;
+  /** Saves your organisation's statements as a new version; rounds opened before keep theirs. */
+  saveClimateScanQuestions: ClimateScanQuestionSet;
   /** Adds an action to the improvement plan, or replaces one (IMPROVEMENT_PLAN step DRAFTING). */
   saveImprovementAction: ImprovementAction;
   /** Writes the note beside a month of your team’s figures; an empty text clears it. */
@@ -1355,8 +1525,18 @@ export type MutationAddEvidenceVersionArgs = {
 };
 
 
+export type MutationAnswerClimateScanArgs = {
+  input: AnswerClimateScanInput;
+};
+
+
 export type MutationArchiveTeamArgs = {
   input: ArchiveTeamInput;
+};
+
+
+export type MutationCloseClimateScanRoundArgs = {
+  input: CloseClimateScanRoundInput;
 };
 
 
@@ -1495,6 +1675,11 @@ export type MutationNominatePeerAuditorArgs = {
 };
 
 
+export type MutationOpenClimateScanRoundArgs = {
+  input: OpenClimateScanRoundInput;
+};
+
+
 export type MutationPlanInternalAuditArgs = {
   input: PlanInternalAuditInput;
 };
@@ -1545,6 +1730,11 @@ export type MutationRecordPeerFindingArgs = {
 };
 
 
+export type MutationRecordTeamClimateAgreementArgs = {
+  input: RecordTeamClimateAgreementInput;
+};
+
+
 export type MutationRegisterLearningTimeArgs = {
   input: RegisterLearningTimeInput;
 };
@@ -1582,6 +1772,11 @@ export type MutationReviewImprovementPlanArgs = {
 
 export type MutationSaveAuditProgrammeArgs = {
   input: SaveAuditProgrammeInput;
+};
+
+
+export type MutationSaveClimateScanQuestionsArgs = {
+  input: SaveClimateScanQuestionsInput;
 };
 
 
@@ -1722,7 +1917,7 @@ export type MyLearningData = {
   exportedAt: Scalars['DateTimeISO']['output'];
   /** Your learning goals as CSV (UTF-8, with a byte-order mark); lists are one item a line within a cell. */
   goalsCsv: Scalars['String']['output'];
-  /** Your learning time, learning goals, proposed agenda themes and the themes you show interest in, as one JSON document. */
+  /** Your learning time, learning goals, proposed agenda themes, the themes you show interest in and the climate-scan rounds you answered, as one JSON document. */
   json: Scalars['String']['output'];
 };
 
@@ -1835,6 +2030,15 @@ export type NotificationPage = {
   nodes: Array<Notification>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+export type OpenClimateScanRoundInput = {
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
+  /** What the round is called, for example "Najaar 2026" (at most 100 characters). */
+  period: Scalars['String']['input'];
+  /** The teams asked to answer: open teams of your organisation. */
+  teamIds: Array<Scalars['ID']['input']>;
 };
 
 export type Organisation = {
@@ -2174,6 +2378,14 @@ export type Query = {
   calendarFeed?: Maybe<CalendarFeedStatus>;
   /** Certifying institutions by name: the admitted ones; the sector body also sees those not admitted unless admittedOnly. */
   certifyingInstitutions: Array<CertifyingInstitution>;
+  /** The open round for you to answer, with your teams in it; null when none of your teams is asked now. */
+  climateScan?: Maybe<ClimateScanForYou>;
+  /** The statements rounds are opened with now; version 0 is the illustrative set, before your organisation saved its own. */
+  climateScanQuestions: ClimateScanQuestionSet;
+  /** The results of a round per team: all teams for the coordinator and the quality officer, your own teams for anyone else. */
+  climateScanResults: ClimateScanResults;
+  /** Your organisation's rounds of the scan, newest first. */
+  climateScanRounds: ClimateScanRoundPage;
   /** Contract hours as set, newest first (the newest per person counts). */
   contractHours: ContractHoursPage;
   cycle: Cycle;
@@ -2275,6 +2487,17 @@ export type QueryAuditReportArgs = {
 
 export type QueryCertifyingInstitutionsArgs = {
   admittedOnly?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryClimateScanResultsArgs = {
+  roundId: Scalars['ID']['input'];
+};
+
+
+export type QueryClimateScanRoundsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -2502,6 +2725,15 @@ export type RecordPeerFindingInput = {
   peerVisitId: Scalars['ID']['input'];
 };
 
+export type RecordTeamClimateAgreementInput = {
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
+  roundId: Scalars['ID']['input'];
+  teamId: Scalars['ID']['input'];
+  /** What the team concluded and agreed (at most 4000 characters); empty clears it. */
+  text: Scalars['String']['input'];
+};
+
 /** A public register entry: a certificate as anyone may see it. */
 export type RegisterEntry = {
   __typename?: 'RegisterEntry';
@@ -2683,6 +2915,13 @@ export type SaveAuditProgrammeInput = {
   expectedRevision?: InputMaybe<Scalars['Int']['input']>;
   /** Up to 100 slots. */
   slots: Array<AuditProgrammeSlotInput>;
+};
+
+export type SaveClimateScanQuestionsInput = {
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
+  /** The statements in their order, at least one per condition and at most 30; replaces the set for rounds opened from now on. */
+  questions: Array<ClimateScanQuestionInput>;
 };
 
 export type SaveImprovementActionInput = {
@@ -3647,6 +3886,51 @@ export type OrganisationPlanInternalAuditMutationVariables = Exact<{
 
 export type OrganisationPlanInternalAuditMutation = { __typename?: 'Mutation', planInternalAudit: { __typename?: 'InternalAudit', id: string, unit: string, plannedDate: string, status: InternalAuditStatus, auditors: Array<{ __typename?: 'UserSummary', id: string, name: string, role: Role }>, findings: Array<{ __typename?: 'InternalAuditFinding', id: string, normId: string, normCode: string, strengths: string, improvementPoints: string, recordedByName: string, revision: number }> } };
 
+export type ClimateScanQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClimateScanQuery = { __typename?: 'Query', climateScan?: { __typename?: 'ClimateScanForYou', round: { __typename?: 'ClimateScanRound', id: string, period: string, illustrative: boolean, questions: Array<{ __typename?: 'ClimateScanQuestion', id: string, condition: LearningCondition, textNl: string, textEn: string }> }, teams: Array<{ __typename?: 'ClimateScanTeamToAnswer', teamId: string, teamName: string, answered: boolean }> } | null };
+
+export type AnswerClimateScanMutationVariables = Exact<{
+  input: AnswerClimateScanInput;
+}>;
+
+
+export type AnswerClimateScanMutation = { __typename?: 'Mutation', answerClimateScan: { __typename?: 'ClimateScanForYou', round: { __typename?: 'ClimateScanRound', id: string }, teams: Array<{ __typename?: 'ClimateScanTeamToAnswer', teamId: string, answered: boolean }> } };
+
+export type ClimateScanRoundsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClimateScanRoundsQuery = { __typename?: 'Query', climateScanRounds: { __typename?: 'ClimateScanRoundPage', nodes: Array<{ __typename?: 'ClimateScanRound', id: string, period: string, open: boolean, illustrative: boolean, teams: Array<{ __typename?: 'ClimateScanTeam', id: string, name: string }> }> } };
+
+export type ClimateScanResultsQueryVariables = Exact<{
+  roundId: Scalars['ID']['input'];
+}>;
+
+
+export type ClimateScanResultsQuery = { __typename?: 'Query', climateScanResults: { __typename?: 'ClimateScanResults', minRespondents: number, round: { __typename?: 'ClimateScanRound', id: string, period: string, open: boolean }, teams: Array<{ __typename?: 'ClimateTeamResult', teamId: string, teamName: string, shown: boolean, respondents?: number | null, conditions: Array<{ __typename?: 'ClimateConditionResult', condition: LearningCondition, average?: number | null }>, agreement?: { __typename?: 'ClimateTeamAgreement', text: string } | null }> } };
+
+export type OpenClimateScanRoundMutationVariables = Exact<{
+  input: OpenClimateScanRoundInput;
+}>;
+
+
+export type OpenClimateScanRoundMutation = { __typename?: 'Mutation', openClimateScanRound: { __typename?: 'ClimateScanRound', id: string } };
+
+export type CloseClimateScanRoundMutationVariables = Exact<{
+  input: CloseClimateScanRoundInput;
+}>;
+
+
+export type CloseClimateScanRoundMutation = { __typename?: 'Mutation', closeClimateScanRound: { __typename?: 'ClimateScanRound', id: string, open: boolean } };
+
+export type RecordTeamClimateAgreementMutationVariables = Exact<{
+  input: RecordTeamClimateAgreementInput;
+}>;
+
+
+export type RecordTeamClimateAgreementMutation = { __typename?: 'Mutation', recordTeamClimateAgreement: { __typename?: 'ClimateTeamAgreement', id: string, teamId: string, text: string } };
+
 export type OrganisationPeopleQueryVariables = Exact<{
   organisationId: Scalars['ID']['input'];
 }>;
@@ -4324,6 +4608,13 @@ export const OrganisationSetInternalAuditStatusDocument = {"kind":"Document","de
 export const OrganisationInternalAuditsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganisationInternalAudits"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentCycle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CycleViewerCan"}},{"kind":"Field","name":{"kind":"Name","value":"frameworkVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"norms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"internalAudits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganisationInternalAudit"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CycleViewerCan"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cycle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationInternalAudit"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternalAudit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"plannedDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"auditors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"normId"}},{"kind":"Field","name":{"kind":"Name","value":"normCode"}},{"kind":"Field","name":{"kind":"Name","value":"strengths"}},{"kind":"Field","name":{"kind":"Name","value":"improvementPoints"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}}]}}]}}]} as unknown as DocumentNode<OrganisationInternalAuditsQuery, OrganisationInternalAuditsQueryVariables>;
 export const OrganisationRecordInternalFindingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrganisationRecordInternalFinding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordInternalAuditFindingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordInternalAuditFinding"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"normId"}},{"kind":"Field","name":{"kind":"Name","value":"normCode"}},{"kind":"Field","name":{"kind":"Name","value":"strengths"}},{"kind":"Field","name":{"kind":"Name","value":"improvementPoints"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}}]}}]}}]} as unknown as DocumentNode<OrganisationRecordInternalFindingMutation, OrganisationRecordInternalFindingMutationVariables>;
 export const OrganisationPlanInternalAuditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrganisationPlanInternalAudit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanInternalAuditInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planInternalAudit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganisationInternalAudit"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationInternalAudit"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InternalAudit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"plannedDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"auditors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"normId"}},{"kind":"Field","name":{"kind":"Name","value":"normCode"}},{"kind":"Field","name":{"kind":"Name","value":"strengths"}},{"kind":"Field","name":{"kind":"Name","value":"improvementPoints"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}}]}}]}}]} as unknown as DocumentNode<OrganisationPlanInternalAuditMutation, OrganisationPlanInternalAuditMutationVariables>;
+export const ClimateScanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClimateScan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"climateScan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"round"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"condition"}},{"kind":"Field","name":{"kind":"Name","value":"textNl"}},{"kind":"Field","name":{"kind":"Name","value":"textEn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teamId"}},{"kind":"Field","name":{"kind":"Name","value":"teamName"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}}]}}]}}]}}]} as unknown as DocumentNode<ClimateScanQuery, ClimateScanQueryVariables>;
+export const AnswerClimateScanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AnswerClimateScan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnswerClimateScanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answerClimateScan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"round"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teamId"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}}]}}]}}]}}]} as unknown as DocumentNode<AnswerClimateScanMutation, AnswerClimateScanMutationVariables>;
+export const ClimateScanRoundsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClimateScanRounds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"climateScanRounds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ClimateScanRoundsQuery, ClimateScanRoundsQueryVariables>;
+export const ClimateScanResultsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClimateScanResults"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roundId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"climateScanResults"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"roundId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roundId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minRespondents"}},{"kind":"Field","name":{"kind":"Name","value":"round"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"open"}}]}},{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teamId"}},{"kind":"Field","name":{"kind":"Name","value":"teamName"}},{"kind":"Field","name":{"kind":"Name","value":"shown"}},{"kind":"Field","name":{"kind":"Name","value":"respondents"}},{"kind":"Field","name":{"kind":"Name","value":"conditions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"condition"}},{"kind":"Field","name":{"kind":"Name","value":"average"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ClimateScanResultsQuery, ClimateScanResultsQueryVariables>;
+export const OpenClimateScanRoundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenClimateScanRound"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenClimateScanRoundInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openClimateScanRound"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<OpenClimateScanRoundMutation, OpenClimateScanRoundMutationVariables>;
+export const CloseClimateScanRoundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseClimateScanRound"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseClimateScanRoundInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeClimateScanRound"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"open"}}]}}]}}]} as unknown as DocumentNode<CloseClimateScanRoundMutation, CloseClimateScanRoundMutationVariables>;
+export const RecordTeamClimateAgreementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordTeamClimateAgreement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordTeamClimateAgreementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordTeamClimateAgreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"teamId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]} as unknown as DocumentNode<RecordTeamClimateAgreementMutation, RecordTeamClimateAgreementMutationVariables>;
 export const OrganisationPeopleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganisationPeople"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<OrganisationPeopleQuery, OrganisationPeopleQueryVariables>;
 export const LearningSettingsScreenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LearningSettingsScreen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"learningSettingsHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"normPercent"}},{"kind":"Field","name":{"kind":"Name","value":"minContributors"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"learningBudgets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"teamId"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"contractHours"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"hoursPerWeek"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<LearningSettingsScreenQuery, LearningSettingsScreenQueryVariables>;
 export const SetLearningSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetLearningSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetLearningSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setLearningSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"normPercent"}},{"kind":"Field","name":{"kind":"Name","value":"minContributors"}}]}}]}}]} as unknown as DocumentNode<SetLearningSettingsMutation, SetLearningSettingsMutationVariables>;

@@ -27,3 +27,10 @@ export class FindingIdArgs {
   @IsUUID()
   findingId!: string;
 }
+
+@ArgsType()
+export class RoundIdArgs {
+  @Field(() => ID)
+  @IsUUID()
+  roundId!: string;
+}

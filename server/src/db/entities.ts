@@ -37,6 +37,7 @@ import { LearningReport, PeerFinding } from '../modules/peer-review/peer-finding
 import { Team, TeamMember } from '../modules/learning/team.entity';
 import { LearningDataErasure } from '../modules/learning/learning-data-erasure.entity';
 import { LearningTheme, LearningThemeInterest } from '../modules/learning/learning-theme.entity';
+import { CLIMATE_SCAN_ENTITIES } from '../modules/learning/climate-scan.entity';
 import { LearningGoal } from '../modules/learning/learning-goal.entity';
 import { LearningEntry } from '../modules/learning/learning-entry.entity';
 import { ContractHours, LearningBudget, LearningContextNote, LearningSettings } from '../modules/learning/learning-settings.entity';
@@ -94,4 +95,5 @@ export const ENTITIES = [
   LearningDataErasure,
   LearningTheme,
   LearningThemeInterest,
+  ...CLIMATE_SCAN_ENTITIES,
 ];

@@ -35,6 +35,7 @@ import { AuditProgrammeResolver, AuditProgrammeSlotResolver } from '../modules/a
 import { LearningResolver } from '../modules/learning/learning.resolver';
 import { LearningGoalResolver } from '../modules/learning/learning-goal.resolver';
 import { LearningThemeResolver } from '../modules/learning/learning-theme.resolver';
+import { ClimateScanResolver, ClimateTeamAgreementResolver } from '../modules/learning/climate-scan.resolver';
 import { PeerAuditorResolver } from '../modules/peer-review/peer-auditor.resolver';
 import { PeerVisitResolver } from '../modules/peer-review/peer-visit.resolver';
 import { LearningReportResolver, PeerFindingResolver, PeerVisitReportResolver } from '../modules/peer-review/peer-finding.resolver';
@@ -86,6 +87,8 @@ export const RESOLVERS = [
   LearningResolver,
   LearningGoalResolver,
   LearningThemeResolver,
+  ClimateScanResolver,
+  ClimateTeamAgreementResolver,
 ] as const;
 
 let cached: GraphQLSchema | null = null;

@@ -47,7 +47,7 @@ export function OrganisationNav() {
     { href: '/peer-review', label: o('nav.peerReview') },
     { href: '/peer-auditors', label: o('nav.peerAuditors') },
   ];
-  items.push({ href: '/learning-time', label: o('nav.learningTime') }, { href: '/learning-goals', label: o('nav.learningGoals') }, { href: '/learning-agenda', label: o('nav.learningAgenda') });
+  items.push({ href: '/learning-time', label: o('nav.learningTime') }, { href: '/learning-goals', label: o('nav.learningGoals') }, { href: '/learning-agenda', label: o('nav.learningAgenda') }, { href: '/learning-climate', label: o('nav.learningClimate') });
   if (LEARNING_READERS.includes(me.role)) items.push({ href: '/learning', label: o('nav.learning') });
   if (LEARNING_MANAGERS.includes(me.role)) items.push({ href: '/learning-settings', label: o('nav.learningSettings') });
   if (me.role === 'ORG_QUALITY_OFFICER') items.push({ href: '/teams', label: o('nav.teams') });

@@ -11,6 +11,7 @@ import { OrgUserContext, orgUserOf } from './org-user';
 import { LearningOverviewPage } from './learning/learning-overview-page';
 import { LearningGoalsPage } from './learning/learning-goals-page';
 import { LearningAgendaPage } from './learning/learning-agenda-page';
+import { ClimateScanPage } from './learning/climate-scan-page';
 import { LearningSettingsPage } from './learning/learning-settings-page';
 import { LearningTimePage } from './learning/learning-time-page';
 import { TeamsPage } from './learning/teams-page';
@@ -86,6 +87,9 @@ export default function OrganisationRoutes({ user }: { user: SessionUserFragment
         </Route>
         <Route path="/learning-agenda">
           <LearningAgendaPage />
+        </Route>
+        <Route path="/learning-climate">
+          <ClimateScanPage />
         </Route>
         <Route path="/learning">
           <LearningOverviewPage />

@@ -24,4 +24,8 @@ export class LearningDataErasure extends BaseEntity {
   /** Agenda themes the person proposed, kept without their name. */
   @Property({ default: 0 })
   themes!: number;
+
+  /** Markers that the person answered a learning-climate scan (of closed rounds), deleted. */
+  @Property({ default: 0 })
+  climateScanMarkers!: number;
 }

@@ -66,7 +66,7 @@ export class MyLearningData {
   @Field()
   exportedAt!: Date;
 
-  @Field({ description: 'Your learning time, learning goals, proposed agenda themes and the themes you show interest in, as one JSON document.' })
+  @Field({ description: 'Your learning time, learning goals, proposed agenda themes, the themes you show interest in and the climate-scan rounds you answered, as one JSON document.' })
   json!: string;
 
   @Field({ description: 'Your learning time as CSV (UTF-8, with a byte-order mark).' })
@@ -89,4 +89,7 @@ export class LearningDataDeleted {
 
   @Field(() => Int, { description: 'Learning-agenda themes you proposed: they stay for those interested, without your name.' })
   themes!: number;
+
+  @Field(() => Int, { description: 'Markers that you answered a learning-climate scan, of closed rounds (those of a round still open stay until it closes).' })
+  climateScanMarkers!: number;
 }

@@ -4,6 +4,7 @@ import type { User } from '../user/user.entity';
 import { LearningDataErasure } from './learning-data-erasure.entity';
 import { LearningEntry } from './learning-entry.entity';
 import { LearningGoal } from './learning-goal.entity';
+import { ClimateScanParticipation } from './climate-scan.entity';
 import { LearningTheme, LearningThemeInterest } from './learning-theme.entity';
 import type { LearningThemeService } from './learning-theme.service';
 
@@ -42,6 +43,8 @@ export class MyLearningDataService {
     }));
     const proposed = await em.find(LearningTheme, { proposedBy: user.id }, { orderBy: { createdAt: 'asc', id: 'asc' } });
     const interests = await em.find(LearningThemeInterest, { person: user.id }, { orderBy: { createdAt: 'asc', id: 'asc' }, populate: ['theme'] });
+    // Only that one answered is personal: what one answered is kept without the person and is not theirs to take.
+    const answered = await em.find(ClimateScanParticipation, { person: user.id }, { orderBy: { createdAt: 'asc', id: 'asc' }, populate: ['round', 'team'] });
     const exportedAt = new Date();
     const json = JSON.stringify(
       {
@@ -51,6 +54,7 @@ export class MyLearningDataService {
         learningGoals: goalRows,
         proposedThemes: proposed.map((t) => ({ id: t.id, title: t.title, description: t.description, createdAt: t.createdAt.toISOString() })),
         interestShown: interests.map((i) => ({ themeId: i.theme.id, title: i.theme.getEntity().title, since: i.createdAt.toISOString() })),
+        climateScansAnswered: answered.map((a) => ({ roundId: a.round.id, period: a.round.getEntity().period, team: a.team.getEntity().name, answeredAt: a.createdAt.toISOString() })),
       },
       null,
       2,
@@ -82,7 +86,10 @@ export class MyLearningDataService {
     await em.flush();
     const entries = await em.nativeDelete(LearningEntry, { person: user.id });
     const agenda = await this.themes.forgetPerson(em, user);
-    const erasure = em.create(LearningDataErasure, { person: user.id, entries, goals: goals.length, ...agenda });
+    // A marker of a round still open is what keeps the person from answering twice: it stays until the round closes.
+    const closed = await em.find(ClimateScanParticipation, { person: user.id, round: { closedAt: { $ne: null } } });
+    const climateScanMarkers = closed.length ? await em.nativeDelete(ClimateScanParticipation, { id: { $in: closed.map((m) => m.id) } }) : 0;
+    const erasure = em.create(LearningDataErasure, { person: user.id, entries, goals: goals.length, ...agenda, climateScanMarkers });
     await em.flush();
     return erasure;
   }
