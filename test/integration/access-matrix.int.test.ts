@@ -121,6 +121,8 @@ interface Target {
   learningGoalId: string;
   /** A theme on the owner's learning agenda, proposed by the owner's officer. */
   learningThemeId: string;
+  /** A learning session of the owner's organisation, held today, with the team lead taking part. */
+  learningSessionId: string;
 }
 
 const REPORT = { summary: 'Samenvatting', strengths: 'Sterk', improvementPoints: 'Beter' };
@@ -769,6 +771,36 @@ const OPS: Op[] = [
     inputType: 'ShowInterestInput',
     vars: (t) => ({ i: { themeId: t.learningThemeId, clientMutationId: mutationId() } }),
   },
+  ...(['themeId', 'teamId', 'participantIds'] as const).map(
+    (field): Op => ({
+      name: `planLearningSession (${field})`,
+      root: 'planLearningSession',
+      gate: 'orgOfficer',
+      missing: { themeId: 'Learning theme', teamId: 'Team', participantIds: 'Person' }[field],
+      missingField: field,
+      query: mut('planLearningSession', 'PlanLearningSessionInput', 'id title'),
+      inputType: 'PlanLearningSessionInput',
+      vars: (t) => ({
+        i: {
+          title: 'Van buiten',
+          kind: 'SESSION',
+          date: today(),
+          hours: 1,
+          ...{ themeId: { themeId: t.learningThemeId }, teamId: { teamId: t.teamId }, participantIds: { participantIds: [t.peerPersonId] } }[field],
+          clientMutationId: mutationId(),
+        },
+      }),
+    }),
+  ),
+  {
+    name: 'recordLearningSessionAttendance',
+    root: 'recordLearningSessionAttendance',
+    gate: 'orgOfficer',
+    missing: 'Learning session',
+    query: mut('recordLearningSessionAttendance', 'RecordLearningSessionAttendanceInput', 'id attendanceRecordedAt'),
+    inputType: 'RecordLearningSessionAttendanceInput',
+    vars: (t) => ({ i: { sessionId: t.learningSessionId, attendeeIds: [t.teamLeadId], clientMutationId: mutationId() } }),
+  },
 ];
 
 function expected(op: Op, caller: Caller): Expected {
@@ -826,6 +858,7 @@ function ghost(t: Target): Target {
     learningEntryId: randomUUID(),
     learningGoalId: randomUUID(),
     learningThemeId: randomUUID(),
+    learningSessionId: randomUUID(),
   };
 }
 
@@ -873,7 +906,9 @@ async function fingerprint(): Promise<Record<string, unknown>> {
     (select md5(string_agg(id::text || text, ',' order by id)) from learning_context_note) as learning_notes,
     (select md5(string_agg(id::text || title || shared_with_team_lead::text, ',' order by id)) from learning_goal) as learning_goals,
     (select md5(string_agg(id::text || title || interest_count::text || coalesce(internal_audit_finding_id::text, '-') || coalesce(improvement_action_id::text, '-'), ',' order by id)) from learning_theme) as learning_themes,
-    (select md5(string_agg(theme_id::text || person_id::text, ',' order by theme_id, person_id)) from learning_theme_interest) as learning_theme_interests`);
+    (select md5(string_agg(theme_id::text || person_id::text, ',' order by theme_id, person_id)) from learning_theme_interest) as learning_theme_interests,
+    (select md5(string_agg(id::text || title || coalesce(attendance_recorded_at::text, '-'), ',' order by id)) from learning_session) as learning_sessions,
+    (select md5(string_agg(session_id::text || person_id::text || attended::text, ',' order by session_id, person_id)) from learning_session_participant) as learning_session_participants`);
   const [receipts] = await conn().execute(`select case when to_regclass('mutation_receipt') is null then -1 else 0 end as n`);
   const receiptCount = receipts.n === -1 ? null : (await conn().execute(`select count(*)::int as n from mutation_receipt`))[0].n;
   return { ...row, ...(await contentFingerprint(conn())), mutationReceipts: receiptCount };
@@ -982,7 +1017,7 @@ beforeAll(async () => {
 });
 
 /** A team of the owner's organisation with a team lead in it, and learning time the owner's officer registered. */
-async function learningOfOwner(): Promise<Pick<Target, 'teamId' | 'teamLeadId' | 'learningEntryId' | 'learningGoalId' | 'learningThemeId'>> {
+async function learningOfOwner(): Promise<Pick<Target, 'teamId' | 'teamLeadId' | 'learningEntryId' | 'learningGoalId' | 'learningThemeId' | 'learningSessionId'>> {
   const lead = await addOrganisationMember(stack.orm.em.fork(), owner.org.organisation, Role.ORG_TEAM_LEAD);
   teamLead = await login(lead.email);
   const team = await owner.officer.ok(mut('saveTeam', 'SaveTeamInput'), { i: { clientMutationId: mutationId(), name: 'Matrix', memberIds: [lead.id] } });
@@ -993,12 +1028,16 @@ async function learningOfOwner(): Promise<Pick<Target, 'teamId' | 'teamLeadId' |
     i: { clientMutationId: mutationId(), title: 'Eigen doel', sharedWithTeamLead: true },
   });
   const theme = await owner.officer.ok(mut('proposeLearningTheme', 'ProposeLearningThemeInput'), { i: { clientMutationId: mutationId(), title: 'Eigen thema' } });
+  const session = await owner.officer.ok(mut('planLearningSession', 'PlanLearningSessionInput'), {
+    i: { clientMutationId: mutationId(), title: 'Eigen sessie', kind: 'SESSION', date: today(), hours: 2, participantIds: [lead.id] },
+  });
   return {
     teamId: team.saveTeam.id,
     teamLeadId: lead.id,
     learningEntryId: entry.registerLearningTime.id,
     learningGoalId: goal.saveLearningGoal.id,
     learningThemeId: theme.proposeLearningTheme.id,
+    learningSessionId: session.planLearningSession.id,
   };
 }
 
@@ -1053,7 +1092,7 @@ const ABOUT = [
   'setCertifyingInstitutionAdmission', 'formPeerGroup', 'proposePeerGroup', 'confirmPeerGroup', 'declinePeerGroup',
   'nominatePeerAuditor', 'recordPeerAuditorTraining', 'planPeerVisit', 'replanPeerVisit', 'confirmPeerVisit',
   'saveTeam', 'archiveTeam', 'setLearningBudget', 'setContractHours', 'updateLearningTime', 'deleteLearningTime', 'saveLearningContextNote',
-  'saveLearningGoal', 'deleteLearningGoal', 'proposeLearningTheme', 'showInterest',
+  'saveLearningGoal', 'deleteLearningGoal', 'proposeLearningTheme', 'showInterest', 'planLearningSession', 'recordLearningSessionAttendance',
 ];
 
 describe('the matrix covers the API', () => {

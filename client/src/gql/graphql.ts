@@ -914,6 +914,8 @@ export type LearningDataDeleted = {
   goals: Scalars['Int']['output'];
   /** Interest in learning-agenda themes withdrawn (their counts go down). */
   interests: Scalars['Int']['output'];
+  /** Learning sessions you took part in: your participation and attendance went (the learning time it gave is among the entries). */
+  sessions: Scalars['Int']['output'];
   /** Learning-agenda themes you proposed: they stay for those interested, without your name. */
   themes: Scalars['Int']['output'];
 };
@@ -1036,6 +1038,50 @@ export type LearningOverview = {
   year: Scalars['Int']['output'];
 };
 
+export type LearningSession = {
+  __typename?: 'LearningSession';
+  /** When attendance was last recorded; null while it was not. */
+  attendanceRecordedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When it was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The day of the session (YYYY-MM-DD). */
+  date: Scalars['String']['output'];
+  /** Hours, in quarters of an hour; what each attendee gets as learning time. */
+  hours: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  kind: LearningSessionKind;
+  /** How many people take part. */
+  participantCount: Scalars['Int']['output'];
+  /** The people taking part and whether they attended; the learning coordinator and the quality officer see everyone, a participant only themselves. */
+  participants: Array<LearningSessionParticipantView>;
+  /** The team the session is for, if any. */
+  team?: Maybe<Team>;
+  /** The agenda theme the session serves, if any. */
+  theme?: Maybe<LearningTheme>;
+  title: Scalars['String']['output'];
+  /** Whether you attended, as recorded; null when you do not take part. */
+  viewerAttended?: Maybe<Scalars['Boolean']['output']>;
+};
+
+export type LearningSessionKind =
+  | 'CENTRAL_TRAINING'
+  | 'SESSION';
+
+export type LearningSessionPage = {
+  __typename?: 'LearningSessionPage';
+  nodes: Array<LearningSession>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A person taking part in a learning session, and whether they attended. */
+export type LearningSessionParticipantView = {
+  __typename?: 'LearningSessionParticipantView';
+  /** True once the learning coordinator recorded that they attended. */
+  attended: Scalars['Boolean']['output'];
+  person: TeamPerson;
+};
+
 export type LearningSettings = {
   __typename?: 'LearningSettings';
   /** When it was created. */
@@ -1071,6 +1117,8 @@ export type LearningTheme = {
   mine: Scalars['Boolean']['output'];
   /** Who proposed the theme; null when they deleted their learning data. */
   proposedBy?: Maybe<TeamPerson>;
+  /** OPEN until the learning coordinator plans a session or central training for it. */
+  status: LearningThemeStatus;
   title: Scalars['String']['output'];
   /** True when you show interest in the theme. */
   viewerInterested: Scalars['Boolean']['output'];
@@ -1082,6 +1130,10 @@ export type LearningThemePage = {
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
 };
+
+export type LearningThemeStatus =
+  | 'OPEN'
+  | 'PLANNED';
 
 export type LinkEvidenceInput = {
   /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
@@ -1166,6 +1218,8 @@ export type Mutation = {
   nominatePeerAuditor: PeerAuditor;
   /** Plans an internal audit of one team or unit (phase INTERNAL_AUDIT). */
   planInternalAudit: InternalAudit;
+  /** Plans a session or central training, optionally for an agenda theme (which then shows as planned), with the people taking part. */
+  planLearningSession: LearningSession;
   /** Plans the visit of a member organisation of a formed peer group you are in: the day and a pair of peer auditors of the other members. */
   planPeerVisit: PeerVisit;
   /** Proposes audit date options to the organisation. */
@@ -1180,6 +1234,8 @@ export type Mutation = {
   recordAuditFinding: AuditFinding;
   /** Records the finding of a planned internal audit on one norm; recording again replaces it. */
   recordInternalAuditFinding: InternalAuditFinding;
+  /** Records who attended a session, from its day on; each attendee gets the session's hours as learning time, once. */
+  recordLearningSessionAttendance: LearningSession;
   /** Records a peer auditor's training (date and provider); a later training replaces the earlier. */
   recordPeerAuditorTraining: PeerAuditor;
   /** Registers learning time of your own. */
@@ -1398,6 +1454,11 @@ export type MutationPlanInternalAuditArgs = {
 };
 
 
+export type MutationPlanLearningSessionArgs = {
+  input: PlanLearningSessionInput;
+};
+
+
 export type MutationPlanPeerVisitArgs = {
   input: PlanPeerVisitInput;
 };
@@ -1430,6 +1491,11 @@ export type MutationRecordAuditFindingArgs = {
 
 export type MutationRecordInternalAuditFindingArgs = {
   input: RecordInternalAuditFindingInput;
+};
+
+
+export type MutationRecordLearningSessionAttendanceArgs = {
+  input: RecordLearningSessionAttendanceInput;
 };
 
 
@@ -1605,7 +1671,7 @@ export type MyLearningData = {
   exportedAt: Scalars['DateTimeISO']['output'];
   /** Your learning goals as CSV (UTF-8, with a byte-order mark); lists are one item a line within a cell. */
   goalsCsv: Scalars['String']['output'];
-  /** Your learning time, learning goals, proposed agenda themes and the themes you show interest in, as one JSON document. */
+  /** Your learning time, learning goals, proposed agenda themes, the themes you show interest in and the learning sessions you take part in, as one JSON document. */
   json: Scalars['String']['output'];
 };
 
@@ -1949,6 +2015,23 @@ export type PlanInternalAuditInput = {
   unit: Scalars['String']['input'];
 };
 
+export type PlanLearningSessionInput = {
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
+  /** The day (YYYY-MM-DD): from the year 2000 on, at most a year ahead. */
+  date: Scalars['String']['input'];
+  /** Hours, in quarters of an hour, more than 0 and at most 24. */
+  hours: Scalars['Float']['input'];
+  kind: LearningSessionKind;
+  /** The people of your organisation taking part. */
+  participantIds?: Array<Scalars['ID']['input']>;
+  /** The team the session is for; its people take part when no participants are named. */
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+  /** The agenda theme the session serves; it is then shown as planned. */
+  themeId?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+};
+
 export type PlanPeerVisitInput = {
   /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
   clientMutationId: Scalars['String']['input'];
@@ -2051,6 +2134,8 @@ export type Query = {
   learningGoals: Array<LearningGoal>;
   /** A team's learning time used against offered, per month; a team lead reads only their own teams. */
   learningOverview: LearningOverview;
+  /** Learning sessions, newest day first: all of your organisation for the learning coordinator and the quality officer, otherwise those you take part in. */
+  learningSessions: LearningSessionPage;
   /** Your organisation's learning norm and threshold now; null while the defaults (10 %, 5 people) apply. */
   learningSettings?: Maybe<LearningSettings>;
   /** Every setting of the learning norm and threshold, newest first. */
@@ -2190,6 +2275,12 @@ export type QueryLearningOverviewArgs = {
 };
 
 
+export type QueryLearningSessionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
 export type QueryLearningSettingsHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
@@ -2303,6 +2394,14 @@ export type RecordInternalAuditFindingInput = {
   normId: Scalars['ID']['input'];
   /** What goes well (asked first, on purpose). */
   strengths: Scalars['String']['input'];
+};
+
+export type RecordLearningSessionAttendanceInput = {
+  /** The participants who attended; replaces what was recorded before. Those left out get no (or lose their) learning time. */
+  attendeeIds: Array<Scalars['ID']['input']>;
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
+  sessionId: Scalars['ID']['input'];
 };
 
 export type RecordPeerAuditorTrainingInput = {

@@ -36,6 +36,7 @@ import { PeerVisit } from '../modules/peer-review/peer-visit.entity';
 import { Team, TeamMember } from '../modules/learning/team.entity';
 import { LearningDataErasure } from '../modules/learning/learning-data-erasure.entity';
 import { LearningTheme, LearningThemeInterest } from '../modules/learning/learning-theme.entity';
+import { LearningSession, LearningSessionParticipant } from '../modules/learning/learning-session.entity';
 import { LearningGoal } from '../modules/learning/learning-goal.entity';
 import { LearningEntry } from '../modules/learning/learning-entry.entity';
 import { ContractHours, LearningBudget, LearningContextNote, LearningSettings } from '../modules/learning/learning-settings.entity';
@@ -91,4 +92,6 @@ export const ENTITIES = [
   LearningDataErasure,
   LearningTheme,
   LearningThemeInterest,
+  LearningSession,
+  LearningSessionParticipant,
 ];

@@ -35,6 +35,7 @@ import { AuditProgrammeResolver, AuditProgrammeSlotResolver } from '../modules/a
 import { LearningResolver } from '../modules/learning/learning.resolver';
 import { LearningGoalResolver } from '../modules/learning/learning-goal.resolver';
 import { LearningThemeResolver } from '../modules/learning/learning-theme.resolver';
+import { LearningSessionResolver } from '../modules/learning/learning-session.resolver';
 import { PeerAuditorResolver } from '../modules/peer-review/peer-auditor.resolver';
 import { PeerVisitResolver } from '../modules/peer-review/peer-visit.resolver';
 import { PeerGroupResolver, PeerReviewSignUpResolver } from '../modules/peer-review/peer-review.resolver';
@@ -82,6 +83,7 @@ export const RESOLVERS = [
   LearningResolver,
   LearningGoalResolver,
   LearningThemeResolver,
+  LearningSessionResolver,
 ] as const;
 
 let cached: GraphQLSchema | null = null;

@@ -12,6 +12,7 @@ import { createPeerReviewLoaders } from '../modules/peer-review/peer-review.load
 import { createFrameworkLoaders } from '../modules/framework/framework.loaders';
 import { createSelfEvaluationLoaders } from '../modules/self-evaluation/self-evaluation.loaders';
 import { createLearningThemeLoaders } from '../modules/learning/learning-theme.loaders';
+import { createLearningSessionLoaders } from '../modules/learning/learning-session.loaders';
 
 /**
  * Per-request batch loaders for computed fields, so a list of 100 cycles costs one query per field rather
@@ -52,6 +53,7 @@ export function createLoaders(em: EntityManager) {
     peerReview: createPeerReviewLoaders(em),
     selfEvaluation: createSelfEvaluationLoaders(em),
     learningTheme: createLearningThemeLoaders(em),
+    learningSession: createLearningSessionLoaders(em),
   };
 }
 

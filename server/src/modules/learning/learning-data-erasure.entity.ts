@@ -24,4 +24,8 @@ export class LearningDataErasure extends BaseEntity {
   /** Agenda themes the person proposed, kept without their name. */
   @Property({ default: 0 })
   themes!: number;
+
+  /** Sessions the person took part in: their participation went with their data. */
+  @Property({ default: 0 })
+  sessions!: number;
 }

@@ -66,7 +66,7 @@ export class MyLearningData {
   @Field()
   exportedAt!: Date;
 
-  @Field({ description: 'Your learning time, learning goals, proposed agenda themes and the themes you show interest in, as one JSON document.' })
+  @Field({ description: 'Your learning time, learning goals, proposed agenda themes, the themes you show interest in and the learning sessions you take part in, as one JSON document.' })
   json!: string;
 
   @Field({ description: 'Your learning time as CSV (UTF-8, with a byte-order mark).' })
@@ -89,4 +89,16 @@ export class LearningDataDeleted {
 
   @Field(() => Int, { description: 'Learning-agenda themes you proposed: they stay for those interested, without your name.' })
   themes!: number;
+
+  @Field(() => Int, { description: 'Learning sessions you took part in: your participation and attendance went (the learning time it gave is among the entries).' })
+  sessions!: number;
+}
+
+@ObjectType({ description: 'A person taking part in a learning session, and whether they attended.' })
+export class LearningSessionParticipantView {
+  @Field(() => TeamPerson)
+  person!: TeamPerson;
+
+  @Field({ description: 'True once the learning coordinator recorded that they attended.' })
+  attended!: boolean;
 }

@@ -6,6 +6,8 @@ import { LearningEntry } from './learning-entry.entity';
 import { LearningGoal } from './learning-goal.entity';
 import { LearningTheme, LearningThemeInterest } from './learning-theme.entity';
 import type { LearningThemeService } from './learning-theme.service';
+import { LearningSessionParticipant } from './learning-session.entity';
+import type { LearningSessionService } from './learning-session.service';
 
 export interface MyLearningDataExport {
   exportedAt: Date;
@@ -22,7 +24,10 @@ const GOAL_COLUMNS = ['id', 'title', 'description', 'status', 'sharedWithTeamLea
  * Both touch only rows whose person is the caller; nobody else's data is read or removed.
  */
 export class MyLearningDataService {
-  constructor(private readonly themes: LearningThemeService) {}
+  constructor(
+    private readonly themes: LearningThemeService,
+    private readonly sessions: LearningSessionService,
+  ) {}
 
   async export(em: EntityManager, user: User): Promise<MyLearningDataExport> {
     const entries = await em.find(LearningEntry, { person: user.id }, { orderBy: { date: 'asc', createdAt: 'asc', id: 'asc' } });
@@ -42,6 +47,7 @@ export class MyLearningDataService {
     }));
     const proposed = await em.find(LearningTheme, { proposedBy: user.id }, { orderBy: { createdAt: 'asc', id: 'asc' } });
     const interests = await em.find(LearningThemeInterest, { person: user.id }, { orderBy: { createdAt: 'asc', id: 'asc' }, populate: ['theme'] });
+    const sessions = await em.find(LearningSessionParticipant, { person: user.id }, { populate: ['session'], orderBy: { session: { date: 'asc' }, id: 'asc' } });
     const exportedAt = new Date();
     const json = JSON.stringify(
       {
@@ -51,6 +57,10 @@ export class MyLearningDataService {
         learningGoals: goalRows,
         proposedThemes: proposed.map((t) => ({ id: t.id, title: t.title, description: t.description, createdAt: t.createdAt.toISOString() })),
         interestShown: interests.map((i) => ({ themeId: i.theme.id, title: i.theme.getEntity().title, since: i.createdAt.toISOString() })),
+        learningSessions: sessions.map(({ session, attended }) => {
+          const s = session.getEntity();
+          return { sessionId: s.id, title: s.title, kind: s.kind, date: s.date, hours: Number(s.hours), attended };
+        }),
       },
       null,
       2,
@@ -74,7 +84,8 @@ export class MyLearningDataService {
     return { exportedAt, json, entriesCsv, goalsCsv };
   }
 
-  /** Deletes the caller's learning time and goals for good, and their part in the agenda; answers how much went. */
+  /** Deletes the caller's learning time and goals for good, and their part in the agenda and in
+   * sessions (the entries their attendance gave are among their learning time); answers how much went. */
   async deleteAll(em: EntityManager, user: User): Promise<LearningDataErasure> {
     const goals = await em.find(LearningGoal, { person: user.id });
     // Through the unit of work so the goals' competency links go with them.
@@ -82,7 +93,8 @@ export class MyLearningDataService {
     await em.flush();
     const entries = await em.nativeDelete(LearningEntry, { person: user.id });
     const agenda = await this.themes.forgetPerson(em, user);
-    const erasure = em.create(LearningDataErasure, { person: user.id, entries, goals: goals.length, ...agenda });
+    const sessions = await this.sessions.forgetPerson(em, user);
+    const erasure = em.create(LearningDataErasure, { person: user.id, entries, goals: goals.length, ...agenda, sessions });
     await em.flush();
     return erasure;
   }
