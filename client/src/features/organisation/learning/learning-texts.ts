@@ -27,6 +27,9 @@ const nl = {
     planned: 'Gepland',
     plan: 'Sessie plannen',
     planLabel: 'Een sessie plannen voor {{title}}',
+    fromSource: 'Op de leeragenda zetten',
+    fromSourceLabel: 'Op de leeragenda zetten: {{source}}',
+    fromSourceDone: 'Als thema op de leeragenda gezet.',
   },
   sessions: {
     heading: 'Sessies en trainingen',
@@ -259,6 +262,9 @@ const en: Dictionary<typeof nl> = {
     planned: 'Planned',
     plan: 'Plan a session',
     planLabel: 'Plan a session for {{title}}',
+    fromSource: 'Put on the learning agenda',
+    fromSourceLabel: 'Put on the learning agenda: {{source}}',
+    fromSourceDone: 'Put on the learning agenda as a theme.',
   },
   sessions: {
     heading: 'Sessions and trainings',
