@@ -1428,6 +1428,13 @@ const RIGHTFUL: [op: string, by: Party, outcome: string][] = [
   ['deleteLearningGoal', 'teamLead', 'NOT_FOUND'],
   ['saveLearningGoal', 'officer', 'OK'],
   ['deleteLearningGoal', 'officer', 'OK'],
+  // The quality officer plans as the learning coordinator does (before the team is archived); a team lead does not.
+  ['planLearningSession (themeId)', 'teamLead', 'NOT_ALLOWED'],
+  // The theme's row names nobody taking part: the officer gets past the access check to that input rule.
+  ['planLearningSession (themeId)', 'officer', 'BAD_USER_INPUT'],
+  ['planLearningSession (teamId)', 'officer', 'OK'],
+  ['planLearningSession (participantIds)', 'officer', 'OK'],
+  ['recordLearningSessionAttendance', 'officer', 'OK'],
   ['archiveTeam', 'officer', 'OK'],
   // Last: it revokes the institution the cycle is engaged with.
   ['setCertifyingInstitutionAdmission', 'admin', 'OK'],
