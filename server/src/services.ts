@@ -36,6 +36,7 @@ import { TeamService } from './modules/learning/team.service';
 import { LearningSettingsService } from './modules/learning/learning-settings.service';
 import { LearningGoalService } from './modules/learning/learning-goal.service';
 import { LearningThemeService } from './modules/learning/learning-theme.service';
+import { LearningSessionService } from './modules/learning/learning-session.service';
 import { MyLearningDataService } from './modules/learning/my-learning-data.service';
 import { LearningTimeService } from './modules/learning/learning-time.service';
 import { LearningOverviewService } from './modules/learning/learning-overview.service';
@@ -50,6 +51,7 @@ export function createServices(config: Config, commands: CycleCommands) {
   const cycleCommands = new CycleCommandService(commands, policy, receipts);
   const teams = new TeamService();
   const learningThemes = new LearningThemeService();
+  const learningSessions = new LearningSessionService(teams);
   const peerAuditors = new PeerAuditorService();
   const learningSettings = new LearningSettingsService(teams);
   return {
@@ -92,7 +94,8 @@ export function createServices(config: Config, commands: CycleCommands) {
     learningOverview: new LearningOverviewService(teams),
     learningGoals: new LearningGoalService(),
     learningThemes,
-    myLearningData: new MyLearningDataService(learningThemes),
+    learningSessions,
+    myLearningData: new MyLearningDataService(learningThemes, learningSessions),
     climateScan: new ClimateScanService(),
     climateScanResults: new ClimateScanResultsService(learningSettings),
     receipts,

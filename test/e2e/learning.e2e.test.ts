@@ -16,8 +16,9 @@ import { startStack, type Stack } from '../support/stack';
  * and shares it, the team lead reads it, and the professional downloads and then deletes their learning data
  * (after the chart, as it removes the demo professional's entries); the coordinator sets the norm and contract
  * hours, and the quality officer makes and archives a team. On the learning agenda the professional proposes a
- * theme on the phone and the team lead shows interest and withdraws it, in Dutch and English. The accessibility
- * check runs on each state.
+ * theme on the phone and the team lead shows interest and withdraws it, in Dutch and English; the coordinator
+ * plans a session from the theme and records who attended, and the professional sees on the phone that the
+ * hours are theirs. The accessibility check runs on each state.
  */
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1366, height: 900 };
@@ -287,5 +288,63 @@ describe('the learning agenda', () => {
     await checkPage(page, 'organisation-learning-agenda-en');
     await page.getByRole('button', { name: 'NL', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Leeragenda' }).waitFor();
+  });
+
+  // Planned for today, so attendance can be recorded at once.
+  const SESSION = `Feedbacksessie ${randomUUID().slice(0, 8)}`;
+
+  it('the coordinator plans a session from the theme at 1366 px and records who attended; in English too', async () => {
+    const page = await signIn('opleidingen@voorbeeldstad.demo', DESKTOP);
+    await page.goto(`${stack.url}/learning-agenda`);
+    await page.getByRole('heading', { level: 1, name: 'Leeragenda' }).waitFor();
+    await page.getByRole('button', { name: `Een sessie plannen voor ${TITLE}` }).click();
+    const form = page.getByTestId('plan-learning-session');
+    expect(await form.getByLabel('Naam van de sessie').inputValue()).toBe(TITLE);
+    const sessions = async () => (await sql(`select count(*)::int as n from learning_session where title = ?`, [SESSION]))[0].n as number;
+
+    // No hours: said beside the field, and nothing planned.
+    await form.getByLabel('Naam van de sessie').fill(SESSION);
+    await form.getByLabel('Pim Professional').check();
+    await form.getByRole('button', { name: 'Plannen' }).click();
+    await page.locator('#session-hours[aria-invalid="true"]').waitFor();
+    expect(await sessions()).toBe(0);
+    await checkPage(page, 'organisation-learning-session-plan');
+
+    await form.getByLabel('Uren').fill('2,5');
+    await form.getByRole('button', { name: 'Plannen' }).click();
+    await page.getByRole('status').filter({ hasText: 'Gepland.' }).waitFor();
+    expect(await sessions()).toBe(1);
+    await page.getByTestId('learning-theme').filter({ hasText: TITLE }).filter({ hasText: 'Gepland' }).waitFor();
+
+    const item = page.getByTestId('learning-session').filter({ hasText: SESSION });
+    await item.getByLabel('Pim Professional').check();
+    await item.getByRole('button', { name: 'Aanwezigheid vastleggen' }).click();
+    await item.getByRole('status').filter({ hasText: 'Aanwezigheid vastgelegd' }).waitFor();
+    const entries = async () =>
+      sql(`select e.hours::float as hours, e.kind, e.theme from learning_entry e join learning_session s on s.id = e.session_id where s.title = ?`, [SESSION]);
+    expect(await entries()).toEqual([{ hours: 2.5, kind: 'TEAM_SESSION', theme: TITLE }]);
+    // Recorded again: still one entry.
+    await item.getByRole('button', { name: 'Aanwezigheid vastleggen' }).click();
+    await item.getByRole('status').filter({ hasText: 'Aanwezigheid vastgelegd' }).waitFor();
+    expect(await entries()).toHaveLength(1);
+    await checkPage(page, 'organisation-learning-sessions');
+
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: 'Sessions and trainings' }).waitFor();
+    await item.filter({ hasText: 'Session' }).getByRole('button', { name: 'Record attendance' }).waitFor();
+    await checkPage(page, 'organisation-learning-sessions-en');
+    await page.getByRole('button', { name: 'NL', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Leeragenda' }).waitFor();
+  });
+
+  it('the professional sees the session on a 390 px phone, with the hours as their learning time', async () => {
+    const page = await signIn('professional@voorbeeldstad.demo', PHONE);
+    await page.goto(`${stack.url}/learning-agenda`);
+    await page.getByRole('heading', { level: 2, name: 'Mijn sessies en trainingen' }).waitFor();
+    await page.getByTestId('learning-session').filter({ hasText: SESSION }).filter({ hasText: 'U was aanwezig' }).waitFor();
+    // No planning for a professional.
+    expect(await page.getByRole('button', { name: /sessie plannen/i }).count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    await checkPage(page, 'organisation-learning-sessions-mine');
   });
 });

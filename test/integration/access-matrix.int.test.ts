@@ -123,6 +123,8 @@ interface Target {
   learningThemeId: string;
   /** An open round of the owner's learning-climate scan, asking the owner's team. */
   climateRoundId: string;
+  /** A learning session of the owner's organisation, held today, with the team lead taking part. */
+  learningSessionId: string;
 }
 
 const REPORT = { summary: 'Samenvatting', strengths: 'Sterk', improvementPoints: 'Beter' };
@@ -878,6 +880,36 @@ const OPS: Op[] = [
     inputType: 'RecordTeamClimateAgreementInput',
     vars: (t) => ({ i: { roundId: t.climateRoundId, teamId: t.teamId, text: 'Van buiten', clientMutationId: mutationId() } }),
   },
+  ...(['themeId', 'teamId', 'participantIds'] as const).map(
+    (field): Op => ({
+      name: `planLearningSession (${field})`,
+      root: 'planLearningSession',
+      gate: 'orgOfficer',
+      missing: { themeId: 'Learning theme', teamId: 'Team', participantIds: 'Person' }[field],
+      missingField: field,
+      query: mut('planLearningSession', 'PlanLearningSessionInput', 'id title'),
+      inputType: 'PlanLearningSessionInput',
+      vars: (t) => ({
+        i: {
+          title: 'Van buiten',
+          kind: 'SESSION',
+          date: today(),
+          hours: 1,
+          ...{ themeId: { themeId: t.learningThemeId }, teamId: { teamId: t.teamId }, participantIds: { participantIds: [t.peerPersonId] } }[field],
+          clientMutationId: mutationId(),
+        },
+      }),
+    }),
+  ),
+  {
+    name: 'recordLearningSessionAttendance',
+    root: 'recordLearningSessionAttendance',
+    gate: 'orgOfficer',
+    missing: 'Learning session',
+    query: mut('recordLearningSessionAttendance', 'RecordLearningSessionAttendanceInput', 'id attendanceRecordedAt'),
+    inputType: 'RecordLearningSessionAttendanceInput',
+    vars: (t) => ({ i: { sessionId: t.learningSessionId, attendeeIds: [t.teamLeadId], clientMutationId: mutationId() } }),
+  },
 ];
 
 function expected(op: Op, caller: Caller): Expected {
@@ -936,6 +968,7 @@ function ghost(t: Target): Target {
     learningGoalId: randomUUID(),
     learningThemeId: randomUUID(),
     climateRoundId: randomUUID(),
+    learningSessionId: randomUUID(),
   };
 }
 
@@ -989,7 +1022,9 @@ async function fingerprint(): Promise<Record<string, unknown>> {
     (select md5(string_agg(id::text || period || coalesce(closed_at::text, '-'), ',' order by id)) from climate_scan_round) as climate_scan_rounds,
     (select count(*)::int from climate_scan_participation) as climate_scan_markers,
     (select count(*)::int from climate_scan_response) as climate_scan_responses,
-    (select md5(string_agg(id::text || text, ',' order by id)) from climate_team_agreement) as climate_team_agreements`);
+    (select md5(string_agg(id::text || text, ',' order by id)) from climate_team_agreement) as climate_team_agreements,
+    (select md5(string_agg(id::text || title || coalesce(attendance_recorded_at::text, '-'), ',' order by id)) from learning_session) as learning_sessions,
+    (select md5(string_agg(session_id::text || person_id::text || attended::text, ',' order by session_id, person_id)) from learning_session_participant) as learning_session_participants`);
   const [receipts] = await conn().execute(`select case when to_regclass('mutation_receipt') is null then -1 else 0 end as n`);
   const receiptCount = receipts.n === -1 ? null : (await conn().execute(`select count(*)::int as n from mutation_receipt`))[0].n;
   return { ...row, ...(await contentFingerprint(conn())), mutationReceipts: receiptCount };
@@ -1098,7 +1133,7 @@ beforeAll(async () => {
 });
 
 /** A team of the owner's organisation with a team lead in it, and learning time the owner's officer registered. */
-async function learningOfOwner(): Promise<Pick<Target, 'teamId' | 'teamLeadId' | 'learningEntryId' | 'learningGoalId' | 'learningThemeId' | 'climateRoundId'>> {
+async function learningOfOwner(): Promise<Pick<Target, 'teamId' | 'teamLeadId' | 'learningEntryId' | 'learningGoalId' | 'learningThemeId' | 'climateRoundId' | 'learningSessionId'>> {
   const lead = await addOrganisationMember(stack.orm.em.fork(), owner.org.organisation, Role.ORG_TEAM_LEAD);
   teamLead = await login(lead.email);
   const team = await owner.officer.ok(mut('saveTeam', 'SaveTeamInput'), { i: { clientMutationId: mutationId(), name: 'Matrix', memberIds: [lead.id] } });
@@ -1110,6 +1145,9 @@ async function learningOfOwner(): Promise<Pick<Target, 'teamId' | 'teamLeadId' |
   });
   const theme = await owner.officer.ok(mut('proposeLearningTheme', 'ProposeLearningThemeInput'), { i: { clientMutationId: mutationId(), title: 'Eigen thema' } });
   const round = await owner.officer.ok(mut('openClimateScanRound', 'OpenClimateScanRoundInput'), { i: { clientMutationId: mutationId(), period: 'Eigen ronde', teamIds: [team.saveTeam.id] } });
+  const session = await owner.officer.ok(mut('planLearningSession', 'PlanLearningSessionInput'), {
+    i: { clientMutationId: mutationId(), title: 'Eigen sessie', kind: 'SESSION', date: today(), hours: 2, participantIds: [lead.id] },
+  });
   return {
     teamId: team.saveTeam.id,
     teamLeadId: lead.id,
@@ -1117,6 +1155,7 @@ async function learningOfOwner(): Promise<Pick<Target, 'teamId' | 'teamLeadId' |
     learningGoalId: goal.saveLearningGoal.id,
     learningThemeId: theme.proposeLearningTheme.id,
     climateRoundId: round.openClimateScanRound.id,
+    learningSessionId: session.planLearningSession.id,
   };
 }
 
@@ -1173,6 +1212,7 @@ const ABOUT = [
   'saveTeam', 'archiveTeam', 'setLearningBudget', 'setContractHours', 'updateLearningTime', 'deleteLearningTime', 'saveLearningContextNote',
   'saveLearningGoal', 'deleteLearningGoal', 'proposeLearningTheme', 'showInterest',
   'answerClimateScan', 'openClimateScanRound', 'closeClimateScanRound', 'recordTeamClimateAgreement',
+  'saveLearningGoal', 'deleteLearningGoal', 'proposeLearningTheme', 'showInterest', 'planLearningSession', 'recordLearningSessionAttendance',
 ];
 
 describe('the matrix covers the API', () => {
@@ -1520,6 +1560,13 @@ const RIGHTFUL: [op: string, by: Party, outcome: string][] = [
   ['openClimateScanRound', 'officer', 'CONFLICT'],
   ['recordTeamClimateAgreement', 'teamLead', 'OK'],
   ['closeClimateScanRound', 'officer', 'OK'],
+  // The quality officer plans as the learning coordinator does (before the team is archived); a team lead does not.
+  ['planLearningSession (themeId)', 'teamLead', 'NOT_ALLOWED'],
+  // The theme's row names nobody taking part: the officer gets past the access check to that input rule.
+  ['planLearningSession (themeId)', 'officer', 'BAD_USER_INPUT'],
+  ['planLearningSession (teamId)', 'officer', 'OK'],
+  ['planLearningSession (participantIds)', 'officer', 'OK'],
+  ['recordLearningSessionAttendance', 'officer', 'OK'],
   ['archiveTeam', 'officer', 'OK'],
   // Last: it revokes the institution the cycle is engaged with.
   ['setCertifyingInstitutionAdmission', 'admin', 'OK'],

@@ -197,6 +197,22 @@ describe('the learning agenda', () => {
     await expectRefused(auditor, INTEREST, { themeId }, { code: 'NOT_ALLOWED' });
   });
 
+  it('in one click: from a learning point or an improvement action alone, the theme takes its name and description from it', async () => {
+    const [norm] = await sql(`select n.code from norm n join internal_audit_finding f on f.norm_id = n.id where f.id = ?`, [own.findingId]);
+    const a = (await run(pro, PROPOSE, { internalAuditFindingId: own.findingId })).proposeLearningTheme;
+    expect(a).toMatchObject({ title: `${norm.code} Feedback geven`, description: 'Feedback geven', internalAuditFindingId: own.findingId, mine: true });
+    const b = (await run(pro, PROPOSE, { improvementActionId: own.actionId, description: 'Eigen woorden' })).proposeLearningTheme;
+    expect(b).toMatchObject({ title: `${norm.code} Intervisie invoeren`, description: 'Eigen woorden', improvementActionId: own.actionId });
+    // A name given is kept.
+    const c = (await run(pro, PROPOSE, { title: 'Zelf bedacht', improvementActionId: own.actionId })).proposeLearningTheme;
+    expect(c).toMatchObject({ title: 'Zelf bedacht', description: 'Intervisie invoeren' });
+    // Without a source a name is required; a blank one is refused with a source too.
+    await expectRefused(pro, PROPOSE, {}, { code: 'BAD_USER_INPUT', field: 'title' });
+    await expectRefused(pro, PROPOSE, { title: '  ', improvementActionId: own.actionId }, { code: 'BAD_USER_INPUT', field: 'title' });
+    await expectRefused(stranger, PROPOSE, { internalAuditFindingId: own.findingId }, { code: 'NOT_FOUND', field: 'internalAuditFindingId' });
+    await sql(`delete from learning_theme where id in (?, ?, ?)`, [a.id, b.id, c.id]);
+  });
+
   it('a theme stays when the finding or action it came from is deleted; the reference goes', async () => {
     await sql(`delete from improvement_action where id = ?`, [own.actionId]);
     const page = (await pro.ok(`{ learningThemes { nodes { id improvementActionId interestCount } } }`)).learningThemes.nodes;

@@ -1119,6 +1119,8 @@ export type LearningDataDeleted = {
   goals: Scalars['Int']['output'];
   /** Interest in learning-agenda themes withdrawn (their counts go down). */
   interests: Scalars['Int']['output'];
+  /** Learning sessions you took part in: your participation and attendance went (the learning time it gave is among the entries). */
+  sessions: Scalars['Int']['output'];
   /** Learning-agenda themes you proposed: they stay for those interested, without your name. */
   themes: Scalars['Int']['output'];
 };
@@ -1278,6 +1280,50 @@ export type LearningReportStatus =
   | 'ISSUED'
   | 'REPLIED';
 
+export type LearningSession = {
+  __typename?: 'LearningSession';
+  /** When attendance was last recorded; null while it was not. */
+  attendanceRecordedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When it was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The day of the session (YYYY-MM-DD). */
+  date: Scalars['String']['output'];
+  /** Hours, in quarters of an hour; what each attendee gets as learning time. */
+  hours: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  kind: LearningSessionKind;
+  /** How many people take part. */
+  participantCount: Scalars['Int']['output'];
+  /** The people taking part and whether they attended; the learning coordinator and the quality officer see everyone, a participant only themselves. */
+  participants: Array<LearningSessionParticipantView>;
+  /** The team the session is for, if any. */
+  team?: Maybe<Team>;
+  /** The agenda theme the session serves, if any. */
+  theme?: Maybe<LearningTheme>;
+  title: Scalars['String']['output'];
+  /** Whether you attended, as recorded; null when you do not take part. */
+  viewerAttended?: Maybe<Scalars['Boolean']['output']>;
+};
+
+export type LearningSessionKind =
+  | 'CENTRAL_TRAINING'
+  | 'SESSION';
+
+export type LearningSessionPage = {
+  __typename?: 'LearningSessionPage';
+  nodes: Array<LearningSession>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A person taking part in a learning session, and whether they attended. */
+export type LearningSessionParticipantView = {
+  __typename?: 'LearningSessionParticipantView';
+  /** True once the learning coordinator recorded that they attended. */
+  attended: Scalars['Boolean']['output'];
+  person: TeamPerson;
+};
+
 export type LearningSettings = {
   __typename?: 'LearningSettings';
   /** When it was created. */
@@ -1313,6 +1359,8 @@ export type LearningTheme = {
   mine: Scalars['Boolean']['output'];
   /** Who proposed the theme; null when they deleted their learning data. */
   proposedBy?: Maybe<TeamPerson>;
+  /** OPEN until the learning coordinator plans a session or central training for it. */
+  status: LearningThemeStatus;
   title: Scalars['String']['output'];
   /** True when you show interest in the theme. */
   viewerInterested: Scalars['Boolean']['output'];
@@ -1324,6 +1372,10 @@ export type LearningThemePage = {
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
 };
+
+export type LearningThemeStatus =
+  | 'OPEN'
+  | 'PLANNED';
 
 export type LinkEvidenceInput = {
   /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
@@ -1418,6 +1470,8 @@ export type Mutation = {
   openClimateScanRound: ClimateScanRound;
   /** Plans an internal audit of one team or unit (phase INTERNAL_AUDIT). */
   planInternalAudit: InternalAudit;
+  /** Plans a session or central training, optionally for an agenda theme (which then shows as planned), with the people taking part. */
+  planLearningSession: LearningSession;
   /** Plans the visit of a member organisation of a formed peer group you are in: the day and a pair of peer auditors of the other members. */
   planPeerVisit: PeerVisit;
   /** Proposes audit date options to the organisation. */
@@ -1432,6 +1486,8 @@ export type Mutation = {
   recordAuditFinding: AuditFinding;
   /** Records the finding of a planned internal audit on one norm; recording again replaces it. */
   recordInternalAuditFinding: InternalAuditFinding;
+  /** Records who attended a session, from its day on; each attendee gets the session's hours as learning time, once. */
+  recordLearningSessionAttendance: LearningSession;
   /** Records a peer auditor's training (date and provider); a later training replaces the earlier. */
   recordPeerAuditorTraining: PeerAuditor;
   /** Records (or, for the same norm again, replaces) a finding of the visit: what goes well, the intention, the points to learn from. The pair of the visit, once it is confirmed and until the report is issued. */
@@ -1685,6 +1741,11 @@ export type MutationPlanInternalAuditArgs = {
 };
 
 
+export type MutationPlanLearningSessionArgs = {
+  input: PlanLearningSessionInput;
+};
+
+
 export type MutationPlanPeerVisitArgs = {
   input: PlanPeerVisitInput;
 };
@@ -1717,6 +1778,11 @@ export type MutationRecordAuditFindingArgs = {
 
 export type MutationRecordInternalAuditFindingArgs = {
   input: RecordInternalAuditFindingInput;
+};
+
+
+export type MutationRecordLearningSessionAttendanceArgs = {
+  input: RecordLearningSessionAttendanceInput;
 };
 
 
@@ -1917,7 +1983,7 @@ export type MyLearningData = {
   exportedAt: Scalars['DateTimeISO']['output'];
   /** Your learning goals as CSV (UTF-8, with a byte-order mark); lists are one item a line within a cell. */
   goalsCsv: Scalars['String']['output'];
-  /** Your learning time, learning goals, proposed agenda themes, the themes you show interest in and the climate-scan rounds you answered, as one JSON document. */
+  /** Your learning time, learning goals, proposed agenda themes, the themes you show interest in, the learning sessions you take part in and the climate-scan rounds you answered, as one JSON document. */
   json: Scalars['String']['output'];
 };
 
@@ -2309,6 +2375,23 @@ export type PlanInternalAuditInput = {
   unit: Scalars['String']['input'];
 };
 
+export type PlanLearningSessionInput = {
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
+  /** The day (YYYY-MM-DD): from the year 2000 on, at most a year ahead. */
+  date: Scalars['String']['input'];
+  /** Hours, in quarters of an hour, more than 0 and at most 24. */
+  hours: Scalars['Float']['input'];
+  kind: LearningSessionKind;
+  /** The people of your organisation taking part. */
+  participantIds?: Array<Scalars['ID']['input']>;
+  /** The team the session is for; its people take part when no participants are named. */
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+  /** The agenda theme the session serves; it is then shown as planned. */
+  themeId?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+};
+
 export type PlanPeerVisitInput = {
   /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
   clientMutationId: Scalars['String']['input'];
@@ -2351,12 +2434,14 @@ export type ProposeAuditDatesInput = {
 export type ProposeLearningThemeInput = {
   /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
   clientMutationId: Scalars['String']['input'];
+  /** May be empty; filled in from the learning point or improvement action when the theme comes from one and it is left empty. */
   description?: Scalars['String']['input'];
   /** The improvement action (of your own cycle) the theme comes from; or name an internal audit finding, or neither. */
   improvementActionId?: InputMaybe<Scalars['ID']['input']>;
   /** The internal audit finding (of your own cycle) whose learning point the theme comes from; or name an improvement action, or neither. */
   internalAuditFindingId?: InputMaybe<Scalars['ID']['input']>;
-  title: Scalars['String']['input'];
+  /** Required unless the theme comes from a learning point or an improvement action; then it is filled in from it when left out. */
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type ProposePeerGroupInput = {
@@ -2421,6 +2506,8 @@ export type Query = {
   learningOverview: LearningOverview;
   /** The learning report of a visit: for its pair; for the visited organisation once issued; for the other members once shared. */
   learningReport: LearningReport;
+  /** Learning sessions, newest day first: all of your organisation for the learning coordinator and the quality officer, otherwise those you take part in. */
+  learningSessions: LearningSessionPage;
   /** Your organisation's learning norm and threshold now; null while the defaults (10 %, 5 people) apply. */
   learningSettings?: Maybe<LearningSettings>;
   /** Every setting of the learning norm and threshold, newest first. */
@@ -2578,6 +2665,12 @@ export type QueryLearningReportArgs = {
 };
 
 
+export type QueryLearningSessionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
 export type QueryLearningSettingsHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
@@ -2696,6 +2789,14 @@ export type RecordInternalAuditFindingInput = {
   normId: Scalars['ID']['input'];
   /** What goes well (asked first, on purpose). */
   strengths: Scalars['String']['input'];
+};
+
+export type RecordLearningSessionAttendanceInput = {
+  /** The participants who attended; replaces what was recorded before. Those left out get no (or lose their) learning time. */
+  attendeeIds: Array<Scalars['ID']['input']>;
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
+  sessionId: Scalars['ID']['input'];
 };
 
 export type RecordPeerAuditorTrainingInput = {
@@ -4071,7 +4172,7 @@ export type LearningThemesQueryVariables = Exact<{
 }>;
 
 
-export type LearningThemesQuery = { __typename?: 'Query', learningThemes: { __typename?: 'LearningThemePage', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'LearningTheme', id: string, title: string, description: string, interestCount: number, viewerInterested: boolean, mine: boolean, proposedBy?: { __typename?: 'TeamPerson', id: string, name: string } | null }> } };
+export type LearningThemesQuery = { __typename?: 'Query', learningThemes: { __typename?: 'LearningThemePage', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'LearningTheme', id: string, title: string, description: string, interestCount: number, viewerInterested: boolean, mine: boolean, status: LearningThemeStatus, proposedBy?: { __typename?: 'TeamPerson', id: string, name: string } | null }> } };
 
 export type ProposeLearningThemeMutationVariables = Exact<{
   input: ProposeLearningThemeInput;
@@ -4086,6 +4187,33 @@ export type ShowInterestMutationVariables = Exact<{
 
 
 export type ShowInterestMutation = { __typename?: 'Mutation', showInterest: { __typename?: 'LearningTheme', id: string, interestCount: number, viewerInterested: boolean } };
+
+export type LearningSessionsQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type LearningSessionsQuery = { __typename?: 'Query', learningSessions: { __typename?: 'LearningSessionPage', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'LearningSession', id: string, title: string, kind: LearningSessionKind, date: string, hours: number, attendanceRecordedAt?: string | null, participantCount: number, viewerAttended?: boolean | null, theme?: { __typename?: 'LearningTheme', id: string, title: string } | null, team?: { __typename?: 'Team', id: string, name: string } | null, participants: Array<{ __typename?: 'LearningSessionParticipantView', attended: boolean, person: { __typename?: 'TeamPerson', id: string, name: string } }> }> } };
+
+export type PlanLearningSessionMutationVariables = Exact<{
+  input: PlanLearningSessionInput;
+}>;
+
+
+export type PlanLearningSessionMutation = { __typename?: 'Mutation', planLearningSession: { __typename?: 'LearningSession', id: string } };
+
+export type RecordLearningSessionAttendanceMutationVariables = Exact<{
+  input: RecordLearningSessionAttendanceInput;
+}>;
+
+
+export type RecordLearningSessionAttendanceMutation = { __typename?: 'Mutation', recordLearningSessionAttendance: { __typename?: 'LearningSession', id: string, attendanceRecordedAt?: string | null, participants: Array<{ __typename?: 'LearningSessionParticipantView', attended: boolean, person: { __typename?: 'TeamPerson', id: string, name: string } }> } };
+
+export type SessionPlanningTeamsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionPlanningTeamsQuery = { __typename?: 'Query', teams: Array<{ __typename?: 'Team', id: string, name: string }> };
 
 export type PersonalTasksNavQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4635,9 +4763,13 @@ export const SaveLearningGoalDocument = {"kind":"Document","definitions":[{"kind
 export const DeleteLearningGoalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteLearningGoal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteLearningGoalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteLearningGoal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<DeleteLearningGoalMutation, DeleteLearningGoalMutationVariables>;
 export const ExportMyLearningDataDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExportMyLearningData"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportMyLearningData"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"json"}},{"kind":"Field","name":{"kind":"Name","value":"entriesCsv"}},{"kind":"Field","name":{"kind":"Name","value":"goalsCsv"}}]}}]}}]} as unknown as DocumentNode<ExportMyLearningDataQuery, ExportMyLearningDataQueryVariables>;
 export const DeleteMyLearningDataDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteMyLearningData"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteMyLearningDataInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteMyLearningData"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entries"}},{"kind":"Field","name":{"kind":"Name","value":"goals"}}]}}]}}]} as unknown as DocumentNode<DeleteMyLearningDataMutation, DeleteMyLearningDataMutationVariables>;
-export const LearningThemesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LearningThemes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"learningThemes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"interestCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerInterested"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}},{"kind":"Field","name":{"kind":"Name","value":"proposedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LearningThemesQuery, LearningThemesQueryVariables>;
+export const LearningThemesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LearningThemes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"learningThemes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"interestCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerInterested"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"proposedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LearningThemesQuery, LearningThemesQueryVariables>;
 export const ProposeLearningThemeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProposeLearningTheme"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProposeLearningThemeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposeLearningTheme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ProposeLearningThemeMutation, ProposeLearningThemeMutationVariables>;
 export const ShowInterestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ShowInterest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ShowInterestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"showInterest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"interestCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerInterested"}}]}}]}}]} as unknown as DocumentNode<ShowInterestMutation, ShowInterestMutationVariables>;
+export const LearningSessionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LearningSessions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"learningSessions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"attendanceRecordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"participantCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerAttended"}},{"kind":"Field","name":{"kind":"Name","value":"theme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<LearningSessionsQuery, LearningSessionsQueryVariables>;
+export const PlanLearningSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlanLearningSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanLearningSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planLearningSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PlanLearningSessionMutation, PlanLearningSessionMutationVariables>;
+export const RecordLearningSessionAttendanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordLearningSessionAttendance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordLearningSessionAttendanceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordLearningSessionAttendance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"attendanceRecordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RecordLearningSessionAttendanceMutation, RecordLearningSessionAttendanceMutationVariables>;
+export const SessionPlanningTeamsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SessionPlanningTeams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SessionPlanningTeamsQuery, SessionPlanningTeamsQueryVariables>;
 export const PersonalTasksNavDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonalTasksNav"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myRespondentTasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"open"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myPeerVisits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PersonalTasksNavQuery, PersonalTasksNavQueryVariables>;
 export const OrganisationOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganisationOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"fte"}},{"kind":"Field","name":{"kind":"Name","value":"certificate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganisationCertificate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentCycle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CycleOverview"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CycleViewerCan"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cycle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CycleNextStep"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cycle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nextStep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"party"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"task"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"openActions"}},{"kind":"Field","name":{"kind":"Name","value":"overdueActions"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CycleStatus"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cycle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"phaseChangedAt"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CycleNextStep"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationImprovementPoint"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImprovementPoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"findingId"}},{"kind":"Field","name":{"kind":"Name","value":"normId"}},{"kind":"Field","name":{"kind":"Name","value":"normCode"}},{"kind":"Field","name":{"kind":"Name","value":"normTitle"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"improvementPoints"}},{"kind":"Field","name":{"kind":"Name","value":"belowMeets"}},{"kind":"Field","name":{"kind":"Name","value":"covered"}},{"kind":"Field","name":{"kind":"Name","value":"actionCount"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CycleTimeline"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cycle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"measure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"max"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"internalAudits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"improvementPoints"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganisationImprovementPoint"}}]}},{"kind":"Field","name":{"kind":"Name","value":"improvementActions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VariantGuideFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VariantGuide"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placeholder"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"help"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"next"}},{"kind":"Field","name":{"kind":"Name","value":"variant"}},{"kind":"Field","name":{"kind":"Name","value":"wholeOrganisation"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PreparationGuide"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FrameworkVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"variantGuide"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VariantGuideFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PreparationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cycle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"variant"}},{"kind":"Field","name":{"kind":"Name","value":"wholeOrganisation"}},{"kind":"Field","name":{"kind":"Name","value":"scopeUnits"}},{"kind":"Field","name":{"kind":"Name","value":"fte"}},{"kind":"Field","name":{"kind":"Name","value":"frameworkVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"PreparationGuide"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationCertificate"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Certificate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"variant"}},{"kind":"Field","name":{"kind":"Name","value":"wholeOrganisation"}},{"kind":"Field","name":{"kind":"Name","value":"scopeUnits"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CycleOverview"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cycle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CycleViewerCan"}},{"kind":"Field","name":{"kind":"Name","value":"frameworkVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CycleStatus"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CycleTimeline"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"PreparationSummary"}}]}}]} as unknown as DocumentNode<OrganisationOverviewQuery, OrganisationOverviewQueryVariables>;
 export const OrgPeerAuditorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgPeerAuditors"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"peerAuditors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"trainedOn"}},{"kind":"Field","name":{"kind":"Name","value":"trainingProvider"}},{"kind":"Field","name":{"kind":"Name","value":"trainingValidUntil"}},{"kind":"Field","name":{"kind":"Name","value":"trainingStatus"}}]}}]}}]}}]} as unknown as DocumentNode<OrgPeerAuditorsQuery, OrgPeerAuditorsQueryVariables>;

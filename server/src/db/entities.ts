@@ -38,6 +38,7 @@ import { Team, TeamMember } from '../modules/learning/team.entity';
 import { LearningDataErasure } from '../modules/learning/learning-data-erasure.entity';
 import { LearningTheme, LearningThemeInterest } from '../modules/learning/learning-theme.entity';
 import { CLIMATE_SCAN_ENTITIES } from '../modules/learning/climate-scan.entity';
+import { LearningSession, LearningSessionParticipant } from '../modules/learning/learning-session.entity';
 import { LearningGoal } from '../modules/learning/learning-goal.entity';
 import { LearningEntry } from '../modules/learning/learning-entry.entity';
 import { ContractHours, LearningBudget, LearningContextNote, LearningSettings } from '../modules/learning/learning-settings.entity';
@@ -96,4 +97,6 @@ export const ENTITIES = [
   LearningTheme,
   LearningThemeInterest,
   ...CLIMATE_SCAN_ENTITIES,
+  LearningSession,
+  LearningSessionParticipant,
 ];

@@ -36,6 +36,7 @@ import { LearningResolver } from '../modules/learning/learning.resolver';
 import { LearningGoalResolver } from '../modules/learning/learning-goal.resolver';
 import { LearningThemeResolver } from '../modules/learning/learning-theme.resolver';
 import { ClimateScanResolver, ClimateTeamAgreementResolver } from '../modules/learning/climate-scan.resolver';
+import { LearningSessionResolver } from '../modules/learning/learning-session.resolver';
 import { PeerAuditorResolver } from '../modules/peer-review/peer-auditor.resolver';
 import { PeerVisitResolver } from '../modules/peer-review/peer-visit.resolver';
 import { LearningReportResolver, PeerFindingResolver, PeerVisitReportResolver } from '../modules/peer-review/peer-finding.resolver';
@@ -89,6 +90,7 @@ export const RESOLVERS = [
   LearningThemeResolver,
   ClimateScanResolver,
   ClimateTeamAgreementResolver,
+  LearningSessionResolver,
 ] as const;
 
 let cached: GraphQLSchema | null = null;

@@ -13,6 +13,7 @@ import { createFrameworkLoaders } from '../modules/framework/framework.loaders';
 import { createSelfEvaluationLoaders } from '../modules/self-evaluation/self-evaluation.loaders';
 import { createLearningThemeLoaders } from '../modules/learning/learning-theme.loaders';
 import { createClimateScanLoaders } from '../modules/learning/climate-scan.loaders';
+import { createLearningSessionLoaders } from '../modules/learning/learning-session.loaders';
 
 /**
  * Per-request batch loaders for computed fields, so a list of 100 cycles costs one query per field rather
@@ -54,6 +55,7 @@ export function createLoaders(em: EntityManager) {
     selfEvaluation: createSelfEvaluationLoaders(em),
     learningTheme: createLearningThemeLoaders(em),
     climateScan: createClimateScanLoaders(em),
+    learningSession: createLearningSessionLoaders(em),
   };
 }
 

@@ -28,4 +28,7 @@ export class LearningDataErasure extends BaseEntity {
   /** Markers that the person answered a learning-climate scan (of closed rounds), deleted. */
   @Property({ default: 0 })
   climateScanMarkers!: number;
+  /** Sessions the person took part in: their participation went with their data. */
+  @Property({ default: 0 })
+  sessions!: number;
 }

@@ -1,8 +1,9 @@
-import { DecimalType, Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { DecimalType, Entity, Enum, Index, ManyToOne, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { Organisation } from '../organisation/organisation.entity';
 import { User } from '../user/user.entity';
+import { LearningSession } from './learning-session.entity';
 
 export enum LearningKind {
   TRAINING = 'TRAINING',
@@ -19,7 +20,9 @@ registerEnumType(LearningKind, { name: 'LearningKind' });
 @Entity({ tableName: 'learning_entry' })
 @Index({ properties: ['person', 'createdAt', 'id'] })
 @Index({ properties: ['organisation', 'date'] })
-export class LearningEntry extends BaseEntity<'theme' | 'goal'> {
+// A person gets a session's hours once, whatever retries or repeated recordings of its attendance happen.
+@Unique({ properties: ['session', 'person'] })
+export class LearningEntry extends BaseEntity<'theme' | 'goal' | 'session'> {
   @ManyToOne(() => Organisation, { ref: true })
   organisation!: Ref<Organisation>;
 
@@ -45,4 +48,8 @@ export class LearningEntry extends BaseEntity<'theme' | 'goal'> {
   @Field({ description: 'The learning goal it served; may be empty.' })
   @Property({ type: 'text', default: '' })
   goal: string = '';
+
+  /** The session whose attendance gave this entry; null for time the person registered themselves. */
+  @ManyToOne(() => LearningSession, { ref: true, nullable: true, deleteRule: 'set null' })
+  session: Ref<LearningSession> | null = null;
 }

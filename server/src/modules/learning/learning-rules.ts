@@ -1,4 +1,6 @@
 import { badInput } from '../../common/errors';
+import { LearningKind } from './learning-entry.entity';
+import { LearningSessionKind } from './learning-session.entity';
 
 /** When no settings were ever saved: a tenth of contract hours, figures from five people. */
 export const DEFAULT_NORM_PERCENT = 10;
@@ -28,3 +30,12 @@ export function assertYear(field: string, year: number): void {
 
 /** The months of a year as YYYY-MM. */
 export const monthsOf = (year: number) => Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
+
+/** The learning-time kind an attendee's entry gets, by the kind of session they attended. */
+export const ENTRY_KIND_OF_SESSION: Record<LearningSessionKind, LearningKind> = {
+  [LearningSessionKind.SESSION]: LearningKind.TEAM_SESSION,
+  [LearningSessionKind.CENTRAL_TRAINING]: LearningKind.TRAINING,
+};
+
+/** How far ahead a session may be planned: further than a year is more likely a typo than a plan. */
+export const SESSION_HORIZON_DAYS = 366;

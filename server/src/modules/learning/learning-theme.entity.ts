@@ -1,10 +1,18 @@
-import { Entity, Index, ManyToOne, Property, Unique, type Ref } from '@mikro-orm/core';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Entity, Enum, Index, ManyToOne, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { ImprovementAction } from '../improvement-plan/improvement-action.entity';
 import { InternalAuditFinding } from '../internal-audit/internal-audit-finding.entity';
 import { Organisation } from '../organisation/organisation.entity';
 import { User } from '../user/user.entity';
+
+export enum LearningThemeStatus {
+  /** On the agenda, gathering interest. */
+  OPEN = 'OPEN',
+  /** The learning coordinator planned a session or central training for it. */
+  PLANNED = 'PLANNED',
+}
+registerEnumType(LearningThemeStatus, { name: 'LearningThemeStatus' });
 
 /**
  * A theme for the learning agenda, proposed by anyone of the organisation. It may come from a learning point
@@ -15,7 +23,7 @@ import { User } from '../user/user.entity';
 @Entity({ tableName: 'learning_theme' })
 // The agenda's order: most interest first, then newest; one index serves every page of it.
 @Index({ properties: ['organisation', 'interestCount', 'createdAt', 'id'] })
-export class LearningTheme extends BaseEntity<'description' | 'interestCount' | 'internalAuditFinding' | 'improvementAction' | 'proposedBy'> {
+export class LearningTheme extends BaseEntity<'description' | 'interestCount' | 'internalAuditFinding' | 'improvementAction' | 'proposedBy' | 'status'> {
   @ManyToOne(() => Organisation, { ref: true })
   organisation!: Ref<Organisation>;
 
@@ -44,6 +52,10 @@ export class LearningTheme extends BaseEntity<'description' | 'interestCount' | 
   @Field(() => Int, { description: 'How many people of the organisation show interest in the theme.' })
   @Property({ default: 0 })
   interestCount: number = 0;
+
+  @Field(() => LearningThemeStatus, { description: 'OPEN until the learning coordinator plans a session or central training for it.' })
+  @Enum({ items: () => LearningThemeStatus, nativeEnumName: 'learning_theme_status', default: LearningThemeStatus.OPEN })
+  status: LearningThemeStatus = LearningThemeStatus.OPEN;
 }
 
 /** One person's interest in a theme; withdrawing it deletes the row. */

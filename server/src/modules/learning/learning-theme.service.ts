@@ -1,4 +1,4 @@
-import { LockMode } from '@mikro-orm/core';
+import { LockMode, type Ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, notFound } from '../../common/errors';
 import { decodeSortedCursor, encodeSortedCursor } from '../../common/keyset-cursor';
@@ -7,7 +7,8 @@ import type { Page } from '../../common/pagination';
 import { ImprovementAction } from '../improvement-plan/improvement-action.entity';
 import { InternalAuditFinding } from '../internal-audit/internal-audit-finding.entity';
 import type { User } from '../user/user.entity';
-import type { ProposeLearningThemeInput, ShowInterestInput } from './dto/learning-theme.inputs';
+import { THEME_LIMITS, type ProposeLearningThemeInput, type ShowInterestInput } from './dto/learning-theme.inputs';
+import type { Norm } from '../framework/norm.entity';
 import { LearningTheme, LearningThemeInterest } from './learning-theme.entity';
 
 /**
@@ -27,11 +28,14 @@ export class LearningThemeService {
     if (input.internalAuditFindingId && !finding) throw notFound('Internal audit finding', 'internalAuditFindingId');
     const action = input.improvementActionId ? await em.findOne(ImprovementAction, { id: input.improvementActionId, cycle: { organisation } }) : null;
     if (input.improvementActionId && !action) throw notFound('Improvement action', 'improvementActionId');
+    const source = finding ? await sourceText(finding.norm, finding.improvementPoints || finding.strengths) : action ? await sourceText(action.norm, action.what) : null;
+    const title = input.title?.trim() || source?.title;
+    if (!title) throw badInput('title', 'Give the theme a name.');
     return em.create(LearningTheme, {
       organisation,
       proposedBy: user.id,
-      title: input.title.trim(),
-      description: input.description.trim(),
+      title,
+      description: input.description.trim() || source?.description || '',
       internalAuditFinding: finding?.id ?? null,
       improvementAction: action?.id ?? null,
     });
@@ -83,6 +87,21 @@ export class LearningThemeService {
     };
   }
 }
+
+/**
+ * A theme proposed in one click from a learning point or an improvement action takes its text from it: the
+ * norm's code and the first line as its title, all of it as its description, within the theme's limits. It
+ * is the source's own words, in the language the organisation wrote them in.
+ */
+async function sourceText(normRef: Ref<Norm> | null, text: string): Promise<{ title: string; description: string }> {
+  const norm = await normRef?.load();
+  const firstLine = text.trim().split(/\r?\n/)[0]?.trim() ?? '';
+  const title = [norm?.code, firstLine || norm?.title].filter(Boolean).join(' ');
+  return { title: cut(title, THEME_LIMITS.title), description: cut(text.trim(), THEME_LIMITS.description) };
+}
+
+/** At most `max` characters, an ellipsis where the text was cut. */
+const cut = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`);
 
 /** The rows after a cursor in the agenda's order; a cursor that encodeSortedCursor did not make is refused naming `after`. */
 function afterCursor(cursor: string) {

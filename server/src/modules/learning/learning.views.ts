@@ -66,7 +66,7 @@ export class MyLearningData {
   @Field()
   exportedAt!: Date;
 
-  @Field({ description: 'Your learning time, learning goals, proposed agenda themes, the themes you show interest in and the climate-scan rounds you answered, as one JSON document.' })
+  @Field({ description: 'Your learning time, learning goals, proposed agenda themes, the themes you show interest in, the learning sessions you take part in and the climate-scan rounds you answered, as one JSON document.' })
   json!: string;
 
   @Field({ description: 'Your learning time as CSV (UTF-8, with a byte-order mark).' })
@@ -92,4 +92,16 @@ export class LearningDataDeleted {
 
   @Field(() => Int, { description: 'Markers that you answered a learning-climate scan, of closed rounds (those of a round still open stay until it closes).' })
   climateScanMarkers!: number;
+
+  @Field(() => Int, { description: 'Learning sessions you took part in: your participation and attendance went (the learning time it gave is among the entries).' })
+  sessions!: number;
+}
+
+@ObjectType({ description: 'A person taking part in a learning session, and whether they attended.' })
+export class LearningSessionParticipantView {
+  @Field(() => TeamPerson)
+  person!: TeamPerson;
+
+  @Field({ description: 'True once the learning coordinator recorded that they attended.' })
+  attended!: boolean;
 }

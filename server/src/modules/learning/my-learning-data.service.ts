@@ -7,6 +7,8 @@ import { LearningGoal } from './learning-goal.entity';
 import { ClimateScanParticipation } from './climate-scan.entity';
 import { LearningTheme, LearningThemeInterest } from './learning-theme.entity';
 import type { LearningThemeService } from './learning-theme.service';
+import { LearningSessionParticipant } from './learning-session.entity';
+import type { LearningSessionService } from './learning-session.service';
 
 export interface MyLearningDataExport {
   exportedAt: Date;
@@ -23,7 +25,10 @@ const GOAL_COLUMNS = ['id', 'title', 'description', 'status', 'sharedWithTeamLea
  * Both touch only rows whose person is the caller; nobody else's data is read or removed.
  */
 export class MyLearningDataService {
-  constructor(private readonly themes: LearningThemeService) {}
+  constructor(
+    private readonly themes: LearningThemeService,
+    private readonly sessions: LearningSessionService,
+  ) {}
 
   async export(em: EntityManager, user: User): Promise<MyLearningDataExport> {
     const entries = await em.find(LearningEntry, { person: user.id }, { orderBy: { date: 'asc', createdAt: 'asc', id: 'asc' } });
@@ -45,6 +50,7 @@ export class MyLearningDataService {
     const interests = await em.find(LearningThemeInterest, { person: user.id }, { orderBy: { createdAt: 'asc', id: 'asc' }, populate: ['theme'] });
     // Only that one answered is personal: what one answered is kept without the person and is not theirs to take.
     const answered = await em.find(ClimateScanParticipation, { person: user.id }, { orderBy: { createdAt: 'asc', id: 'asc' }, populate: ['round', 'team'] });
+    const sessions = await em.find(LearningSessionParticipant, { person: user.id }, { populate: ['session'], orderBy: { session: { date: 'asc' }, id: 'asc' } });
     const exportedAt = new Date();
     const json = JSON.stringify(
       {
@@ -55,6 +61,10 @@ export class MyLearningDataService {
         proposedThemes: proposed.map((t) => ({ id: t.id, title: t.title, description: t.description, createdAt: t.createdAt.toISOString() })),
         interestShown: interests.map((i) => ({ themeId: i.theme.id, title: i.theme.getEntity().title, since: i.createdAt.toISOString() })),
         climateScansAnswered: answered.map((a) => ({ roundId: a.round.id, period: a.round.getEntity().period, team: a.team.getEntity().name, answeredAt: a.createdAt.toISOString() })),
+        learningSessions: sessions.map(({ session, attended }) => {
+          const s = session.getEntity();
+          return { sessionId: s.id, title: s.title, kind: s.kind, date: s.date, hours: Number(s.hours), attended };
+        }),
       },
       null,
       2,
@@ -78,7 +88,8 @@ export class MyLearningDataService {
     return { exportedAt, json, entriesCsv, goalsCsv };
   }
 
-  /** Deletes the caller's learning time and goals for good, and their part in the agenda; answers how much went. */
+  /** Deletes the caller's learning time and goals for good, and their part in the agenda and in
+   * sessions (the entries their attendance gave are among their learning time); answers how much went. */
   async deleteAll(em: EntityManager, user: User): Promise<LearningDataErasure> {
     const goals = await em.find(LearningGoal, { person: user.id });
     // Through the unit of work so the goals' competency links go with them.
@@ -89,7 +100,8 @@ export class MyLearningDataService {
     // A marker of a round still open is what keeps the person from answering twice: it stays until the round closes.
     const closed = await em.find(ClimateScanParticipation, { person: user.id, round: { closedAt: { $ne: null } } });
     const climateScanMarkers = closed.length ? await em.nativeDelete(ClimateScanParticipation, { id: { $in: closed.map((m) => m.id) } }) : 0;
-    const erasure = em.create(LearningDataErasure, { person: user.id, entries, goals: goals.length, ...agenda, climateScanMarkers });
+    const sessions = await this.sessions.forgetPerson(em, user);
+    const erasure = em.create(LearningDataErasure, { person: user.id, entries, goals: goals.length, ...agenda, sessions, climateScanMarkers });
     await em.flush();
     return erasure;
   }

@@ -17,6 +17,7 @@ import type { CycleEvidence } from '../../evidence/cycle-evidence';
 import { LinkedEvidence } from '../../evidence/linked-evidence';
 import { useEvidenceTexts } from '../../evidence/evidence-texts';
 import { useOrgTexts } from '../organisation-texts';
+import { ProposeThemeButton } from '../learning/propose-theme-button';
 
 const OrganisationDeleteImprovementActionMutation = graphql(`
   mutation OrganisationDeleteImprovementAction($input: DeleteImprovementActionInput!) {
@@ -75,6 +76,7 @@ export function ActionCard({ cycleId, action, canDraft, canTrack, evidence, canL
         )}
       </dl>
       {action.carriedOver && <span className="tag">{o('plan.carriedOverTag')}</span>}
+      <ProposeThemeButton source={{ improvementActionId: action.id }} label={action.what} />
       {evidence && <ActionEvidence cycleId={cycleId} actionId={action.id} evidence={evidence} readOnly={!canLink || action.status === 'DONE'} />}
       {canDraft && <DraftActions action={action} onEdit={onEdit} />}
       {canTrack && action.status !== 'DONE' && <TrackAction action={action} />}

@@ -8,6 +8,7 @@ import type { Permission } from '../../../lib/viewer-can';
 import { useOrgUser } from '../org-user';
 import { useOrgTexts } from '../organisation-texts';
 import { InternalFindingForm, type NormCategory } from './internal-finding-form';
+import { ProposeThemeButton } from '../learning/propose-theme-button';
 
 const OrganisationSetInternalAuditStatusMutation = graphql(`
   mutation OrganisationSetInternalAuditStatus($input: SetInternalAuditStatusInput!) {
@@ -65,6 +66,7 @@ export function InternalAuditCard({ audit, categories, recording }: InternalAudi
                   <strong>{o('internal.improvementPoints')}:</strong> {finding.improvementPoints}
                 </p>
               )}
+              {finding.improvementPoints && <ProposeThemeButton source={{ internalAuditFindingId: finding.id }} label={`${finding.normCode} ${finding.improvementPoints}`} />}
               <p className="muted">{o('internal.recordedBy', { name: finding.recordedByName })}</p>
             </li>
           ))}

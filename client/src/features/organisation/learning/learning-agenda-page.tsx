@@ -8,13 +8,19 @@ import { Refusal } from '../../../components/ui/refusal';
 import { nextPage } from '../../../lib/next-page';
 import { useCommand } from '../../../lib/use-command';
 import { OrgPage } from '../org-page';
+import { useOrgUser } from '../org-user';
 import { LearningThemesQuery, ProposeLearningThemeMutation, ShowInterestMutation } from './learning-operations';
+import { LearningSessions, PlanSessionForm, SESSION_PLANNERS } from './learning-sessions';
 import { useLearningTexts } from './learning-texts';
 import './learning.css';
 
 const PAGE_SIZE = 20;
 
-/** The organisation's learning agenda: proposing a theme, and showing or withdrawing interest in one. */
+/**
+ * The organisation's learning agenda: proposing a theme, and showing or withdrawing interest in one. The
+ * learning coordinator plans sessions from it here and records attendance afterwards; anyone else sees the
+ * sessions they take part in.
+ */
 export function LearningAgendaPage() {
   const { l } = useLearningTexts();
   const { data, error, loading, refetch, fetchMore } = useQuery(LearningThemesQuery, { variables: { first: PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
@@ -24,6 +30,14 @@ export function LearningAgendaPage() {
   const [form, setForm] = useState({ title: '', description: '' });
   const [titleCheck, setTitleCheck] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
+  const planner = SESSION_PLANNERS.includes(useOrgUser().role);
+  // The theme a session is being planned for; 'none' for a session without a theme.
+  const [planning, setPlanning] = useState<{ id: string; title: string } | 'none' | null>(null);
+  const [planned, setPlanned] = useState(false);
+  const startPlanning = (what: { id: string; title: string } | 'none') => {
+    setPlanned(false);
+    setPlanning(what);
+  };
   const fieldError = (field: string) => (field === 'title' && titleCheck) || (propose.refusal?.field === field ? propose.refusal.message : null);
 
   async function submit(event: FormEvent) {
@@ -41,6 +55,21 @@ export function LearningAgendaPage() {
   const page = data?.learningThemes;
   return (
     <OrgPage title={l('agenda.title')} lead={l('agenda.lead')} testId="learning-agenda-page">
+      {planning && (
+        <section className="card">
+          <PlanSessionForm
+            key={planning === 'none' ? 'none' : planning.id}
+            theme={planning === 'none' ? null : planning}
+            onDone={(done) => {
+              setPlanning(null);
+              setPlanned(done);
+            }}
+          />
+        </section>
+      )}
+      <p role="status" className="muted">
+        {planned ? l('sessions.planned') : ''}
+      </p>
       <section className="card" aria-labelledby="agenda-propose">
         <h2 id="agenda-propose">{l('agenda.propose')}</h2>
         <form className="stack" onSubmit={(e) => void submit(e)} noValidate data-testid="propose-learning-theme">
@@ -76,6 +105,7 @@ export function LearningAgendaPage() {
                   {l('agenda.interest', { count: theme.interestCount })}
                   {' · '}
                   {theme.mine ? l('agenda.byYou') : theme.proposedBy ? l('agenda.proposedBy', { name: theme.proposedBy.name }) : l('agenda.proposedByNobody')}
+                  {theme.status === 'PLANNED' && ` · ${l('agenda.planned')}`}
                 </p>
                 {theme.description && <p>{theme.description}</p>}
                 <div className="actions">
@@ -87,6 +117,11 @@ export function LearningAgendaPage() {
                   >
                     {theme.viewerInterested ? l('agenda.withdraw') : l('agenda.show')}
                   </Button>
+                  {planner && (
+                    <Button variant="secondary" aria-label={l('agenda.planLabel', { title: theme.title })} onClick={() => startPlanning({ id: theme.id, title: theme.title })}>
+                      {l('agenda.plan')}
+                    </Button>
+                  )}
                 </div>
               </li>
             ))}
@@ -95,6 +130,7 @@ export function LearningAgendaPage() {
         {interest.refusal && <Refusal refusal={interest.refusal} />}
         {data && <LoadMore onLoad={nextPage(data, fetchMore, 'learningThemes')} busy={loading} label={l('agenda.loadMore')} className="actions" />}
       </section>
+      <LearningSessions onPlan={planner ? () => startPlanning('none') : null} />
     </OrgPage>
   );
 }

@@ -173,6 +173,7 @@ export const LearningThemesQuery = graphql(`
         interestCount
         viewerInterested
         mine
+        status
         proposedBy {
           id
           name
@@ -196,6 +197,76 @@ export const ShowInterestMutation = graphql(`
       id
       interestCount
       viewerInterested
+    }
+  }
+`);
+
+export const LearningSessionsQuery = graphql(`
+  query LearningSessions($first: Int!, $after: String) {
+    learningSessions(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        title
+        kind
+        date
+        hours
+        attendanceRecordedAt
+        participantCount
+        viewerAttended
+        theme {
+          id
+          title
+        }
+        team {
+          id
+          name
+        }
+        participants {
+          attended
+          person {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const PlanLearningSessionMutation = graphql(`
+  mutation PlanLearningSession($input: PlanLearningSessionInput!) {
+    planLearningSession(input: $input) {
+      id
+    }
+  }
+`);
+
+export const RecordLearningSessionAttendanceMutation = graphql(`
+  mutation RecordLearningSessionAttendance($input: RecordLearningSessionAttendanceInput!) {
+    recordLearningSessionAttendance(input: $input) {
+      id
+      attendanceRecordedAt
+      participants {
+        attended
+        person {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const SessionPlanningTeamsQuery = graphql(`
+  query SessionPlanningTeams {
+    teams {
+      id
+      name
     }
   }
 `);

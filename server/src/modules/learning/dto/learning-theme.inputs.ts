@@ -7,14 +7,15 @@ export const THEME_LIMITS = { title: 200, description: 4000 };
 
 @InputType()
 export class ProposeLearningThemeInput extends CommandInput {
-  @Field()
+  @Field(() => String, { nullable: true, description: 'Required unless the theme comes from a learning point or an improvement action; then it is filled in from it when left out.' })
+  @IsOptional()
   @IsString()
   @NotBlank()
   @MaxLength(THEME_LIMITS.title)
   @NoNulCharacter()
-  title!: string;
+  title?: string | null;
 
-  @Field({ defaultValue: '' })
+  @Field({ defaultValue: '', description: 'May be empty; filled in from the learning point or improvement action when the theme comes from one and it is left empty.' })
   @IsString()
   @MaxLength(THEME_LIMITS.description)
   @NoNulCharacter()
