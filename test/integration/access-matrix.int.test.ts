@@ -257,6 +257,7 @@ const OPS: Op[] = [
   cmd('completeInternalAudit', 'CycleCommandInput', 'orgOfficer'),
   cmd('engageCertifyingInstitution', 'EngageCertifyingInstitutionInput', 'orgOfficer', (t) => ({ certifyingInstitutionId: t.certifyingInstitutionId })),
   cmd('acceptEngagement', 'AcceptEngagementInput', 'ciManager', (t) => ({ leadAuditorId: t.leadAuditorId, coAuditorId: t.coAuditorId })),
+  cmd('declineEngagement', 'DeclineEngagementInput', 'ciManager', () => ({ reason: 'Van buiten' })),
   cmd('proposeAuditDates', 'ProposeAuditDatesInput', 'auditor', () => ({ dates: [inDays(7)] })),
   cmd('confirmAuditDate', 'ConfirmAuditDateInput', 'orgOfficer', () => ({ date: inDays(7) })),
   cmd('issueDraftReport', 'IssueDraftReportInput', 'auditor', () => REPORT),
@@ -1201,7 +1202,7 @@ afterAll(async () => {
 /** The operations this matrix was written for; the schema must still have them, and each takes an ID. */
 const ABOUT = [
   'completePreparation', 'submitSelfEvaluation', 'completeInternalAudit', 'engageCertifyingInstitution', 'acceptEngagement',
-  'proposeAuditDates', 'confirmAuditDate', 'issueDraftReport', 'replyToDraftReport', 'issueFinalReport', 'submitImprovementPlan',
+  'declineEngagement', 'proposeAuditDates', 'confirmAuditDate', 'issueDraftReport', 'replyToDraftReport', 'issueFinalReport', 'submitImprovementPlan',
   'reviewImprovementPlan', 'decideCertification', 'suspendCertificate', 'reinstateCertificate', 'withdrawCertificate',
   'saveSelfEvaluationAnswer', 'delegateSelfEvaluation', 'withdrawSelfEvaluationDelegation', 'inviteRespondents', 'saveRespondentAnswer', 'submitRespondentAnswers',
   'planInternalAudit', 'setInternalAuditStatus', 'recordInternalAuditFinding', 'recordAuditFinding', 'saveImprovementAction',
@@ -1476,6 +1477,7 @@ const RIGHTFUL: [op: string, by: Party, outcome: string][] = [
   ['completeInternalAudit', 'officer', 'WRONG_PHASE'],
   ['engageCertifyingInstitution', 'officer', 'WRONG_PHASE'],
   ['acceptEngagement', 'manager', 'WRONG_PHASE'],
+  ['declineEngagement', 'manager', 'WRONG_PHASE'],
   ['proposeAuditDates', 'lead', 'WRONG_PHASE'],
   ['confirmAuditDate', 'officer', 'WRONG_PHASE'],
   ['issueDraftReport', 'lead', 'WRONG_PHASE'],

@@ -29,6 +29,7 @@ const NEEDED: Record<Command, string> = {
   completeInternalAudit: 'INTERNAL_AUDIT',
   engageCertifyingInstitution: 'EXTERNAL_AUDIT (AWAITING_ENGAGEMENT)',
   acceptEngagement: 'EXTERNAL_AUDIT (ENGAGEMENT_REQUESTED)',
+  declineEngagement: 'EXTERNAL_AUDIT (ENGAGEMENT_REQUESTED)',
   proposeAuditDates: 'EXTERNAL_AUDIT (SCHEDULING or DATES_PROPOSED)',
   confirmAuditDate: 'EXTERNAL_AUDIT (DATES_PROPOSED)',
   issueDraftReport: 'EXTERNAL_AUDIT (AUDITING)',
@@ -53,6 +54,7 @@ const SPEC: Record<Command, { by: Party; inputType: string; extra: (c: ParkedCyc
   completeInternalAudit: { by: 'officer', inputType: 'CycleCommandInput', extra: () => ({}) },
   engageCertifyingInstitution: { by: 'officer', inputType: 'EngageCertifyingInstitutionInput', extra: (c) => ({ certifyingInstitutionId: c.ci.ci.id }) },
   acceptEngagement: { by: 'manager', inputType: 'AcceptEngagementInput', extra: (c) => ({ leadAuditorId: c.ci.lead.id, coAuditorId: c.ci.co.id }) },
+  declineEngagement: { by: 'manager', inputType: 'DeclineEngagementInput', extra: () => ({ reason: 'Geen auditoren vrij dit kwartaal' }) },
   // The audit is today, so the draft report may follow it at once.
   proposeAuditDates: { by: 'lead', inputType: 'ProposeAuditDatesInput', extra: () => ({ dates: [today(), inDays(7)] }) },
   confirmAuditDate: { by: 'officer', inputType: 'ConfirmAuditDateInput', extra: () => ({ date: today() }) },
@@ -160,7 +162,7 @@ describe('the tables of this file cover every cycle command', () => {
       .map((f) => f.name)
       .sort();
     expect(returnsCycle).toEqual([...COMMANDS].sort());
-    expect(COMMANDS).toHaveLength(16);
+    expect(COMMANDS).toHaveLength(17);
   });
 
   it("the phases named here are the workflow's rules", () => {
@@ -191,6 +193,7 @@ describe('(a) every command in a phase where it does not belong', () => {
     ['completeInternalAudit', 'early'],
     ['engageCertifyingInstitution', 'early'],
     ['acceptEngagement', 'late'],
+    ['declineEngagement', 'late'],
     ['proposeAuditDates', 'late'],
     ['confirmAuditDate', 'early'],
     ['issueDraftReport', 'late'],
@@ -360,6 +363,25 @@ const JOURNEY: Stop[] = [
     wrongParties: [['internalAuditor', ROLE], ['manager', ROLE]],
     to: { phase: 'EXTERNAL_AUDIT', step: 'ENGAGEMENT_REQUESTED' },
     passed: ['engageCertifyingInstitution'],
+  },
+  {
+    // Declined: the request is back with the organisation, without an institution.
+    label: 'declineEngagement',
+    command: 'declineEngagement',
+    wrongParties: [['officer', ROLE], ['lead', ROLE]],
+    to: { phase: 'EXTERNAL_AUDIT', step: 'AWAITING_ENGAGEMENT' },
+    // The institution no longer sees the cycle, so a new decline or accept from it is NOT_FOUND
+    // (decline-engagement.int.test.ts); what the organisation may do next is the following stop.
+    passed: [],
+    then: async () => expect((await snapshot(j.cycleId)).db.certifying_institution_id).toBeNull(),
+  },
+  {
+    label: 'engageCertifyingInstitution, the same institution again after its decline',
+    command: 'engageCertifyingInstitution',
+    wrongParties: [['internalAuditor', ROLE]],
+    to: { phase: 'EXTERNAL_AUDIT', step: 'ENGAGEMENT_REQUESTED' },
+    passed: ['engageCertifyingInstitution'],
+    then: async () => expect((await snapshot(j.cycleId)).db.certifying_institution_id).toBe(j.ci.ci.id),
   },
   {
     label: 'acceptEngagement',
@@ -601,8 +623,9 @@ describe('(b) wrong party, (c) incomplete, (d) repeated: one cycle through every
   // Once the cycle has ended its workflow has completed; a command is still refused in words, not an internal error.
   it('after the withdrawal, a new withdrawCertificate is WRONG_PHASE', async () => {
     expectRefusal(await send(j, 'withdrawCertificate'), { code: 'WRONG_PHASE', message: wrongPhaseMessage('withdrawCertificate', 'WITHDRAWN') });
-    // Every command, a deferral, suspend, reinstate and withdraw: a history the replay test keeps replaying.
-    recordHistory(j.cycleId, 'every-command-withdrawn-local');
+    // Every command, a declined engagement, a deferral, suspend, reinstate and withdraw: a history the replay
+    // test keeps replaying. every-command-withdrawn-local.json keeps the one from before declines replaying.
+    recordHistory(j.cycleId, 'every-command-declined-withdrawn');
   });
 });
 

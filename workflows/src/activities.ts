@@ -13,7 +13,8 @@ export interface CyclePatch {
   wholeOrganisation?: boolean;
   scopeUnits?: string[];
   variantChoice?: VariantChoiceRecord;
-  certifyingInstitutionId?: string;
+  /** null when the institution declined the engagement: the cycle waits for a new one. */
+  certifyingInstitutionId?: string | null;
   leadAuditorId?: string;
   coAuditorId?: string;
   auditDays?: number;

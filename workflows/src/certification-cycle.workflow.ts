@@ -89,6 +89,7 @@ class CertificationCycle extends CycleRun {
       check(auditorsRefusal(a.leadAuditorId, a.coAuditorId));
       check(auditDaysOverrideRefusal(a.computedAuditDays, a.auditDays, a.overrideReason));
     });
+    this.handle(m.declineEngagementUpdate, 'declineEngagement', (a) => this.declineEngagement(a), (a) => check(reasonRefusal('declineEngagement', a.reason)));
     this.handle(m.proposeAuditDatesUpdate, 'proposeAuditDates', (a) => this.proposeAuditDates(a), (a) => {
       const horizon = this.input.durations.auditDateHorizon;
       const engagedAt = this.state.engagedAtMs;
@@ -163,6 +164,17 @@ class CertificationCycle extends CycleRun {
       },
     });
     await this.notify('accepted', ['ORGANISATION', 'AUDITORS'], 'TRANSITION');
+  }
+
+  /**
+   * The institution will not do this audit: the request goes back to the organisation, which may engage
+   * another institution or the same one again. The institution is cleared, so it no longer sees the cycle.
+   */
+  private async declineEngagement(a: m.ReasonArgs): Promise<void> {
+    await this.transition('declineEngagement', a.actorId, { phase: 'EXTERNAL_AUDIT', step: 'AWAITING_ENGAGEMENT' }, { code: 'declineEngagement', params: { text: a.reason } }, {
+      cycle: { certifyingInstitutionId: null },
+    });
+    await this.notify('declined', ['ORGANISATION'], 'TRANSITION', { code: 'declined', params: { text: a.reason } });
   }
 
   private async proposeAuditDates(a: m.ProposeAuditDatesArgs): Promise<void> {

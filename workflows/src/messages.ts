@@ -125,6 +125,7 @@ export const submitSelfEvaluationUpdate = defineUpdate<CycleStateView, [CommandA
 export const completeInternalAuditUpdate = defineUpdate<CycleStateView, [CommandArgs]>('completeInternalAudit');
 export const engageUpdate = defineUpdate<CycleStateView, [EngageArgs]>('engageCertifyingInstitution');
 export const acceptEngagementUpdate = defineUpdate<CycleStateView, [AcceptEngagementArgs]>('acceptEngagement');
+export const declineEngagementUpdate = defineUpdate<CycleStateView, [ReasonArgs]>('declineEngagement');
 export const proposeAuditDatesUpdate = defineUpdate<CycleStateView, [ProposeAuditDatesArgs]>('proposeAuditDates');
 export const confirmAuditDateUpdate = defineUpdate<CycleStateView, [ConfirmAuditDateArgs]>('confirmAuditDate');
 export const issueDraftReportUpdate = defineUpdate<CycleStateView, [IssueDraftReportArgs]>('issueDraftReport');

@@ -298,6 +298,10 @@ const nl = {
         effect: 'Het verbeterplan wordt ingediend ter beoordeling; u kunt het niet meer wijzigen tot het wordt teruggestuurd.',
         told: 'De auditoren van de certificerende instelling.',
       },
+      declineEngagement: {
+        effect: 'Uw instelling weigert de opdracht; de cyclus gaat terug naar de organisatie en verdwijnt uit uw overzicht.',
+        told: 'De kwaliteitsfunctionarissen van de organisatie, met uw reden.',
+      },
       acceptEngagement: {
         effect: 'Uw instelling neemt de opdracht aan met deze auditoren en auditdagen; daarna stelt de leadauditor auditdata voor.',
         told: 'De kwaliteitsfunctionarissen van de organisatie en de twee auditoren.',
@@ -627,6 +631,10 @@ const en: Dictionary<typeof nl> = {
       submitPlan: {
         effect: 'The improvement plan is submitted for review; you cannot change it unless it is returned.',
         told: "The certifying institution's auditors.",
+      },
+      declineEngagement: {
+        effect: 'Your institution declines the engagement; the cycle goes back to the organisation and leaves your overview.',
+        told: "The organisation's quality officers, with your reason.",
       },
       acceptEngagement: {
         effect: 'Your institution takes on the engagement with these auditors and audit days; the lead auditor then proposes audit dates.',

@@ -19,8 +19,12 @@ export function planReviewRefusal(review: PlanReview, comments: string): Refusal
   return review === 'RETURN' && !comments.trim() ? bad('comments', 'Say what should change when returning the plan.') : null;
 }
 
-/** Decisions and what the sector body does to a certificate are never without a reason. */
+/**
+ * Decisions, what the sector body does to a certificate and an institution's refusal of an engagement are
+ * never without a reason: the party on the other side is told it.
+ */
 export const REASON_NEEDED = {
+  declineEngagement: 'Say why you decline the engagement.',
   decideCertification: 'A decision needs a reason.',
   suspendCertificate: 'Suspending needs a reason.',
   reinstateCertificate: 'Lifting a suspension needs a reason.',

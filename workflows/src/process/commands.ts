@@ -7,6 +7,7 @@ export const COMMANDS = [
   'completeInternalAudit',
   'engageCertifyingInstitution',
   'acceptEngagement',
+  'declineEngagement',
   'proposeAuditDates',
   'confirmAuditDate',
   'issueDraftReport',
@@ -37,6 +38,8 @@ export const ALLOWED: Record<Command, Window> = {
   completeInternalAudit: { phase: 'INTERNAL_AUDIT' },
   engageCertifyingInstitution: { phase: 'EXTERNAL_AUDIT', steps: ['AWAITING_ENGAGEMENT'] },
   acceptEngagement: { phase: 'EXTERNAL_AUDIT', steps: ['ENGAGEMENT_REQUESTED'] },
+  // Declining hands the request back: the organisation engages another institution (or the same one again).
+  declineEngagement: { phase: 'EXTERNAL_AUDIT', steps: ['ENGAGEMENT_REQUESTED'] },
   proposeAuditDates: { phase: 'EXTERNAL_AUDIT', steps: ['SCHEDULING', 'DATES_PROPOSED'] },
   confirmAuditDate: { phase: 'EXTERNAL_AUDIT', steps: ['DATES_PROPOSED'] },
   issueDraftReport: { phase: 'EXTERNAL_AUDIT', steps: ['AUDITING'] },

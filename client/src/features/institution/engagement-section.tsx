@@ -2,7 +2,8 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { ConfirmStep, useConfirmStep } from '../../components/ui/confirm-step';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@apollo/client/react';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
+import { Link } from 'wouter';
 import { useForm } from 'react-hook-form';
 import { z } from '../../lib/form-schema';
 import { Button } from '../../components/ui/button';
@@ -30,6 +31,16 @@ const InstitutionEngagementQuery = graphql(`
     cycle(id: $id) {
       id
       computedAuditDays
+    }
+  }
+`);
+
+const DeclineEngagementMutation = graphql(`
+  mutation InstitutionDeclineEngagement($input: DeclineEngagementInput!) {
+    declineEngagement(input: $input) {
+      id
+      phase
+      step
     }
   }
 `);
@@ -65,6 +76,18 @@ interface AcceptValues {
 
 export function EngagementSection({ cycle, rights }: SectionProps) {
   const { i, locale } = useInstitutionTexts();
+  // Once declined the institution no longer sees the cycle: the answer stays on screen with the way out.
+  const [declined, setDeclined] = useState(false);
+  if (declined) {
+    return (
+      <div className="card" data-testid="engagement-declined">
+        <p role="status" className="banner banner--success inst-banner">
+          {i('decline.done')}
+        </p>
+        <Link href="/">{i('decline.toInbox')}</Link>
+      </div>
+    );
+  }
   if (cycle.leadAuditor && cycle.coAuditor) {
     return (
       <div className="card" data-testid="engagement-accepted">
@@ -104,7 +127,53 @@ export function EngagementSection({ cycle, rights }: SectionProps) {
   }
   if (cycle.step !== 'ENGAGEMENT_REQUESTED') return <p className="card muted">{i('engagement.notYet')}</p>;
   if (!rights.acceptEngagement) return <p className="card muted">{i('engagement.managerOnly')}</p>;
-  return <AcceptEngagementForm cycleId={cycle.id} fte={cycle.fte} />;
+  return (
+    <>
+      <AcceptEngagementForm cycleId={cycle.id} fte={cycle.fte} />
+      {rights.declineEngagement && <DeclineForm cycleId={cycle.id} onDeclined={() => setDeclined(true)} />}
+    </>
+  );
+}
+
+/** Declining needs a reason, which the organisation reads; an empty one is the server's refusal, shown beside the field. */
+function DeclineForm({ cycleId, onDeclined }: { cycleId: string; onDeclined: () => void }) {
+  const { i, errorText } = useInstitutionTexts();
+  const { t } = useTranslation();
+  const decline = useCommand(DeclineEngagementMutation, { refetchQueries: ['InstitutionInbox'] });
+  const form = useForm<{ reason: string }>({ defaultValues: { reason: '' } });
+  const errors = useFormErrors({ form, refusal: decline.refusal, prefix: 'decline', fields: { reason: 'decline-reason' }, text: errorText });
+  const check = useConfirmStep();
+  const onSubmit = form.handleSubmit(
+    (values) =>
+      check.ask(async () => {
+        if (await decline.run({ input: { cycleId, reason: values.reason } })) onDeclined();
+      }),
+    decline.reset,
+  );
+  return (
+    <form className="card form" onSubmit={(event) => void onSubmit(event)} noValidate aria-labelledby="decline-title" data-testid="decline-engagement-form">
+      <h3 id="decline-title">{i('decline.title')}</h3>
+      {errors.summary}
+      <p>{i('decline.intro')}</p>
+      <Field id="decline-reason" label={i('decline.reason')} hint={i('decline.reasonHint')} {...errors.field('reason')}>
+        <textarea rows={3} maxLength={20000} {...form.register('reason')} />
+      </Field>
+      <ConfirmStep
+        step={check}
+        answers={`${i('decline.reason')}: ${form.getValues().reason}`}
+        effect={t('confirmStep.command.declineEngagement.effect')}
+        told={t('confirmStep.command.declineEngagement.told')}
+        busy={decline.pending}
+        busyLabel={i('decline.busy')}
+      >
+        <div className="actions">
+          <Button type="submit" variant="secondary">
+            {i('decline.submit')}
+          </Button>
+        </div>
+      </ConfirmStep>
+    </form>
+  );
 }
 
 function AcceptEngagementForm({ cycleId, fte }: { cycleId: string; fte: number }) {

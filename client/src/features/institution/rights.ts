@@ -38,6 +38,7 @@ interface CycleForRights {
 export interface Rights {
   part: Part;
   acceptEngagement: boolean;
+  declineEngagement: boolean;
   proposeDates: boolean;
   planProgramme: boolean;
   recordFindings: boolean;
@@ -56,6 +57,7 @@ export function rightsOf(user: { id: string; role: Role }, cycle: CycleForRights
   return {
     part,
     acceptEngagement: allows(cycle, 'acceptEngagement'),
+    declineEngagement: allows(cycle, 'declineEngagement'),
     proposeDates: allows(cycle, 'proposeAuditDates'),
     planProgramme: allows(cycle, 'AUDIT_PROGRAMME'),
     recordFindings: allows(cycle, 'AUDIT_FINDINGS'),

@@ -8,6 +8,7 @@ import { CertificateActionInput, DecideCertificationInput, ReviewImprovementPlan
 import {
   AcceptEngagementInput,
   ConfirmAuditDateInput,
+  DeclineEngagementInput,
   EngageCertifyingInstitutionInput,
   ProposeAuditDatesInput,
   ReplyToDraftReportInput,
@@ -45,6 +46,12 @@ export class CycleCommandResolver {
   @Mutation(() => Cycle, { description: 'Accepts the engagement: lead and co-auditor, audit days from the table or overridden with a reason.' })
   acceptEngagement(@Arg('input') input: AcceptEngagementInput, @Ctx() ctx: Context) {
     return ctx.services.cycleCommands.acceptEngagement(ctx.em, ctx.user!, input);
+  }
+
+  @Authorized(Role.CI_MANAGER)
+  @Mutation(() => Cycle, { description: 'Declines the engagement with a reason: the organisation is told and may engage another institution.' })
+  declineEngagement(@Arg('input') input: DeclineEngagementInput, @Ctx() ctx: Context) {
+    return ctx.services.cycleCommands.declineEngagement(ctx.em, ctx.user!, input);
   }
 
   @Authorized(Role.AUDITOR)

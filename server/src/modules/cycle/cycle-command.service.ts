@@ -41,12 +41,14 @@ export class CycleCommandService {
     const auditor = (user: User, cycle: Cycle) => policy.assertAssignedAuditor(user, cycle);
     const lead = (user: User, cycle: Cycle) => policy.assertAssignedAuditor(user, cycle, true);
     const sectorAdmin = (user: User) => policy.assertSectorRole(user, [Role.SECTOR_ADMIN]);
+    const ciManager = (user: User, cycle: Cycle) => policy.assertCiManager(user, cycle);
     this.authorize = {
       completePreparation: org,
       submitSelfEvaluation: org,
       completeInternalAudit: org,
       engageCertifyingInstitution: org,
-      acceptEngagement: (user, cycle) => policy.assertCiManager(user, cycle),
+      acceptEngagement: ciManager,
+      declineEngagement: ciManager,
       proposeAuditDates: auditor,
       confirmAuditDate: org,
       issueDraftReport: lead,
@@ -75,8 +77,8 @@ export class CycleCommandService {
     args: (cycle: Cycle, named: R) => A | Promise<A>,
     refer?: (cycle: Cycle) => Promise<R>,
   ): Promise<Cycle> {
-    const cycle = await visibleCycle(em, this.policy, user, input.cycleId);
     const command = update.name as Command;
+    const cycle = await visibleCycle(em, this.policy, user, input.cycleId).catch((err: unknown) => this.retryAfterLosingSight(em, user, command, input, err));
     await this.receipts.once(em, user, {
       operation: command,
       clientMutationId: input.clientMutationId,
@@ -166,6 +168,10 @@ export class CycleCommandService {
     }, refer);
   }
 
+  declineEngagement(em: EntityManager, user: User, input: e.DeclineEngagementInput) {
+    return this.run(em, user, input, m.declineEngagementUpdate, () => ({ actorId: user.id, reason: input.reason }));
+  }
+
   proposeAuditDates(em: EntityManager, user: User, input: e.ProposeAuditDatesInput) {
     return this.run(em, user, input, m.proposeAuditDatesUpdate, () => ({
       actorId: user.id,
@@ -230,6 +236,16 @@ export class CycleCommandService {
       actorId: user.id,
       reason: input.reason,
     }));
+  }
+
+  /**
+   * A declined engagement clears the institution from the cycle, so its manager no longer sees it; a retry of
+   * that very decline (same clientMutationId) still gets the first answer. Anyone else stays NOT_FOUND.
+   */
+  private async retryAfterLosingSight(em: EntityManager, user: User, command: Command, input: CycleCommandInput, err: unknown): Promise<Cycle> {
+    const id = err instanceof DomainError && err.code === 'NOT_FOUND' ? await this.receipts.earlierResult(em, user, command, input.clientMutationId, REMEMBER_ID) : null;
+    if (id !== input.cycleId) throw err;
+    return present(await em.findOne(Cycle, { id }), 'Cycle');
   }
 
   /** A sector decider who did not audit this cycle: nobody decides on a cycle they audited. */

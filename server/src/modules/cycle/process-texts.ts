@@ -58,6 +58,7 @@ const EVENTS: Record<string, Text> = {
   completeInternalAudit: both('Interne audit afgerond', 'Internal audit completed'),
   engageCertifyingInstitution: both('Certificerende instelling gevraagd', 'Certifying institution engaged'),
   acceptEngagement: (p, l) => (l === 'nl' ? `Opdracht aanvaard; ${p.days} auditdag(en)` : `Engagement accepted; ${p.days} audit day(s)`),
+  declineEngagement: (p, l) => (l === 'nl' ? `Opdracht geweigerd door de certificerende instelling: ${p.text}` : `Engagement declined by the certifying institution: ${p.text}`),
   proposeAuditDates: (p, l) => (l === 'nl' ? `Auditdata voorgesteld: ${dates(p.dates, l)}` : `Audit dates proposed: ${dates(p.dates, l)}`),
   confirmAuditDate: (p, l) => (l === 'nl' ? `Auditdatum bevestigd: ${date(p.date, l)}` : `Audit date confirmed: ${date(p.date, l)}`),
   issueDraftReport: both('Conceptrapport uitgebracht', 'Draft report issued'),
@@ -85,6 +86,9 @@ const EVENTS: Record<string, Text> = {
 const NOTICES: Record<string, { title: Text; body?: Text }> = {
   engaged: { title: both('Nieuwe aanvraag voor een externe audit', 'New request for an external audit') },
   accepted: { title: both('De certificerende instelling heeft de opdracht aanvaard', 'The certifying institution accepted the engagement') },
+  declined: {
+    title: both('De certificerende instelling heeft de opdracht geweigerd; vraag een andere instelling', 'The certifying institution declined the engagement; engage another institution'),
+  },
   dates: { title: both('Kies een auditdatum', 'Choose an audit date') },
   'date-confirmed': { title: (p, l) => (l === 'nl' ? `Auditdatum bevestigd: ${date(p.date, l)}` : `Audit date confirmed: ${date(p.date, l)}`) },
   draft: { title: both('Het conceptrapport staat klaar voor uw reactie', 'The draft report is ready for your reply') },

@@ -66,6 +66,14 @@ export class MutationReceipts {
     return result;
   }
 
+  /**
+   * The result of the caller's earlier request with this ID for this operation, or null: for a retry that
+   * can no longer pass the checks the first request passed (the command itself took away the caller's access).
+   */
+  async earlierResult<T>(em: EntityManager, user: User, operation: string, clientMutationId: string, remember: Remember<T>): Promise<T | null> {
+    return this.earlier(em, user, { operation, clientMutationId, remember });
+  }
+
   /** One ID, one caller: a reused ID answers only to whoever made it, whatever the operation. */
   private async assertOwnId(em: EntityManager, user: User, clientMutationId: string): Promise<void> {
     const [foreign] = await queryRows<{ one: number }>(em, sql`select 1 as one from mutation_receipt where client_mutation_id = ${clientMutationId} and user_id <> ${user.id} limit 1`);

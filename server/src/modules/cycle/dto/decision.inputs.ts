@@ -39,9 +39,9 @@ export class DecideCertificationInput extends CycleCommandInput {
   reason!: string;
 }
 
-/** Suspending, reinstating or withdrawing a certificate: the reason is shown to the organisation. */
+/** A command whose only content is its reason, which the other party is shown; only its subclasses appear in the schema. */
 @InputType()
-export class CertificateActionInput extends CycleCommandInput {
+export class ReasonCommandInput extends CycleCommandInput {
   @Field()
   @IsString()
   @NotBlank()
@@ -49,3 +49,7 @@ export class CertificateActionInput extends CycleCommandInput {
   @NoNulCharacter()
   reason!: string;
 }
+
+/** Suspending, reinstating or withdrawing a certificate: the reason is shown to the organisation. */
+@InputType()
+export class CertificateActionInput extends ReasonCommandInput {}

@@ -3,6 +3,7 @@ import { Field, Float, ID, InputType } from 'type-graphql';
 import { IsIsoDate } from '../../../common/date-rules';
 import { NoNulCharacter, NotBlank } from '../../../common/text-rules';
 import { CycleCommandInput } from './cycle-command.input';
+import { ReasonCommandInput } from './decision.inputs';
 
 @InputType()
 export class EngageCertifyingInstitutionInput extends CycleCommandInput {
@@ -35,6 +36,10 @@ export class AcceptEngagementInput extends CycleCommandInput {
   @NoNulCharacter()
   overrideReason?: string | null;
 }
+
+/** The institution's manager declines the engagement; the reason is shown to the organisation. */
+@InputType()
+export class DeclineEngagementInput extends ReasonCommandInput {}
 
 @InputType()
 export class ProposeAuditDatesInput extends CycleCommandInput {
