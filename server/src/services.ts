@@ -6,6 +6,7 @@ import { CycleCommandService } from './modules/cycle/cycle-command.service';
 import { CycleService } from './modules/cycle/cycle.service';
 import { FrameworkService } from './modules/framework/framework.service';
 import { OrganisationService } from './modules/organisation/organisation.service';
+import { PeerReviewRegistrationService } from './modules/peer-review/peer-review-registration.service';
 import { RegisterService } from './modules/register/register.service';
 import { DossierService } from './modules/report-documents/dossier.service';
 import { ReportDocumentService } from './modules/report-documents/report-documents.service';
@@ -85,6 +86,7 @@ export function createServices(config: Config, commands: CycleCommands) {
     calendarFeeds: new CalendarFeedService(config, policy),
     peerSignUps: new PeerSignUpService(),
     peerGroups: new PeerGroupService(),
+    peerReviewRegistrations: new PeerReviewRegistrationService(),
     peerAuditors,
     peerVisits: new PeerVisitService(peerAuditors),
     peerFindings: new PeerFindingService(policy),

@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { CLIENT_DIST } from '../../server/src/app';
 import { DEMO_PASSWORD } from '../../server/src/db/seeders/demo-accounts';
 import { checkPage } from '../support/axe';
+import { clickAndConfirm } from '../support/confirm-step';
 import { launchChromium, signedInBrowser } from '../support/browser';
 import { inDays } from '../support/dates';
 import { createOrganisation, PASSWORD } from '../support/fixtures';
@@ -156,4 +157,19 @@ it('one of the pair records a finding and issues the report, the organisation re
   await officer.getByRole('heading', { level: 1, name: `Learning report of ${name}` }).waitFor();
   await officer.getByText('Shared with the group.').waitFor();
   await checkPage(officer, 'organisation-learning-report-en');
-}, 180_000);
+
+  // The secretariat registers the assessment from its peer-review screen, after the check step.
+  const { context, page: sector } = await signedInBrowser(browser, stack.url, { email: 'secretariaat@swn.demo', password: DEMO_PASSWORD, viewport: DESKTOP });
+  contexts.push(context);
+  await sector.getByRole('link', { name: 'Intercollegiale adviesmeting' }).click();
+  await sector.getByRole('heading', { level: 1, name: 'Intercollegiale adviesmeting' }).waitFor();
+  const visit = sector.locator(`[data-testid="formed-group-visit"][data-visit="${visitId}"]`);
+  await clickAndConfirm(visit, `Registreren: ${name}`);
+  await visit.getByTestId('visit-registered').filter({ hasText: 'In het register, geldig tot en met' }).waitFor();
+  expect(await sql(`select count(*)::int as n from peer_review_registration where visit_id = ?`, [visitId])).toEqual([{ n: 1 }]);
+  expect(await visit.getByRole('button', { name: `Registreren: ${name}` }).count()).toBe(0);
+  await checkPage(sector, 'sector-peer-review-registered');
+  await sector.setViewportSize(PHONE);
+  await checkPage(sector, 'sector-peer-review-registered-phone');
+  await fitsPhone(sector);
+}, 240_000);

@@ -716,6 +716,14 @@ const OPS: Op[] = [
     vars: (t) => ({ i: { peerVisitId: t.peerVisitId, clientMutationId: mutationId() } }),
   },
   {
+    name: 'registerPeerReview',
+    root: 'registerPeerReview',
+    gate: 'sector',
+    query: mut('registerPeerReview', 'RegisterPeerReviewInput', 'id peerVisitId'),
+    inputType: 'RegisterPeerReviewInput',
+    vars: (t) => ({ i: { peerVisitId: t.peerVisitId, clientMutationId: mutationId() } }),
+  },
+  {
     name: 'learningOverview(teamId)',
     root: 'learningOverview',
     gate: 'orgOfficer',
@@ -1210,6 +1218,7 @@ const ABOUT = [
   'updateSchemeRules', 'updateVariantGuide',
   'setCertifyingInstitutionAdmission', 'formPeerGroup', 'proposePeerGroup', 'confirmPeerGroup', 'declinePeerGroup',
   'nominatePeerAuditor', 'recordPeerAuditorTraining', 'planPeerVisit', 'replanPeerVisit', 'confirmPeerVisit',
+  'registerPeerReview',
   'saveTeam', 'archiveTeam', 'setLearningBudget', 'setContractHours', 'updateLearningTime', 'deleteLearningTime', 'saveLearningContextNote',
   'saveLearningGoal', 'deleteLearningGoal', 'proposeLearningTheme', 'showInterest',
   'answerClimateScan', 'openClimateScanRound', 'closeClimateScanRound', 'recordTeamClimateAgreement',
@@ -1544,6 +1553,8 @@ const RIGHTFUL: [op: string, by: Party, outcome: string][] = [
   ['replyToLearningReport', 'officer', 'WRONG_PHASE'],
   ['finaliseLearningReport', 'internalAuditor', 'NOT_ALLOWED'],
   ['shareLearningReport', 'officer', 'WRONG_PHASE'],
+  // The owner's report is not final: the secretariat cannot register it yet.
+  ['registerPeerReview', 'admin', 'WRONG_PHASE'],
   // The note before saveTeam and archiveTeam: the team stays the lead's and open until then.
   ['setLearningBudget', 'officer', 'OK'],
   ['setContractHours', 'officer', 'OK'],

@@ -88,7 +88,8 @@ const snapshot = async () =>
   (
     await conn().execute(`select
       (select md5(coalesce(string_agg(id::text || goes_well || intention || learning_points || revision, ',' order by id), '')) from peer_finding) as findings,
-      (select md5(coalesce(string_agg(id::text || status::text || coalesce(summary, '-') || coalesce(reply, '-') || coalesce(shared_at::text, '-'), ',' order by id), '')) from peer_learning_report) as reports`)
+      (select md5(coalesce(string_agg(id::text || status::text || coalesce(summary, '-') || coalesce(reply, '-') || coalesce(shared_at::text, '-'), ',' order by id), '')) from peer_learning_report) as reports,
+      (select md5(coalesce(string_agg(id::text, ',' order by id), '')) from peer_review_registration) as registrations`)
   )[0];
 const expectRefused = refusalCheck(snapshot);
 
@@ -291,5 +292,61 @@ describe('findings, issue, reply, final, shared', () => {
     }
     // B's report is a draft: no member reads it.
     expect(await notFound(m.b.officer, REPORT, visitB)).toEqual({ code: 'NOT_FOUND', message: 'Learning report was not found.' });
+  });
+});
+
+const REGISTER_PEER = `mutation($i: RegisterPeerReviewInput!) { registerPeerReview(input: $i) { id peerVisitId peerGroupId organisationName wholeOrganisation scopeUnits validFrom validUntil } }`;
+const PUBLIC_REGISTER = `query($s: String) { register(first: 10, search: $s) { nodes { kind certificateNumber organisationName variant wholeOrganisation certifyingInstitutionName frameworkName validFrom validUntil status cycleId allowedActions } } }`;
+const GROUP_VISITS = `query($id: ID!) { peerGroup(id: $id) { visits { id registration { id validUntil } } } }`;
+
+describe('the sector body registers the peer assessment once the report is final', () => {
+  it('refuses who is not the secretariat, a visit of nothing, a report that is not final', async () => {
+    for (const who of [m.a.officer, ciAuditor]) await expectRefused(who, REGISTER_PEER, { peerVisitId: visitA }, { code: 'NOT_ALLOWED' });
+    await expectRefused(admin, REGISTER_PEER, { peerVisitId: randomUUID() }, { code: 'NOT_FOUND', message: /^Peer visit was not found\.$/ });
+    await expectRefused(admin, REGISTER_PEER, { peerVisitId: 'geen-id' }, { code: 'BAD_USER_INPUT', field: 'peerVisitId' });
+    await expectRefused(admin, REGISTER_PEER, { peerVisitId: visitB }, { code: 'WRONG_PHASE', message: /DRAFT/ });
+  });
+
+  it('registers it once, as its own kind of entry in the public register, without certificate or award', async () => {
+    const i = { clientMutationId: mutationId(), peerVisitId: visitA };
+    const { registerPeerReview: entry } = await admin.ok(REGISTER_PEER, { i });
+    const [report] = await conn().execute(`select finalised_at from peer_learning_report where visit_id = ?`, [visitA]);
+    const validFrom = new Date(report.finalised_at);
+    // The placeholder rule: 24 months from the day the report was made final.
+    const validUntil = new Date(validFrom);
+    validUntil.setUTCMonth(validUntil.getUTCMonth() + 24);
+    expect(entry).toMatchObject({ peerVisitId: visitA, peerGroupId: groupId, organisationName: m.a.fixture.organisation.name, wholeOrganisation: true, scopeUnits: [] });
+    expect([new Date(entry.validFrom).getTime(), new Date(entry.validUntil).getTime()]).toEqual([validFrom.getTime(), validUntil.getTime()]);
+    // The same command again answers the same entry; a new one is a CONFLICT.
+    expect((await admin.ok(REGISTER_PEER, { i })).registerPeerReview.id).toBe(entry.id);
+    await expectRefused(admin, REGISTER_PEER, { peerVisitId: visitA }, { code: 'CONFLICT', field: 'peerVisitId', message: /already/ });
+    const rows = await conn().execute(`select organisation_id, group_id, registered_by_id is not null as by from peer_review_registration where visit_id = ?`, [visitA]);
+    expect(rows).toEqual([{ organisation_id: m.a.fixture.organisation.id, group_id: groupId, by: true }]);
+    // No certificate came of it.
+    expect(await conn().execute(`select id from certificate where organisation_id = ?`, [m.a.fixture.organisation.id])).toEqual([]);
+
+    const anonymous = new GqlSession(stack.url);
+    for (const who of [anonymous, admin]) {
+      const { nodes } = (await who.ok(PUBLIC_REGISTER, { s: m.a.fixture.organisation.name })).register;
+      expect(nodes).toEqual([
+        {
+          kind: 'PEER_REVIEW',
+          certificateNumber: null,
+          organisationName: m.a.fixture.organisation.name,
+          variant: 'PEER_REVIEW',
+          wholeOrganisation: true,
+          certifyingInstitutionName: null,
+          frameworkName: expect.any(String),
+          validFrom: entry.validFrom,
+          validUntil: entry.validUntil,
+          status: 'VALID',
+          cycleId: null,
+          allowedActions: [],
+        },
+      ]);
+    }
+    // The organisation and its group see that it is registered, and B's visit is not.
+    const { visits } = (await m.a.officer.ok(GROUP_VISITS, { id: groupId })).peerGroup;
+    expect(visits).toEqual(expect.arrayContaining([{ id: visitA, registration: { id: entry.id, validUntil: entry.validUntil } }, { id: visitB, registration: null }]));
   });
 });

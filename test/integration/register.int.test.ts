@@ -210,6 +210,7 @@ describe('what the register exposes', () => {
     const { __type } = await anonymous.ok(`{ __type(name: "RegisterEntry") { fields { name type { kind name ofType { name } } } } }`);
     expect(__type.fields.map((f: any) => f.name).sort()).toEqual(
       [
+        'kind',
         'certificateNumber',
         'organisationName',
         'place',

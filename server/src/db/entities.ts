@@ -34,6 +34,7 @@ import { PeerGroup, PeerGroupMember } from '../modules/peer-review/peer-group.en
 import { PeerAuditor } from '../modules/peer-review/peer-auditor.entity';
 import { PeerVisit } from '../modules/peer-review/peer-visit.entity';
 import { LearningReport, PeerFinding } from '../modules/peer-review/peer-finding.entity';
+import { PeerReviewRegistration } from '../modules/peer-review/peer-review-registration.entity';
 import { Team, TeamMember } from '../modules/learning/team.entity';
 import { LearningDataErasure } from '../modules/learning/learning-data-erasure.entity';
 import { LearningTheme, LearningThemeInterest } from '../modules/learning/learning-theme.entity';
@@ -85,6 +86,7 @@ export const ENTITIES = [
   PeerVisit,
   PeerFinding,
   LearningReport,
+  PeerReviewRegistration,
   Team,
   TeamMember,
   LearningSettings,

@@ -40,6 +40,7 @@ import { LearningSessionResolver } from '../modules/learning/learning-session.re
 import { PeerAuditorResolver } from '../modules/peer-review/peer-auditor.resolver';
 import { PeerVisitResolver } from '../modules/peer-review/peer-visit.resolver';
 import { LearningReportResolver, PeerFindingResolver, PeerVisitReportResolver } from '../modules/peer-review/peer-finding.resolver';
+import { PeerReviewRegistrationResolver, PeerVisitRegistrationResolver } from '../modules/peer-review/peer-review-registration.resolver';
 import { PeerGroupResolver, PeerReviewSignUpResolver } from '../modules/peer-review/peer-review.resolver';
 import { authChecker } from './auth-checker';
 import { validateArgs } from './validate-args';
@@ -84,6 +85,8 @@ export const RESOLVERS = [
   PeerVisitResolver,
   PeerVisitReportResolver,
   PeerFindingResolver,
+  PeerReviewRegistrationResolver,
+  PeerVisitRegistrationResolver,
   LearningReportResolver,
   LearningResolver,
   LearningGoalResolver,

@@ -25,6 +25,7 @@ const nl = {
     verifyNumber: 'Controleer {{number}}',
     wholeOrganisation: 'Hele organisatie',
     noInstitution: 'Geen (intercollegiaal)',
+    peerReview: 'Intercollegiale adviesmeting, geen certificaat',
     loadMore: 'Meer laden',
   },
   verify: {
@@ -80,6 +81,7 @@ const en: Dictionary<typeof nl> = {
     verifyNumber: 'Verify {{number}}',
     wholeOrganisation: 'Whole organisation',
     noInstitution: 'None (peer review)',
+    peerReview: 'Peer advisory assessment, no certificate',
     loadMore: 'Load more',
   },
   verify: {

@@ -19,6 +19,7 @@ const PublicRegisterQuery = graphql(`
         endCursor
       }
       nodes {
+        kind
         certificateNumber
         organisationName
         place
@@ -94,15 +95,19 @@ export function RegisterPage() {
               </tr>
             </thead>
             <tbody>
-              {page.nodes.map((entry) => (
-                <tr key={entry.certificateNumber} data-testid="register-row" data-number={entry.certificateNumber}>
+              {page.nodes.map((entry, index) => (
+                <tr key={entry.certificateNumber ?? `peer-${index}`} data-testid="register-row" data-number={entry.certificateNumber ?? undefined} data-kind={entry.kind}>
                   <th scope="row">
                     {entry.organisationName}
-                    {/* The number leads to its verification page, which a reader can bookmark or share. */}
+                    {/* The number leads to its verification page, which a reader can bookmark or share; a peer assessment has none. */}
                     <span className="public-sub">
-                      <Link href={`/verify/${encodeURIComponent(entry.certificateNumber)}`} aria-label={t('register.verifyNumber', { number: entry.certificateNumber })}>
-                        {entry.certificateNumber}
-                      </Link>
+                      {entry.certificateNumber ? (
+                        <Link href={`/verify/${encodeURIComponent(entry.certificateNumber)}`} aria-label={t('register.verifyNumber', { number: entry.certificateNumber })}>
+                          {entry.certificateNumber}
+                        </Link>
+                      ) : (
+                        t('register.peerReview')
+                      )}
                     </span>
                   </th>
                   <td>{entry.place}</td>

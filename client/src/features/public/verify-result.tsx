@@ -44,11 +44,14 @@ export function VerifyResult({ entry }: { entry: Entry }) {
         <dd>{formatDay(entry.validUntil, locale)}</dd>
       </dl>
       {/* A plain link: the document comes from the api, in the language the page is read in. */}
-      <p>
-        <a href={certificatePdfHref(entry.certificateNumber, locale)} data-testid="verify-pdf">
-          {t('verify.pdf')}
-        </a>
-      </p>
+      {/* Verification finds certificates only (by number), so the number is always there. */}
+      {entry.certificateNumber && (
+        <p>
+          <a href={certificatePdfHref(entry.certificateNumber, locale)} data-testid="verify-pdf">
+            {t('verify.pdf')}
+          </a>
+        </p>
+      )}
     </>
   );
 }

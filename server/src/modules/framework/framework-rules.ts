@@ -73,11 +73,22 @@ export class SchemeRules {
     description: "How long a peer auditor's training counts; null where it was never set: the placeholder of 24 months applies.",
   })
   peerAuditorTrainingValidity?: SchemeDuration | null;
+
+  @Field(() => SchemeDuration, {
+    nullable: true,
+    description: 'How long a registered peer advisory assessment counts in the register; null where it was never set: the placeholder of 24 months applies.',
+  })
+  peerReviewValidity?: SchemeDuration | null;
 }
 
 /** The training validity of rules that may predate it (stored before the rule existed, or set without it). */
 export function peerAuditorTrainingValidity(rules: SchemeRules): SchemeDuration {
   return rules.peerAuditorTrainingValidity ?? PLACEHOLDER_RULES.peerAuditorTrainingValidity!;
+}
+
+/** The validity of a peer assessment's register entry, for rules that may predate it. */
+export function peerReviewValidity(rules: SchemeRules): SchemeDuration {
+  return rules.peerReviewValidity ?? PLACEHOLDER_RULES.peerReviewValidity!;
 }
 
 export const PLACEHOLDER_RULES: SchemeRules = {
@@ -95,6 +106,7 @@ export const PLACEHOLDER_RULES: SchemeRules = {
     { maxFte: null, days: 4 },
   ],
   peerAuditorTrainingValidity: { amount: 24, unit: DurationUnit.MONTHS },
+  peerReviewValidity: { amount: 24, unit: DurationUnit.MONTHS },
 };
 
 /** The rules as the sector body sets them; stored with `placeholder: false`. Checked by validateSchemeRules. */
@@ -125,4 +137,7 @@ export class SchemeRulesInput {
 
   @Field(() => SchemeDuration, { nullable: true, description: "How long a peer auditor's training counts; leave out to keep the placeholder." })
   peerAuditorTrainingValidity?: SchemeDuration | null;
+
+  @Field(() => SchemeDuration, { nullable: true, description: 'How long a registered peer advisory assessment counts; leave out to keep the placeholder.' })
+  peerReviewValidity?: SchemeDuration | null;
 }

@@ -25,7 +25,7 @@ export function validateSchemeRules(rules: SchemeRulesInput, prefix = 'rules'): 
   const errors: RuleError[] = [];
   const add = (field: string, message: string) => errors.push({ field: `${prefix}.${field}`, message });
 
-  const given = rules.peerAuditorTrainingValidity ? ['peerAuditorTrainingValidity' as const] : [];
+  const given = (['peerAuditorTrainingValidity', 'peerReviewValidity'] as const).filter((key) => rules[key]);
   for (const key of [...DURATIONS, ...given]) {
     const d = rules[key]!;
     if (!Number.isInteger(d.amount) || d.amount < 1 || d.amount > MAX_AMOUNT) {
@@ -77,6 +77,7 @@ export function toStoredRules(rules: SchemeRulesInput): SchemeRules {
     awardRule: rules.awardRule,
     auditDaysTable: rules.auditDaysTable.map((b) => ({ maxFte: b.maxFte ?? null, days: b.days })),
     ...(rules.peerAuditorTrainingValidity ? { peerAuditorTrainingValidity: duration(rules.peerAuditorTrainingValidity) } : {}),
+    ...(rules.peerReviewValidity ? { peerReviewValidity: duration(rules.peerReviewValidity) } : {}),
   };
 }
 

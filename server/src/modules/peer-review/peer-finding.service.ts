@@ -155,7 +155,7 @@ export async function versionOfVisit(em: EntityManager, visit: PeerVisit): Promi
 }
 
 /** A visit the caller may see, row-locked, with its report read again under that lock. */
-async function lockedReport(tx: EntityManager, user: User, id: string): Promise<Locked> {
+export async function lockedReport(tx: EntityManager, user: User, id: string): Promise<Locked> {
   const found = await tx.findOne(PeerVisit, { $and: [{ id }, peerVisitFilter(user)] });
   if (!found) throw notFound(VISIT);
   const visit = present(await tx.findOne(PeerVisit, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }), VISIT);

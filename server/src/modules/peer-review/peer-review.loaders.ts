@@ -6,6 +6,7 @@ import { groupedBy } from '../../common/group-by';
 import { PeerAuditor } from './peer-auditor.entity';
 import { LearningReport, PeerFinding } from './peer-finding.entity';
 import { PeerGroupMember } from './peer-group.entity';
+import { PeerReviewRegistration } from './peer-review-registration.entity';
 import { PeerVisit } from './peer-visit.entity';
 import { currentTrainingValidity } from './training-validity';
 import type { PeerGroupMemberView } from './peer-review.views';
@@ -22,6 +23,11 @@ export function createPeerReviewLoaders(em: EntityManager) {
     reportByVisit: new DataLoader<string, LearningReport | null>(async (visitIds) => {
       const reports = await em.find(LearningReport, { visit: { $in: [...visitIds] } });
       return visitIds.map((id) => reports.find((r) => r.visit.id === id) ?? null);
+    }),
+    /** Keyed by visit ID: its register entry, null until registered. */
+    registrationByVisit: new DataLoader<string, PeerReviewRegistration | null>(async (visitIds) => {
+      const entries = await em.find(PeerReviewRegistration, { visit: { $in: [...visitIds] } });
+      return visitIds.map((id) => entries.find((e) => e.visit.id === id) ?? null);
     }),
     /** Keyed by visit ID: its findings in the framework's order. */
     findingsByVisit: new DataLoader<string, PeerFinding[]>(async (visitIds) => {

@@ -2,7 +2,7 @@ import QRCode from 'qrcode';
 import { A4, ACCENT, banner, factRows, INK, labelHeader, longDay, MARGIN, MUTED, openPdf, TEXT_WIDTH } from '../../common/pdf-layout';
 import type { Locale } from '../cycle/process-texts';
 import { CERTIFICATE_TEXTS } from './certificate-pdf-texts';
-import type { RegisterEntry } from './register-entry.view';
+import type { CertificateEntry } from './register-entry.view';
 
 /**
  * The certificate as a one-page A4 PDF, from the register entry (the same data as the register and the
@@ -10,7 +10,7 @@ import type { RegisterEntry } from './register-entry.view';
  * banner, so a PDF fetched after a suspension or withdrawal cannot pass for a valid one; the QR code and the
  * address under it open the verification page, which always tells the current status.
  */
-export async function certificatePdf(entry: RegisterEntry, options: { locale: Locale; verifyUrl: string; now?: Date }): Promise<Buffer> {
+export async function certificatePdf(entry: CertificateEntry, options: { locale: Locale; verifyUrl: string; now?: Date }): Promise<Buffer> {
   const t = CERTIFICATE_TEXTS[options.locale];
   const day = longDay(options.locale);
   const qr = await QRCode.toBuffer(options.verifyUrl, { type: 'png', errorCorrectionLevel: 'M', margin: 2, scale: 8 });

@@ -1,7 +1,16 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { PageOf } from '../../common/pagination';
 import { CertificateStatus } from '../certificate/certificate.entity';
 import { CycleVariant, type Variant } from '../cycle/cycle-enums';
+
+/** What a register entry stands for (docs/domain.md, The register). */
+export enum RegisterEntryKind {
+  /** A certificate after an award decision. */
+  CERTIFICATE = 'CERTIFICATE',
+  /** A peer advisory assessment (intercollegiale adviesmeting): no certificate number, no award. */
+  PEER_REVIEW = 'PEER_REVIEW',
+}
+registerEnumType(RegisterEntryKind, { name: 'RegisterEntryKind' });
 
 /**
  * One line of the public register (docs/domain.md, The register): what a municipality or client may know about a
@@ -9,10 +18,13 @@ import { CycleVariant, type Variant } from '../cycle/cycle-enums';
  * users, cycles or any other record. Only the sector body, which manages the register, gets the cycle's ID
  * (see RegisterResolver.cycleId), to suspend or withdraw the certificate.
  */
-@ObjectType({ description: 'A public register entry: a certificate as anyone may see it.' })
+@ObjectType({ description: 'A public register entry: a certificate, or a registered peer advisory assessment, as anyone may see it.' })
 export class RegisterEntry {
-  @Field({ description: 'Public certificate number, e.g. KSSW-2026-00042.' })
-  certificateNumber!: string;
+  @Field(() => RegisterEntryKind)
+  kind!: RegisterEntryKind;
+
+  @Field(() => String, { nullable: true, description: 'Public certificate number, e.g. KSSW-2026-00042; null for a peer advisory assessment, which has no certificate.' })
+  certificateNumber!: string | null;
 
   @Field()
   organisationName!: string;
@@ -47,8 +59,14 @@ export class RegisterEntry {
   @Field(() => CertificateStatus)
   status!: CertificateStatus;
 
-  /** Not a field of its own: exposed through the sector-only resolver. */
-  cycleId!: string;
+  /** Not a field of its own: exposed through the sector-only resolver. Null for a peer advisory assessment. */
+  cycleId!: string | null;
+
+  /** The second part of the register's order and cursor: the certificate number, or the peer entry's ID. */
+  sortKey!: string;
 }
+
+/** An entry that is a certificate: what verification and the open-data files deal in. */
+export type CertificateEntry = RegisterEntry & { kind: RegisterEntryKind.CERTIFICATE; certificateNumber: string; cycleId: string };
 
 export const RegisterPage = PageOf(RegisterEntry, 'RegisterPage');

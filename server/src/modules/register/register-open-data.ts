@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { csvText } from '../../common/csv-text';
-import type { RegisterEntry } from './register-entry.view';
+import type { CertificateEntry } from './register-entry.view';
 
 /**
  * The public register as open data: the fields of a register entry and nothing more (no IDs), one record
@@ -40,7 +40,7 @@ export const OPEN_DATA_COLUMNS: readonly (keyof OpenDataRecord)[] = [
 /** Validity runs in whole days, as the certificate prints them: the calendar day in the Netherlands. */
 const dayInNetherlands = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
 
-export function openDataRecord(entry: RegisterEntry): OpenDataRecord {
+export function openDataRecord(entry: CertificateEntry): OpenDataRecord {
   return {
     certificateNumber: entry.certificateNumber,
     organisationName: entry.organisationName,

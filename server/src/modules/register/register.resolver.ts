@@ -25,7 +25,7 @@ export class RegisterResolver {
 
   @FieldResolver(() => ID, {
     nullable: true,
-    description: "The certified cycle, for the sector body's register management (suspend, withdraw); null for everyone else.",
+    description: "The certified cycle, for the sector body's register management (suspend, withdraw); null for everyone else and for a peer advisory assessment.",
   })
   cycleId(@Root() entry: RegisterEntry, @Ctx() ctx: Context): string | null {
     return ctx.user?.partyKind === PartyKind.SECTOR_BODY ? entry.cycleId : null;
@@ -35,7 +35,7 @@ export class RegisterResolver {
     description: "What you may do now on the certified cycle (its viewerCan, the allowed ones): the sector body's register management; empty for everyone else.",
   })
   async allowedActions(@Root() entry: RegisterEntry, @Ctx() ctx: Context): Promise<CycleActionName[]> {
-    if (ctx.user?.partyKind !== PartyKind.SECTOR_BODY) return [];
+    if (ctx.user?.partyKind !== PartyKind.SECTOR_BODY || !entry.cycleId) return [];
     const cycle = await ctx.loaders.cycleById.load(entry.cycleId);
     return cycle ? ctx.services.capabilities.viewerCan(ctx.user, cycle).filter((p) => p.allowed).map((p) => p.action) : [];
   }

@@ -5,13 +5,15 @@ import { containsPattern, joinSql, queryRows, sql } from '../../common/sql-fragm
 import { CertificateStatus } from '../certificate/certificate.entity';
 import type { Variant } from '../cycle/cycle-enums';
 import { normaliseCertificateNumber } from './certificate-number';
-import type { RegisterEntry } from './register-entry.view';
+import type { CertificateEntry, RegisterEntry, RegisterEntryKind } from './register-entry.view';
 
 /** The register lists what a reader may rely on now; withdrawn, expired and renewed ones only verify. */
 const LISTED = [CertificateStatus.VALID, CertificateStatus.SUSPENDED];
 
 interface EntryRow {
-  number: string;
+  kind: RegisterEntryKind;
+  number: string | null;
+  sort_key: string;
   organisation_name: string;
   place: string;
   variant: Variant;
@@ -23,24 +25,40 @@ interface EntryRow {
   valid_from: string;
   valid_until: string;
   status: CertificateStatus;
-  cycle_id: string;
+  cycle_id: string | null;
 }
 
-/** Every column an entry shows, from the certificate and the three tables it names. */
-const ENTRY_COLUMNS = sql`c.number, o.name as organisation_name, o.place, c.variant, c.whole_organisation, c.scope_units,
+/**
+ * What the register lists, as one row shape: certificates, and the peer advisory assessments the sector body
+ * registered (peer_review_registration). A peer entry has no number, institution or cycle; it is VALID until
+ * its validUntil and EXPIRED after, the status a certificate gets from its workflow at the same moment.
+ */
+const SOURCES = sql`(select 'CERTIFICATE' as kind, c.number, c.number as sort_key, c.organisation_id, c.variant::text as variant,
+         c.whole_organisation, c.scope_units, c.certifying_institution_id, c.framework_version_id, c.valid_from, c.valid_until,
+         c.status::text as status, c.cycle_id
+    from certificate c
+  union all
+  select 'PEER_REVIEW', null, 'peer:' || r.id::text, r.organisation_id, 'PEER_REVIEW', r.whole_organisation, r.scope_units, null,
+         r.framework_version_id, r.valid_from, r.valid_until,
+         case when r.valid_until > now() then 'VALID' else 'EXPIRED' end, null
+    from peer_review_registration r) e`;
+
+/** Every column an entry shows, from the entry and the three tables it names. */
+const ENTRY_COLUMNS = sql`e.kind, e.number, e.sort_key, o.name as organisation_name, o.place, e.variant, e.whole_organisation, e.scope_units,
        ci.name as certifying_institution_name, fv.name as framework_name, fv.version as framework_version,
-       c.valid_from, c.valid_until, c.status, c.cycle_id`;
-const ENTRY_TABLES = sql`certificate c
-  join organisation o on o.id = c.organisation_id
-  join framework_version fv on fv.id = c.framework_version_id
-  left join certifying_institution ci on ci.id = c.certifying_institution_id`;
+       e.valid_from, e.valid_until, e.status, e.cycle_id`;
+const ENTRY_TABLES = sql`${SOURCES}
+  join organisation o on o.id = e.organisation_id
+  join framework_version fv on fv.id = e.framework_version_id
+  left join certifying_institution ci on ci.id = e.certifying_institution_id`;
 
 /**
- * The public register: certificates as register entries. Anonymous callers use it, so every answer is one
- * statement, the same whatever the page size.
+ * The public register: certificates and registered peer advisory assessments as register entries. Anonymous
+ * callers use it, so every answer is one statement, the same whatever the page size.
  *
- * Order: alphabetical by organisation name, then certificate number, so a reader finds an organisation
- * the way they would in a printed list. Pages are keyset (name, number): stable while entries change.
+ * Order: alphabetical by organisation name, then certificate number (a peer entry after by its ID), so a
+ * reader finds an organisation the way they would in a printed list. Pages are keyset (name, sort key):
+ * stable while entries change.
  */
 export class RegisterService {
   async list(em: EntityManager, first: number, after?: string | null, search?: string | null): Promise<Page<RegisterEntry>> {
@@ -48,43 +66,44 @@ export class RegisterService {
     const term = search?.trim();
     const where = joinSql(
       [
-        sql`c.status in (${LISTED})`,
+        sql`e.status in (${LISTED})`,
         ...(term ? [sql`(o.name ilike ${containsPattern(term)} or o.place ilike ${containsPattern(term)})`] : []),
       ],
       ' and ',
     );
-    const keyset = cursor ? sql` and (o.name, c.number) > (${cursor[0]}, ${cursor[1]})` : sql``;
+    const keyset = cursor ? sql` and (o.name, e.sort_key) > (${cursor[0]}, ${cursor[1]})` : sql``;
     // The count and the page in one statement: the lateral page is empty past the end, the count row stays.
     const query = sql`select t.total, p.*
         from (select count(*)::int as total
-                from certificate c join organisation o on o.id = c.organisation_id
+                from ${SOURCES} join organisation o on o.id = e.organisation_id
                where ${where}) t
         left join lateral (
           select ${ENTRY_COLUMNS} from ${ENTRY_TABLES}
            where ${where}${keyset}
-           order by o.name, c.number
+           order by o.name, e.sort_key
            limit ${first + 1}) p on true
-       order by p.organisation_name, p.number`;
+       order by p.organisation_name, p.sort_key`;
     const rows = await queryRows<EntryRow & { total: number }>(em, query);
-    const found = rows.filter((r) => r.number !== null);
+    const found = rows.filter((r) => r.sort_key !== null);
     const nodes = found.slice(0, first).map(toEntry);
     const last = nodes[nodes.length - 1];
     return {
       nodes,
       totalCount: rows[0]?.total ?? 0,
       pageInfo: {
-        endCursor: last ? encodeSortedCursor([last.organisationName, last.certificateNumber]) : null,
+        endCursor: last ? encodeSortedCursor([last.organisationName, last.sortKey]) : null,
         hasNextPage: found.length > first,
       },
     };
   }
 
   /**
-   * Every listed entry in register order, for the open-data files, and when any certificate last changed:
+   * Every listed certificate in register order, for the open-data files (peer entries are not in them yet: the
+   * files' columns are a certificate's), and when any certificate last changed:
    * a certificate leaving the list (withdrawn, expired) changes the files too, so the moment is taken over
    * all certificates, not only the listed ones. One statement.
    */
-  async listAll(em: EntityManager): Promise<{ entries: RegisterEntry[]; lastChanged: Date | null }> {
+  async listAll(em: EntityManager): Promise<{ entries: CertificateEntry[]; lastChanged: Date | null }> {
     // The moment row stays when nothing is listed; the lateral list is then one empty row.
     const rows = await queryRows<EntryRow & { last_changed: string | null }>(
       em,
@@ -92,34 +111,37 @@ export class RegisterService {
             from (select max(greatest(status_changed_at, created_at)) as last_changed from certificate) t
             left join lateral (
               select ${ENTRY_COLUMNS} from ${ENTRY_TABLES}
-               where c.status in (${LISTED})) p on true
+               where e.kind = 'CERTIFICATE' and e.status in (${LISTED})) p on true
            order by p.organisation_name, p.number`,
     );
     const changed = rows[0]?.last_changed;
-    return { entries: rows.filter((r) => r.number !== null).map(toEntry), lastChanged: changed ? new Date(changed) : null };
+    return { entries: rows.filter((r) => r.sort_key !== null).map(toEntry) as CertificateEntry[], lastChanged: changed ? new Date(changed) : null };
   }
 
   /**
    * The entry for a number in any status, so a reader holding an old certificate learns it was withdrawn,
    * expired or renewed; null when no certificate has that number. Case-insensitive, as people type it.
    */
-  async verify(em: EntityManager, input: string): Promise<RegisterEntry | null> {
+  async verify(em: EntityManager, input: string): Promise<CertificateEntry | null> {
     const number = normaliseCertificateNumber(input);
     // Should two numbers differ only in case, the exact spelling wins.
     const [row] = await queryRows<EntryRow>(
       em,
       sql`select ${ENTRY_COLUMNS} from ${ENTRY_TABLES}
-           where upper(c.number) = upper(${number})
-           order by (c.number = ${number}) desc
+           where upper(e.number) = upper(${number})
+           order by (e.number = ${number}) desc
            limit 1`,
     );
-    return row ? toEntry(row) : null;
+    // Matched by number, so a certificate: a peer entry has none.
+    return row ? (toEntry(row) as CertificateEntry) : null;
   }
 }
 
 function toEntry(row: EntryRow): RegisterEntry {
   return {
+    kind: row.kind,
     certificateNumber: row.number,
+    sortKey: row.sort_key,
     organisationName: row.organisation_name,
     place: row.place,
     variant: row.variant,

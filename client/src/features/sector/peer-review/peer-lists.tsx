@@ -4,13 +4,17 @@ import { PendingQuery } from '../../../components/ui/pending-query';
 import { formatDate, formatDateTime, formatNumber } from '../../../lib/format';
 import { nextPage } from '../../../lib/next-page';
 import { PeerGroupMembers } from './peer-group-members';
-import { SectorFormedPeerGroupsQuery, SectorPeerSignUpsQuery } from './peer-review-operations';
+import { Button } from '../../../components/ui/button';
+import { ConfirmStep, useConfirmStep } from '../../../components/ui/confirm-step';
+import { Refusal } from '../../../components/ui/refusal';
+import { useCommand } from '../../../lib/use-command';
+import { PEER_REVIEW_QUERIES, RegisterPeerReviewMutation, SectorFormedPeerGroupsQuery, SectorPeerSignUpsQuery } from './peer-review-operations';
 import { useSectorPeerReviewTexts } from './peer-review-texts';
 
 const PAGE = 20;
 
 /** The groups that exist, newest first, page by page. */
-export function FormedGroups() {
+export function FormedGroups({ canDecide }: { canDecide: boolean }) {
   const { p, locale } = useSectorPeerReviewTexts();
   const { data, loading, error, refetch, fetchMore } = useQuery(SectorFormedPeerGroupsQuery, { variables: { first: PAGE }, fetchPolicy: 'cache-and-network' });
   const groups = data?.peerGroups.nodes;
@@ -34,13 +38,20 @@ export function FormedGroups() {
               ) : (
                 <ul aria-label={p('formed.visits')} data-testid="formed-group-visits">
                   {g.visits.map((v) => (
-                    <li key={v.id}>
+                    <li key={v.id} data-testid="formed-group-visit" data-visit={v.id}>
                       {p('formed.visit', {
                         visited: v.visitedOrganisationName,
                         date: formatDate(v.date, locale),
                         pair: v.auditors.map((a) => `${a.name} (${a.organisationName})`).join(', '),
                         status: p(`formed.visitStatus.${v.status}`),
                       })}
+                      {v.registration ? (
+                        <span className="sector-sub" data-testid="visit-registered">
+                          {p('formed.registered', { date: formatDate(v.registration.validUntil, locale) })}
+                        </span>
+                      ) : (
+                        canDecide && v.learningReportStatus === 'FINAL' && <RegisterVisit visitId={v.id} visited={v.visitedOrganisationName} />
+                      )}
                     </li>
                   ))}
                 </ul>
@@ -51,6 +62,23 @@ export function FormedGroups() {
       )}
       <LoadMore onLoad={nextPage(data, fetchMore, 'peerGroups')} busy={loading} label={p('formed.loadMore')} className="actions" />
     </section>
+  );
+}
+
+/** Registers a visit's peer assessment, once its report is final, after the check: an entry cannot be taken back. */
+function RegisterVisit({ visitId, visited }: { visitId: string; visited: string }) {
+  const { p } = useSectorPeerReviewTexts();
+  const register = useCommand(RegisterPeerReviewMutation, { refetchQueries: PEER_REVIEW_QUERIES });
+  const check = useConfirmStep();
+  return (
+    <div data-testid="visit-register">
+      {register.refusal && <Refusal refusal={register.refusal} />}
+      <ConfirmStep step={check} effect={p('formed.registerEffect', { visited })} told={p('formed.registerTold')} busy={register.pending} busyLabel={p('formed.registerBusy')}>
+        <div className="actions">
+          <Button onClick={() => check.ask(() => register.run({ input: { peerVisitId: visitId } }))}>{p('formed.register', { visited })}</Button>
+        </div>
+      </ConfirmStep>
+    </div>
   );
 }
 
@@ -67,7 +95,7 @@ export function SignUpsTable() {
       ) : page.nodes.length === 0 ? (
         <p className="muted">{p('signUps.none')}</p>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="peer-sign-ups">
           <table className="table">
             <caption>{p('signUps.caption', { count: page.totalCount })}</caption>
             <thead>

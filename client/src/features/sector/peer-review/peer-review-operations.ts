@@ -75,6 +75,11 @@ export const SectorFormedPeerGroupsQuery = graphql(`
           id
           date
           status
+          learningReportStatus
+          registration {
+            id
+            validUntil
+          }
           visitedOrganisationName
           auditors {
             id
@@ -98,6 +103,16 @@ export const SectorPeerSignUpsQuery = graphql(`
       nodes {
         ...SectorPeerSignUp
       }
+    }
+  }
+`);
+
+export const RegisterPeerReviewMutation = graphql(`
+  mutation SectorRegisterPeerReview($input: RegisterPeerReviewInput!) {
+    registerPeerReview(input: $input) {
+      id
+      peerVisitId
+      validUntil
     }
   }
 `);

@@ -50,7 +50,7 @@ export function PeerReviewPage({ role }: { role: Role }) {
           </section>
         </>
       )}
-      <FormedGroups />
+      <FormedGroups canDecide={canDecide} />
       <SignUpsTable />
     </SectorPage>
   );

@@ -48,6 +48,11 @@ const nl = {
     noVisits: 'Nog geen bezoeken gepland.',
     visit: '{{visited}}: {{date}}, door {{pair}} ({{status}})',
     visitStatus: { PLANNED: 'gepland', CONFIRMED: 'bevestigd' },
+    register: 'Registreren: {{visited}}',
+    registerEffect: 'De intercollegiale adviesmeting van {{visited}} komt in het openbare register, zonder certificaat, geldig zo lang als de regels van het normenkader bepalen. Dit kan niet ongedaan worden gemaakt.',
+    registerTold: 'Iedereen die het openbare register raadpleegt ziet de inschrijving; er gaat geen bericht uit.',
+    registerBusy: 'Bezig met registreren…',
+    registered: 'In het register, geldig tot en met {{date}}',
   },
   signUps: {
     heading: 'Alle aanmeldingen',
@@ -112,6 +117,11 @@ const en: Dictionary<typeof nl> = {
     noVisits: 'No visits planned yet.',
     visit: '{{visited}}: {{date}}, by {{pair}} ({{status}})',
     visitStatus: { PLANNED: 'planned', CONFIRMED: 'confirmed' },
+    register: 'Register: {{visited}}',
+    registerEffect: 'The peer advisory assessment of {{visited}} goes into the public register, without a certificate, valid for as long as the rules of the framework set. This cannot be undone.',
+    registerTold: 'Anyone who consults the public register sees the entry; no message is sent.',
+    registerBusy: 'Registering…',
+    registered: 'In the register, valid until {{date}}',
   },
   signUps: {
     heading: 'All sign-ups',

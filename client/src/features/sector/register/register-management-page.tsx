@@ -94,23 +94,24 @@ export function RegisterManagementPage({ role }: { role: Role }) {
               </tr>
             </thead>
             <tbody>
-              {page.nodes.map((entry) => {
-                const target = { organisationName: entry.organisationName, certificateNumber: entry.certificateNumber, cycleId: entry.cycleId };
-                const names = { number: entry.certificateNumber, name: entry.organisationName };
+              {page.nodes.map((entry, index) => {
+                const number = entry.certificateNumber;
+                // A peer assessment has no certificate, hence nothing to suspend or withdraw.
+                const target = number ? { organisationName: entry.organisationName, certificateNumber: number, cycleId: entry.cycleId } : null;
                 return (
-                  <tr key={entry.certificateNumber} data-testid="register-admin-row" data-number={entry.certificateNumber}>
+                  <tr key={number ?? `peer-${index}`} data-testid="register-admin-row" data-number={number ?? undefined}>
                     <th scope="row">
                       {entry.organisationName}
                       <span className="sector-sub">{entry.place}</span>
                     </th>
-                    <td>{entry.certificateNumber}</td>
+                    <td>{number ?? t('registerAdmin.peerReview')}</td>
                     <td>{entry.certifyingInstitutionName ?? <span className="muted">{t('overview.none')}</span>}</td>
                     <td>{formatDay(entry.validUntil, locale)}</td>
                     <td>
                       <span className={`sector-tag sector-tag--${entry.status.toLowerCase()}`}>{t(`certificateStatus.${entry.status}`)}</span>
                     </td>
                     <td>
-                      <CertificateButtons allowed={entry.allowedActions} target={target} names={names} onOpen={open} />
+                      {target && <CertificateButtons allowed={entry.allowedActions} target={target} names={{ number: target.certificateNumber, name: entry.organisationName }} onOpen={open} />}
                     </td>
                   </tr>
                 );

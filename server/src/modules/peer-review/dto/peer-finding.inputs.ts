@@ -65,3 +65,7 @@ export class ReplyToLearningReportInput extends LearningReportCommandInput {
   @NoNulCharacter()
   reply!: string;
 }
+
+/** Registers the peer assessment of a visit whose learning report is final (sector body). */
+@InputType()
+export class RegisterPeerReviewInput extends LearningReportCommandInput {}

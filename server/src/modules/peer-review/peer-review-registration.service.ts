@@ -1,0 +1,50 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { shiftBy } from '../../../../workflows/src/rules';
+import { DomainError } from '../../common/errors';
+import type { Change } from '../../common/mutation-id';
+import { present } from '../access/references';
+import { Cycle } from '../cycle/cycle.entity';
+import { peerReviewValidity } from '../framework/framework-rules';
+import { FrameworkVersion } from '../framework/framework-version.entity';
+import { Organisation } from '../organisation/organisation.entity';
+import { User } from '../user/user.entity';
+import type { RegisterPeerReviewInput } from './dto/peer-finding.inputs';
+import { LearningReportStatus } from './peer-finding.entity';
+import { lockedReport, versionOfVisit } from './peer-finding.service';
+import { PeerGroup } from './peer-group.entity';
+import { PeerReviewRegistration } from './peer-review-registration.entity';
+
+/**
+ * Registers a peer advisory assessment once its learning report is final (docs/peer-review.md, The register
+ * entry): no certificate and no award decision, only the entry. The sector body's secretariat does it; the
+ * resolver admits only SECTOR_ADMIN.
+ */
+export class PeerReviewRegistrationService {
+  register(em: EntityManager, user: User, input: Change<RegisterPeerReviewInput>): Promise<PeerReviewRegistration> {
+    return em.transactional(async (tx) => {
+      // The visit's row lock: the report cannot change, and two registrations of one visit take turns.
+      const { visit, report } = await lockedReport(tx, user, input.peerVisitId);
+      if (report.status !== LearningReportStatus.FINAL || !report.finalisedAt) {
+        throw new DomainError('WRONG_PHASE', `The learning report is ${report.status}; the assessment is registered once it is FINAL.`);
+      }
+      if (await tx.findOne(PeerReviewRegistration, { visit: visit.id })) {
+        throw new DomainError('CONFLICT', 'This peer assessment is in the register already.', 'peerVisitId');
+      }
+      const version = present(await versionOfVisit(tx, visit), 'Framework version');
+      // The scope of the organisation's open cycle when it has one; a visit without a cycle assessed the whole organisation.
+      const cycle = await tx.findOne(Cycle, { organisation: visit.organisation.id, closedAt: null });
+      const validFrom = report.finalisedAt;
+      return tx.create(PeerReviewRegistration, {
+        visit: visit.id,
+        organisation: tx.getReference(Organisation, visit.organisation.id),
+        group: tx.getReference(PeerGroup, visit.group.id),
+        frameworkVersion: tx.getReference(FrameworkVersion, version.id),
+        wholeOrganisation: cycle?.wholeOrganisation ?? true,
+        scopeUnits: cycle && !cycle.wholeOrganisation ? cycle.scopeUnits : [],
+        validFrom,
+        validUntil: new Date(shiftBy(validFrom.getTime(), peerReviewValidity(version.rules))),
+        registeredBy: tx.getReference(User, user.id),
+      });
+    });
+  }
+}
