@@ -1,12 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { CLIENT_DIST } from '../../server/src/app';
+import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../server/src/db/seeders/demo-accounts';
 import { checkPage } from '../support/axe';
-import { launchChromium, signedInBrowser } from '../support/browser';
-import { startStack, type Stack } from '../support/stack';
+import { browserSuite } from './browser-suite';
 
 /**
  * The learning-climate scan in Chromium, with the demo organisation's team (threshold 3): the coordinator opens
@@ -17,27 +13,13 @@ import { startStack, type Stack } from '../support/stack';
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1366, height: 900 };
 const PERIOD = `Najaar ${randomUUID().slice(0, 4)}`;
-let stack: Stack;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const sql = (query: string, params: unknown[] = []) => stack.orm.em.fork().getConnection().execute(query, params);
-
-beforeAll(async () => {
-  if (!existsSync(path.join(CLIENT_DIST, 'index.html'))) throw new Error('client/dist is missing: run `npm run build:client` first (npm test does).');
-  stack = await startStack({ worker: false });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await stack?.stop();
-});
+const suite = browserSuite({ worker: false });
+const { sql } = suite;
 
 async function signIn(email: string, viewport: { width: number; height: number }): Promise<Page> {
-  const { context, page } = await signedInBrowser(browser, stack.url, { email, password: DEMO_PASSWORD, viewport });
-  contexts.push(context);
+  const page = await suite.signIn(email, DEMO_PASSWORD, viewport);
   await page.getByRole('navigation', { name: 'Onderdelen van de cyclus' }).waitFor();
-  await page.goto(`${stack.url}/learning-climate`);
+  await page.goto(`${suite.stack.url}/learning-climate`);
   await page.getByRole('heading', { level: 1, name: 'Leerklimaat' }).waitFor();
   return page;
 }

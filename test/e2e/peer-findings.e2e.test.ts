@@ -1,16 +1,12 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { CLIENT_DIST } from '../../server/src/app';
+import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../server/src/db/seeders/demo-accounts';
 import { checkPage } from '../support/axe';
 import { clickAndConfirm } from '../support/confirm-step';
-import { launchChromium, signedInBrowser } from '../support/browser';
+import { browserSuite } from './browser-suite';
 import { inDays } from '../support/dates';
 import { createOrganisation, PASSWORD } from '../support/fixtures';
 import { GqlSession } from '../support/gql';
 import { mutationId } from '../support/operations';
-import { startStack, type Stack } from '../support/stack';
 
 /**
  * The findings of a peer visit and the learning report in Chromium: one of the pair writes a finding on
@@ -21,31 +17,17 @@ import { startStack, type Stack } from '../support/stack';
  */
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1366, height: 900 };
-let stack: Stack;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const sql = (query: string, params: unknown[] = []) => stack.orm.em.fork().getConnection().execute(query, params);
-
-beforeAll(async () => {
-  if (!existsSync(path.join(CLIENT_DIST, 'index.html'))) throw new Error('client/dist is missing: run `npm run build:client` first (npm test does).');
-  stack = await startStack({ worker: false });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await stack?.stop();
-});
+const suite = browserSuite({ worker: false });
+const { sql } = suite;
 
 async function signIn(email: string, viewport: { width: number; height: number }): Promise<Page> {
-  const { context, page } = await signedInBrowser(browser, stack.url, { email, password: PASSWORD, viewport });
-  contexts.push(context);
+  const page = await suite.signIn(email, PASSWORD, viewport);
   await page.getByRole('navigation', { name: 'Onderdelen van de cyclus' }).waitFor();
   return page;
 }
 
 async function login(email: string, password = PASSWORD): Promise<GqlSession> {
-  const s = new GqlSession(stack.url);
+  const s = new GqlSession(suite.stack.url);
   await s.login(email, password);
   return s;
 }
@@ -59,7 +41,7 @@ const fitsPhone = async (page: Page) => expect(await page.evaluate(() => documen
 it('one of the pair records a finding and issues the report, the organisation replies, the pair makes it final and the organisation shares it', async () => {
   // A formed group of three; the visit of the first by the internal auditors of the other two, confirmed.
   const orgs = [];
-  for (const key of ['Een', 'Twee', 'Drie']) orgs.push(await createOrganisation(stack.orm.em.fork(), `Leerrapport ${key}`));
+  for (const key of ['Een', 'Twee', 'Drie']) orgs.push(await createOrganisation(suite.stack.orm.em.fork(), `Leerrapport ${key}`));
   const officers = await Promise.all(orgs.map((o) => login(o.officer)));
   const signUps = [];
   for (const officer of officers) {
@@ -119,7 +101,7 @@ it('one of the pair records a finding and issues the report, the organisation re
 
   // The visited organisation reads it from its group's visits and replies (an empty reply refused first).
   const officer = await signIn(orgs[0].officer, DESKTOP);
-  await officer.goto(`${stack.url}/peer-review`);
+  await officer.goto(`${suite.stack.url}/peer-review`);
   await officer.getByTestId('peer-visit').filter({ hasText: name }).getByRole('link', { name: `Leerrapport van ${name}` }).click();
   await officer.getByRole('heading', { level: 1, name: `Leerrapport van ${name}` }).waitFor();
   const finding = officer.getByTestId('learning-report-finding');
@@ -159,8 +141,7 @@ it('one of the pair records a finding and issues the report, the organisation re
   await checkPage(officer, 'organisation-learning-report-en');
 
   // The secretariat registers the assessment from its peer-review screen, after the check step.
-  const { context, page: sector } = await signedInBrowser(browser, stack.url, { email: 'secretariaat@swn.demo', password: DEMO_PASSWORD, viewport: DESKTOP });
-  contexts.push(context);
+  const sector = await suite.signIn('secretariaat@swn.demo', DEMO_PASSWORD, DESKTOP);
   await sector.getByRole('link', { name: 'Intercollegiale adviesmeting' }).click();
   await sector.getByRole('heading', { level: 1, name: 'Intercollegiale adviesmeting' }).waitFor();
   const visit = sector.locator(`[data-testid="formed-group-visit"][data-visit="${visitId}"]`);

@@ -3,8 +3,8 @@ import { Competency } from '../../server/src/modules/framework/competency.entity
 import { Role } from '../../server/src/modules/user/role';
 import { inDays, today } from '../support/dates';
 import { addOrganisationMember, createCiAuditor, createOrganisation, PASSWORD, type OrgFixture } from '../support/fixtures';
-import { GqlSession } from '../support/gql';
-import { mutationId } from '../support/operations';
+import { GqlSession, signedIn } from '../support/gql';
+import { mutationId, runAs } from '../support/operations';
 import { refusalCheck } from './refusal-check';
 import { createDraftVersion, secondsRules } from '../support/scheme-fixtures';
 import { startStack, type Stack } from '../support/stack';
@@ -40,12 +40,8 @@ let competencyIds: string[];
 let draftCompetencyId: string;
 let goalId: string;
 
-async function login(email: string): Promise<GqlSession> {
-  const s = new GqlSession(stack.url);
-  await s.login(email, PASSWORD);
-  return s;
-}
-const run = (who: GqlSession, query: string, i: Record<string, unknown>) => who.ok(query, { i: { clientMutationId: mutationId(), ...i } });
+const login = (email: string): Promise<GqlSession> => signedIn(stack.url, email, PASSWORD);
+const run = runAs;
 const sql = (query: string, params: unknown[] = []) => stack.orm.em.fork().getConnection().execute(query, params);
 
 const snapshot = async () =>

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Role } from '../../server/src/modules/user/role';
 import { inDays } from '../support/dates';
 import { addOrganisationMember, createCiAuditor, createOrganisation, PASSWORD, type OrgFixture } from '../support/fixtures';
-import { GqlSession } from '../support/gql';
-import { mutationId } from '../support/operations';
+import { GqlSession, signedIn } from '../support/gql';
+import { mutationId, runAs } from '../support/operations';
 import { refusalCheck } from './refusal-check';
 import { startStack, type Stack } from '../support/stack';
 
@@ -36,12 +36,8 @@ let ids: { pro: string; colleague: string; outsider: string; stranger: string; c
 let foreignThemeId: string;
 let foreignTeamId: string;
 
-async function login(email: string): Promise<GqlSession> {
-  const s = new GqlSession(stack.url);
-  await s.login(email, PASSWORD);
-  return s;
-}
-const run = (who: GqlSession, query: string, i: Record<string, unknown>) => who.ok(query, { i: { clientMutationId: mutationId(), ...i } });
+const login = (email: string): Promise<GqlSession> => signedIn(stack.url, email, PASSWORD);
+const run = runAs;
 const sql = (query: string, params: unknown[] = []) => stack.orm.em.fork().getConnection().execute(query, params);
 
 const snapshot = async () =>

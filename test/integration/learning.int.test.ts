@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Role } from '../../server/src/modules/user/role';
 import { inDays, today } from '../support/dates';
-import { addOrganisationMember, createOrganisation, type OrgFixture } from '../support/fixtures';
-import { GqlSession } from '../support/gql';
-import { mutationId } from '../support/operations';
+import { addOrganisationMember, createOrganisation, PASSWORD, type OrgFixture } from '../support/fixtures';
+import { GqlSession, signedIn } from '../support/gql';
+import { mutationId, runAs } from '../support/operations';
 import { refusalCheck } from './refusal-check';
 import { startStack, type Stack } from '../support/stack';
 
@@ -44,11 +44,7 @@ let teamB: string;
 const year = Number(today().slice(0, 4));
 const month = today().slice(0, 7);
 
-async function login(email: string): Promise<GqlSession> {
-  const s = new GqlSession(stack.url);
-  await s.login(email, 'test-password-1');
-  return s;
-}
+const login = (email: string): Promise<GqlSession> => signedIn(stack.url, email, PASSWORD);
 
 const snapshot = async () =>
   (
@@ -64,7 +60,7 @@ const snapshot = async () =>
 
 const expectRefused = refusalCheck(snapshot);
 
-const run = (who: GqlSession, query: string, i: Record<string, unknown>) => who.ok(query, { i: { clientMutationId: mutationId(), ...i } });
+const run = runAs;
 
 beforeAll(async () => {
   stack = await startStack({ worker: false });

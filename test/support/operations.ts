@@ -1,3 +1,4 @@
+import type { GqlSession } from './gql';
 /** The GraphQL operations the tests send, written once. */
 export const CYCLE_FIELDS = `id phase progress { done total percent } selfEvaluationLockedAt timeline { stage status }`;
 
@@ -66,3 +67,6 @@ export async function waitForFirstProjection(conn: SqlConnection, organisationId
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }
+
+/** Runs a mutation that takes its input as `$i` and must succeed, as `who`, with a fresh client mutation ID. */
+export const runAs = (who: GqlSession, query: string, i: Record<string, unknown>) => who.ok(query, { i: { clientMutationId: mutationId(), ...i } });
