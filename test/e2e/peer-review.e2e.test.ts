@@ -1,16 +1,12 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { CLIENT_DIST } from '../../server/src/app';
+import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../server/src/db/seeders/demo-accounts';
 import { checkPage } from '../support/axe';
 import { clickAndConfirm } from '../support/confirm-step';
-import { launchChromium, signedInBrowser } from '../support/browser';
+import { browserSuite } from './browser-suite';
 import { inDays } from '../support/dates';
 import { createOrganisation, PASSWORD } from '../support/fixtures';
 import { GqlSession } from '../support/gql';
 import { mutationId } from '../support/operations';
-import { startStack, type Stack } from '../support/stack';
 
 /**
  * The peer-review screens in Chromium. The organisation's: the quality officer signs up with partners known,
@@ -21,31 +17,17 @@ import { startStack, type Stack } from '../support/stack';
  */
 const SIGN_UP = `mutation($i: SignUpForPeerReviewInput!) { signUpForPeerReview(input: $i) { id } }`;
 const PROPOSE = `mutation($i: ProposePeerGroupInput!) { proposePeerGroup(input: $i) { id } }`;
-let stack: Stack;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const sql = (query: string, params: unknown[] = []) => stack.orm.em.fork().getConnection().execute(query, params);
-
-beforeAll(async () => {
-  if (!existsSync(path.join(CLIENT_DIST, 'index.html'))) throw new Error('client/dist is missing: run `npm run build:client` first (npm test does).');
-  stack = await startStack({ worker: false });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await stack?.stop();
-});
+const suite = browserSuite({ worker: false });
+const { sql } = suite;
 
 async function signIn(email: string): Promise<Page> {
-  const { context, page } = await signedInBrowser(browser, stack.url, { email, password: PASSWORD });
-  contexts.push(context);
+  const page = await suite.signIn(email, PASSWORD);
   await page.getByRole('navigation', { name: 'Onderdelen van de cyclus' }).waitFor();
   return page;
 }
 
 it('the quality officer signs up for a peer review and gets the reference for partners', async () => {
-  const org = await createOrganisation(stack.orm.em.fork(), 'Intercollegiaal');
+  const org = await createOrganisation(suite.stack.orm.em.fork(), 'Intercollegiaal');
   const page = await signIn(org.officer);
   await page.getByRole('navigation', { name: 'Onderdelen van de cyclus' }).getByRole('link', { name: 'Intercollegiale toets' }).click();
   await page.getByRole('heading', { level: 1, name: 'Intercollegiale adviesmeting' }).waitFor();
@@ -59,13 +41,14 @@ it('the quality officer signs up for a peer review and gets the reference for pa
   await page.getByRole('button', { name: 'Aanmelden' }).click();
   // The period ends before it begins: said beside the end date, and nothing signed up.
   await page.locator('#peer-until[aria-invalid="true"]').waitFor();
-  expect(await page.locator('#peer-until-error').textContent()).toMatch(/periodUntil/);
-  expect((await stack.orm.em.fork().getConnection().execute(`select count(*)::int as n from peer_review_sign_up where organisation_id = ?`, [org.organisation.id]))[0].n).toBe(0);
+  // Worded in Dutch naming the field, never the server's English message.
+  expect(await page.locator('#peer-until-error').textContent()).toMatch(/^Einde van de periode: /);
+  expect((await suite.stack.orm.em.fork().getConnection().execute(`select count(*)::int as n from peer_review_sign_up where organisation_id = ?`, [org.organisation.id]))[0].n).toBe(0);
 
   await page.getByLabel('Gewenste periode tot en met').fill(inDays(200));
   await page.getByRole('button', { name: 'Aanmelden' }).click();
   await page.getByTestId('peer-sign-up').waitFor();
-  const [row] = await stack.orm.em.fork().getConnection().execute(`select id, region, fte, partners_known from peer_review_sign_up where organisation_id = ?`, [org.organisation.id]);
+  const [row] = await suite.stack.orm.em.fork().getConnection().execute(`select id, region, fte, partners_known from peer_review_sign_up where organisation_id = ?`, [org.organisation.id]);
   expect(row).toMatchObject({ region: 'Drenthe', fte: '42.00', partners_known: true });
   expect(await page.getByTestId('peer-reference').textContent()).toBe(row.id);
   expect(await page.getByTestId('peer-group').textContent()).toContain('U zit nog niet in een groep.');
@@ -78,8 +61,8 @@ async function signUps(region: string, sizes: number[], partnersKnown: boolean):
   const names: string[] = [];
   const officers: GqlSession[] = [];
   for (const [i, fte] of sizes.entries()) {
-    const org = await createOrganisation(stack.orm.em.fork(), `${region} ${i + 1}`);
-    const officer = new GqlSession(stack.url);
+    const org = await createOrganisation(suite.stack.orm.em.fork(), `${region} ${i + 1}`);
+    const officer = new GqlSession(suite.stack.url);
     await officer.login(org.officer, PASSWORD);
     const input = { clientMutationId: mutationId(), periodFrom: inDays(30), periodUntil: inDays(150 + i * 10), fte, region, partnersKnown };
     ids.push((await officer.ok(SIGN_UP, { i: input })).signUpForPeerReview.id);
@@ -90,8 +73,7 @@ async function signUps(region: string, sizes: number[], partnersKnown: boolean):
 }
 
 async function sectorPage(email: string): Promise<Page> {
-  const { context, page } = await signedInBrowser(browser, stack.url, { email, password: DEMO_PASSWORD });
-  contexts.push(context);
+  const page = await suite.signIn(email, DEMO_PASSWORD);
   await page.getByRole('link', { name: 'Intercollegiale adviesmeting' }).click();
   await page.getByRole('heading', { level: 1, name: 'Intercollegiale adviesmeting' }).waitFor();
   return page;
@@ -152,7 +134,7 @@ it('the secretariat forms a suggested group and declines a proposed one; the com
 });
 
 it('the quality officer nominates a peer auditor and records the training; a future date is refused beside its field', async () => {
-  const org = await createOrganisation(stack.orm.em.fork(), 'Auditoren');
+  const org = await createOrganisation(suite.stack.orm.em.fork(), 'Auditoren');
   const page = await signIn(org.officer);
   await page.getByRole('navigation', { name: 'Onderdelen van de cyclus' }).getByRole('link', { name: 'Intercollegiale auditoren' }).click();
   await page.getByRole('heading', { level: 1, name: 'Intercollegiale auditoren' }).waitFor();
@@ -185,7 +167,7 @@ it('the quality officer nominates a peer auditor and records the training; a fut
 
   // A viewer of the same organisation sees the list, without the forms.
   const viewer = await signIn(org.viewer);
-  await viewer.goto(`${stack.url}/peer-auditors`);
+  await viewer.goto(`${suite.stack.url}/peer-auditors`);
   await viewer.getByTestId('peer-auditor-row').filter({ hasText: auditor.name }).waitFor();
   expect(await viewer.getByTestId('nominate-peer-auditor').count()).toBe(0);
   expect(await viewer.getByRole('button', { name: /Training vastleggen/ }).count()).toBe(0);
@@ -193,13 +175,13 @@ it('the quality officer nominates a peer auditor and records the training; a fut
 
 it('an organisation that agreed its partners proposes the group from its own screen', async () => {
   const partners = await signUps('Flevoland', [15, 22], true);
-  const org = await createOrganisation(stack.orm.em.fork(), 'Voorsteller');
-  const officer = new GqlSession(stack.url);
+  const org = await createOrganisation(suite.stack.orm.em.fork(), 'Voorsteller');
+  const officer = new GqlSession(suite.stack.url);
   await officer.login(org.officer, PASSWORD);
   await officer.ok(SIGN_UP, { i: { clientMutationId: mutationId(), periodFrom: inDays(30), periodUntil: inDays(160), fte: 35, region: 'Flevoland', partnersKnown: true } });
 
   const page = await signIn(org.officer);
-  await page.goto(`${stack.url}/peer-review`);
+  await page.goto(`${suite.stack.url}/peer-review`);
   const form = page.getByTestId('propose-peer-group');
   await form.getByLabel('Kenmerk van partner 1').fill(partners.ids[0]);
   await form.getByRole('button', { name: 'Groep voorstellen' }).click();
@@ -218,7 +200,7 @@ it('an organisation that agreed its partners proposes the group from its own scr
 it('a member plans the visit of its own organisation and re-plans it, a refused day shown beside its field each time, and confirms it; the sector body and an assigned auditor see it', async () => {
   // A formed group of three whose members each nominated their internal auditor and recorded a training.
   const { ids, officers } = await signUps('Gelderland', [18, 26, 34], false);
-  const admin = new GqlSession(stack.url);
+  const admin = new GqlSession(suite.stack.url);
   await admin.login('secretariaat@swn.demo', DEMO_PASSWORD);
   await admin.ok(`mutation($i: FormPeerGroupInput!) { formPeerGroup(input: $i) { id } }`, { i: { clientMutationId: mutationId(), signUpIds: ids } });
   const orgs = await sql(`select o.id, o.name, u.email as officer from peer_review_sign_up s join organisation o on o.id = s.organisation_id join app_user u on u.organisation_id = o.id and u.role = 'ORG_QUALITY_OFFICER' where s.id in (?, ?, ?) order by s.fte`, ids);
@@ -233,7 +215,7 @@ it('a member plans the visit of its own organisation and re-plans it, a refused 
   }
 
   const page = await signIn(orgs[0].officer);
-  await page.goto(`${stack.url}/peer-review`);
+  await page.goto(`${suite.stack.url}/peer-review`);
   const visits = page.getByTestId('peer-visits');
   await visits.getByText('Er zijn nog geen bezoeken gepland.').waitFor();
   const form = page.getByTestId('peer-visit-plan');

@@ -427,7 +427,7 @@ it('imports a framework: a broken file lists its problems by line, a good one be
   expect(items.some((text) => text.startsWith('Regel 3, norm_title:'))).toBe(true);
   expect(items.some((text) => text.startsWith('Regel 4, norm_code:'))).toBe(true);
   expect(items.some((text) => text.startsWith('Regel 4, competencies:'))).toBe(true);
-  await expect(problems.textContent()).resolves.toContain('Er is niets opgeslagen.');
+  await expect(problems.textContent()).resolves.toContain('Er is niets geïmporteerd');
   // What was typed stays; nothing was stored.
   await expect(form.getByLabel('Naam van het normenkader').inputValue()).resolves.toBe(name);
   expect((await sql(`select count(*)::int as n from framework_version where name = ?`, [name]))[0].n).toBe(0);

@@ -78,6 +78,8 @@ const made = {
   themeId: '',
   /** A round of the learning-climate scan asking the team, answered and agreed on by the lead (then gone from the database). */
   climateRoundId: '',
+  /** A learning session with the team lead taking part, next week (then gone from the database). */
+  sessionId: '',
   firstIds: {} as Record<string, string>,
 };
 
@@ -232,6 +234,7 @@ beforeAll(async () => {
   const answers = round.questions.map((q: { id: string }) => ({ questionId: q.id, score: 4 }));
   await make('answerClimateScan', 'teamLead', 'answerClimateScan', { roundId: made.climateRoundId, teamId: made.teamId, answers }, '{ round { id } }');
   await make('recordTeamClimateAgreement', 'teamLead', 'recordTeamClimateAgreement', { roundId: made.climateRoundId, teamId: made.teamId, text: 'Weg' });
+  made.sessionId = (await make('planLearningSession', 'officer', 'planLearningSession', { title: 'Verdwijnt', kind: 'SESSION', date: inDays(7), hours: 1, participantIds: [lead.id] })).id;
 }, 180_000);
 
 afterAll(async () => {
@@ -296,6 +299,7 @@ const ROWS: Row[] = [
   onCycle('suspendCertificate', 'admin', () => ({ reason: 'Onderbouwing' })),
   onCycle('reinstateCertificate', 'admin', () => ({ reason: 'Onderbouwing' })),
   onCycle('withdrawCertificate', 'admin', () => ({ reason: 'Onderbouwing' })),
+  onCycle('declineEngagement', 'manager', () => ({ reason: 'Onderbouwing' })),
   // Its content, new and retried
   onCycle('saveSelfEvaluationAnswer', 'officer', () => ({ normId: made.normId, score: 'MEETS' })),
   retried('saveSelfEvaluationAnswer', 'officer', () => ({ cycleId: made.cycleId, normId: made.normId, score: 'MEETS' }), gone('Self-evaluation answer')),
@@ -411,6 +415,13 @@ const ROWS: Row[] = [
   { label: 'the visit that is gone', operation: 'replanPeerVisit', by: 'officer', input: () => ({ peerVisitId: made.peerVisitId, date: inDays(50), peerAuditorIds: made.visitAuditorIds }), expected: gone('Peer visit') },
   { label: 'the visit that is gone', operation: 'confirmPeerVisit', by: 'officer', input: () => ({ peerVisitId: made.peerVisitId }), expected: gone('Peer visit') },
   retried('confirmPeerVisit', 'officer', () => ({ peerVisitId: made.peerVisitId }), gone('Peer visit')),
+  // The learning report of the visit that went with its group: the visit is looked up first, whoever asks.
+  { label: 'on the visit that is gone', operation: 'recordPeerFinding', by: 'officer', input: () => ({ peerVisitId: made.peerVisitId, normId: made.normId, goesWell: 'Sterk', intention: 'Doel', learningPoints: 'Leren' }), expected: gone('Peer visit') },
+  { label: 'of the visit that is gone', operation: 'issueLearningReport', by: 'officer', input: () => ({ peerVisitId: made.peerVisitId, summary: 'Samenvatting' }), expected: gone('Peer visit') },
+  { label: 'of the visit that is gone', operation: 'replyToLearningReport', by: 'officer', input: () => ({ peerVisitId: made.peerVisitId, reply: 'Dank' }), expected: gone('Peer visit') },
+  { label: 'of the visit that is gone', operation: 'finaliseLearningReport', by: 'officer', input: () => ({ peerVisitId: made.peerVisitId }), expected: gone('Peer visit') },
+  { label: 'of the visit that is gone', operation: 'registerPeerReview', by: 'admin', input: () => ({ peerVisitId: made.peerVisitId }), expected: gone('Peer visit') },
+  { label: 'of the visit that is gone', operation: 'shareLearningReport', by: 'officer', input: () => ({ peerVisitId: made.peerVisitId }), expected: gone('Peer visit') },
   { label: 'the group that is gone', operation: 'declinePeerGroup', by: 'admin', input: () => ({ peerGroupId: made.peerGroupId, reason: 'Weg' }), expected: gone('Peer group') },
   // The team and the learning time, gone from the database; a person who left
   { label: 'the team that is gone', operation: 'saveTeam', by: 'officer', input: () => ({ teamId: made.teamId, name: 'Terug', memberIds: [] }), expected: gone('Team') },
@@ -441,6 +452,9 @@ const ROWS: Row[] = [
   { label: 'in the round that is gone', operation: 'answerClimateScan', by: 'teamLead', input: () => ({ roundId: made.climateRoundId, teamId: made.teamId, answers: [] }), expected: gone('Climate scan round') },
   retried('answerClimateScan', 'teamLead', () => ({ roundId: made.climateRoundId, teamId: made.teamId, answers: [] }), gone('Climate scan round')),
   { label: 'for the round that is gone', operation: 'recordTeamClimateAgreement', by: 'teamLead', input: () => ({ roundId: made.climateRoundId, teamId: made.teamId, text: 'Terug' }), expected: gone('Climate scan round') },
+  // Learning sessions: the team and the session gone from the database
+  { label: 'for the team that is gone', operation: 'planLearningSession', by: 'officer', input: () => ({ title: 'Terug', kind: 'SESSION', date: today(), hours: 1, teamId: made.teamId }), expected: gone('Team', 'teamId') },
+  { label: 'of the session that is gone', operation: 'recordLearningSessionAttendance', by: 'officer', input: () => ({ sessionId: made.sessionId, attendeeIds: [] }), expected: gone('Learning session') },
   retried('recordTeamClimateAgreement', 'teamLead', () => ({ roundId: made.climateRoundId, teamId: made.teamId, text: 'Weg' }), gone('Team climate agreement')),
 ];
 
@@ -484,6 +498,7 @@ describe('after the cycle, a version and an institution went from the database',
     await conn().execute(`delete from learning_goal where id = ?`, [made.goalId]);
     await conn().execute(`delete from learning_theme where id = ?`, [made.themeId]);
     await conn().execute(`delete from climate_scan_round where id = ?`, [made.climateRoundId]);
+    await conn().execute(`delete from learning_session where id = ?`, [made.sessionId]);
     await conn().execute(`delete from app_user where id = ?`, [made.leftPersonId]);
   });
 

@@ -74,9 +74,12 @@ interface Target {
   learningThemeId: string;
   /** An open round of the owner's learning-climate scan, asking the owner's team. */
   climateRoundId: string;
+  /** A learning session of the owner's organisation, next week, with the team lead taking part. */
+  learningSessionId: string;
 }
 
-type Party = 'officer' | 'manager' | 'lead' | 'decider' | 'admin' | 'teamLead';
+/** `pairAuditor`: the first peer auditor of the pair planned for the owner's visit (of a partner organisation). */
+type Party = 'officer' | 'manager' | 'lead' | 'decider' | 'admin' | 'teamLead' | 'pairAuditor';
 
 interface IdField {
   /** The noun of "<What> was not found.". */
@@ -173,6 +176,8 @@ const OPERATIONS: Record<string, Operation> = {
   reviewImprovementPlan: command('lead', () => ({ review: 'ACCEPT' })),
   decideCertification: command('decider', () => ({ decision: 'REFUSE', reason: 'Onderbouwing' })),
   suspendCertificate: command('admin', () => ({ reason: 'Onderbouwing' })),
+  // The owner's cycle is past its engagement: refused by the phase rule when all is real.
+  declineEngagement: command('manager', () => ({ reason: 'Onderbouwing' })),
   reinstateCertificate: command('admin', () => ({ reason: 'Onderbouwing' })),
   withdrawCertificate: command('admin', () => ({ reason: 'Onderbouwing' })),
 
@@ -303,6 +308,20 @@ const OPERATIONS: Record<string, Operation> = {
     ids: { 'input.peerVisitId': { what: 'Peer visit' }, 'input.peerAuditorIds': { what: 'Peer auditor', reference: true } },
   },
   confirmPeerVisit: { by: 'officer', args: (t) => ({ input: { peerVisitId: t.peerVisitId } }), ids: { 'input.peerVisitId': { what: 'Peer visit' } } },
+  // The learning report of the owner's visit is a draft of a visit not yet confirmed: the pair reads it and its
+  // self-evaluation; writing, issuing and the steps after are refused by the order of the report when all is real.
+  learningReport: { by: 'pairAuditor', args: (t) => ({ peerVisitId: t.peerVisitId }), ids: { peerVisitId: { what: 'Learning report' } } },
+  peerVisitSelfEvaluation: { by: 'pairAuditor', args: (t) => ({ peerVisitId: t.peerVisitId }), ids: { peerVisitId: { what: 'Self-evaluation' } } },
+  recordPeerFinding: {
+    by: 'pairAuditor',
+    args: (t) => ({ input: { peerVisitId: t.peerVisitId, normId: t.normId, goesWell: 'Sterk', intention: 'Doel', learningPoints: 'Leren' } }),
+    ids: { 'input.peerVisitId': { what: 'Peer visit' }, 'input.normId': { what: 'Norm', reference: true } },
+  },
+  issueLearningReport: { by: 'pairAuditor', args: (t) => ({ input: { peerVisitId: t.peerVisitId, summary: 'Samenvatting' } }), ids: { 'input.peerVisitId': { what: 'Peer visit' } } },
+  replyToLearningReport: { by: 'officer', args: (t) => ({ input: { peerVisitId: t.peerVisitId, reply: 'Dank' } }), ids: { 'input.peerVisitId': { what: 'Peer visit' } } },
+  finaliseLearningReport: { by: 'pairAuditor', args: (t) => ({ input: { peerVisitId: t.peerVisitId } }), ids: { 'input.peerVisitId': { what: 'Peer visit' } } },
+  registerPeerReview: { by: 'admin', args: (t) => ({ input: { peerVisitId: t.peerVisitId } }), ids: { 'input.peerVisitId': { what: 'Peer visit' } } },
+  shareLearningReport: { by: 'officer', args: (t) => ({ input: { peerVisitId: t.peerVisitId } }), ids: { 'input.peerVisitId': { what: 'Peer visit' } } },
   declinePeerGroup: { by: 'admin', args: (t) => ({ input: { peerGroupId: t.peerGroupId, reason: 'Onderbouwing' } }), ids: { 'input.peerGroupId': { what: 'Peer group' } } },
 
   // Teams and learning time: all real, these succeed (archiving and deleting are left out, see CHANGES).
@@ -342,6 +361,21 @@ const OPERATIONS: Record<string, Operation> = {
     ids: { 'input.internalAuditFindingId': { what: 'Internal audit finding', reference: true }, 'input.improvementActionId': { what: 'Improvement action', reference: true } },
   },
   showInterest: { by: 'officer', args: (t) => ({ input: { themeId: t.learningThemeId } }), ids: { 'input.themeId': { what: 'Learning theme' } } },
+  // A session planned with every ID real succeeds; attendance before the session's day is refused by that rule.
+  planLearningSession: {
+    by: 'officer',
+    args: (t) => ({ input: { title: 'Fouten', kind: 'SESSION', date: inDays(7), hours: 1, themeId: t.learningThemeId, teamId: t.teamId, participantIds: [t.teamLeadId] } }),
+    ids: {
+      'input.themeId': { what: 'Learning theme', reference: true },
+      'input.teamId': { what: 'Team', reference: true },
+      'input.participantIds': { what: 'Person', reference: true },
+    },
+  },
+  recordLearningSessionAttendance: {
+    by: 'officer',
+    args: (t) => ({ input: { sessionId: t.learningSessionId, attendeeIds: [t.teamLeadId] } }),
+    ids: { 'input.sessionId': { what: 'Learning session' }, 'input.attendeeIds': { what: 'Participant', reference: true } },
+  },
 
   // The learning-climate scan: the team lead is in the round's team; no answers given is refused by that rule when all is real,
   // and a second round while one is open by the one-round rule.
@@ -512,7 +546,9 @@ beforeAll(async () => {
 });
 
 /** A team of the owner's organisation with a team lead in it, and learning time the owner's officer registered. */
-async function learningOfOwner(): Promise<Pick<Target, 'teamId' | 'teamLeadId' | 'learningEntryId' | 'learningGoalId' | 'competencyId' | 'learningThemeId' | 'climateRoundId'>> {
+async function learningOfOwner(): Promise<
+  Pick<Target, 'teamId' | 'teamLeadId' | 'learningEntryId' | 'learningGoalId' | 'competencyId' | 'learningThemeId' | 'climateRoundId' | 'learningSessionId'>
+> {
   const lead = await addOrganisationMember(stack.orm.em.fork(), owner.org.organisation, Role.ORG_TEAM_LEAD);
   parties.teamLead = new GqlSession(stack.url);
   await parties.teamLead.login(lead.email, PASSWORD);
@@ -526,6 +562,7 @@ async function learningOfOwner(): Promise<Pick<Target, 'teamId' | 'teamLeadId' |
     learningEntryId: await made('registerLearningTime', 'RegisterLearningTimeInput', { date: today(), hours: 1, kind: 'TRAINING' }),
     learningGoalId: await made('saveLearningGoal', 'SaveLearningGoalInput', { title: 'Fouten' }),
     learningThemeId: await made('proposeLearningTheme', 'ProposeLearningThemeInput', { title: 'Fouten' }),
+    learningSessionId: await made('planLearningSession', 'PlanLearningSessionInput', { title: 'Fouten', kind: 'SESSION', date: inDays(7), hours: 1, participantIds: [lead.id] }),
     competencyId: ((await conn().execute(`select c.id from competency c join framework_version v on v.id = c.framework_version_id where v.status = 'PUBLISHED' limit 1`))[0] as { id: string }).id,
   };
 }
@@ -545,11 +582,13 @@ async function peerGroupOfOwner(): Promise<Pick<Target, 'peerGroupId' | 'peerSig
       const [person] = await conn().execute(`select id from app_user where email = ?`, [org.internalAuditor]);
       const auditorId = await run(s, 'nominatePeerAuditor', 'NominatePeerAuditorInput', { personId: person.id });
       await run(s, 'recordPeerAuditorTraining', 'RecordPeerAuditorTrainingInput', { peerAuditorId: auditorId, trainedOn: today(), provider: 'Opleider' });
-      return { signUpId: await signUp(s), auditorId };
+      return { signUpId: await signUp(s), auditorId, internalAuditor: org.internalAuditor };
     }),
   );
   const partners = partnerOrgs.map((p) => p.signUpId);
   const visitAuditorIds = partnerOrgs.map((p) => p.auditorId);
+  parties.pairAuditor = new GqlSession(stack.url);
+  await parties.pairAuditor.login(partnerOrgs[0].internalAuditor, PASSWORD);
   const own = await signUp(owner.officer);
   const proposed = await run(owner.officer, 'proposePeerGroup', 'ProposePeerGroupInput', { partnerSignUpIds: partners });
   await run(parties.admin, 'confirmPeerGroup', 'PeerGroupCommandInput', { peerGroupId: proposed });

@@ -62,13 +62,14 @@ export class LearningSessionService {
    */
   async recordAttendance(em: EntityManager, user: User, input: Change<RecordLearningSessionAttendanceInput>): Promise<LearningSession> {
     const session = await this.ofOrganisation(em, user, input.sessionId, LockMode.PESSIMISTIC_WRITE);
-    if (session.date > calendarDate(Date.now())) {
-      throw new DomainError('WRONG_PHASE', `This session takes place on ${session.date}; record who attended from that day on.`, 'sessionId');
-    }
     const participants = await em.find(LearningSessionParticipant, { session: session.id });
     const byPerson = new Map(participants.map((p) => [p.person.id, p]));
     const attendees = new Set(input.attendeeIds);
+    // What the caller named is judged before when: an unknown person is NOT_FOUND whatever the day.
     if ([...attendees].some((id) => !byPerson.has(id))) throw notFound('Participant', 'attendeeIds');
+    if (session.date > calendarDate(Date.now())) {
+      throw new DomainError('WRONG_PHASE', `This session takes place on ${session.date}; record who attended from that day on.`, 'sessionId');
+    }
     const theme = await session.theme?.load();
     const leaving = participants.filter((p) => p.attended && !attendees.has(p.person.id));
     if (leaving.length) await em.nativeDelete(LearningEntry, { session: session.id, person: { $in: leaving.map((p) => p.person.id) } });
