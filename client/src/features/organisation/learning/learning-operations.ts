@@ -201,6 +201,18 @@ export const ShowInterestMutation = graphql(`
   }
 `);
 
+export const SessionParticipantFields = graphql(`
+  fragment SessionParticipantFields on LearningSession {
+    participants {
+      attended
+      person {
+        id
+        name
+      }
+    }
+  }
+`);
+
 export const LearningSessionsQuery = graphql(`
   query LearningSessions($first: Int!, $after: String) {
     learningSessions(first: $first, after: $after) {
@@ -226,13 +238,7 @@ export const LearningSessionsQuery = graphql(`
           id
           name
         }
-        participants {
-          attended
-          person {
-            id
-            name
-          }
-        }
+        ...SessionParticipantFields
       }
     }
   }
@@ -251,13 +257,7 @@ export const RecordLearningSessionAttendanceMutation = graphql(`
     recordLearningSessionAttendance(input: $input) {
       id
       attendanceRecordedAt
-      participants {
-        attended
-        person {
-          id
-          name
-        }
-      }
+      ...SessionParticipantFields
     }
   }
 `);
