@@ -7,6 +7,7 @@ import type { AccessPolicy } from '../access/access-policy';
 import { assertContentWriter } from '../access/content-writers';
 import { assertNormOfCycle, visibleCycle, visibleNorm } from '../access/references';
 import type { Cycle } from '../cycle/cycle.entity';
+import { findingVersion, markFindingSaved } from '../framework/norm-finding.entity';
 import { User } from '../user/user.entity';
 import { AuditFinding } from './audit-finding.entity';
 import { canReadAuditFindings } from './audit-finding-visibility';
@@ -30,19 +31,12 @@ export class AuditFindingService {
 
       // One finding per norm (unique in the table); lead and co-auditor edit the same one.
       const existing = await tx.findOne(AuditFinding, { cycle: cycle.id, norm: norm.id }, { refresh: true });
-      await assertRevision(input.expectedRevision, existing && {
-        revision: existing.revision,
-        value: { score: existing.score, strengths: existing.strengths, improvementPoints: existing.improvementPoints },
-        by: existing.recordedBy,
-        at: existing.updatedAt,
-      });
+      await assertRevision(input.expectedRevision, existing && findingVersion(existing, { score: existing.score, strengths: existing.strengths, improvementPoints: existing.improvementPoints }));
       const finding = existing ?? tx.create(AuditFinding, { cycle: cycle.id, norm: norm.id, score: input.score, recordedBy: user.id, revision: 0 });
-      finding.revision += 1;
       finding.score = input.score;
       finding.strengths = input.strengths;
       finding.improvementPoints = input.improvementPoints;
-      finding.recordedBy = tx.getReference(User, user.id, { wrapped: true });
-      finding.updatedAt = new Date();
+      markFindingSaved(tx, finding, user.id);
       return finding;
     });
   }

@@ -1,8 +1,7 @@
 import { Entity, Enum, ManyToOne, OneToOne, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
-import { RevisionColumn } from '../../common/revision';
-import { Norm } from '../framework/norm.entity';
+import { NormFinding } from '../framework/norm-finding.entity';
 import { User } from '../user/user.entity';
 import { PeerVisit } from './peer-visit.entity';
 
@@ -14,12 +13,9 @@ import { PeerVisit } from './peer-visit.entity';
 @ObjectType()
 @Entity({ tableName: 'peer_finding' })
 @Unique({ properties: ['visit', 'norm'] })
-export class PeerFinding extends BaseEntity<'intention' | 'learningPoints' | 'updatedAt' | 'revision'> {
+export class PeerFinding extends NormFinding<'intention' | 'learningPoints'> {
   @ManyToOne(() => PeerVisit, { ref: true, deleteRule: 'cascade' })
   visit!: Ref<PeerVisit>;
-
-  @ManyToOne(() => Norm, { ref: true })
-  norm!: Ref<Norm>;
 
   @Field({ description: 'What goes well on this norm (asked first, on purpose).' })
   @Property({ type: 'text' })
@@ -32,16 +28,6 @@ export class PeerFinding extends BaseEntity<'intention' | 'learningPoints' | 'up
   @Field({ description: 'Points to learn from.' })
   @Property({ type: 'text', default: '' })
   learningPoints: string = '';
-
-  @RevisionColumn()
-  revision: number = 1;
-
-  @ManyToOne(() => User, { ref: true })
-  recordedBy!: Ref<User>;
-
-  @Field()
-  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
-  updatedAt: Date = new Date();
 }
 
 export enum LearningReportStatus {

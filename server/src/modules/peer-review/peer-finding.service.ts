@@ -10,6 +10,7 @@ import { Cycle } from '../cycle/cycle.entity';
 import { EvidenceLink } from '../evidence/evidence-link.entity';
 import type { FrameworkVersion } from '../framework/framework-version.entity';
 import { Norm } from '../framework/norm.entity';
+import { findingVersion, markFindingSaved } from '../framework/norm-finding.entity';
 import { SelfEvaluationAnswer } from '../self-evaluation/self-evaluation-answer.entity';
 import { PartyKind, Role } from '../user/role';
 import { User } from '../user/user.entity';
@@ -49,19 +50,12 @@ export class PeerFindingService {
         throw badInput('normId', "This norm is not part of the framework version of the visited organisation's cycle.");
       }
       const existing = await tx.findOne(PeerFinding, { visit: visit.id, norm: norm.id }, { refresh: true });
-      await assertRevision(input.expectedRevision, existing && {
-        revision: existing.revision,
-        value: { goesWell: existing.goesWell, intention: existing.intention, learningPoints: existing.learningPoints },
-        by: existing.recordedBy,
-        at: existing.updatedAt,
-      });
+      await assertRevision(input.expectedRevision, existing && findingVersion(existing, { goesWell: existing.goesWell, intention: existing.intention, learningPoints: existing.learningPoints }));
       const finding = existing ?? tx.create(PeerFinding, { visit: visit.id, norm: norm.id, goesWell: input.goesWell, recordedBy: user.id, revision: 0 });
-      finding.revision += 1;
       finding.goesWell = input.goesWell;
       finding.intention = input.intention;
       finding.learningPoints = input.learningPoints;
-      finding.recordedBy = tx.getReference(User, user.id, { wrapped: true });
-      finding.updatedAt = new Date();
+      markFindingSaved(tx, finding, user.id);
       return finding;
     });
   }
