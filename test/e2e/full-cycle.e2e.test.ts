@@ -140,8 +140,8 @@ it('three parties bring a cycle from start to a certificate in the public regist
   await checkPage(manager, 'full-cycle-institution-inbox');
   await request.click();
   const accept = manager.getByTestId('accept-engagement-form');
-  await accept.getByLabel('Leadauditor').selectOption({ label: ci.lead.name });
-  await accept.getByLabel('Co-auditor').selectOption({ label: ci.co.name });
+  await accept.getByLabel('Leadauditor').selectOption(ci.lead.id);
+  await accept.getByLabel('Co-auditor').selectOption(ci.co.id);
   await checkPage(manager, 'full-cycle-institution-engagement');
   await clickAndConfirm(accept, 'Opdracht accepteren');
   await manager.getByTestId('engagement-accepted').getByTestId('assigned-lead').filter({ hasText: ci.lead.name }).waitFor();

@@ -99,8 +99,10 @@ it('the manager accepts an engagement with an audit-days override, refused first
   await page.getByTestId('days-from-table').filter({ hasText: '1 auditdag(en) bij 40 fte' }).waitFor();
   await checkPage(page, 'institution-engagement');
 
-  await form.getByLabel('Leadauditor').selectOption({ label: parked.ci.lead.name });
-  await form.getByLabel('Co-auditor').selectOption({ label: parked.ci.co.name });
+  // Each auditor's running work stands beside the choice, so the manager can spread it.
+  await form.getByTestId('auditor-workload').getByText(`${parked.ci.lead.name}: 0 lopende audit(s), waarvan 0 als leadauditor; geen auditdag gepland`).waitFor();
+  await form.getByLabel('Leadauditor').selectOption(parked.ci.lead.id);
+  await form.getByLabel('Co-auditor').selectOption(parked.ci.co.id);
   await form.getByLabel('Auditdagen').fill('2,5');
   // The check repeats the choice and says who hears of it before anything is sent.
   await form.getByRole('button', { name: 'Opdracht accepteren' }).click();

@@ -85,6 +85,24 @@ describe('people are visible only to their own party', () => {
     expect(await auditorsSeenBy(parked.officer)).toEqual([]);
   });
 
+  it("an institution's auditor workload counts each auditor's open audits and next audit days, for the same people only", async () => {
+    const future = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
+    await stack.orm.em.fork().getConnection().execute(`update cycle set confirmed_audit_date = ? where id = ?`, [future, parked.cycleId]);
+    const WORKLOAD = `query { certifyingInstitutions { id auditorWorkload { auditor { id } openAudits leading upcomingAuditDates } } }`;
+    const workloadSeenBy = async (s: GqlSession) =>
+      (await s.ok(WORKLOAD)).certifyingInstitutions.find((c: { id: string }) => c.id === parked.ci.ci.id)?.auditorWorkload;
+    const expected = [
+      { auditor: { id: parked.ci.lead.id }, openAudits: 1, leading: 1, upcomingAuditDates: [future] },
+      { auditor: { id: parked.ci.co.id }, openAudits: 1, leading: 0, upcomingAuditDates: [future] },
+      { auditor: { id: parked.ci.otherAuditor.id }, openAudits: 0, leading: 0, upcomingAuditDates: [] },
+    ];
+    const byId = (rows: { auditor: { id: string } }[]) => [...rows].sort((a, b) => a.auditor.id.localeCompare(b.auditor.id));
+    expect(byId(await workloadSeenBy(parked.manager))).toEqual(byId(expected));
+    expect(byId(await workloadSeenBy(admin))).toEqual(byId(expected));
+    expect(await workloadSeenBy(otherCiManager)).toEqual([]);
+    expect(await workloadSeenBy(parked.officer)).toEqual([]);
+  });
+
   it("an organisation's members are listed for its own people only", async () => {
     const membersQuery = `query($id: ID!) { organisation(id: $id) { members { name role } } }`;
     const orgId = (await parked.officer.ok(`{ me { organisation { id } } }`)).me.organisation.id;

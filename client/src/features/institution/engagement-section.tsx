@@ -9,7 +9,7 @@ import { z } from '../../lib/form-schema';
 import { Button } from '../../components/ui/button';
 import { Field } from '../../components/ui/field';
 import { graphql } from '../../gql';
-import { formatNumber } from '../../lib/format';
+import { formatDate, formatNumber } from '../../lib/format';
 import { useCommand } from '../../lib/use-command';
 import { useFormErrors } from '../../lib/use-form-errors';
 import { Pending } from './institution-page';
@@ -22,9 +22,14 @@ const InstitutionEngagementQuery = graphql(`
       id
       certifyingInstitution {
         id
-        auditors {
-          id
-          name
+        auditorWorkload {
+          auditor {
+            id
+            name
+          }
+          openAudits
+          leading
+          upcomingAuditDates
         }
       }
     }
@@ -179,15 +184,43 @@ function DeclineForm({ cycleId, onDeclined }: { cycleId: string; onDeclined: () 
 function AcceptEngagementForm({ cycleId, fte }: { cycleId: string; fte: number }) {
   const { data, error: loadError, refetch } = useQuery(InstitutionEngagementQuery, { variables: { id: cycleId } });
   if (!data) return <Pending error={loadError} onRetry={() => void refetch()} />;
-  const auditors = data.me?.certifyingInstitution?.auditors ?? [];
+  const auditors = data.me?.certifyingInstitution?.auditorWorkload ?? [];
   // The server's reading of the scheme's FTE table, the same one the command is judged by.
   return <AcceptForm cycleId={cycleId} fte={fte} auditors={auditors} computed={data.cycle.computedAuditDays ?? null} />;
+}
+
+/** An auditor with the audits they carry now, as the assigning manager sees them. */
+interface AuditorLoad {
+  auditor: { id: string; name: string };
+  openAudits: number;
+  leading: number;
+  upcomingAuditDates: string[];
+}
+
+/** Who carries how much, beside the choice, so the manager can spread the work. */
+function Workload({ auditors }: { auditors: AuditorLoad[] }) {
+  const { i, locale } = useInstitutionTexts();
+  return (
+    <section className="inst-workload" aria-labelledby="auditor-workload-title" data-testid="auditor-workload">
+      <h3 id="auditor-workload-title">{i('engagement.workloadTitle')}</h3>
+      <ul>
+        {auditors.map(({ auditor, openAudits, leading, upcomingAuditDates }) => (
+          <li key={auditor.id}>
+            <strong>{auditor.name}</strong>: {i('engagement.workloadLine', { open: openAudits, leading })};{' '}
+            {upcomingAuditDates.length > 0
+              ? i('engagement.workloadNext', { date: formatDate(upcomingAuditDates[0]!, locale) })
+              : i('engagement.workloadNone')}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
 }
 
 interface AcceptFormProps {
   cycleId: string;
   fte: number;
-  auditors: { id: string; name: string }[];
+  auditors: AuditorLoad[];
   computed: number | null;
 }
 
@@ -226,16 +259,16 @@ function AcceptForm({ cycleId, fte, auditors, computed }: AcceptFormProps) {
       },
     }));
   }, accept.reset);
-  const nameOf = (id: string) => auditors.find((a) => a.id === id)?.name ?? '';
+  const nameOf = (id: string) => auditors.find((a) => a.auditor.id === id)?.auditor.name ?? '';
   const chosen = form.getValues();
 
   const auditorSelect = (field: 'leadAuditorId' | 'coAuditorId', label: string) => (
     <Field id={FIELDS[field]} label={label} {...errors.field(field)}>
       <select {...form.register(field)}>
         <option value="">{i('engagement.choose')}</option>
-        {auditors.map((a) => (
-          <option key={a.id} value={a.id}>
-            {a.name}
+        {auditors.map(({ auditor, openAudits }) => (
+          <option key={auditor.id} value={auditor.id}>
+            {i('engagement.workloadOption', { name: auditor.name, open: openAudits })}
           </option>
         ))}
       </select>
@@ -251,6 +284,7 @@ function AcceptForm({ cycleId, fte, auditors, computed }: AcceptFormProps) {
         {auditorSelect('leadAuditorId', i('engagement.lead'))}
         {auditorSelect('coAuditorId', i('engagement.co'))}
       </div>
+      {auditors.length > 0 && <Workload auditors={auditors} />}
       <p className="inst-table-days" data-testid="days-from-table">
         {computed === null
           ? i('engagement.noTableBand', { fte: formatNumber(fte, locale) })

@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } 
 import type { Context } from '../../graphql/context';
 import { Role } from '../user/role';
 import { UserSummary } from '../user/user-summary.view';
+import { AuditorWorkload } from './auditor-workload.view';
 import { CertifyingInstitution } from './certifying-institution.entity';
 import { SetCertifyingInstitutionAdmissionInput } from './dto/set-admission.input';
 import { applyOnce, rememberEntity } from '../receipt/mutation-receipts';
@@ -38,5 +39,12 @@ export class CertifyingInstitutionResolver {
   })
   auditors(@Root() ci: CertifyingInstitution, @Ctx() ctx: Context): Promise<UserSummary[]> {
     return ctx.user ? ctx.services.certifyingInstitutions.auditorsOf(ctx.em, ctx.user, ci) : Promise.resolve([]);
+  }
+
+  @FieldResolver(() => [AuditorWorkload], {
+    description: "Its auditors with the audits each carries now (open, leading, the next audit days), to spread the work when assigning; visible to the same people as auditors.",
+  })
+  auditorWorkload(@Root() ci: CertifyingInstitution, @Ctx() ctx: Context): Promise<AuditorWorkload[]> {
+    return ctx.user ? ctx.services.certifyingInstitutions.workloadOf(ctx.em, ctx.user, ci) : Promise.resolve([]);
   }
 }
