@@ -51,12 +51,18 @@ export function keyedRefusalText(key: RefusalKey, refusal: RefusalParts): string
   return i18n.t(`refusals.${key}`, { norms: unscoredNormCodes(refusal).join(', '), wait: wait === null ? '' : waitInWords(wait, i18n.t('locale')) });
 }
 
-/** The broken input rule in words (`extensions.rule`, from class-validator), with its number where it has one. */
+/**
+ * The broken rule in words (`extensions.rule`: class-validator's or one of the domain's), with its number
+ * where it has one and the people or codes it names.
+ */
 function ruleText(refusal: RefusalParts): string | null {
-  const rule = refusal.details.rule;
+  const { rule, limit, name, names } = refusal.details;
   if (refusal.code !== 'BAD_USER_INPUT' || !isRule(rule)) return null;
-  const limit = refusal.details.limit;
-  return i18n.t(`rules.${rule}`, { limit: typeof limit === 'number' ? limit.toLocaleString(i18n.t('locale')) : '' });
+  return i18n.t(`rules.${rule}`, {
+    limit: typeof limit === 'number' ? limit.toLocaleString(i18n.t('locale')) : '',
+    name: typeof name === 'string' ? name : '',
+    names: typeof names === 'string' ? names : '',
+  });
 }
 
 /** A sentence in the reader's language for a refusal the dictionary has no words for: the field it names, or its kind. */

@@ -42,7 +42,13 @@ export class DomainError extends Error {
   }
 }
 
-export const badInput = (field: string, message: string) => new DomainError('BAD_USER_INPUT', message, field);
+/**
+ * Bad input for a rule of the domain. `rule` names the rule in `extensions.rule` (as the input checks do with
+ * class-validator's rule names), and `params` fill in what the words need, so a client words it in its reader's
+ * language; the message stays the English one for integrators.
+ */
+export const badInput = (field: string, message: string, rule?: string, params?: Record<string, string | number>) =>
+  new DomainError('BAD_USER_INPUT', message, field, rule ? { rule, ...params } : undefined);
 /**
  * Something named by ID that does not exist or that the caller may not see: one answer for both, so it never
  * confirms an ID. `field` names the input field when the ID is a reference inside an input rather than the

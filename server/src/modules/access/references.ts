@@ -72,5 +72,5 @@ export async function visibleNorm(em: EntityManager, policy: AccessPolicy, user:
 
 /** The rule after visibility: a norm another cycle's framework version holds is BAD_USER_INPUT. */
 export function assertNormOfCycle(norm: Norm, cycle: Cycle): void {
-  if (norm.frameworkVersion.id !== cycle.frameworkVersion.id) throw badInput('normId', "This norm is not part of the cycle's framework version.");
+  if (norm.frameworkVersion.id !== cycle.frameworkVersion.id) throw badInput('normId', "This norm is not part of the cycle's framework version.", 'normNotOfCycle');
 }

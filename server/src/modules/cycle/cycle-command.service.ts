@@ -133,7 +133,7 @@ export class CycleCommandService {
       m.engageUpdate,
       (_, ci) => {
         // Only the sector body (which does not engage) sees an institution that is not admitted; kept as the rule it is.
-        if (!ci.admitted) throw badInput('certifyingInstitutionId', 'Choose a certifying institution admitted by the sector body.');
+        if (!ci.admitted) throw badInput('certifyingInstitutionId', 'Choose a certifying institution admitted by the sector body.', 'institutionNotAdmitted');
         return { actorId: user.id, certifyingInstitutionId: ci.id };
       },
       async () => {
@@ -155,7 +155,7 @@ export class CycleCommandService {
     return this.run(em, user, input, m.acceptEngagementUpdate, async (c, auditors) => {
       auditors.forEach((auditor, i) => {
         if (auditor.role !== Role.AUDITOR || auditor.certifyingInstitution?.id !== c.certifyingInstitution?.id) {
-          throw badInput(fields[i], 'Choose an auditor of your own certifying institution.');
+          throw badInput(fields[i], 'Choose an auditor of your own certifying institution.', 'auditorOfOtherInstitution');
         }
       });
       const version = await c.frameworkVersion.loadOrFail();

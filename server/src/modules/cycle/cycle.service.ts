@@ -37,7 +37,7 @@ export class CycleService {
       'Framework version',
       'frameworkVersionId',
     );
-    if (version.status !== FrameworkStatus.PUBLISHED) throw badInput('frameworkVersionId', 'Choose a published framework version.');
+    if (version.status !== FrameworkStatus.PUBLISHED) throw badInput('frameworkVersionId', 'Choose a published framework version.', 'frameworkNotPublished');
 
     let cycle = await this.openCycle(em, organisationId);
     if (!cycle) {

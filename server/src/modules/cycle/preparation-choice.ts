@@ -12,11 +12,11 @@ import { scopeUnitsOf } from './scope';
 export function preparationChoice(guide: VariantGuide | null, input: PreparationChoiceInput | null): PreparationChoice | null {
   if (!input) {
     if (guide && !guide.placeholder) {
-      throw badInput('choice', "Answer the sector body's decision tree and choose a variant and scope before completing preparation.");
+      throw badInput('choice', "Answer the sector body's decision tree and choose a variant and scope before completing preparation.", 'choiceRequired');
     }
     return null;
   }
-  if (!guide) throw badInput('choice', "This cycle's framework version has no decision tree; complete preparation without a choice.");
+  if (!guide) throw badInput('choice', "This cycle's framework version has no decision tree; complete preparation without a choice.", 'noDecisionTree');
   const followed = followGuide(guide, input.answers.map((a) => ({ question: a.question, option: a.option })));
   if (isRefusal(followed)) throw refusalError(followed);
   const scopeUnits = scopeUnitsOf(input.wholeOrganisation, input.scopeUnits, 'choice.scopeUnits');

@@ -4,6 +4,6 @@ import { badInput } from '../../common/errors';
 export function scopeUnitsOf(wholeOrganisation: boolean, units: readonly string[], field: string): string[] {
   if (wholeOrganisation) return [];
   const named = units.map((u) => u.trim());
-  if (named.length === 0) throw badInput(field, 'Name at least one unit, or choose the whole organisation.');
+  if (named.length === 0) throw badInput(field, 'Name at least one unit, or choose the whole organisation.', 'scopeUnitsEmpty');
   return named;
 }

@@ -77,11 +77,11 @@ export class EvidenceCarryOverService {
     // The file is a reference: the organisation's own, or not found, before any rule says more about it.
     seen(await tx.findOne(Evidence, { id: input.evidenceId }), (e) => isMemberOf(user, e.organisation.id), 'Evidence', 'evidenceId');
     this.policy.assertOrganisationActor(user, cycle, UPLOADERS);
-    if (!cycle.previousCycle) throw badInput('cycleId', 'This cycle does not follow an earlier one, so there is no evidence to carry over.');
+    if (!cycle.previousCycle) throw badInput('cycleId', 'This cycle does not follow an earlier one, so there is no evidence to carry over.', 'noPreviousCycle');
     assertContentOpen(cycle, 'EVIDENCE_CARRY_OVER');
 
     const [linked] = await queryRows<{ norm_codes: string[] }>(tx, sql`${linkedInCycle(cycle.previousCycle.id)} and l.evidence_id = ${input.evidenceId} group by l.evidence_id`);
-    if (!linked) throw badInput('evidenceId', 'This evidence was not linked in the previous cycle.');
+    if (!linked) throw badInput('evidenceId', 'This evidence was not linked in the previous cycle.', 'notLinkedBefore');
 
     const [row] = await queryRows<{ id: string }>(tx, sql`insert into evidence_carry_over (id, created_at, cycle_id, evidence_id, still_valid, confirmed_by_id, confirmed_at)
        values (${randomUUID()}, now(), ${cycle.id}, ${input.evidenceId}, ${input.stillValid}, ${user.id}, now())

@@ -48,7 +48,7 @@ export class EvidenceLinkService {
     const evidence = seen(await tx.findOne(Evidence, { id: input.evidenceId }), (e) => isMemberOf(user, e.organisation.id), 'Evidence');
     const named = input.cycleId ? await visibleCycle(tx, this.policy, user, input.cycleId, {}, 'cycleId') : null;
     const target = await this.resolveTarget(tx, user, input);
-    if (named && named.id !== target.cycleId) throw badInput('cycleId', 'This is not the cycle of the item you link to; leave cycleId out.');
+    if (named && named.id !== target.cycleId) throw badInput('cycleId', 'This is not the cycle of the item you link to; leave cycleId out.', 'linkOtherCycle');
     const cycle = await this.lockedCycle(tx, user, target.cycleId, target.what);
     if (target.norm) assertNormOfCycle(target.norm, cycle);
     const action = target.actionId ? await tx.findOne(ImprovementAction, { id: target.actionId }, { refresh: true }) : null;
@@ -130,7 +130,7 @@ export class EvidenceLinkService {
 function assertOneTarget(input: LinkEvidenceInput): void {
   const given = [input.normId, input.selfEvaluationAnswerId, input.internalAuditFindingId, input.improvementActionId].filter((v) => !!v);
   if (given.length !== 1) {
-    throw badInput('normId', 'Give exactly one of normId, selfEvaluationAnswerId, internalAuditFindingId or improvementActionId.');
+    throw badInput('normId', 'Give exactly one of normId, selfEvaluationAnswerId, internalAuditFindingId or improvementActionId.', 'linkOneTarget');
   }
-  if (input.normId && !input.cycleId) throw badInput('cycleId', 'Name the cycle (cycleId) when linking evidence to a norm.');
+  if (input.normId && !input.cycleId) throw badInput('cycleId', 'Name the cycle (cycleId) when linking evidence to a norm.', 'linkNormNeedsCycle');
 }

@@ -9,7 +9,7 @@ import { Evidence } from './evidence.entity';
  * requests still race. `next` must be a document of its own (one version), so chains never merge.
  */
 export async function appendVersion(tx: EntityManager, organisationId: string, previousId: string, next: Evidence): Promise<void> {
-  if (previousId === next.id) throw badInput('previousEvidenceId', 'A file cannot be a new version of itself.');
+  if (previousId === next.id) throw badInput('previousEvidenceId', 'A file cannot be a new version of itself.', 'versionOfItself');
   const previous = await tx.findOne(Evidence, { id: previousId, organisation: organisationId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   // A reference: the new version (the operation's target) is the caller's, the document it continues must be too.
   if (!previous) throw notFound('Evidence', 'previousEvidenceId');
@@ -18,7 +18,7 @@ export async function appendVersion(tx: EntityManager, organisationId: string, p
   }
   const ownDocument = next.previousVersion === null && next.documentId === next.id;
   if (!ownDocument || (await tx.count(Evidence, { documentId: next.id, id: { $ne: next.id } })) > 0) {
-    throw badInput('evidenceId', 'This evidence already belongs to a version chain; upload the file again to add it as a version.');
+    throw badInput('evidenceId', 'This evidence already belongs to a version chain; upload the file again to add it as a version.', 'inVersionChain');
   }
   next.previousVersion = tx.getReference(Evidence, previous.id, { wrapped: true });
   next.documentId = previous.documentId;

@@ -18,7 +18,7 @@ export class VariantRecommendation {
 
 /** The model walks the answers, so the screen asks, one answer at a time, what completing preparation will check. */
 export function recommendationFor(guide: VariantGuide | null, answers: readonly GuideAnswer[]): VariantRecommendation {
-  if (!guide) throw badInput('answers', 'This framework version has no decision tree.');
+  if (!guide) throw badInput('answers', 'This framework version has no decision tree.', 'noDecisionTree');
   const plain = answers.map((a) => ({ question: a.question, option: a.option }));
   const walk = walkGuide(guide, plain, 'answers');
   if (isRefusal(walk)) throw refusalError(walk);

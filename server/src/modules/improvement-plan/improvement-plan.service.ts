@@ -36,7 +36,7 @@ export class ImprovementPlanService {
       assertContentWriter(this.policy, user, cycle, 'IMPROVEMENT_ACTIONS');
       assertContentOpen(cycle, 'IMPROVEMENT_ACTIONS');
       if (norm) assertNormOfCycle(norm, cycle);
-      if (action && action.cycle.id !== cycle.id) throw badInput('actionId', 'This action belongs to another cycle; edit it there or leave actionId out.');
+      if (action && action.cycle.id !== cycle.id) throw badInput('actionId', 'This action belongs to another cycle; edit it there or leave actionId out.', 'actionOfOtherCycle');
       await assertRevision(input.expectedRevision, action && actionVersion(action));
       // A due date is judged when it is set or changed: one set earlier may have passed since.
       if (!action || action.dueDate !== input.dueDate) assertNoRefusal(actionDueDateRefusal(input.dueDate, calendarDate(Date.now())));
@@ -80,7 +80,7 @@ export class ImprovementPlanService {
       assertContentOpen(cycle, 'ACTION_PROGRESS');
       await assertRevision(input.expectedRevision, actionVersion(action));
       if (STATUS_RANK[input.status] < STATUS_RANK[action.status]) {
-        throw badInput('status', `This action is ${action.status}; its status can only move forward (OPEN → IN_PROGRESS → DONE).`);
+        throw badInput('status', `This action is ${action.status}; its status can only move forward (OPEN → IN_PROGRESS → DONE).`, 'actionStatusBackwards');
       }
       action.status = input.status;
       action.revision += 1;

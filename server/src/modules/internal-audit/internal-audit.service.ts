@@ -69,7 +69,7 @@ export class InternalAuditService {
       // Repeating the same status (a retried request) is harmless.
       if (audit.status === status) return audit;
       if (audit.status !== InternalAuditStatus.PLANNED) {
-        throw badInput('status', `This internal audit is already ${audit.status}; only a planned audit can be marked done or cancelled.`);
+        throw badInput('status', `This internal audit is already ${audit.status}; only a planned audit can be marked done or cancelled.`, 'internalAuditNotPlanned');
       }
       if (status === InternalAuditStatus.DONE && (await tx.count(InternalAuditFinding, { internalAudit: audit.id })) === 0) {
         throw new DomainError('INCOMPLETE', 'Record at least one finding on this internal audit before marking it done.', 'internalAuditId');

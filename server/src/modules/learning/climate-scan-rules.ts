@@ -34,5 +34,5 @@ function q(id: string, condition: LearningCondition, textNl: string, textEn: str
 /** Every condition needs at least one statement, or its figure could never be given. */
 export function assertEveryCondition(questions: readonly { condition: LearningCondition }[]): void {
   const missing = Object.values(LearningCondition).filter((c) => !questions.some((x) => x.condition === c));
-  if (missing.length) throw badInput('questions', `Give at least one statement for each condition; missing: ${missing.join(', ')}.`);
+  if (missing.length) throw badInput('questions', `Give at least one statement for each condition; missing: ${missing.join(', ')}.`, 'scanConditionMissing', { names: missing.join(', ') });
 }

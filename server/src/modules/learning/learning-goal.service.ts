@@ -20,7 +20,7 @@ export class LearningGoalService {
     const competencies = await this.competencies(em, input.competencyIds);
     const now = calendarDate(Date.now());
     input.reflections.forEach((r, i) => {
-      if (r.date > now) throw badInput(`reflections.${i}.date`, 'This day lies in the future; write a reflection about a day that has been.');
+      if (r.date > now) throw badInput(`reflections.${i}.date`, 'This day lies in the future; write a reflection about a day that has been.', 'reflectionInFuture');
     });
     Object.assign(goal, {
       title: input.title.trim(),

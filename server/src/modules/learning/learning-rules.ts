@@ -12,20 +12,20 @@ export const WEEKS_PER_MONTH = 52 / 12;
 
 /** Hours in quarters, more than 0 and at most `max`. */
 export function assertQuarterHours(field: string, hours: number, max: number): void {
-  if (!Number.isFinite(hours) || hours <= 0 || hours > max) throw badInput(field, `Give more than 0 and at most ${max} hours.`);
-  if (Math.round(hours * 4) !== hours * 4) throw badInput(field, 'Give hours in quarters of an hour (for example 1.25).');
+  if (!Number.isFinite(hours) || hours <= 0 || hours > max) throw badInput(field, `Give more than 0 and at most ${max} hours.`, 'hoursRange', { limit: max });
+  if (Math.round(hours * 4) !== hours * 4) throw badInput(field, 'Give hours in quarters of an hour (for example 1.25).', 'hoursQuarters');
 }
 
 export function assertSettings(normPercent: number, minContributors: number): void {
-  if (!Number.isFinite(normPercent) || normPercent < 0 || normPercent > 100) throw badInput('normPercent', 'The learning norm is a percentage from 0 to 100.');
+  if (!Number.isFinite(normPercent) || normPercent < 0 || normPercent > 100) throw badInput('normPercent', 'The learning norm is a percentage from 0 to 100.', 'normPercentRange');
   if (minContributors < LOWEST_MIN_CONTRIBUTORS) {
-    throw badInput('minContributors', `At least ${LOWEST_MIN_CONTRIBUTORS} people must contribute before a team's figures show; a lower threshold would reveal individuals.`);
+    throw badInput('minContributors', `At least ${LOWEST_MIN_CONTRIBUTORS} people must contribute before a team's figures show; a lower threshold would reveal individuals.`, 'thresholdTooLow', { limit: LOWEST_MIN_CONTRIBUTORS });
   }
-  if (minContributors > 1000) throw badInput('minContributors', 'The threshold can be at most 1000 people.');
+  if (minContributors > 1000) throw badInput('minContributors', 'The threshold can be at most 1000 people.', 'thresholdTooHigh', { limit: 1000 });
 }
 
 export function assertYear(field: string, year: number): void {
-  if (year < 2000 || year > 2100) throw badInput(field, 'Give a year from 2000 to 2100.');
+  if (year < 2000 || year > 2100) throw badInput(field, 'Give a year from 2000 to 2100.', 'yearRange');
 }
 
 /** The months of a year as YYYY-MM. */

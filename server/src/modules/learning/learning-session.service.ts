@@ -27,8 +27,8 @@ export class LearningSessionService {
 
   async plan(em: EntityManager, user: User, input: Change<PlanLearningSessionInput>): Promise<LearningSession> {
     const organisation = user.organisation!.id;
-    if (input.date < '2000-01-01') throw badInput('date', 'Give a day from the year 2000 on.');
-    if (input.date > addDays(calendarDate(Date.now()), SESSION_HORIZON_DAYS)) throw badInput('date', 'Plan a session at most a year ahead.');
+    if (input.date < '2000-01-01') throw badInput('date', 'Give a day from the year 2000 on.', 'dayBefore2000');
+    if (input.date > addDays(calendarDate(Date.now()), SESSION_HORIZON_DAYS)) throw badInput('date', 'Plan a session at most a year ahead.', 'sessionTooFarAhead');
     assertQuarterHours('hours', input.hours, 24);
     const theme = input.themeId ? await em.findOne(LearningTheme, { id: input.themeId, organisation }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
     if (input.themeId && !theme) throw notFound('Learning theme', 'themeId');
@@ -38,7 +38,7 @@ export class LearningSessionService {
     const people = named.length ? await em.find(User, { id: { $in: named }, organisation }) : [];
     if (people.length !== named.length) throw notFound('Person', 'participantIds');
     const participantIds = named.length || !team ? named : (await this.teams.members(em, team.id)).map((p) => p.id);
-    if (participantIds.length === 0) throw badInput('participantIds', team ? 'This team has nobody in it yet; name the people taking part.' : 'Name at least one person taking part, or a team.');
+    if (participantIds.length === 0) throw badInput('participantIds', team ? 'This team has nobody in it yet; name the people taking part.' : 'Name at least one person taking part, or a team.', 'participantsEmpty');
     const session = em.create(LearningSession, {
       organisation,
       theme: theme?.id ?? null,

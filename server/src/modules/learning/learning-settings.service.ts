@@ -30,9 +30,9 @@ export class LearningSettingsService {
 
   async setBudget(em: EntityManager, user: User, input: Change<SetLearningBudgetInput>): Promise<LearningBudget> {
     const organisationId = user.organisation!.id;
-    if (!input.teamId === !input.personId) throw badInput('teamId', 'Name either a team or a person for the budget, not both and not neither.');
+    if (!input.teamId === !input.personId) throw badInput('teamId', 'Name either a team or a person for the budget, not both and not neither.', 'budgetTeamOrPerson');
     assertYear('year', input.year);
-    if (!Number.isFinite(input.hours) || input.hours < 0 || input.hours > 100_000) throw badInput('hours', 'Give a budget from 0 to 100000 hours.');
+    if (!Number.isFinite(input.hours) || input.hours < 0 || input.hours > 100_000) throw badInput('hours', 'Give a budget from 0 to 100000 hours.', 'budgetHoursRange', { limit: 100_000 });
     if (input.teamId) await this.teams.ofOrganisation(em, organisationId, input.teamId, 'teamId');
     if (input.personId) await this.person(em, organisationId, input.personId);
     return em.create(LearningBudget, { organisation: organisationId, team: input.teamId, person: input.personId, year: input.year, hours: input.hours, setBy: user.id });
@@ -46,7 +46,7 @@ export class LearningSettingsService {
   async setContractHours(em: EntityManager, user: User, input: Change<SetContractHoursInput>): Promise<ContractHours> {
     const organisationId = user.organisation!.id;
     await this.person(em, organisationId, input.personId);
-    if (!Number.isFinite(input.hoursPerWeek) || input.hoursPerWeek < 0 || input.hoursPerWeek > 60) throw badInput('hoursPerWeek', 'Give contract hours from 0 to 60 per week.');
+    if (!Number.isFinite(input.hoursPerWeek) || input.hoursPerWeek < 0 || input.hoursPerWeek > 60) throw badInput('hoursPerWeek', 'Give contract hours from 0 to 60 per week.', 'contractHoursRange', { limit: 60 });
     return em.create(ContractHours, { organisation: organisationId, person: input.personId, hoursPerWeek: input.hoursPerWeek, setBy: user.id });
   }
 

@@ -20,7 +20,7 @@ export class LearningThemeService {
   async propose(em: EntityManager, user: User, input: Change<ProposeLearningThemeInput>): Promise<LearningTheme> {
     const organisation = user.organisation!.id;
     if (input.internalAuditFindingId && input.improvementActionId) {
-      throw badInput('improvementActionId', 'A theme comes from one learning point or one improvement action; name only one of them.');
+      throw badInput('improvementActionId', 'A theme comes from one learning point or one improvement action; name only one of them.', 'themeOneSource');
     }
     const finding = input.internalAuditFindingId
       ? await em.findOne(InternalAuditFinding, { id: input.internalAuditFindingId, internalAudit: { cycle: { organisation } } })
@@ -30,7 +30,7 @@ export class LearningThemeService {
     if (input.improvementActionId && !action) throw notFound('Improvement action', 'improvementActionId');
     const source = finding ? await sourceText(finding.norm, finding.improvementPoints || finding.strengths) : action ? await sourceText(action.norm, action.what) : null;
     const title = input.title?.trim() || source?.title;
-    if (!title) throw badInput('title', 'Give the theme a name.');
+    if (!title) throw badInput('title', 'Give the theme a name.', 'themeNameEmpty');
     return em.create(LearningTheme, {
       organisation,
       proposedBy: user.id,

@@ -41,8 +41,8 @@ export class LearningTimeService {
   }
 
   private checked(input: Change<LearningTimeFields>) {
-    if (input.date > calendarDate(Date.now())) throw badInput('date', 'The day lies in the future; register learning time once it was spent.');
-    if (input.date < '2000-01-01') throw badInput('date', 'Give a day from the year 2000 on.');
+    if (input.date > calendarDate(Date.now())) throw badInput('date', 'The day lies in the future; register learning time once it was spent.', 'learningTimeInFuture');
+    if (input.date < '2000-01-01') throw badInput('date', 'Give a day from the year 2000 on.', 'dayBefore2000');
     assertQuarterHours('hours', input.hours, 24);
     return { date: input.date, hours: input.hours, kind: input.kind, theme: input.theme?.trim() ?? '', goal: input.goal?.trim() ?? '' };
   }

@@ -17,7 +17,7 @@ export class TeamService {
     const team = input.teamId ? await this.ofOrganisation(em, organisationId, input.teamId) : em.create(Team, { organisation: organisationId, name });
     if (team.archivedAt) throw new DomainError('CONFLICT', 'This team is archived; it can no longer be changed.', 'teamId');
     const sameName = await em.count(Team, { organisation: organisationId, name: { $ilike: name.replace(/[\\%_]/g, '\\$&') }, archivedAt: null, id: { $ne: team.id } });
-    if (sameName) throw badInput('name', 'Another team of your organisation already has this name.');
+    if (sameName) throw badInput('name', 'Another team of your organisation already has this name.', 'teamNameTaken');
     const memberIds = [...new Set(input.memberIds)];
     const people = memberIds.length ? await em.find(User, { id: { $in: memberIds }, organisation: organisationId }) : [];
     if (people.length !== memberIds.length) throw notFound('Person', 'memberIds');

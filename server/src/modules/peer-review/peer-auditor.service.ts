@@ -29,7 +29,7 @@ export class PeerAuditorService {
     return em.transactional(async (tx) => {
       const found = await tx.findOne(PeerAuditor, { id: input.peerAuditorId, organisation: user.organisation!.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!found) throw notFound('Peer auditor');
-      if (input.trainedOn > calendarDate(Date.now())) throw badInput('trainedOn', 'The training lies in the future; record it once it was completed.');
+      if (input.trainedOn > calendarDate(Date.now())) throw badInput('trainedOn', 'The training lies in the future; record it once it was completed.', 'trainingInFuture');
       found.trainedOn = input.trainedOn;
       found.trainingProvider = input.provider.trim();
       return found;

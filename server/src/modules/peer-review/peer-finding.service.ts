@@ -47,7 +47,7 @@ export class PeerFindingService {
       assertWriting(visit, report);
       const version = await versionOfVisit(tx, visit);
       if (norm.frameworkVersion.id !== version?.id) {
-        throw badInput('normId', "This norm is not part of the framework version of the visited organisation's cycle.");
+        throw badInput('normId', "This norm is not part of the framework version of the visited organisation's cycle.", 'normNotOfVisitedCycle');
       }
       const existing = await tx.findOne(PeerFinding, { visit: visit.id, norm: norm.id }, { refresh: true });
       await assertRevision(input.expectedRevision, existing && findingVersion(existing, { goesWell: existing.goesWell, intention: existing.intention, learningPoints: existing.learningPoints }));

@@ -25,7 +25,7 @@ export class PeerGroupService {
     return em.transactional(async (tx) => {
       const signUps = await lockedSignUps(tx, input.signUpIds);
       for (const id of input.signUpIds) seen(signUps.get(id), () => true, SIGN_UP, 'signUpIds');
-      if (signUps.size < MIN_GROUP_SIZE) throw badInput('signUpIds', `${TOO_FEW}; name at least ${MIN_GROUP_SIZE} sign-ups.`);
+      if (signUps.size < MIN_GROUP_SIZE) throw badInput('signUpIds', `${TOO_FEW}; name at least ${MIN_GROUP_SIZE} sign-ups.`, 'peerGroupTooSmall', { limit: MIN_GROUP_SIZE });
       assertAllOpen([...signUps.values()], 'signUpIds');
       return group(tx, user, PeerGroupStatus.FORMED, [...signUps.values()], null);
     });
@@ -46,11 +46,11 @@ export class PeerGroupService {
         { lockMode: LockMode.PESSIMISTIC_WRITE },
       );
       if (partners.size < MIN_GROUP_SIZE - 1) {
-        throw badInput('partnerSignUpIds', `${TOO_FEW}: yours and at least ${MIN_GROUP_SIZE - 1} partners.`);
+        throw badInput('partnerSignUpIds', `${TOO_FEW}: yours and at least ${MIN_GROUP_SIZE - 1} partners.`, 'peerPartnersTooFew', { limit: MIN_GROUP_SIZE - 1 });
       }
       if (!own) throw new DomainError('INCOMPLETE', 'Your organisation has not signed up for a peer review; sign up first, then propose your group.');
       if ([...partners.values()].some((s) => s.organisation.id === organisationId)) {
-        throw badInput('partnerSignUpIds', "Name your partners' sign-ups only; your own sign-up is in the group already.");
+        throw badInput('partnerSignUpIds', "Name your partners' sign-ups only; your own sign-up is in the group already.", 'ownSignUpNamed');
       }
       assertAllOpen([own], null);
       assertAllOpen([...partners.values()], 'partnerSignUpIds');
@@ -108,7 +108,7 @@ async function lockedSignUps(tx: EntityManager, ids: string[]): Promise<Map<stri
 function assertAllOpen(signUps: PeerReviewSignUp[], field: string | null): void {
   if (signUps.every((s) => s.status === SignUpStatus.OPEN)) return;
   if (!field) throw new DomainError('CONFLICT', 'Your organisation is already in a peer group.');
-  throw badInput(field, 'One of these sign-ups is already in a peer group; each organisation takes part in one group at a time.');
+  throw badInput(field, 'One of these sign-ups is already in a peer group; each organisation takes part in one group at a time.', 'signUpInGroupAlready');
 }
 
 function group(tx: EntityManager, user: User, status: PeerGroupStatus, signUps: PeerReviewSignUp[], proposedBy: string | null): PeerGroup {

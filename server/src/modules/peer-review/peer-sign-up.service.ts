@@ -19,8 +19,8 @@ export const MATCHING_LIMIT = 5_000;
 export class PeerSignUpService {
   signUp(em: EntityManager, user: User, input: Change<SignUpForPeerReviewInput>): Promise<PeerReviewSignUp> {
     const organisationId = user.organisation!.id;
-    if (input.periodUntil < input.periodFrom) throw badInput('periodUntil', 'The period ends before it begins; periodUntil must not be before periodFrom.');
-    if (input.periodUntil < calendarDate(Date.now())) throw badInput('periodUntil', 'The period is over; choose a period that has not ended yet.');
+    if (input.periodUntil < input.periodFrom) throw badInput('periodUntil', 'The period ends before it begins; periodUntil must not be before periodFrom.', 'periodEndsBeforeStart');
+    if (input.periodUntil < calendarDate(Date.now())) throw badInput('periodUntil', 'The period is over; choose a period that has not ended yet.', 'periodOver');
     return em.transactional(async (tx) => {
       // The organisation's row lock makes two sign-ups at once wait for each other rather than hit the unique index.
       await tx.findOneOrFail(Organisation, { id: organisationId }, { lockMode: LockMode.PESSIMISTIC_WRITE });

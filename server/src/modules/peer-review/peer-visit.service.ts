@@ -131,7 +131,7 @@ async function lockedAuditors(tx: EntityManager, ids: string[], members: Set<str
   const rows = await tx.find(PeerAuditor, { id: { $in: ids } }, { orderBy: { id: 'asc' }, lockMode: LockMode.PESSIMISTIC_WRITE });
   const byId = new Map(rows.map((a) => [a.id, a]));
   const named = ids.map((id) => seen(byId.get(id), (a) => members.has(a.organisation.id), 'Peer auditor', AUDITORS));
-  if (named.length !== 2) throw badInput(AUDITORS, 'peerAuditorIds must name two peer auditors: a visit is made by a pair.');
+  if (named.length !== 2) throw badInput(AUDITORS, 'peerAuditorIds must name two peer auditors: a visit is made by a pair.', 'peerPairOfTwo');
   return named;
 }
 
@@ -154,5 +154,5 @@ function assertPlanned(visit: PeerVisit, verb: string): void {
 }
 
 function assertNotPast(date: string): void {
-  if (date < calendarDate(Date.now())) throw badInput('date', 'This day has passed; plan the visit for today or later.');
+  if (date < calendarDate(Date.now())) throw badInput('date', 'This day has passed; plan the visit for today or later.', 'visitDayPassed');
 }

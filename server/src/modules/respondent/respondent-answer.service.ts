@@ -30,14 +30,14 @@ export class RespondentAnswerService {
 
   async save(em: EntityManager, user: User, input: Change<SaveRespondentAnswerInput>): Promise<RespondentAnswer> {
     const hasChange = (['score', 'goesWell', 'toImprove'] as const).some((k) => input[k] !== undefined);
-    if (!hasChange) throw badInput('score', 'Give at least one of goesWell, toImprove or score.');
+    if (!hasChange) throw badInput('score', 'Give at least one of goesWell, toImprove or score.', 'answerEmpty');
     return em.transactional(async (tx) => {
       const { invitation, cycle } = await this.ownInvitation(tx, user, input.invitationId);
       const norm = await visibleNorm(tx, this.policy, user, input.normId);
       this.assertRespondent(user, invitation);
       this.assertOpen(cycle, invitation);
       const inScope = normsInScope((await normsOfVersions(tx, [cycle.frameworkVersion.id])).get(cycle.frameworkVersion.id)!, invitation.categoryCodes);
-      if (!inScope.some((n) => n.id === norm.id)) throw badInput('normId', 'This norm is not one you were asked about.');
+      if (!inScope.some((n) => n.id === norm.id)) throw badInput('normId', 'This norm is not one you were asked about.', 'normNotAsked');
 
       // Read under the cycle's lock, which every save of the invitation's answers takes: the revision compared is the latest.
       const existing = await tx.findOne(RespondentAnswer, { invitation: invitation.id, norm: norm.id }, { refresh: true });

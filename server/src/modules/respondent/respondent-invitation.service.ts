@@ -34,7 +34,7 @@ export class RespondentInvitationService {
 
   async invite(em: EntityManager, user: User, input: Change<InviteRespondentsInput>): Promise<RespondentInvitationView[]> {
     const userIds = input.invitees.map((i) => i.userId);
-    if (new Set(userIds).size !== userIds.length) throw badInput('invitees', 'Name each person once.');
+    if (new Set(userIds).size !== userIds.length) throw badInput('invitees', 'Name each person once.', 'personTwice');
     const categoryCodes = [...new Set(input.categoryCodes ?? [])];
 
     return em.transactional(async (tx) => {
@@ -50,12 +50,12 @@ export class RespondentInvitationService {
 
       const already = await tx.find(RespondentInvitation, { cycle: cycle.id, respondent: { $in: userIds } }, { populate: ['respondent'] });
       if (already.length) {
-        throw badInput('invitees', `Already invited on this cycle: ${already.map((a) => a.respondent.getEntity().name).join(', ')}.`);
+        throw badInput('invitees', `Already invited on this cycle: ${already.map((a) => a.respondent.getEntity().name).join(', ')}.`, 'invitedAlready', { names: already.map((a) => a.respondent.getEntity().name).join(', ') });
       }
       if (categoryCodes.length) {
         const known = await tx.find(FrameworkCategory, { frameworkVersion: cycle.frameworkVersion.id, code: { $in: categoryCodes } });
         const unknown = categoryCodes.filter((c) => !known.some((k) => k.code === c));
-        if (unknown.length) throw badInput('categoryCodes', `Not a category of this cycle's framework: ${unknown.join(', ')}.`);
+        if (unknown.length) throw badInput('categoryCodes', `Not a category of this cycle's framework: ${unknown.join(', ')}.`, 'unknownCategories', { names: unknown.join(', ') });
       }
       const now = new Date();
       // A deadline that passed (the cycle is overdue) bounds nothing: the self-evaluation still takes answers.

@@ -32,8 +32,8 @@ export class SelfEvaluationDelegationService {
       const { cycle, person } = await this.load(tx, user, input);
       assertContentOpen(cycle, 'SELF_EVALUATION_ANSWERS', 'Delegates can be named');
       const writers = CONTENT_WRITERS.SELF_EVALUATION_ANSWERS as readonly Role[];
-      if (writers.includes(person.role)) throw badInput('userId', `${person.name} writes the answers already, as ${person.role}.`);
-      if (await isSelfEvaluationDelegate(tx, cycle.id, person.id)) throw badInput('userId', `${person.name} is a delegate already.`);
+      if (writers.includes(person.role)) throw badInput('userId', `${person.name} writes the answers already, as ${person.role}.`, 'delegateWritesAlready', { name: person.name });
+      if (await isSelfEvaluationDelegate(tx, cycle.id, person.id)) throw badInput('userId', `${person.name} is a delegate already.`, 'delegateAlready', { name: person.name });
       tx.create(SelfEvaluationDelegate, { cycle: cycle.id, delegate: person.id, delegatedBy: user.id });
       return cycle;
     });
@@ -44,7 +44,7 @@ export class SelfEvaluationDelegationService {
     return em.transactional(async (tx) => {
       const { cycle, person } = await this.load(tx, user, input);
       const removed = await tx.nativeDelete(SelfEvaluationDelegate, { cycle: cycle.id, delegate: person.id });
-      if (removed === 0) throw badInput('userId', `${person.name} is not a delegate of this cycle.`);
+      if (removed === 0) throw badInput('userId', `${person.name} is not a delegate of this cycle.`, 'notADelegate', { name: person.name });
       return cycle;
     });
   }

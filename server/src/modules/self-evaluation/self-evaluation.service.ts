@@ -20,7 +20,7 @@ export class SelfEvaluationService {
 
   async save(em: EntityManager, user: User, input: Change<SaveSelfEvaluationAnswerInput>): Promise<SelfEvaluationAnswer> {
     const hasChange = (['score', 'explanation', 'goesWell', 'toImprove'] as const).some((k) => input[k] !== undefined);
-    if (!hasChange) throw badInput('score', 'Give at least one of score, explanation, goesWell or toImprove.');
+    if (!hasChange) throw badInput('score', 'Give at least one of score, explanation, goesWell or toImprove.', 'answerEmpty');
 
     return em.transactional(async (tx) => {
       // Row lock on the cycle: a save and the submission's lock cannot interleave, so no answer changes
