@@ -95,6 +95,8 @@ it('the manager accepts an engagement with an audit-days override, refused first
   const form = page.getByTestId('accept-engagement-form');
   await form.waitFor();
   expect(page.url()).toBe(`${stack.url}/cycles/${parked.cycleId}/engagement`);
+  // On the tab of the current step the facts show in full.
+  expect(await page.getByTestId('more-facts').getAttribute('open')).toBe('');
   // 40 FTE falls in the table's first band: 1 day.
   await page.getByTestId('days-from-table').filter({ hasText: '1 auditdag(en) bij 40 fte' }).waitFor();
   await checkPage(page, 'institution-engagement');
@@ -190,6 +192,10 @@ it('the lead auditor proposes audit dates and sees the one the organisation conf
   await page.getByTestId('confirmed-date').filter({ hasText: `De organisatie heeft ${inDutch(second)} bevestigd` }).waitFor();
   expect(await page.locator(`li[data-date="${second}"]`).getAttribute('class')).toContain('inst-dates__confirmed');
   expect(await page.getByTestId('cycle-audit-date').textContent()).toBe(inDutch(second));
+  // The audit is on now: this tab is no longer the current step's, so the facts that stay the same are folded.
+  expect(await page.getByTestId('more-facts').getAttribute('open')).toBeNull();
+  await page.getByTestId('more-facts').getByText('Auditoren, omvang, variant en normenkader').click();
+  await page.getByTestId('cycle-auditors').waitFor();
   await checkPage(page, 'institution-scheduling-confirmed');
   expect((await cycleRow(parked.cycleId)).step).toBe('AUDITING');
 });

@@ -68,7 +68,8 @@ export function CycleWorkspace({ cycleId, section, user }: CycleWorkspaceProps) 
       before={back}
       testId="institution-cycle"
     >
-      <CycleFacts cycle={cycle} part={rights.part} />
+      {/* Keyed by tab, so each tab opens with its own folding rather than the last tab's. */}
+      <CycleFacts key={section} cycle={cycle} part={rights.part} unfolded={section === sectionOfStep(cycle.step)} />
       <SectionTabs cycleId={cycleId} current={section} rights={rights} />
       <section className="inst-section" aria-labelledby="section-title" data-testid={`section-${section}`}>
         <h2 id="section-title">{sectionTitle}</h2>

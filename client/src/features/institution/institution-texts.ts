@@ -57,6 +57,7 @@ const nl = {
   workspace: {
     toInbox: 'Terug naar de inbox',
     facts: 'Stand van zaken',
+    moreFacts: 'Auditoren, omvang, variant en normenkader',
     phase: 'Fase',
     waitingOn: 'Aan zet',
     due: 'Termijn',
@@ -342,6 +343,7 @@ const en: Dictionary<typeof nl> = {
   workspace: {
     toInbox: 'Back to the inbox',
     facts: 'Where it stands',
+    moreFacts: 'Auditors, size, variant and framework',
     phase: 'Phase',
     waitingOn: 'Next to act',
     due: 'Deadline',
