@@ -1,14 +1,16 @@
 import { createHash } from 'node:crypto';
 import { csvText } from '../../common/csv-text';
-import type { CertificateEntry } from './register-entry.view';
+import type { RegisterEntry, RegisterEntryKind } from './register-entry.view';
 
 /**
  * The public register as open data: the fields of a register entry and nothing more (no IDs), one record
- * per listed certificate, in register order. docs/api.md (Register open data) describes every column; the
- * names are the same in the CSV header and the JSON keys, so one description serves both.
+ * per listed entry (a certificate or a registered peer assessment, told apart by kind), in register order.
+ * docs/api.md (Register open data) describes every column; the names are the same in the CSV header and the
+ * JSON keys, so one description serves both.
  */
 export interface OpenDataRecord {
-  certificateNumber: string;
+  kind: RegisterEntryKind;
+  certificateNumber: string | null;
   organisationName: string;
   place: string;
   variant: string;
@@ -23,6 +25,7 @@ export interface OpenDataRecord {
 }
 
 export const OPEN_DATA_COLUMNS: readonly (keyof OpenDataRecord)[] = [
+  'kind',
   'certificateNumber',
   'organisationName',
   'place',
@@ -40,8 +43,9 @@ export const OPEN_DATA_COLUMNS: readonly (keyof OpenDataRecord)[] = [
 /** Validity runs in whole days, as the certificate prints them: the calendar day in the Netherlands. */
 const dayInNetherlands = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
 
-export function openDataRecord(entry: CertificateEntry): OpenDataRecord {
+export function openDataRecord(entry: RegisterEntry): OpenDataRecord {
   return {
+    kind: entry.kind,
     certificateNumber: entry.certificateNumber,
     organisationName: entry.organisationName,
     place: entry.place,
@@ -57,10 +61,15 @@ export function openDataRecord(entry: CertificateEntry): OpenDataRecord {
   };
 }
 
-/** RFC 4180 CSV in UTF-8 with a header row; a list of units is one cell, the names joined by "; ". */
+/** RFC 4180 CSV in UTF-8 with a header row; a list of units is one cell, the names joined by "; "; none is empty. */
 export function registerCsv(records: OpenDataRecord[]): string {
   return csvText(
-    records.map((r) => ({ ...r, scopeUnits: r.scopeUnits.join('; '), certifyingInstitution: r.certifyingInstitution ?? '' })),
+    records.map((r) => ({
+      ...r,
+      certificateNumber: r.certificateNumber ?? '',
+      scopeUnits: r.scopeUnits.join('; '),
+      certifyingInstitution: r.certifyingInstitution ?? '',
+    })),
     OPEN_DATA_COLUMNS.map((key) => ({ key })),
   );
 }
