@@ -2593,7 +2593,7 @@ export type Query = {
   selfEvaluationSpread: SelfEvaluationSpread;
   /** Your organisation's teams; a team lead sees the teams they are in. */
   teams: Array<Team>;
-  /** The open sign-ups no proposal holds (too few in their region, or partners agreed themselves), longest waiting first (sector body). */
+  /** The open sign-ups no proposal holds (too few in their region, or partners agreed themselves), newest first (sector body). */
   unmatchedPeerSignUps: UnmatchedSignUpPage;
   /** How many of your notifications are unread. */
   unreadNotificationCount: Scalars['Int']['output'];

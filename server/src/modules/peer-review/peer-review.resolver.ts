@@ -47,7 +47,7 @@ export class PeerReviewSignUpResolver {
 
   @Authorized(...SECTOR_ROLES)
   @Query(() => UnmatchedSignUpPage, {
-    description: 'The open sign-ups no proposal holds (too few in their region, or partners agreed themselves), longest waiting first (sector body).',
+    description: 'The open sign-ups no proposal holds (too few in their region, or partners agreed themselves), newest first (sector body).',
   })
   unmatchedPeerSignUps(@Args() args: PageArgs, @Ctx() ctx: Context) {
     return ctx.services.peerSignUps.unmatchedPage(ctx.em, args.first, args.after);

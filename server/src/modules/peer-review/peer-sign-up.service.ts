@@ -86,15 +86,15 @@ export class PeerSignUpService {
     });
   }
 
-  /** The open sign-ups no proposal holds, and why, longest waiting first, a page at a time. */
+  /** The open sign-ups no proposal holds, and why, newest first like the list of all sign-ups, a page at a time. */
   async unmatchedPage(em: EntityManager, first: number, after: string | null | undefined): Promise<Page<UnmatchedSignUp>> {
     const cursor = after ? decodeCursor(after) : null;
     const { result, signUps } = await this.match(em);
     const unmatched = result.unmatched
       .map((u) => ({ signUp: signUps.get(u.signUpId)!, reason: u.reason as UnmatchedReason }))
-      .sort((a, b) => a.signUp.createdAt.getTime() - b.signUp.createdAt.getTime() || (a.signUp.id < b.signUp.id ? -1 : 1));
+      .sort((a, b) => b.signUp.createdAt.getTime() - a.signUp.createdAt.getTime() || (a.signUp.id < b.signUp.id ? 1 : -1));
     const isAfter = cursor
-      ? ({ signUp }: UnmatchedSignUp) => signUp.createdAt.getTime() > cursor.createdAt.getTime() || (signUp.createdAt.getTime() === cursor.createdAt.getTime() && signUp.id > cursor.id)
+      ? ({ signUp }: UnmatchedSignUp) => signUp.createdAt.getTime() < cursor.createdAt.getTime() || (signUp.createdAt.getTime() === cursor.createdAt.getTime() && signUp.id < cursor.id)
       : null;
     return computedPage(unmatched, first, isAfter, ({ signUp }) => encodeCursor(signUp));
   }
