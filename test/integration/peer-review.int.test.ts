@@ -188,7 +188,7 @@ describe('the sector body matches and forms groups', () => {
       expect(seen).toEqual(all.nodes);
     }
     await expectRefused(admin, `{ peerGroupProposals(first: 5, after: "bm9wZQ") { totalCount } }`, {}, { code: 'BAD_USER_INPUT', field: 'after' });
-    await expectRefused(admin, `{ peerGroupProposals(first: 0) { totalCount } }`, {}, { code: 'BAD_USER_INPUT' });
+    await expectRefused(admin, `{ peerGroupProposals(first: 0) { totalCount } }`, {}, { code: 'BAD_USER_INPUT', field: 'first' });
   });
 
   it('refuses a group of fewer than three, a sign-up of nothing, and anyone but the secretariat', async () => {
