@@ -504,6 +504,8 @@ export type Cycle = {
   organisation: Organisation;
   /** True once the running deadline has passed. */
   overdue: Scalars['Boolean']['output'];
+  /** For a COMBINED cycle: the organisation's final peer learning reports, newest first, read-only, for the organisation and the cycle's lead and co-auditor; empty for anyone else and for any other variant. */
+  peerLearningReports: Array<LearningReport>;
   phase: CyclePhase;
   phaseChangedAt: Scalars['DateTimeISO']['output'];
   /** The lead auditor's reviews of the plan, oldest first, with the comments of a returned plan. */
