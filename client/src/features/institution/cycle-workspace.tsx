@@ -8,6 +8,7 @@ import { FindingsSection } from './findings-section';
 import { InstitutionPage, Pending } from './institution-page';
 import { useInstitutionTexts } from './institution-texts';
 import { isSection, rightsOf, sectionOfStep, type Section } from './rights';
+import { PeerReportsSection } from './peer-reports-section';
 import { PlanSection } from './plan-section';
 import { ProgrammeSection } from './programme-section';
 import { ReportsSection } from './reports-section';
@@ -69,6 +70,7 @@ export function CycleWorkspace({ cycleId, section, user }: CycleWorkspaceProps) 
       testId="institution-cycle"
     >
       <CycleFacts cycle={cycle} part={rights.part} />
+      {cycle.variant === 'COMBINED' && <PeerReportsSection cycleId={cycleId} />}
       <SectionTabs cycleId={cycleId} current={section} rights={rights} />
       <section className="inst-section" aria-labelledby="section-title" data-testid={`section-${section}`}>
         <h2 id="section-title">{sectionTitle}</h2>
