@@ -1,8 +1,8 @@
 import { driveCycle, type ParkedCycle } from '../support/cycle-driver';
-import { inDays, today } from '../support/dates';
-import { createCiAuditor, createOrganisation, PASSWORD, type OrgFixture } from '../support/fixtures';
+import { createCiAuditor, PASSWORD } from '../support/fixtures';
 import { GqlSession } from '../support/gql';
 import { mutationId } from '../support/operations';
+import { drivePeerVisit, type DrivenPeerVisit } from '../support/peer-visit-driver';
 import { startStack, type Stack } from '../support/stack';
 
 /**
@@ -19,28 +19,13 @@ const REGISTER = `query($search: String) { register(first: 50, search: $search) 
 
 let stack: Stack;
 let cycle: ParkedCycle;
-let admin: GqlSession;
+let peer: DrivenPeerVisit;
 let visitId: string;
-const partners: { fixture: OrgFixture; officer: GqlSession; auditor: GqlSession; auditorId: string }[] = [];
 
 async function login(email: string, password = PASSWORD): Promise<GqlSession> {
   const s = new GqlSession(stack.url);
   await s.login(email, password);
   return s;
-}
-
-async function run(who: GqlSession, name: string, inputType: string, input: Record<string, unknown>): Promise<string> {
-  return (await who.ok(`mutation($i: ${inputType}!) { ${name}(input: $i) { id } }`, { i: { clientMutationId: mutationId(), ...input } }))[name].id;
-}
-
-const conn = () => stack.orm.em.fork().getConnection();
-
-/** A trained peer auditor of the organisation: its internal auditor, nominated by its officer. */
-async function peerAuditor(fixture: OrgFixture, officer: GqlSession): Promise<string> {
-  const [person] = await conn().execute(`select id from app_user where email = ?`, [fixture.internalAuditor]);
-  const id = await run(officer, 'nominatePeerAuditor', 'NominatePeerAuditorInput', { personId: person.id });
-  await run(officer, 'recordPeerAuditorTraining', 'RecordPeerAuditorTrainingInput', { peerAuditorId: id, trainedOn: inDays(-10), provider: 'Opleider' });
-  return id;
 }
 
 const refusalOf = async (who: GqlSession, query: string, id: string) => {
@@ -50,26 +35,10 @@ const refusalOf = async (who: GqlSession, query: string, id: string) => {
 
 beforeAll(async () => {
   stack = await startStack();
-  admin = await login('secretariaat@swn.demo', 'demo-wachtwoord');
   // The external path as far as the auditors are assigned: from then on they read what the combination adds.
   cycle = await driveCycle(stack.url, stack.orm.em.fork(), 'SCHEDULING', { variant: 'COMBINED', label: 'Combinatietoets' });
-  for (const label of ['Combinatiepartner B', 'Combinatiepartner C']) {
-    const fixture = await createOrganisation(stack.orm.em.fork(), label);
-    const officer = await login(fixture.officer);
-    partners.push({ fixture, officer, auditorId: await peerAuditor(fixture, officer), auditor: await login(fixture.internalAuditor) });
-  }
-  const region = `Combinatie-${mutationId().slice(0, 6)}`;
-  const signUp = (officer: GqlSession) =>
-    run(officer, 'signUpForPeerReview', 'SignUpForPeerReviewInput', { periodFrom: today(), periodUntil: inDays(120), fte: 40, region, partnersKnown: false });
-  const signUpIds = [await signUp(cycle.officer), ...(await Promise.all(partners.map((p) => signUp(p.officer))))];
-  const groupId = await run(admin, 'formPeerGroup', 'FormPeerGroupInput', { signUpIds });
-  visitId = await run(partners[0].officer, 'planPeerVisit', 'PlanPeerVisitInput', {
-    peerGroupId: groupId,
-    organisationId: cycle.org.organisation.id,
-    date: today(),
-    peerAuditorIds: partners.map((p) => p.auditorId),
-  });
-  await run(cycle.officer, 'confirmPeerVisit', 'ConfirmPeerVisitInput', { peerVisitId: visitId });
+  peer = await drivePeerVisit(stack.url, () => stack.orm.em.fork(), cycle);
+  visitId = peer.visitId;
 }, 300_000);
 
 afterAll(async () => {
@@ -78,27 +47,13 @@ afterAll(async () => {
 
 describe('a COMBINED cycle: peer visits and the external audit', () => {
   it('the institution reads no learning report before it is final', async () => {
-    await run(partners[0].auditor, 'recordPeerFinding', 'RecordPeerFindingInput', {
-      peerVisitId: visitId,
-      normId: cycle.normIds[0],
-      goesWell: 'Het team leert van elke casus.',
-      intention: 'Leren van de praktijk.',
-      learningPoints: 'Leg de afspraken vast.',
-    });
-    await partners[0].auditor.ok(`mutation($i: IssueLearningReportInput!) { issueLearningReport(input: $i) { status } }`, {
-      i: { clientMutationId: mutationId(), peerVisitId: visitId, summary: 'Een lerende organisatie.' },
-    });
+    await peer.issue('Een lerende organisatie.', 'Het team leert van elke casus.');
     expect(await refusalOf(cycle.lead, REPORT, visitId)).toEqual({ code: 'NOT_FOUND', message: 'Learning report was not found.' });
     expect((await cycle.lead.ok(CYCLE_REPORTS, { id: cycle.cycleId })).cycle.peerLearningReports).toEqual([]);
   });
 
   it('once final, the lead and co-auditor read the learning report; another institution and the manager find nothing', async () => {
-    await cycle.officer.ok(`mutation($i: ReplyToLearningReportInput!) { replyToLearningReport(input: $i) { status } }`, {
-      i: { clientMutationId: mutationId(), peerVisitId: visitId, reply: 'Dank voor het spiegelen.' },
-    });
-    await partners[1].auditor.ok(`mutation($i: LearningReportCommandInput!) { finaliseLearningReport(input: $i) { status } }`, {
-      i: { clientMutationId: mutationId(), peerVisitId: visitId },
-    });
+    await peer.finalise('Dank voor het spiegelen.');
     for (const auditor of [cycle.lead, cycle.co]) {
       expect((await auditor.ok(REPORT, { id: visitId })).learningReport).toEqual({
         peerVisitId: visitId,
@@ -129,7 +84,7 @@ describe('a COMBINED cycle: peer visits and the external audit', () => {
   });
 
   it('the sector body registers the peer assessment of the organisation whose cycle is COMBINED', async () => {
-    const { registerPeerReview } = await admin.ok(`mutation($i: RegisterPeerReviewInput!) { registerPeerReview(input: $i) { peerVisitId organisationName } }`, {
+    const { registerPeerReview } = await peer.admin.ok(`mutation($i: RegisterPeerReviewInput!) { registerPeerReview(input: $i) { peerVisitId organisationName } }`, {
       i: { clientMutationId: mutationId(), peerVisitId: visitId },
     });
     expect(registerPeerReview).toEqual({ peerVisitId: visitId, organisationName: cycle.org.organisation.name });
@@ -137,7 +92,7 @@ describe('a COMBINED cycle: peer visits and the external audit', () => {
 
   it('the cycle takes the external path to its certificate; the register shows the certificate and the peer assessment', async () => {
     await cycle.advanceTo('VALID');
-    const { register } = await admin.ok(REGISTER, { search: cycle.org.organisation.name });
+    const { register } = await peer.admin.ok(REGISTER, { search: cycle.org.organisation.name });
     expect(register.nodes).toEqual([
       { kind: 'CERTIFICATE', certificateNumber: expect.any(String), variant: 'COMBINED', organisationName: cycle.org.organisation.name, certifyingInstitutionName: cycle.ci.ci.name, status: 'VALID' },
       { kind: 'PEER_REVIEW', certificateNumber: null, variant: 'PEER_REVIEW', organisationName: cycle.org.organisation.name, certifyingInstitutionName: null, status: 'VALID' },
