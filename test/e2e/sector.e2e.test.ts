@@ -499,10 +499,12 @@ it('imports a framework: a broken file lists its problems by line, a good one be
 
   await rules.getByLabel('Aantal: Herinnering hercertificering (vóór het verlopen)').fill('3');
   await rules.getByLabel('Aantal: Geldigheid van het certificaat').fill('36');
-  // The peer path's rules may stay empty (the placeholder applies); the register validity of a peer assessment is set here.
+  // The peer path's rules show the placeholder's values; the register validity of a peer assessment is set
+  // here, and a rule emptied is left out (its placeholder applies).
   const peerValidity = rules.getByLabel('Aantal: Geldigheid van een geregistreerde intercollegiale adviesmeting');
-  await expect(peerValidity.inputValue()).resolves.toBe('');
+  await expect(peerValidity.inputValue()).resolves.toBe('24');
   await peerValidity.fill('18');
+  await rules.getByLabel('Aantal: Geldigheid van de training van een peer-auditor').fill('');
   await rules.getByRole('button', { name: 'Regels opslaan' }).click();
   await page.getByTestId('rules-status').filter({ hasText: 'De regels zijn opgeslagen.' }).waitFor();
   await page.getByTestId('placeholder-banner').waitFor({ state: 'detached' });
