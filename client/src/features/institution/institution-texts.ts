@@ -81,9 +81,6 @@ const nl = {
     summary: 'Samenvatting',
     reply: 'Reactie van de organisatie',
     findings: 'Bevindingen per norm ({{count}})',
-    goesWell: 'Wat goed gaat',
-    intention: 'Bedoeling',
-    learningPoints: 'Leerpunten',
   },
   section: {
     engagement: 'Opdracht',
@@ -373,9 +370,6 @@ const en: Dictionary<typeof nl> = {
     summary: 'Summary',
     reply: "The organisation's reply",
     findings: 'Findings per norm ({{count}})',
-    goesWell: 'What goes well',
-    intention: 'Intention',
-    learningPoints: 'Learning points',
   },
   section: {
     engagement: 'Engagement',

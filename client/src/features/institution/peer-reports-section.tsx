@@ -1,6 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import { formatDate } from '../../lib/format';
+// The same words for a finding as the organisation and the pair read them.
+import { FindingText } from '../organisation/peer-review/learning-report-view';
 import { Pending } from './institution-page';
 import { useInstitutionTexts } from './institution-texts';
 
@@ -59,22 +61,7 @@ export function PeerReportsSection({ cycleId }: { cycleId: string }) {
                 {r.findings.map((f) => (
                   <li key={f.id}>
                     <strong>{f.normCode}</strong>
-                    <dl className="facts">
-                      <dt>{i('peerReports.goesWell')}</dt>
-                      <dd>{f.goesWell}</dd>
-                      {f.intention && (
-                        <>
-                          <dt>{i('peerReports.intention')}</dt>
-                          <dd>{f.intention}</dd>
-                        </>
-                      )}
-                      {f.learningPoints && (
-                        <>
-                          <dt>{i('peerReports.learningPoints')}</dt>
-                          <dd>{f.learningPoints}</dd>
-                        </>
-                      )}
-                    </dl>
+                    <FindingText finding={f} />
                   </li>
                 ))}
               </ul>
