@@ -87,7 +87,7 @@ const en: Dictionary<typeof nl> = {
     region: 'Region {{region}}',
     commonPeriod: 'Common period: {{period}}',
     form: 'Form group',
-    formLabel: 'Form the group in region {{region}}',
+    formLabel: 'Form group in region {{region}}',
     formed: 'The group in region {{region}} is formed.',
     unmatchedHeading: 'Not grouped',
     unmatched: { PARTNERS_KNOWN: 'proposes its own group', TOO_FEW_IN_REGION: 'too few sign-ups in the region' },
