@@ -9,7 +9,6 @@ import type { RegisterEntry, RegisterEntryKind } from './register-entry.view';
  * JSON keys, so one description serves both.
  */
 export interface OpenDataRecord {
-  kind: RegisterEntryKind;
   certificateNumber: string | null;
   organisationName: string;
   place: string;
@@ -22,10 +21,11 @@ export interface OpenDataRecord {
   validFrom: string;
   validUntil: string;
   status: string;
+  kind: RegisterEntryKind;
 }
 
+// kind is last, so a reader that takes the columns by position finds the certificate columns where they always were.
 export const OPEN_DATA_COLUMNS: readonly (keyof OpenDataRecord)[] = [
-  'kind',
   'certificateNumber',
   'organisationName',
   'place',
@@ -38,6 +38,7 @@ export const OPEN_DATA_COLUMNS: readonly (keyof OpenDataRecord)[] = [
   'validFrom',
   'validUntil',
   'status',
+  'kind',
 ];
 
 /** Validity runs in whole days, as the certificate prints them: the calendar day in the Netherlands. */
@@ -45,7 +46,6 @@ const dayInNetherlands = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Am
 
 export function openDataRecord(entry: RegisterEntry): OpenDataRecord {
   return {
-    kind: entry.kind,
     certificateNumber: entry.certificateNumber,
     organisationName: entry.organisationName,
     place: entry.place,
@@ -58,6 +58,7 @@ export function openDataRecord(entry: RegisterEntry): OpenDataRecord {
     validFrom: dayInNetherlands.format(entry.validFrom),
     validUntil: dayInNetherlands.format(entry.validUntil),
     status: entry.status,
+    kind: entry.kind,
   };
 }
 
