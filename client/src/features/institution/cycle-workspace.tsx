@@ -70,7 +70,8 @@ export function CycleWorkspace({ cycleId, section, user }: CycleWorkspaceProps) 
       testId="institution-cycle"
     >
       <CycleFacts cycle={cycle} part={rights.part} />
-      {cycle.variant === 'COMBINED' && <PeerReportsSection cycleId={cycleId} />}
+      {/* The API gives the learning reports to the cycle's two auditors only: the card is theirs. */}
+      {cycle.variant === 'COMBINED' && (rights.part === 'LEAD' || rights.part === 'CO') && <PeerReportsSection cycleId={cycleId} />}
       <SectionTabs cycleId={cycleId} current={section} rights={rights} />
       <section className="inst-section" aria-labelledby="section-title" data-testid={`section-${section}`}>
         <h2 id="section-title">{sectionTitle}</h2>

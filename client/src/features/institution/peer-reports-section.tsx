@@ -30,8 +30,7 @@ const CyclePeerReportsQuery = graphql(`
 
 /**
  * In a combination test (COMBINED) the auditors also read the organisation's final peer learning reports:
- * read-only, beside the external audit they do. The API gives them to the cycle's lead and co-auditor only,
- * so a manager sees the section empty.
+ * read-only, beside the external audit they do. Shown to the cycle's lead and co-auditor, who alone read them.
  */
 export function PeerReportsSection({ cycleId }: { cycleId: string }) {
   const { i, locale } = useInstitutionTexts();
