@@ -94,7 +94,7 @@ it('offers the whole register as open data from the register page: a CSV downloa
   const [download] = await Promise.all([page.waitForEvent('download'), links.getByRole('link', { name: 'CSV (voor een spreadsheet)' }).click()]);
   expect(download.suggestedFilename()).toBe('register.csv');
   const csv = await readFile((await download.path())!, 'utf8');
-  expect(csv.split('\r\n')[0]).toMatch(/^certificateNumber,organisationName,place,/);
+  expect(csv.split('\r\n')[0]).toMatch(/^certificateNumber,organisationName,place,.*,status,kind$/);
   expect(csv).toContain(firstNumber);
   const [response] = await Promise.all([page.waitForResponse(`${stack.url}/register.json`), links.getByRole('link', { name: 'JSON' }).click()]);
   const data = await response.json();

@@ -499,17 +499,30 @@ it('imports a framework: a broken file lists its problems by line, a good one be
 
   await rules.getByLabel('Aantal: Herinnering hercertificering (vóór het verlopen)').fill('3');
   await rules.getByLabel('Aantal: Geldigheid van het certificaat').fill('36');
+  // The peer path's rules show the placeholder's values; the register validity of a peer assessment is set
+  // here, and a rule emptied is left out (its placeholder applies).
+  const peerValidity = rules.getByLabel('Aantal: Geldigheid van een geregistreerde intercollegiale adviesmeting');
+  await expect(peerValidity.inputValue()).resolves.toBe('24');
+  await peerValidity.fill('18');
+  await rules.getByLabel('Aantal: Geldigheid van de training van een peer-auditor').fill('');
   await rules.getByRole('button', { name: 'Regels opslaan' }).click();
   await page.getByTestId('rules-status').filter({ hasText: 'De regels zijn opgeslagen.' }).waitFor();
   await page.getByTestId('placeholder-banner').waitFor({ state: 'detached' });
   const [rulesRow] = await sql(`select rules from framework_version where id = ?`, [stored.id]);
-  expect(rulesRow.rules).toMatchObject({ placeholder: false, certificateValidity: { amount: 36, unit: 'MONTHS' }, recertificationReminder: { amount: 3, unit: 'MONTHS' } });
+  expect(rulesRow.rules).toMatchObject({
+    placeholder: false,
+    certificateValidity: { amount: 36, unit: 'MONTHS' },
+    recertificationReminder: { amount: 3, unit: 'MONTHS' },
+    peerReviewValidity: { amount: 18, unit: 'MONTHS' },
+  });
+  expect(rulesRow.rules).not.toHaveProperty('peerAuditorTrainingValidity');
 
   await page.getByRole('button', { name: 'Publiceren' }).click();
   await page.getByTestId('framework-status-message').filter({ hasText: 'De versie is gepubliceerd.' }).waitFor();
   await page.getByTestId('framework-status').filter({ hasText: 'Gepubliceerd' }).waitFor();
   // Published rules no longer change: the form gives way to the rules as read.
   await page.getByTestId('rules-view').waitFor();
+  await page.getByTestId('rules-view').filter({ hasText: 'Geldigheid van een geregistreerde intercollegiale adviesmeting18 maanden' }).waitFor();
   expect((await sql(`select status from framework_version where id = ?`, [stored.id]))[0].status).toBe('PUBLISHED');
 
   // The decision tree may still be loaded: a cycle keeps its answers in the words it saw.

@@ -176,6 +176,7 @@ const CYCLE_FIELD_SELECTION: Record<string, string> = {
   certifyingInstitution: 'id name auditors { id name }',
   leadAuditor: 'id name',
   coAuditor: 'id name',
+  peerLearningReports: 'peerVisitId status summary',
 };
 
 /**

@@ -19,7 +19,8 @@ const PROPOSE = `mutation($i: ProposePeerGroupInput!) { proposePeerGroup(input: 
 const CONFIRM = `mutation($i: PeerGroupCommandInput!) { confirmPeerGroup(input: $i) { ${GROUP_FIELDS} } }`;
 const DECLINE = `mutation($i: DeclinePeerGroupInput!) { declinePeerGroup(input: $i) { ${GROUP_FIELDS} } }`;
 const SIGN_UPS = `query($status: SignUpStatus) { peerReviewSignUps(first: 500, status: $status) { totalCount nodes { id organisation { id } status } } }`;
-const PROPOSALS = `{ peerGroupProposals { proposals { region commonPeriodFrom commonPeriodUntil signUps { id fte } } unmatched { reason signUp { id } } } }`;
+const PROPOSALS = `{ peerGroupProposals(first: 500) { nodes { region commonPeriodFrom commonPeriodUntil signUps { id fte } } } }`;
+const UNMATCHED = `{ unmatchedPeerSignUps(first: 500) { nodes { reason signUp { id } } } }`;
 const GROUP = `query($id: ID!) { peerGroup(id: $id) { ${GROUP_FIELDS} } }`;
 const GROUPS = `{ peerGroups(first: 500) { totalCount nodes { id status } } }`;
 
@@ -161,10 +162,33 @@ describe('signing up', () => {
 describe('the sector body matches and forms groups', () => {
   it('proposes the three open sign-ups of the region as one group, smallest first', async () => {
     const { peerGroupProposals } = await admin.ok(PROPOSALS);
-    const ours = peerGroupProposals.proposals.filter((p: { region: string }) => p.region === REGION);
+    const ours = peerGroupProposals.nodes.filter((p: { region: string }) => p.region === REGION);
     expect(ours).toEqual([{ region: REGION, commonPeriodFrom: inDays(30), commonPeriodUntil: inDays(200), signUps: [{ id: signUps.a, fte: 12.5 }, { id: signUps.b, fte: 30 }, { id: signUps.c, fte: 50 }] }]);
-    await expectRefused(orgs.a.officer, PROPOSALS, {}, { code: 'NOT_ALLOWED' });
-    await expectRefused(ciAuditor, PROPOSALS, {}, { code: 'NOT_ALLOWED' });
+    for (const query of [PROPOSALS, UNMATCHED]) {
+      await expectRefused(orgs.a.officer, query, {}, { code: 'NOT_ALLOWED' });
+      await expectRefused(ciAuditor, query, {}, { code: 'NOT_ALLOWED' });
+    }
+  });
+
+  it('pages the proposals and the unmatched sign-ups like every list: one at a time gives the same as all at once', async () => {
+    for (const [root, query] of [
+      ['peerGroupProposals', `query($after: String) { peerGroupProposals(first: 1, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { signUps { id } } } }`],
+      ['unmatchedPeerSignUps', `query($after: String) { unmatchedPeerSignUps(first: 1, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { signUp { id } } } }`],
+    ] as const) {
+      const all = (await admin.ok(query.replace('first: 1', 'first: 500'), {}))[root];
+      const seen: unknown[] = [];
+      let after: string | null = null;
+      for (let i = 0; i <= all.totalCount; i++) {
+        const page: any = (await admin.ok(query, { after }))[root];
+        expect(page.totalCount).toBe(all.totalCount);
+        seen.push(...page.nodes);
+        after = page.pageInfo.endCursor;
+        if (!page.pageInfo.hasNextPage) break;
+      }
+      expect(seen).toEqual(all.nodes);
+    }
+    await expectRefused(admin, `{ peerGroupProposals(first: 5, after: "bm9wZQ") { totalCount } }`, {}, { code: 'BAD_USER_INPUT', field: 'after' });
+    await expectRefused(admin, `{ peerGroupProposals(first: 0) { totalCount } }`, {}, { code: 'BAD_USER_INPUT', field: 'first' });
   });
 
   it('refuses a group of fewer than three, a sign-up of nothing, and anyone but the secretariat', async () => {
@@ -187,7 +211,7 @@ describe('the sector body matches and forms groups', () => {
     expect((await admin.ok(SIGN_UPS, { status: 'GROUPED' })).peerReviewSignUps.nodes.map((n: { id: string }) => n.id)).toEqual(
       expect.arrayContaining([signUps.a, signUps.b, signUps.c]),
     );
-    expect((await admin.ok(PROPOSALS)).peerGroupProposals.proposals.filter((p: { region: string }) => p.region === REGION)).toEqual([]);
+    expect((await admin.ok(PROPOSALS)).peerGroupProposals.nodes.filter((p: { region: string }) => p.region === REGION)).toEqual([]);
     await expectRefused(admin, FORM, { i: { clientMutationId: mutationId(), signUpIds: [signUps.a, signUps.b, signUps.c] } }, { code: 'BAD_USER_INPUT', field: 'signUpIds', message: /already in a peer group/ });
     await expectRefused(orgs.a.officer, SIGN_UP, { i: signUpInput() }, { code: 'CONFLICT', message: /already in a peer group/ });
   });
@@ -196,7 +220,7 @@ describe('the sector body matches and forms groups', () => {
 describe('organisations with agreed partners propose their own group', () => {
   it('the partners sign up saying their partners are known; the matching leaves them out', async () => {
     for (const key of ['d', 'e', 'f']) signUps[key] = (await signUpOf(key, { region: PARTNER_REGION, partnersKnown: true })).id;
-    const { unmatched } = (await admin.ok(PROPOSALS)).peerGroupProposals;
+    const unmatched = (await admin.ok(UNMATCHED)).unmatchedPeerSignUps.nodes;
     expect(unmatched).toEqual(expect.arrayContaining(['d', 'e', 'f'].map((k) => ({ reason: 'PARTNERS_KNOWN', signUp: { id: signUps[k] } }))));
   });
 

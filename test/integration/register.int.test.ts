@@ -11,6 +11,7 @@ import {
   daysFromNow,
   insertCertificate,
   insertCycle,
+  insertPeerRegistration,
   setPlace,
   userIdOf,
   type CertificateRow,
@@ -308,7 +309,28 @@ describe('certificate PDF (GET /certificates/:number.pdf, anonymous)', () => {
 
 describe('register open data (GET /register.csv and /register.json, anonymous)', () => {
   const get = (file: string, headers: Record<string, string> = {}) => fetch(`${stack.url}/${file}`, { headers });
-  const ours = (records: any[]) => records.filter((r) => r.certificateNumber.includes(`T${tag}`.toUpperCase()));
+  const ours = (records: any[]) => records.filter((r) => r.organisationName.startsWith(`Register ${tag} `));
+  /** A registered peer assessment of a new organisation of this run; answers the organisation's ID. */
+  const registerPeerAssessment = async (name: string, validFrom: Date, validUntil: Date, scopeUnits?: string[]) => {
+    const conn = stack.orm.em.fork().getConnection();
+    const fixture = await createOrganisation(stack.orm.em.fork(), `Register ${tag} ${name}`);
+    await setPlace(conn, fixture.organisation.id, 'Gouda');
+    await insertPeerRegistration(conn, {
+      organisationId: fixture.organisation.id,
+      frameworkVersionId: stack.demo.framework.id,
+      userId: await userIdOf(conn, fixture.officer),
+      auditorUserIds: [await userIdOf(conn, fixture.internalAuditor), await userIdOf(conn, fixture.viewer)],
+      validFrom,
+      validUntil,
+      scopeUnits,
+    });
+  };
+
+  beforeAll(async () => {
+    // Listed until its validUntil: one current (with units in scope), one whose validity has ended.
+    await registerPeerAssessment('Gouwe', daysFromNow(-10), daysFromNow(720), ['Wijkteam Oost']);
+    await registerPeerAssessment('Hunze', daysFromNow(-800), daysFromNow(-70));
+  });
   const csvRecords = async (res: Response) => parse(await res.text(), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
 
   it('holds the listed entries with their public fields only, the same in CSV, JSON and the register page', async () => {
@@ -319,16 +341,19 @@ describe('register open data (GET /register.csv and /register.json, anonymous)',
     const rows = await csvRecords(csv);
     expect(Object.keys(rows[0])).toEqual([
       'certificateNumber', 'organisationName', 'place', 'variant', 'wholeOrganisation', 'scopeUnits',
-      'certifyingInstitution', 'frameworkName', 'frameworkVersion', 'validFrom', 'validUntil', 'status',
+      'certifyingInstitution', 'frameworkName', 'frameworkVersion', 'validFrom', 'validUntil', 'status', 'kind',
     ]);
-    // Withdrawn, expired and renewed certificates only verify; they are not in the files either.
-    expect(ours(rows).map((r) => [r.certificateNumber, r.status])).toEqual([
-      [number('001'), 'VALID'],
-      [number('002'), 'SUSPENDED'],
-      [number('006'), 'VALID'],
+    // Withdrawn, expired and renewed certificates only verify; they are not in the files either, nor a peer
+    // assessment past its validity. A current one is, in register order, with its kind and no number.
+    expect(ours(rows).map((r) => [r.kind, r.certificateNumber, r.status])).toEqual([
+      ['CERTIFICATE', number('001'), 'VALID'],
+      ['CERTIFICATE', number('002'), 'SUSPENDED'],
+      ['CERTIFICATE', number('006'), 'VALID'],
+      ['PEER_REVIEW', '', 'VALID'],
     ]);
     const day = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(d);
     expect(ours(rows)[1]).toEqual({
+      kind: 'CERTIFICATE',
       certificateNumber: number('002'),
       organisationName: expect.stringMatching(new RegExp(`^Register ${tag} Berkel `)),
       place: 'Zutphen',
@@ -343,6 +368,21 @@ describe('register open data (GET /register.csv and /register.json, anonymous)',
       status: 'SUSPENDED',
     });
     expect(ours(rows)[2]).toMatchObject({ certifyingInstitution: '', wholeOrganisation: 'true', scopeUnits: '' });
+    expect(ours(rows)[3]).toEqual({
+      kind: 'PEER_REVIEW',
+      certificateNumber: '',
+      organisationName: expect.stringMatching(new RegExp(`^Register ${tag} Gouwe `)),
+      place: 'Gouda',
+      variant: 'PEER_REVIEW',
+      wholeOrganisation: 'false',
+      scopeUnits: 'Wijkteam Oost',
+      certifyingInstitution: '',
+      frameworkName: framework.name,
+      frameworkVersion: framework.version,
+      validFrom: day(daysFromNow(-10)),
+      validUntil: day(daysFromNow(720)),
+      status: 'VALID',
+    });
 
     const json = await get('register.json');
     expect(json.headers.get('content-type')).toMatch(/^application\/json; charset=utf-8/);
@@ -355,15 +395,16 @@ describe('register open data (GET /register.csv and /register.json, anonymous)',
         ...r,
         wholeOrganisation: r.wholeOrganisation === 'true',
         scopeUnits: r.scopeUnits ? r.scopeUnits.split('; ') : [],
+        certificateNumber: r.certificateNumber || null,
         certifyingInstitution: r.certifyingInstitution || null,
       })),
     );
-    // In register order, like the page: the GraphQL register, asked for everything, lists the same certificates.
-    // It also lists registered peer assessments (no number), which the files, with a certificate's columns, leave out.
-    const { register } = await anonymous.ok(REGISTER, { first: 500 });
-    const certificates = register.nodes.filter((e: any) => e.certificateNumber !== null);
-    expect(register.totalCount).toBe(register.nodes.length);
-    expect(data.entries.map((e: any) => e.certificateNumber)).toEqual(certificates.map((e: any) => e.certificateNumber));
+    // In register order, like the page: the GraphQL register, asked for this run's entries, lists the same ones.
+    const { register } = await anonymous.ok(`query($search: String) { register(first: 500, search: $search) { nodes { kind certificateNumber organisationName } } }`, {
+      search: tag,
+    });
+    const page = (entries: any[]) => entries.map((e) => [e.kind, e.certificateNumber, e.organisationName]);
+    expect(page(ours(data.entries))).toEqual(page(register.nodes));
     // Nothing that identifies a record inside LabelCycle.
     expect(JSON.stringify(data)).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/);
   });
@@ -397,6 +438,17 @@ describe('register open data (GET /register.csv and /register.json, anonymous)',
     expect(after.status).toBe(200);
     expect(after.headers.get('etag')).not.toBe(beforeTag);
     expect(Date.parse(after.headers.get('last-modified')!)).toBeGreaterThan(beforeModified);
-    expect(ours((await after.json()).entries).map((e: any) => e.certificateNumber)).toEqual([number('002'), number('006')]);
+    expect(ours((await after.json()).entries).map((e: any) => e.certificateNumber)).toEqual([number('002'), number('006'), null]);
+
+    // A peer assessment registered meanwhile changes both validators too.
+    const afterTag = after.headers.get('etag')!;
+    const afterModified = Date.parse(after.headers.get('last-modified')!);
+    await new Promise((r) => setTimeout(r, 1100));
+    await registerPeerAssessment('Linge', daysFromNow(0), daysFromNow(730));
+    const peer = await get('register.json', { 'If-None-Match': afterTag });
+    expect(peer.status).toBe(200);
+    expect(peer.headers.get('etag')).not.toBe(afterTag);
+    expect(Date.parse(peer.headers.get('last-modified')!)).toBeGreaterThan(afterModified);
+    expect(ours((await peer.json()).entries).map((e: any) => [e.kind, e.organisationName.split(' ')[2]])).toContainEqual(['PEER_REVIEW', 'Linge']);
   });
 });

@@ -158,6 +158,8 @@ export interface ParkedCycle extends DrivenCycle {
 export interface DriveOptions {
   rules?: SchemeRules;
   label?: string;
+  /** The variant the cycle starts with; a COMBINED cycle takes the external audit's steps as well. */
+  variant?: 'EXTERNAL_AUDIT' | 'COMBINED';
   /** External audit scores per norm, by position; default MEETS except PARTLY_MEETS (with improvement points) on the second norm. */
   scores?: string[];
   /** Login for the certification decision (only needed for VALID). */
@@ -188,7 +190,7 @@ export async function driveCycle(url: string, em: EntityManager, to: Station, op
   );
   const internalAuditorId: string = (await internalAuditor.ok(`{ me { id } }`)).me.id;
   const start = await officer.ok(DRIVE.start, {
-    i: { clientMutationId: mutationId(), variant: 'EXTERNAL_AUDIT', wholeOrganisation: true, scopeUnits: [], fte: 40, frameworkVersionId: version.id },
+    i: { clientMutationId: mutationId(), variant: opts.variant ?? 'EXTERNAL_AUDIT', wholeOrganisation: true, scopeUnits: [], fte: 40, frameworkVersionId: version.id },
   });
   const cycleId: string = start.startCycle.id;
   const input = (extra: Record<string, unknown> = {}) => ({ i: { cycleId, clientMutationId: mutationId(), ...extra } });

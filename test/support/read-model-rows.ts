@@ -165,3 +165,41 @@ export async function insertFinding(conn: SqlConnection, cycleId: string, normId
 export async function setPlace(conn: SqlConnection, organisationId: string, place: string): Promise<void> {
   await conn.execute(`update organisation set place = ? where id = ?`, [place, organisationId]);
 }
+
+export interface PeerRegistrationRow {
+  organisationId: string;
+  frameworkVersionId: string;
+  /** Stands for the group's creator, the visit's planner and the registrar. */
+  userId: string;
+  /** Two people of the organisation who become its peer auditors (one person is a peer auditor once). */
+  auditorUserIds: [string, string];
+  validFrom: Date;
+  validUntil: Date;
+  scopeUnits?: string[];
+}
+
+/** A registered peer assessment and the group, auditors and visit it needs, without the workflow of forming them. */
+export async function insertPeerRegistration(conn: SqlConnection, r: PeerRegistrationRow): Promise<void> {
+  const [groupId, firstId, secondId, visitId] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+  const units = r.scopeUnits ?? [];
+  await conn.execute(`insert into peer_group (id, status, created_by_id) values (?, 'FORMED', ?)`, [groupId, r.userId]);
+  for (const [i, id] of [firstId, secondId].entries()) {
+    await conn.execute(`insert into peer_auditor (id, organisation_id, person_id, nominated_by_id) values (?, ?, ?, ?)`, [
+      id,
+      r.organisationId,
+      r.auditorUserIds[i],
+      r.userId,
+    ]);
+  }
+  await conn.execute(
+    `insert into peer_visit (id, group_id, organisation_id, date, first_auditor_id, second_auditor_id, status, planned_by_id, planned_at)
+     values (?, ?, ?, ?::timestamptz::date, ?, ?, 'CONFIRMED', ?, now())`,
+    [visitId, groupId, r.organisationId, r.validFrom.toISOString(), firstId, secondId, r.userId],
+  );
+  await conn.execute(
+    `insert into peer_review_registration (id, visit_id, organisation_id, group_id, framework_version_id, whole_organisation, scope_units,
+                                           valid_from, valid_until, registered_by_id)
+     values (?, ?, ?, ?, ?, ?, array[${units.map(() => '?').join(', ')}]::text[], ?::timestamptz, ?::timestamptz, ?)`,
+    [randomUUID(), visitId, r.organisationId, groupId, r.frameworkVersionId, units.length === 0, ...units, r.validFrom.toISOString(), r.validUntil.toISOString(), r.userId],
+  );
+}

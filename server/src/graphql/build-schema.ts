@@ -39,7 +39,7 @@ import { ClimateScanResolver, ClimateTeamAgreementResolver } from '../modules/le
 import { LearningSessionResolver } from '../modules/learning/learning-session.resolver';
 import { PeerAuditorResolver } from '../modules/peer-review/peer-auditor.resolver';
 import { PeerVisitResolver } from '../modules/peer-review/peer-visit.resolver';
-import { LearningReportResolver, PeerFindingResolver, PeerVisitReportResolver } from '../modules/peer-review/peer-finding.resolver';
+import { CyclePeerReportsResolver, LearningReportResolver, PeerFindingResolver, PeerVisitReportResolver } from '../modules/peer-review/peer-finding.resolver';
 import { PeerReviewRegistrationResolver, PeerVisitRegistrationResolver } from '../modules/peer-review/peer-review-registration.resolver';
 import { PeerGroupResolver, PeerReviewSignUpResolver } from '../modules/peer-review/peer-review.resolver';
 import { authChecker } from './auth-checker';
@@ -84,6 +84,7 @@ export const RESOLVERS = [
   PeerAuditorResolver,
   PeerVisitResolver,
   PeerVisitReportResolver,
+  CyclePeerReportsResolver,
   PeerFindingResolver,
   PeerReviewRegistrationResolver,
   PeerVisitRegistrationResolver,

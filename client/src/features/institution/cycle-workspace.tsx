@@ -8,6 +8,7 @@ import { FindingsSection } from './findings-section';
 import { InstitutionPage, Pending } from './institution-page';
 import { useInstitutionTexts } from './institution-texts';
 import { isSection, rightsOf, sectionOfStep, type Section } from './rights';
+import { PeerReportsSection } from './peer-reports-section';
 import { PlanSection } from './plan-section';
 import { ProgrammeSection } from './programme-section';
 import { ReportsSection } from './reports-section';
@@ -70,6 +71,8 @@ export function CycleWorkspace({ cycleId, section, user }: CycleWorkspaceProps) 
     >
       {/* Keyed by tab, so each tab opens with its own folding rather than the last tab's. */}
       <CycleFacts key={section} cycle={cycle} part={rights.part} unfolded={section === sectionOfStep(cycle.step)} />
+      {/* The API gives the learning reports to the cycle's two auditors only: the card is theirs. */}
+      {cycle.variant === 'COMBINED' && (rights.part === 'LEAD' || rights.part === 'CO') && <PeerReportsSection cycleId={cycleId} />}
       <SectionTabs cycleId={cycleId} current={section} rights={rights} />
       <section className="inst-section" aria-labelledby="section-title" data-testid={`section-${section}`}>
         <h2 id="section-title">{sectionTitle}</h2>

@@ -74,6 +74,15 @@ const nl = {
     sections: 'Onderdelen van de cyclus',
     todo: 'actie',
   },
+  peerReports: {
+    heading: 'Leerrapporten van de intercollegiale adviesmeting',
+    intro: 'Bij een combinatietoets leest u de definitieve leerrapporten van de organisatie mee. U kunt ze niet wijzigen.',
+    none: 'Er is nog geen definitief leerrapport van deze organisatie.',
+    report: 'Leerrapport, definitief op {{date}}',
+    summary: 'Samenvatting',
+    reply: 'Reactie van de organisatie',
+    findings: 'Bevindingen per norm ({{count}})',
+  },
   section: {
     engagement: 'Opdracht',
     scheduling: 'Planning',
@@ -359,6 +368,15 @@ const en: Dictionary<typeof nl> = {
     part: { MANAGER: 'certification manager', LEAD: 'lead auditor', CO: 'co-auditor', NONE: 'reader' },
     sections: 'Parts of the cycle',
     todo: 'to do',
+  },
+  peerReports: {
+    heading: 'Learning reports of the peer advisory assessment',
+    intro: "In a combination test you read the organisation's final learning reports as well. You cannot change them.",
+    none: 'This organisation has no final learning report yet.',
+    report: 'Learning report, final on {{date}}',
+    summary: 'Summary',
+    reply: "The organisation's reply",
+    findings: 'Findings per norm ({{count}})',
   },
   section: {
     engagement: 'Engagement',

@@ -14,6 +14,7 @@ import { User } from '../../modules/user/user.entity';
 import { DEMO_ACCOUNTS, DEMO_CI, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_SECTOR_BODY } from './demo-accounts';
 import { DEMO_FRAMEWORK } from './demo-framework';
 import { seedDemoLearning } from './demo-learning';
+import { seedDemoPeerReview } from './demo-peer-review';
 
 /**
  * Demo content: the illustrative framework, organisations, a CI, the sector body and one account per role.
@@ -48,6 +49,7 @@ export async function seedDemoData(em: EntityManager): Promise<{ framework: Fram
     }
     await tx.flush();
     await seedDemoLearning(tx, organisations.get('voorbeeldstad')!);
+    await seedDemoPeerReview(tx, organisations);
     return { framework, organisations };
   });
 }

@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
+import { Cycle } from '../cycle/cycle.entity';
 import { applyOnce, rememberEntity } from '../receipt/mutation-receipts';
 import { ORGANISATION_ROLES, Role } from '../user/role';
 import { IssueLearningReportInput, LearningReportCommandInput, RecordPeerFindingInput, ReplyToLearningReportInput } from './dto/peer-finding.inputs';
@@ -131,5 +132,17 @@ export class PeerVisitReportResolver {
   @FieldResolver(() => Boolean, { description: 'True once the visited organisation shared its final report with the group.' })
   async learningReportShared(@Root() visit: PeerVisit, @Ctx() ctx: Context): Promise<boolean> {
     return !!(await ctx.loaders.peerReview.reportByVisit.load(visit.id))?.sharedAt;
+  }
+}
+
+/** The combination test: a COMBINED cycle shows the organisation's final learning reports to its auditors. */
+@Resolver(() => Cycle)
+export class CyclePeerReportsResolver {
+  @FieldResolver(() => [LearningReport], {
+    description:
+      "For a COMBINED cycle: the organisation's final peer learning reports, newest first, read-only, for the organisation and the cycle's lead and co-auditor; empty for anyone else and for any other variant.",
+  })
+  peerLearningReports(@Root() cycle: Cycle, @Ctx() ctx: Context): Promise<LearningReport[]> {
+    return ctx.services.peerFindings.reportsOfCombinedCycle(ctx.em, ctx.user!, cycle);
   }
 }

@@ -16,6 +16,7 @@ import { PartyKind, Role } from '../user/role';
 import { User } from '../user/user.entity';
 import type { IssueLearningReportInput, LearningReportCommandInput, RecordPeerFindingInput, ReplyToLearningReportInput } from './dto/peer-finding.inputs';
 import { LearningReport, LearningReportStatus, PeerFinding } from './peer-finding.entity';
+import { auditedLearningReportIds } from '../access/combined-audit-reading';
 import { peerVisitFilter } from './peer-review-scope';
 import type { PeerVisitSelfEvaluation } from './peer-review.views';
 import { PeerVisit, PeerVisitStatus } from './peer-visit.entity';
@@ -114,14 +115,33 @@ export class PeerFindingService {
 
   /**
    * The learning report of a visit for whoever may read it: the pair always; the visited organisation once it
-   * is issued; the other members of the group once the visited organisation shared it. Anyone else, the sector
-   * body and institutions included, gets NOT_FOUND.
+   * is issued; the other members of the group once the visited organisation shared it; once final, the lead
+   * and co-auditor of the visited organisation's COMBINED cycle. Anyone else, the sector body and other
+   * institutions and auditors included, gets NOT_FOUND.
    */
   async report(em: EntityManager, user: User, visitId: string): Promise<LearningReport> {
     const visit = await em.findOne(PeerVisit, { $and: [{ id: visitId }, peerVisitFilter(user)] });
     const report = visit && (await em.findOne(LearningReport, { visit: visit.id }));
-    if (!visit || !report || !(await mayRead(visit, report, user))) throw notFound(REPORT);
-    return report;
+    if (visit && report && (await mayRead(visit, report, user))) return report;
+    const [audited] = await auditedLearningReportIds(em, user, { visitId });
+    if (audited) return em.findOneOrFail(LearningReport, { id: audited });
+    throw notFound(REPORT);
+  }
+
+  /**
+   * The final learning reports of a COMBINED cycle's organisation, newest first, for those who read them with
+   * the cycle: the organisation itself and the cycle's lead and co-auditor. Empty for any other variant and
+   * for every other reader of the cycle (the institution's manager, the sector body).
+   */
+  async reportsOfCombinedCycle(em: EntityManager, user: User, cycle: Cycle): Promise<LearningReport[]> {
+    if (cycle.variant !== 'COMBINED') return [];
+    if (user.partyKind === PartyKind.ORGANISATION && user.organisation?.id === cycle.organisation.id) {
+      return em.find(LearningReport, { status: LearningReportStatus.FINAL, visit: { organisation: cycle.organisation.id } }, { orderBy: { finalisedAt: 'desc', id: 'asc' } });
+    }
+    const ids = await auditedLearningReportIds(em, user, { cycleId: cycle.id });
+    if (ids.length === 0) return [];
+    const reports = await em.find(LearningReport, { id: { $in: ids } });
+    return ids.map((id) => reports.find((r) => r.id === id)!);
   }
 
   /** The visited organisation's self-evaluation, for the pair while the visit runs (access/peer-auditor-reading.ts). */

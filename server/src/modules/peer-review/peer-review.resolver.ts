@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { IdArgs } from '../../common/id-args';
-import { PageOf } from '../../common/pagination';
+import { PageArgs, PageOf } from '../../common/pagination';
 import type { Context } from '../../graphql/context';
 import { Organisation } from '../organisation/organisation.entity';
 import { applyOnce, rememberEntity } from '../receipt/mutation-receipts';
@@ -12,7 +12,7 @@ import { PeerAuditor } from './peer-auditor.entity';
 import { PeerGroup } from './peer-group.entity';
 import { PeerVisit } from './peer-visit.entity';
 import { PeerReviewSignUp } from './peer-review-sign-up.entity';
-import { PeerGroupMemberView, PeerGroupProposals, type UnmatchedReason } from './peer-review.views';
+import { PeerGroupMemberView, PeerGroupProposalPage, UnmatchedSignUpPage } from './peer-review.views';
 
 export const PeerReviewSignUpPage = PageOf(PeerReviewSignUp, 'PeerReviewSignUpPage');
 export const PeerGroupPage = PageOf(PeerGroup, 'PeerGroupPage');
@@ -38,18 +38,19 @@ export class PeerReviewSignUpResolver {
   }
 
   @Authorized(...SECTOR_ROLES)
-  @Query(() => PeerGroupProposals, { description: 'Suggested peer groups from the open sign-ups, by region and size (sector body).' })
-  async peerGroupProposals(@Ctx() ctx: Context): Promise<PeerGroupProposals> {
-    const { result, signUps } = await ctx.services.peerSignUps.proposals(ctx.em);
-    return {
-      proposals: result.proposals.map((p) => ({
-        region: p.region,
-        signUps: p.signUpIds.map((id) => signUps.get(id)!),
-        commonPeriodFrom: p.commonPeriod?.from ?? null,
-        commonPeriodUntil: p.commonPeriod?.until ?? null,
-      })),
-      unmatched: result.unmatched.map((u) => ({ signUp: signUps.get(u.signUpId)!, reason: u.reason as UnmatchedReason })),
-    };
+  @Query(() => PeerGroupProposalPage, {
+    description: 'Suggested peer groups from the open sign-ups, by region and then size, a page at a time (sector body).',
+  })
+  peerGroupProposals(@Args() args: PageArgs, @Ctx() ctx: Context) {
+    return ctx.services.peerSignUps.proposalPage(ctx.em, args.first, args.after);
+  }
+
+  @Authorized(...SECTOR_ROLES)
+  @Query(() => UnmatchedSignUpPage, {
+    description: 'The open sign-ups no proposal holds (too few in their region, or partners agreed themselves), newest first (sector body).',
+  })
+  unmatchedPeerSignUps(@Args() args: PageArgs, @Ctx() ctx: Context) {
+    return ctx.services.peerSignUps.unmatchedPage(ctx.em, args.first, args.after);
   }
 
   @FieldResolver(() => Organisation, { description: 'The organisation that signed up.' })

@@ -1,4 +1,5 @@
 import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { PageOf } from '../../common/pagination';
 import { EvidenceLink } from '../evidence/evidence-link.entity';
 import { FrameworkVersion } from '../framework/framework-version.entity';
 import { Norm } from '../framework/norm.entity';
@@ -56,14 +57,8 @@ export class UnmatchedSignUp {
   reason!: UnmatchedReason;
 }
 
-@ObjectType({ description: 'Match proposals over all open sign-ups, for the sector body.' })
-export class PeerGroupProposals {
-  @Field(() => [PeerGroupProposal])
-  proposals!: PeerGroupProposal[];
-
-  @Field(() => [UnmatchedSignUp])
-  unmatched!: UnmatchedSignUp[];
-}
+export const PeerGroupProposalPage = PageOf(PeerGroupProposal, 'PeerGroupProposalPage');
+export const UnmatchedSignUpPage = PageOf(UnmatchedSignUp, 'UnmatchedSignUpPage');
 
 @ObjectType({
   description: "What the pair of a visit reads of the visited organisation, from planning until the learning report is final: the norms the findings are on, and its current cycle's self-evaluation and the evidence linked to it.",

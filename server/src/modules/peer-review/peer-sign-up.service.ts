@@ -1,14 +1,17 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { calendarDate } from '../../../../workflows/src/rules';
+import { computedPage } from '../../common/computed-page';
 import { badInput, DomainError } from '../../common/errors';
+import { decodeSortedCursor, encodeSortedCursor } from '../../common/keyset-cursor';
 import { newestFirstPage } from '../../common/newest-first-page';
-import type { Page } from '../../common/pagination';
+import { decodeCursor, encodeCursor, type Page } from '../../common/pagination';
 import type { Change } from '../../common/mutation-id';
 import { Organisation } from '../organisation/organisation.entity';
 import type { User } from '../user/user.entity';
 import type { SignUpForPeerReviewInput } from './dto/sign-up-for-peer-review.input';
-import { proposePeerGroups, type MatchResult } from './peer-matching';
+import { proposePeerGroups, regionKey } from './peer-matching';
+import type { PeerGroupProposal, UnmatchedReason, UnmatchedSignUp } from './peer-review.views';
 import { signUpFilter } from './peer-review-scope';
 import { PeerReviewSignUp, SignUpStatus } from './peer-review-sign-up.entity';
 
@@ -51,8 +54,52 @@ export class PeerSignUpService {
     return newestFirstPage(em, PeerReviewSignUp, { $and: [signUpFilter(user), status ? { status } : {}] }, first, after);
   }
 
-  /** The match proposals over all open sign-ups (the resolver admits the sector body only). */
-  async proposals(em: EntityManager): Promise<{ result: MatchResult; signUps: Map<string, PeerReviewSignUp> }> {
+  /**
+   * The match proposals over all open sign-ups, a page at a time (the resolver admits the sector body only).
+   * Matching judges all open sign-ups together, so each page is cut from the whole result. The order is the
+   * matching's own: by region, then by the size of the group's smallest organisation; the cursor holds that
+   * organisation's region, size and sign-up, so the next page follows on after forming a group.
+   */
+  async proposalPage(em: EntityManager, first: number, after: string | null | undefined): Promise<Page<PeerGroupProposal>> {
+    const cursor = after ? decodeSortedCursor(after, 3, [2]) : null;
+    const { result, signUps } = await this.match(em);
+    const proposals = result.proposals.map((p) => ({
+      region: p.region,
+      signUps: p.signUpIds.map((id) => signUps.get(id)!),
+      commonPeriodFrom: p.commonPeriod?.from ?? null,
+      commonPeriodUntil: p.commonPeriod?.until ?? null,
+    }));
+    const keyOf = (p: PeerGroupProposal) => ({ region: regionKey(p.region), fte: p.signUps[0].fte, id: p.signUps[0].id });
+    // The matching's order: regions by key (code units), then size, then sign-up ID as it compares them.
+    const isAfter = cursor
+      ? (p: PeerGroupProposal) => {
+          const k = keyOf(p);
+          const fte = Number(cursor[1]);
+          if (k.region !== cursor[0]) return k.region > cursor[0];
+          if (k.fte !== fte) return k.fte > fte;
+          return k.id.localeCompare(cursor[2]) > 0;
+        }
+      : null;
+    return computedPage(proposals, first, isAfter, (p) => {
+      const k = keyOf(p);
+      return encodeSortedCursor([k.region, String(k.fte), k.id]);
+    });
+  }
+
+  /** The open sign-ups no proposal holds, and why, newest first like the list of all sign-ups, a page at a time. */
+  async unmatchedPage(em: EntityManager, first: number, after: string | null | undefined): Promise<Page<UnmatchedSignUp>> {
+    const cursor = after ? decodeCursor(after) : null;
+    const { result, signUps } = await this.match(em);
+    const unmatched = result.unmatched
+      .map((u) => ({ signUp: signUps.get(u.signUpId)!, reason: u.reason as UnmatchedReason }))
+      .sort((a, b) => b.signUp.createdAt.getTime() - a.signUp.createdAt.getTime() || (a.signUp.id < b.signUp.id ? 1 : -1));
+    const isAfter = cursor
+      ? ({ signUp }: UnmatchedSignUp) => signUp.createdAt.getTime() < cursor.createdAt.getTime() || (signUp.createdAt.getTime() === cursor.createdAt.getTime() && signUp.id < cursor.id)
+      : null;
+    return computedPage(unmatched, first, isAfter, ({ signUp }) => encodeCursor(signUp));
+  }
+
+  private async match(em: EntityManager) {
     const open = await em.find(PeerReviewSignUp, { status: SignUpStatus.OPEN }, { orderBy: { createdAt: 'asc', id: 'asc' }, limit: MATCHING_LIMIT });
     return { result: proposePeerGroups(open), signUps: new Map(open.map((s) => [s.id, s])) };
   }

@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto';
 import { csvText } from '../../common/csv-text';
-import type { CertificateEntry } from './register-entry.view';
+import type { RegisterEntry, RegisterEntryKind } from './register-entry.view';
 
 /**
  * The public register as open data: the fields of a register entry and nothing more (no IDs), one record
- * per listed certificate, in register order. docs/api.md (Register open data) describes every column; the
- * names are the same in the CSV header and the JSON keys, so one description serves both.
+ * per listed entry (a certificate or a registered peer assessment, told apart by kind), in register order.
+ * docs/api.md (Register open data) describes every column; the names are the same in the CSV header and the
+ * JSON keys, so one description serves both.
  */
 export interface OpenDataRecord {
-  certificateNumber: string;
+  certificateNumber: string | null;
   organisationName: string;
   place: string;
   variant: string;
@@ -20,8 +21,10 @@ export interface OpenDataRecord {
   validFrom: string;
   validUntil: string;
   status: string;
+  kind: RegisterEntryKind;
 }
 
+// kind is last, so a reader that takes the columns by position finds the certificate columns where they always were.
 export const OPEN_DATA_COLUMNS: readonly (keyof OpenDataRecord)[] = [
   'certificateNumber',
   'organisationName',
@@ -35,12 +38,13 @@ export const OPEN_DATA_COLUMNS: readonly (keyof OpenDataRecord)[] = [
   'validFrom',
   'validUntil',
   'status',
+  'kind',
 ];
 
 /** Validity runs in whole days, as the certificate prints them: the calendar day in the Netherlands. */
 const dayInNetherlands = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
 
-export function openDataRecord(entry: CertificateEntry): OpenDataRecord {
+export function openDataRecord(entry: RegisterEntry): OpenDataRecord {
   return {
     certificateNumber: entry.certificateNumber,
     organisationName: entry.organisationName,
@@ -54,13 +58,19 @@ export function openDataRecord(entry: CertificateEntry): OpenDataRecord {
     validFrom: dayInNetherlands.format(entry.validFrom),
     validUntil: dayInNetherlands.format(entry.validUntil),
     status: entry.status,
+    kind: entry.kind,
   };
 }
 
-/** RFC 4180 CSV in UTF-8 with a header row; a list of units is one cell, the names joined by "; ". */
+/** RFC 4180 CSV in UTF-8 with a header row; a list of units is one cell, the names joined by "; "; none is empty. */
 export function registerCsv(records: OpenDataRecord[]): string {
   return csvText(
-    records.map((r) => ({ ...r, scopeUnits: r.scopeUnits.join('; '), certifyingInstitution: r.certifyingInstitution ?? '' })),
+    records.map((r) => ({
+      ...r,
+      certificateNumber: r.certificateNumber ?? '',
+      scopeUnits: r.scopeUnits.join('; '),
+      certifyingInstitution: r.certifyingInstitution ?? '',
+    })),
     OPEN_DATA_COLUMNS.map((key) => ({ key })),
   );
 }

@@ -98,24 +98,28 @@ export class RegisterService {
   }
 
   /**
-   * Every listed certificate in register order, for the open-data files (peer entries are not in them yet: the
-   * files' columns are a certificate's), and when any certificate last changed:
-   * a certificate leaving the list (withdrawn, expired) changes the files too, so the moment is taken over
-   * all certificates, not only the listed ones. One statement.
+   * Every listed entry in register order, certificates and registered peer assessments, for the open-data
+   * files, and when the files last changed. An entry leaving the list changes them too, so the moment is
+   * taken over all entries, not only the listed ones: a certificate's issue or status change, a peer
+   * assessment's registration, and the end of its validity once passed (it has no status change of its own:
+   * it leaves the list at validUntil). One statement.
    */
-  async listAll(em: EntityManager): Promise<{ entries: CertificateEntry[]; lastChanged: Date | null }> {
+  async listAll(em: EntityManager): Promise<{ entries: RegisterEntry[]; lastChanged: Date | null }> {
     // The moment row stays when nothing is listed; the lateral list is then one empty row.
     const rows = await queryRows<EntryRow & { last_changed: string | null }>(
       em,
       sql`select t.last_changed, p.*
-            from (select max(greatest(status_changed_at, created_at)) as last_changed from certificate) t
+            from (select greatest(
+                           (select max(greatest(status_changed_at, created_at)) from certificate),
+                           (select max(case when valid_until <= now() then greatest(created_at, valid_until) else created_at end)
+                              from peer_review_registration)) as last_changed) t
             left join lateral (
               select ${ENTRY_COLUMNS} from ${ENTRY_TABLES}
-               where e.kind = 'CERTIFICATE' and e.status in (${LISTED})) p on true
-           order by p.organisation_name, p.number`,
+               where e.status in (${LISTED})) p on true
+           order by p.organisation_name, p.sort_key`,
     );
     const changed = rows[0]?.last_changed;
-    return { entries: rows.filter((r) => r.sort_key !== null).map(toEntry) as CertificateEntry[], lastChanged: changed ? new Date(changed) : null };
+    return { entries: rows.filter((r) => r.sort_key !== null).map(toEntry), lastChanged: changed ? new Date(changed) : null };
   }
 
   /**

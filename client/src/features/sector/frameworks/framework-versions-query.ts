@@ -34,6 +34,14 @@ export const SectorFrameworkVersionFragment = graphql(`
         amount
         unit
       }
+      peerAuditorTrainingValidity {
+        amount
+        unit
+      }
+      peerReviewValidity {
+        amount
+        unit
+      }
       auditDaysTable {
         maxFte
         days

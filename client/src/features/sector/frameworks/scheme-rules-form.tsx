@@ -10,7 +10,7 @@ import { useCommand } from '../../../lib/use-command';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { useFormRevision } from '../../../lib/use-form-revision';
 import { useSectorErrors } from '../sector-errors';
-import { AWARD_RULES, DURATION_KEYS, UNITS, draftOf, fieldName, messagesByField, rulesSchema, toRulesInput, type RulesDraft } from './scheme-rules-input';
+import { AWARD_RULES, DURATION_KEYS, OPTIONAL_DURATION_KEYS, UNITS, draftOf, fieldName, messagesByField, rulesSchema, toRulesInput, type RulesDraft } from './scheme-rules-input';
 
 const UpdateRulesMutation = graphql(`
   mutation SectorUpdateSchemeRules($input: UpdateSchemeRulesInput!) {
@@ -21,6 +21,8 @@ const UpdateRulesMutation = graphql(`
 `);
 
 const idOf = (name: string) => `rules-${name}`;
+const EVERY_DURATION = [...DURATION_KEYS, ...OPTIONAL_DURATION_KEYS];
+const isOptional = (key: string) => (OPTIONAL_DURATION_KEYS as readonly string[]).includes(key);
 
 /**
  * The scheme rules of a draft version: the durations that drive the cycle's timers, the award rule and
@@ -63,7 +65,7 @@ export function SchemeRulesForm({ version }: { version: SectorFrameworkVersionFr
 
   // Every field in the order of the form; a duration's own problem points at its amount.
   const fields: Record<string, string> = {};
-  for (const key of DURATION_KEYS) Object.assign(fields, { [key]: idOf(`${key}-amount`), [`${key}-amount`]: idOf(`${key}-amount`), [`${key}-unit`]: idOf(`${key}-unit`) });
+  for (const key of EVERY_DURATION) Object.assign(fields, { [key]: idOf(`${key}-amount`), [`${key}-amount`]: idOf(`${key}-amount`), [`${key}-unit`]: idOf(`${key}-unit`) });
   fields.awardRule = idOf('awardRule');
   bands.fields.forEach((_, i) => Object.assign(fields, { [`auditDaysTable-${i}-maxFte`]: idOf(`auditDaysTable-${i}-maxFte`), [`auditDaysTable-${i}-days`]: idOf(`auditDaysTable-${i}-days`) }));
   fields.auditDaysTable = idOf('auditDaysTable-0-days');
@@ -98,16 +100,22 @@ export function SchemeRulesForm({ version }: { version: SectorFrameworkVersionFr
       {errors.summary}
       {revision.conflict}
       <div className="sector-durations">
-        {DURATION_KEYS.map((key) => {
+        {EVERY_DURATION.map((key) => {
           const problem = durationProblem(key);
+          const hint = isOptional(key) ? idOf(`${key}-hint`) : undefined;
           return (
             <fieldset key={key} className="sector-duration" {...(problem ? errors.describes(problem) : {})}>
               <legend>{t(`rules.duration.${key}`)}</legend>
+              {hint && (
+                <p className="field__hint" id={hint}>
+                  {t('rules.optionalHint')}
+                </p>
+              )}
               <div className="sector-duration__inputs">
                 <label className="visually-hidden" htmlFor={idOf(`${key}-amount`)}>
                   {t('rules.amountOf', { name: t(`rules.duration.${key}`) })}
                 </label>
-                <input id={idOf(`${key}-amount`)} type="text" inputMode="numeric" {...form.register(`${key}.amount`)} {...errors.invalid(problem === `${key}-unit` ? `${key}-amount` : (problem ?? `${key}-amount`))} />
+                <input id={idOf(`${key}-amount`)} type="text" inputMode="numeric" {...form.register(`${key}.amount`)} {...errors.invalid(problem === `${key}-unit` ? `${key}-amount` : (problem ?? `${key}-amount`), hint)} />
                 <label className="visually-hidden" htmlFor={idOf(`${key}-unit`)}>
                   {t('rules.unitOf', { name: t(`rules.duration.${key}`) })}
                 </label>

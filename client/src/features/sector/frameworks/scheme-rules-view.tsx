@@ -2,7 +2,7 @@ import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SectorFrameworkVersionFragment } from '../../../gql/graphql';
 import { formatNumber } from '../../../lib/format';
-import { DURATION_KEYS } from './scheme-rules-input';
+import { DURATION_KEYS, OPTIONAL_DURATION_KEYS } from './scheme-rules-input';
 
 /** The rules of a published or retired version, which no longer change: cycles rely on them. */
 export function SchemeRulesView({ rules }: { rules: SectorFrameworkVersionFragment['rules'] }) {
@@ -20,6 +20,15 @@ export function SchemeRulesView({ rules }: { rules: SectorFrameworkVersionFragme
             </dd>
           </Fragment>
         ))}
+        {OPTIONAL_DURATION_KEYS.map((key) => {
+          const set = rules[key];
+          return (
+            <Fragment key={key}>
+              <dt>{t(`rules.duration.${key}`)}</dt>
+              <dd>{set ? `${set.amount} ${t(`rules.unit.${set.unit}`)}` : t('rules.notSet')}</dd>
+            </Fragment>
+          );
+        })}
         <dt>{t('rules.awardRule')}</dt>
         <dd>{t(`rules.award.${rules.awardRule}`)}</dd>
       </dl>

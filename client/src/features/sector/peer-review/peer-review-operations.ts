@@ -33,11 +33,16 @@ export const SectorPeerGroupFragment = graphql(`
   }
 `);
 
-/** What waits for the secretariat: suggestions from the open sign-ups, and groups organisations proposed. */
-export const SectorPeerReviewQuery = graphql(`
-  query SectorPeerReview {
-    peerGroupProposals {
-      proposals {
+/** Suggestions from the open sign-ups, page by page. */
+export const SectorPeerProposalsQuery = graphql(`
+  query SectorPeerProposals($first: Int!, $after: String) {
+    peerGroupProposals(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
         region
         commonPeriodFrom
         commonPeriodUntil
@@ -45,13 +50,32 @@ export const SectorPeerReviewQuery = graphql(`
           ...SectorPeerSignUp
         }
       }
-      unmatched {
+    }
+  }
+`);
+
+/** The open sign-ups no suggestion holds, page by page. */
+export const SectorPeerUnmatchedQuery = graphql(`
+  query SectorPeerUnmatched($first: Int!, $after: String) {
+    unmatchedPeerSignUps(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
         reason
         signUp {
           ...SectorPeerSignUp
         }
       }
     }
+  }
+`);
+
+/** What waits for the secretariat besides the suggestions: groups organisations proposed. */
+export const SectorPeerReviewQuery = graphql(`
+  query SectorPeerReview {
     peerGroups(first: 50, status: PROPOSED) {
       totalCount
       nodes {
@@ -145,4 +169,4 @@ export const DeclinePeerGroupMutation = graphql(`
 `);
 
 /** Every list on the screen changes when a group is formed, confirmed or declined. */
-export const PEER_REVIEW_QUERIES = ['SectorPeerReview', 'SectorFormedPeerGroups', 'SectorPeerSignUps'];
+export const PEER_REVIEW_QUERIES = ['SectorPeerProposals', 'SectorPeerUnmatched', 'SectorPeerReview', 'SectorFormedPeerGroups', 'SectorPeerSignUps'];

@@ -1,18 +1,21 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Button } from '../../../components/ui/button';
+import { LoadMore } from '../../../components/ui/load-more';
 import { PendingQuery } from '../../../components/ui/pending-query';
 import { Refusal } from '../../../components/ui/refusal';
-import type { Role, SectorPeerReviewQuery as PeerReviewData } from '../../../gql/graphql';
+import type { Role, SectorPeerProposalsQuery as ProposalsData } from '../../../gql/graphql';
 import { formatDate, formatNumber } from '../../../lib/format';
+import { nextPage } from '../../../lib/next-page';
 import { useCommand } from '../../../lib/use-command';
 import { SectorPage } from '../sector-page';
 import { FormedGroups, SignUpsTable } from './peer-lists';
-import { FormPeerGroupMutation, PEER_REVIEW_QUERIES, SectorPeerReviewQuery } from './peer-review-operations';
+import { FormPeerGroupMutation, PEER_REVIEW_QUERIES, SectorPeerProposalsQuery, SectorPeerReviewQuery, SectorPeerUnmatchedQuery } from './peer-review-operations';
 import { useSectorPeerReviewTexts } from './peer-review-texts';
 import { ProposedGroupCard } from './proposed-group-card';
 
-type Proposal = PeerReviewData['peerGroupProposals']['proposals'][number];
+type Proposal = ProposalsData['peerGroupProposals']['nodes'][number];
+const PAGE = 20;
 
 /**
  * The sector body's side of the peer advisory assessment: the suggested groups it can form with one click,
@@ -31,11 +34,11 @@ export function PeerReviewPage({ role }: { role: Role }) {
       <div role="status" data-testid="peer-review-status">
         {done && <p className="banner banner--success">{done}</p>}
       </div>
+      <Proposals canDecide={canDecide} onDone={setDone} />
       {!data ? (
         <PendingQuery error={error} loading={loading} onRetry={() => void refetch()} />
       ) : (
         <>
-          <Proposals proposals={data.peerGroupProposals} canDecide={canDecide} onDone={setDone} />
           <section className="card" aria-labelledby="peer-proposed" data-testid="proposed-groups">
             <h2 id="peer-proposed">{p('proposed.heading')}</h2>
             {data.peerGroups.nodes.length === 0 ? (
@@ -57,38 +60,55 @@ export function PeerReviewPage({ role }: { role: Role }) {
 }
 
 interface ProposalsProps {
-  proposals: PeerReviewData['peerGroupProposals'];
   canDecide: boolean;
   onDone(message: string): void;
 }
 
-function Proposals({ proposals, canDecide, onDone }: ProposalsProps) {
+/** The suggestions and, under them, the open sign-ups no suggestion holds: two lists, each page by page. */
+function Proposals({ canDecide, onDone }: ProposalsProps) {
   const { p, locale } = useSectorPeerReviewTexts();
+  const proposals = useQuery(SectorPeerProposalsQuery, { variables: { first: PAGE }, fetchPolicy: 'cache-and-network' });
+  const unmatched = useQuery(SectorPeerUnmatchedQuery, { variables: { first: PAGE }, fetchPolicy: 'cache-and-network' });
+  const nodes = proposals.data?.peerGroupProposals.nodes;
+  const left = unmatched.data?.unmatchedPeerSignUps.nodes;
   return (
     <section className="card" aria-labelledby="peer-proposals" data-testid="peer-proposals">
       <h2 id="peer-proposals">{p('proposals.heading')}</h2>
-      {proposals.proposals.length === 0 ? (
+      {!nodes ? (
+        <PendingQuery error={proposals.error} loading={proposals.loading} onRetry={() => void proposals.refetch()} />
+      ) : nodes.length === 0 ? (
         <p className="muted">{p('proposals.none')}</p>
       ) : (
         <ul className="peer-groups">
-          {proposals.proposals.map((proposal) => (
+          {nodes.map((proposal) => (
             <ProposalItem key={proposal.signUps.map((s) => s.id).join()} proposal={proposal} canDecide={canDecide} onDone={onDone} />
           ))}
         </ul>
       )}
-      {proposals.unmatched.length > 0 && (
-        <>
-          <h3>{p('proposals.unmatchedHeading')}</h3>
-          <ul data-testid="peer-unmatched">
-            {proposals.unmatched.map(({ signUp, reason }) => (
-              <li key={signUp.id}>
-                {p('member', { name: signUp.organisation.name, place: signUp.organisation.place, fte: formatNumber(signUp.fte, locale) })} · {signUp.region} ·{' '}
-                {p(`proposals.unmatched.${reason}`)}
-              </li>
-            ))}
-          </ul>
-        </>
+      <LoadMore onLoad={nextPage(proposals.data, proposals.fetchMore, 'peerGroupProposals')} busy={proposals.loading} label={p('proposals.loadMore')} className="actions" />
+      {!left ? (
+        <PendingQuery error={unmatched.error} loading={unmatched.loading} onRetry={() => void unmatched.refetch()} />
+      ) : (
+        left.length > 0 && (
+          <>
+            <h3>{p('proposals.unmatchedHeading')}</h3>
+            <ul data-testid="peer-unmatched">
+              {left.map(({ signUp, reason }) => (
+                <li key={signUp.id}>
+                  {p('member', { name: signUp.organisation.name, place: signUp.organisation.place, fte: formatNumber(signUp.fte, locale) })} · {signUp.region} ·{' '}
+                  {p(`proposals.unmatched.${reason}`)}
+                </li>
+              ))}
+            </ul>
+          </>
+        )
       )}
+      <LoadMore
+        onLoad={nextPage(unmatched.data, unmatched.fetchMore, 'unmatchedPeerSignUps')}
+        busy={unmatched.loading}
+        label={p('proposals.loadMoreUnmatched')}
+        className="actions"
+      />
     </section>
   );
 }

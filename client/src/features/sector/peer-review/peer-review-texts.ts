@@ -20,6 +20,8 @@ const nl = {
     formed: 'De groep in regio {{region}} is gevormd.',
     unmatchedHeading: 'Niet ingedeeld',
     unmatched: { PARTNERS_KNOWN: 'stelt de eigen groep voor', TOO_FEW_IN_REGION: 'te weinig aanmeldingen in de regio' },
+    loadMore: 'Meer voorstellen',
+    loadMoreUnmatched: 'Meer niet-ingedeelde aanmeldingen',
   },
   proposed: {
     heading: 'Door organisaties voorgestelde groepen',
@@ -85,10 +87,12 @@ const en: Dictionary<typeof nl> = {
     region: 'Region {{region}}',
     commonPeriod: 'Common period: {{period}}',
     form: 'Form group',
-    formLabel: 'Form the group in region {{region}}',
+    formLabel: 'Form group in region {{region}}',
     formed: 'The group in region {{region}} is formed.',
     unmatchedHeading: 'Not grouped',
     unmatched: { PARTNERS_KNOWN: 'proposes its own group', TOO_FEW_IN_REGION: 'too few sign-ups in the region' },
+    loadMore: 'More suggestions',
+    loadMoreUnmatched: 'More sign-ups not grouped',
   },
   proposed: {
     heading: 'Groups proposed by organisations',
