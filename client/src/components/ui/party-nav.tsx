@@ -1,4 +1,5 @@
-import { Link, useRoute } from 'wouter';
+import { Link, useLocation } from 'wouter';
+import { useDisclosure } from './use-disclosure';
 
 export interface NavItem {
   href: string;
@@ -7,28 +8,33 @@ export interface NavItem {
   badge?: string;
 }
 
-function NavLink({ item }: { item: NavItem }) {
-  // A section is current on its own path and on every path below it ("/" only on itself).
-  const [exact] = useRoute(item.href);
-  const [below] = useRoute(item.href === '/' ? '/' : `${item.href}/*?`);
-  const current = exact || below;
-  return (
-    <li>
-      <Link href={item.href} className="party-nav__link" aria-current={current ? 'page' : undefined}>
-        {item.label}
-        {item.badge && <span className="badge">{item.badge}</span>}
-      </Link>
-    </li>
-  );
-}
+/** A section is current on its own path and on every path below it ("/" only on itself). */
+const isCurrent = (href: string, location: string): boolean =>
+  location === href || (href !== '/' && location.startsWith(`${href}/`));
 
-/** The sections of a party's screens; aria-current marks where you are for screen readers too. */
+/**
+ * The sections of a party's screens; aria-current marks where you are for screen readers too. On a phone they
+ * fold behind one button that names the section you are in, instead of wrapping to rows of tabs.
+ */
 export function PartyNav({ label, items }: { label: string; items: NavItem[] }) {
+  const [location] = useLocation();
+  const sections = useDisclosure();
+  const current = items.find((item) => isCurrent(item.href, location));
   return (
     <nav className="party-nav" aria-label={label}>
-      <ul>
+      <button className="party-nav__toggle" {...sections.buttonProps}>
+        <span className="visually-hidden">{label}: </span>
+        {current?.label ?? label}
+        <span aria-hidden="true" className="party-nav__chevron" />
+      </button>
+      <ul className="party-nav__list" {...sections.panelProps}>
         {items.map((item) => (
-          <NavLink key={item.href} item={item} />
+          <li key={item.href}>
+            <Link href={item.href} className="party-nav__link" aria-current={item === current ? 'page' : undefined}>
+              {item.label}
+              {item.badge && <span className="badge">{item.badge}</span>}
+            </Link>
+          </li>
         ))}
       </ul>
     </nav>
