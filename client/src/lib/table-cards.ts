@@ -10,7 +10,7 @@ export function labelTableCells(root: ParentNode): void {
   for (const table of root.querySelectorAll<HTMLTableElement>('table.table')) {
     const names: string[] = [];
     for (const cell of table.tHead?.rows[0]?.cells ?? []) {
-      const name = (cell.textContent ?? '').trim();
+      const name = nameOf(cell);
       for (let span = 0; span < cell.colSpan; span += 1) names.push(name);
     }
     setRole(table, 'table');
@@ -27,6 +27,13 @@ export function labelTableCells(root: ParentNode): void {
       }
     }
   }
+}
+
+/** A heading's words without what is only for the eye (a sort arrow marked aria-hidden). */
+function nameOf(cell: HTMLTableCellElement): string {
+  const copy = cell.cloneNode(true) as HTMLElement;
+  for (const decoration of copy.querySelectorAll('[aria-hidden="true"]')) decoration.remove();
+  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 function setRole(element: Element, role: string): void {
