@@ -23,7 +23,7 @@ const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.s
 
 /** Each table on the page is cards: the headings hidden (but for sort buttons), each value labelled with its column. */
 async function expectCards(page: Page, atLeast = 1): Promise<void> {
-  const tables = await page.locator('table.table').evaluateAll((els) =>
+  const tables = await page.locator('table.table').evaluateAll((els: HTMLTableElement[]) =>
     els.map((table) => ({
       display: getComputedStyle(table).display,
       // Hidden, or only the headings that sort the table, as buttons.
