@@ -46,11 +46,14 @@ export function AppShell({ user, children }: AppShellProps) {
               </Suspense>
             </Link>
           )}
-          <button className="header__menu-button" {...menu.buttonProps}>
-            <span aria-hidden="true" className="header__menu-icon" />
-            {t('header.menu')}
-          </button>
-          <div className="header__tools" {...menu.panelProps}>
+          {/* Signed out, the register and the language fit beside the name; signed in, the rest folds on a phone. */}
+          {user && (
+            <button className="header__menu-button" {...menu.buttonProps}>
+              <span aria-hidden="true" className="header__menu-icon" />
+              {t('header.menu')}
+            </button>
+          )}
+          <div className={user ? 'header__tools header__tools--folds' : 'header__tools'} {...(user ? menu.panelProps : {})}>
             <Link href="/register" className="header__link">
               {t('header.publicRegister')}
             </Link>
