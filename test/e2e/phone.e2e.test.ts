@@ -69,6 +69,13 @@ it('keeps the header to one row, with a menu that opens, navigates and closes by
   await page.keyboard.press('Escape');
   await expect(menu.getAttribute('aria-expanded')).resolves.toBe('false');
   expect(await menu.evaluate((el) => el === document.activeElement)).toBe(true);
+
+  // The notifications, one tap away beside the menu, with the sections still there.
+  await page.getByRole('banner').getByRole('link', { name: /^Meldingen/ }).click();
+  await page.getByTestId('notification').first().waitFor();
+  await page.getByRole('navigation', { name: 'Onderdelen van de cyclus' }).getByRole('button', { name: 'Onderdelen van de cyclus: Meldingen' }).waitFor();
+  expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
+  await checkPage(page, 'phone-notifications');
 });
 
 it("folds the party's sections behind one button naming the current one", async () => {
