@@ -1,5 +1,5 @@
+import { useEffect, useRef } from 'react';
 import { Link, useLocation } from 'wouter';
-import { useDisclosure } from './use-disclosure';
 
 export interface NavItem {
   href: string;
@@ -8,32 +8,27 @@ export interface NavItem {
   badge?: string;
 }
 
-const FITS_ON_A_ROW = 3;
-
 /** A section is current on its own path and on every path below it ("/" only on itself). */
 const isCurrent = (href: string, location: string): boolean =>
   location === href || (href !== '/' && location.startsWith(`${href}/`));
 
 /**
  * The sections of a party's screens; aria-current marks where you are for screen readers too. On a phone they
- * fold behind one button that names the section you are in, instead of wrapping to rows of tabs.
+ * stay one row that scrolls sideways instead of wrapping to rows of tabs, with the current one brought into view.
  */
 export function PartyNav({ label, items }: { label: string; items: NavItem[] }) {
   const [location] = useLocation();
-  const sections = useDisclosure();
+  const list = useRef<HTMLUListElement>(null);
   const current = items.find((item) => isCurrent(item.href, location));
-  // A few sections fit on one row even on a phone; only more are worth a button.
-  const folds = items.length > FITS_ON_A_ROW;
+  useEffect(() => {
+    const row = list.current;
+    const link = row?.querySelector<HTMLElement>('[aria-current="page"]');
+    // Only the row scrolls (scrollIntoView could move the page as well); on a wide screen nothing overflows.
+    if (row && link && row.scrollWidth > row.clientWidth) row.scrollLeft = link.offsetLeft - row.offsetLeft - (row.clientWidth - link.offsetWidth) / 2;
+  }, [current?.href]);
   return (
-    <nav className={folds ? 'party-nav party-nav--folds' : 'party-nav'} aria-label={label}>
-      {folds && (
-        <button className="party-nav__toggle" {...sections.buttonProps}>
-          <span className="visually-hidden">{label}: </span>
-          {current?.label ?? label}
-          <span aria-hidden="true" className="party-nav__chevron" />
-        </button>
-      )}
-      <ul className="party-nav__list" {...(folds ? sections.panelProps : {})}>
+    <nav className="party-nav" aria-label={label}>
+      <ul className="party-nav__list" ref={list}>
         {items.map((item) => (
           <li key={item.href}>
             <Link href={item.href} className="party-nav__link" aria-current={item === current ? 'page' : undefined}>
