@@ -57,10 +57,14 @@ async function signIn(email: string, password: string, viewport: { width: number
   await page.getByLabel('Wachtwoord').fill(password);
   await page.getByRole('button', { name: 'Inloggen' }).click();
   // Signed in once the app's own screens show (on a phone the log-out button sits in the menu).
-  await page.getByRole('button', { name: 'Uitloggen' }).waitFor({ state: 'attached' });
+  await page.getByRole('button', { name: 'Uitloggen', includeHidden: true }).waitFor({ state: 'attached' });
   if (lang === 'en') {
+    const menu = page.getByRole('banner').getByRole('button', { name: 'Menu' });
+    const folded = await menu.isVisible();
+    if (folded) await menu.click();
     await page.getByRole('group', { name: 'Taal' }).getByRole('button', { name: 'EN' }).click();
     await page.getByRole('group', { name: 'Language' }).waitFor();
+    if (folded) await menu.click();
   }
   return page;
 }

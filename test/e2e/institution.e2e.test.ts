@@ -83,10 +83,10 @@ it('the manager accepts an engagement with an audit-days override, refused first
   expect(await row.textContent()).toContain('opdrachtverzoek');
   await checkPage(page, 'institution-inbox-manager');
 
-  // The manager was notified as well; the notification leads to the cycle's workspace.
+  // The manager was notified as well; the notification leads to the engagement section of the cycle's workspace.
   await page.goto(`${stack.url}/notifications`);
-  await page.getByRole('link', { name: 'Naar de cyclus: Nieuwe aanvraag voor een externe audit' }).click();
-  await page.waitForURL((url) => url.pathname.startsWith(`/cycles/${parked.cycleId}`));
+  await page.getByRole('link', { name: 'Naar deze stap: Nieuwe aanvraag voor een externe audit' }).click();
+  await page.waitForURL((url) => url.pathname === `/cycles/${parked.cycleId}/engagement`);
   await page.getByTestId('cycle-facts').waitFor();
   await page.goto(stack.url);
   await row.waitFor();

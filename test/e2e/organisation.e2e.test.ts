@@ -215,11 +215,10 @@ it('reads the draft report and the findings, replies, and works through the noti
   await page.getByLabel('Alleen ongelezen meldingen tonen').check();
   await page.getByTestId('notifications-empty').filter({ hasText: 'U heeft geen ongelezen meldingen.' }).waitFor();
 
-  // A notification about the cycle leads back to it: for an organisation, its overview.
+  // A notification leads to the screen of its step: the draft report's reply is on the external audit page.
   await page.getByLabel('Alleen ongelezen meldingen tonen').uncheck();
-  await page.getByRole('link', { name: 'Naar de cyclus: Het conceptrapport staat klaar voor uw reactie' }).click();
-  await page.waitForURL((url) => url.pathname === '/');
-  await page.getByTestId('timeline').waitFor();
+  await page.getByRole('link', { name: 'Naar deze stap: Het conceptrapport staat klaar voor uw reactie' }).click();
+  await page.waitForURL((url) => url.pathname === '/external-audit');
   await page.context().close();
 }, 180_000);
 

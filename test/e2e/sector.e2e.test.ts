@@ -325,7 +325,7 @@ it('a notification about a cycle leads the committee to its dossier', async () =
   const page = await signIn(COMMITTEE);
   await page.goto(`${stack.url}/notifications`);
   const item = page.locator(`[data-testid="notification"][data-id="${notice.id}"]`);
-  await item.getByRole('link', { name: /^Naar de cyclus: / }).click();
+  await item.getByRole('link', { name: /^Naar deze stap: / }).click();
   await page.waitForURL((url) => url.pathname === `/decisions/${awaiting.cycleId}`);
   await page.getByRole('heading', { level: 1, name: `Besluit: ${orgName(awaiting)}` }).waitFor();
 });

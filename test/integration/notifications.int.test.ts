@@ -390,3 +390,87 @@ describe('mail', () => {
     }
   });
 });
+
+describe('categories, occasions and notices replaced by a newer one', () => {
+  const LIST = `query($first: Int!, $category: NoticeCategory) {
+    notifications(first: $first, category: $category) { nodes { id kind category topic title cycleId } totalCount }
+  }`;
+  let own: { org: OrgFixture; officer: GqlSession; lead: GqlSession; cycleId: string; officerId: string };
+  const rowsOf = (userId: string, topic: string) =>
+    stack.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ id: string; key: string; superseded_at: Date | null; asks_to_act: boolean }[]>(
+        `select id, key, superseded_at, asks_to_act from notification where user_id = ? and cycle_id = ? and split_part(key, '#', 1) = ? order by created_at`,
+        [userId, own.cycleId, topic],
+      );
+
+  beforeAll(async () => {
+    // A cycle of its own, so the occasions here meet none of the notices above.
+    const em = stack.orm.em.fork();
+    const ownOrg = await createOrganisation(em, 'Derde organisatie');
+    const ownOfficer = new GqlSession(stack.url);
+    await ownOfficer.login(ownOrg.officer, PASSWORD);
+    const ownCycle = (await ownOfficer.ok(START_CYCLE, { i: startInput(stack.demo.framework.id) })).startCycle.id;
+    await em.getConnection().execute(`update cycle set lead_auditor_id = ? where id = ?`, [ids.lead, ownCycle]);
+    const lead = new GqlSession(stack.url, { 'accept-language': 'en' });
+    await lead.login(leadEmail, PASSWORD);
+    own = { org: ownOrg, officer: ownOfficer, lead, cycleId: ownCycle, officerId: await userId(ownOrg.officer) };
+  });
+
+  it('lists dates proposed a second time once: the newer notice replaces the earlier one, and a retry of either changes nothing', async () => {
+    const first = request({ cycleId: own.cycleId, key: 'dates#4', audience: ['ORGANISATION', 'AUDITORS'], message: { code: 'dates' } });
+    const second = { ...first, key: 'dates#9' };
+    await notify(first);
+    const unreadBefore = (await own.officer.ok(UNREAD_COUNT)).unreadNotificationCount;
+    await notify(second);
+    await notify(second);
+    await notify(first);
+
+    for (const userId of [own.officerId, ids.lead]) {
+      const rows = await rowsOf(userId, 'dates');
+      expect(rows.map((r) => [r.key, r.superseded_at !== null])).toEqual([
+        ['dates#4', true],
+        ['dates#9', false],
+      ]);
+    }
+    const listed = (await own.officer.ok(LIST, { first: 50 })).notifications.nodes.filter((n: { topic: string }) => n.topic === 'dates');
+    const [, newer] = await rowsOf(own.officerId, 'dates');
+    expect(listed).toEqual([{ id: newer.id, kind: 'TRANSITION', category: 'ACTION_NEEDED', topic: 'dates', title: 'Kies een auditdatum', cycleId: own.cycleId }]);
+    // Still one unread "choose a date", not two.
+    expect((await own.officer.ok(UNREAD_COUNT)).unreadNotificationCount).toBe(unreadBefore);
+
+    // Another occasion of the same cycle replaces nothing.
+    await notify(request({ cycleId: own.cycleId, key: 'draft#12', audience: ['ORGANISATION'], message: { code: 'draft' } }));
+    expect((await rowsOf(own.officerId, 'dates')).map((r) => r.superseded_at !== null)).toEqual([true, false]);
+  });
+
+  it("asks to act only the audience whose move is next, files terms under deadlines, and words titles in the reader's language", async () => {
+    await notify(request({ cycleId: own.cycleId, key: 'remind-SELF_EVALUATION#3', kind: 'REMINDER', audience: ['ORGANISATION', 'AUDITORS'], message: { code: 'remind', params: { kind: 'SELF_EVALUATION', due: '2027-02-26' } } }));
+    const [dates] = (await rowsOf(own.officerId, 'dates')).slice(-1);
+    const [leadDates] = (await rowsOf(ids.lead, 'dates')).slice(-1);
+    expect([dates.asks_to_act, leadDates.asks_to_act]).toEqual([true, false]);
+
+    const byCategory = async (session: GqlSession, category: string | null) =>
+      ((await session.ok(LIST, { first: 50, category })).notifications.nodes as { topic: string; category: string; title: string; cycleId: string }[])
+        .filter((n) => n.cycleId === own.cycleId)
+        .map((n) => [n.topic, n.category, n.title]);
+    expect(await byCategory(own.officer, 'ACTION_NEEDED')).toEqual([
+      ['draft', 'ACTION_NEEDED', 'Het conceptrapport staat klaar voor uw reactie'],
+      ['dates', 'ACTION_NEEDED', 'Kies een auditdatum'],
+    ]);
+    expect(await byCategory(own.officer, 'DEADLINE')).toEqual([['remind-SELF_EVALUATION', 'DEADLINE', 'Herinnering: er loopt een termijn af']]);
+    expect(await byCategory(own.officer, 'PROGRESS')).toEqual([]);
+    // The lead auditor reads in English: the same notices, each in English, the proposed dates as progress.
+    expect(await byCategory(own.lead, null)).toEqual([
+      ['remind-SELF_EVALUATION', 'DEADLINE', 'Reminder: a deadline is coming up'],
+      ['dates', 'PROGRESS', 'Choose an audit date'],
+    ]);
+    expect(await byCategory(own.lead, 'PROGRESS')).toEqual([['dates', 'PROGRESS', 'Choose an audit date']]);
+  });
+
+  it('refuses a category that does not exist', async () => {
+    const wrong = await own.officer.refused(LIST, { first: 5, category: 'URGENT' });
+    expect(wrong.extensions.code).toBe('BAD_USER_INPUT');
+  });
+});

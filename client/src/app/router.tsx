@@ -10,9 +10,6 @@ const OrganisationRoutes = lazy(() => import('../features/organisation/organisat
 const InstitutionRoutes = lazy(() => import('../features/institution/institution-routes'));
 const SectorRoutes = lazy(() => import('../features/sector/sector-routes'));
 const SettingsPage = lazy(() => import('../features/settings/settings-page').then((m) => ({ default: m.SettingsPage })));
-const NotificationsPage = lazy(() =>
-  import('../features/notifications/notifications-page').then((m) => ({ default: m.NotificationsPage })),
-);
 
 function PartyRoutes({ user }: { user: SessionUserFragment }) {
   switch (user.partyKind) {
@@ -25,7 +22,10 @@ function PartyRoutes({ user }: { user: SessionUserFragment }) {
   }
 }
 
-/** The public register is open to everyone; everything else needs a signed-in user of some party. */
+/**
+ * The public register is open to everyone; everything else needs a signed-in user of some party. Each party
+ * serves /notifications itself, inside its own sections.
+ */
 export function AppRoutes({ user }: { user: SessionUserFragment | null }) {
   return (
     <Suspense fallback={<Loading />}>
@@ -33,7 +33,6 @@ export function AppRoutes({ user }: { user: SessionUserFragment | null }) {
         <Route path="/register" nest>
           <PublicRoutes />
         </Route>
-        <Route path="/notifications">{user ? <NotificationsPage partyKind={user.partyKind} /> : <LoginPage />}</Route>
         <Route path="/settings">{user ? <SettingsPage /> : <LoginPage />}</Route>
         <Route>{user ? <PartyRoutes user={user} /> : <LoginPage />}</Route>
       </Switch>

@@ -25,6 +25,7 @@ const nl = {
     publicRegister: 'Openbaar register',
     notifications: 'Meldingen',
     settings: 'Instellingen',
+    menu: 'Menu',
   },
   role: {
     ORG_QUALITY_OFFICER: 'Kwaliteitsfunctionaris',
@@ -422,6 +423,7 @@ const en: Dictionary<typeof nl> = {
     publicRegister: 'Public register',
     notifications: 'Notifications',
     settings: 'Settings',
+    menu: 'Menu',
   },
   role: {
     ORG_QUALITY_OFFICER: 'Quality officer',

@@ -1,5 +1,6 @@
 import { Link, Route, Switch } from 'wouter';
 import type { SessionUserFragment } from '../../gql/graphql';
+import { NotificationsPage } from '../notifications/notifications-page';
 import { CycleWorkspace } from './cycle-workspace';
 import { InboxPage } from './inbox-page';
 import { InstitutionPage } from './institution-page';
@@ -11,6 +12,9 @@ export default function InstitutionRoutes({ user }: { user: SessionUserFragment 
     <Switch>
       <Route path="/">
         <InboxPage user={user} />
+      </Route>
+      <Route path="/notifications">
+        <NotificationsPage partyKind="CERTIFYING_INSTITUTION" frame={InstitutionPage} />
       </Route>
       <Route path="/cycles/:id/:section?">
         {(params) => <CycleWorkspace key={params.id} cycleId={params.id} section={params.section} user={user} />}

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { Link, Route, Switch } from 'wouter';
 import type { SessionUserFragment } from '../../gql/graphql';
+import { NotificationsPage } from '../notifications/notifications-page';
 import { EvidencePage } from './evidence-page';
 import { ExternalAuditPage } from './external-audit/external-audit-page';
 import { ImprovementPlanPage } from './improvement-plan/improvement-plan-page';
@@ -35,10 +36,7 @@ function NotFoundPage() {
   );
 }
 
-/**
- * Everything a member of an organisation does in the browser, one route per part of the cycle. The app
- * itself serves /notifications (shared by every party); the sections link to it.
- */
+/** Everything a member of an organisation does in the browser, one route per part of the cycle. */
 export default function OrganisationRoutes({ user }: { user: SessionUserFragment }) {
   const orgUser = useMemo(() => orgUserOf(user), [user]);
   return (
@@ -96,6 +94,9 @@ export default function OrganisationRoutes({ user }: { user: SessionUserFragment
         </Route>
         <Route path="/respondent">
           <RespondentPage />
+        </Route>
+        <Route path="/notifications">
+          <NotificationsPage partyKind="ORGANISATION" frame={OrgPage} />
         </Route>
         <Route>
           <NotFoundPage />

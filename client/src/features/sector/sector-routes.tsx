@@ -12,6 +12,14 @@ import { OverviewPage } from './overview/overview-page';
 import { PeerReviewPage } from './peer-review/peer-review-page';
 import { RegisterManagementPage } from './register/register-management-page';
 import { NotFoundPage } from './not-found-page';
+import { NotificationsPage, type NotificationsFrame } from '../notifications/notifications-page';
+import { SectorPage } from './sector-page';
+
+const SectorFrame: NotificationsFrame = ({ title, lead, children }) => (
+  <SectorPage title={title} intro={lead}>
+    {children}
+  </SectorPage>
+);
 
 /** The sector body's screens (Sociaal Werk Nederland): secretariat and decision committee share them. */
 export default function SectorRoutes({ user }: { user: SessionUserFragment }) {
@@ -37,6 +45,9 @@ export default function SectorRoutes({ user }: { user: SessionUserFragment }) {
       <Route path="/frameworks/:versionId">{(params) => <FrameworkVersionPage versionId={params.versionId} role={user.role} />}</Route>
       <Route path="/peer-review">
         <PeerReviewPage role={user.role} />
+      </Route>
+      <Route path="/notifications">
+        <NotificationsPage partyKind="SECTOR_BODY" frame={SectorFrame} />
       </Route>
       <Route path="/institutions">
         <InstitutionsPage role={user.role} />

@@ -12,7 +12,7 @@ import { User } from '../user/user.entity';
 // ("draft#7"), so the cycle is part of it: the sector body hears of step 7 of every cycle, not only the first.
 @Unique({ properties: ['user', 'cycle', 'key'] })
 @Index({ properties: ['user', 'createdAt'] })
-export class Notification extends BaseEntity<'readAt' | 'body'> {
+export class Notification extends BaseEntity<'readAt' | 'body' | 'asksToAct' | 'supersededAt'> {
   @ManyToOne(() => User, { ref: true, deleteRule: 'cascade' })
   user!: Ref<User>;
 
@@ -40,4 +40,18 @@ export class Notification extends BaseEntity<'readAt' | 'body'> {
   @Field(() => Date, { nullable: true })
   @Property({ type: 'timestamptz', nullable: true })
   readAt: Date | null = null;
+
+  /**
+   * Whether the step it reports waits on this reader (see notice-category.ts); kinds that are always or never
+   * about acting decide without it.
+   */
+  @Property({ type: 'boolean', default: false })
+  asksToAct: boolean = false;
+
+  /**
+   * When a newer notice on the same occasion of the same cycle replaced it (dates proposed again, a new
+   * reminder for the same term): it is then no longer listed or counted, so no one sees two of the same.
+   */
+  @Property({ type: 'timestamptz', nullable: true })
+  supersededAt: Date | null = null;
 }

@@ -5,6 +5,7 @@ import { MarkNotificationsReadInput } from './dto/mark-notifications-read.input'
 import { NotificationsArgs } from './dto/notifications.args';
 import { noticeText } from '../cycle/process-texts';
 import { Notification } from './notification.entity';
+import { categoryOf, NoticeCategory, topicOf } from './notice-category';
 
 export const NotificationPage = PageOf(Notification, 'NotificationPage');
 
@@ -14,7 +15,7 @@ export class NotificationResolver {
   @Authorized()
   @Query(() => NotificationPage, { description: 'Your notifications, newest first.' })
   notifications(@Args() args: NotificationsArgs, @Ctx() ctx: Context) {
-    return ctx.services.notifications.list(ctx.em, ctx.user!, args.first, args.after, args.unreadOnly ?? false);
+    return ctx.services.notifications.list(ctx.em, ctx.user!, { first: args.first, after: args.after, unreadOnly: args.unreadOnly ?? false, category: args.category });
   }
 
   @Authorized()
@@ -37,6 +38,18 @@ export class NotificationResolver {
   @FieldResolver(() => String, { description: "In the reader's language; a person's own words (a reason, comments) as written." })
   body(@Root() notification: Notification, @Ctx() ctx: Context): string {
     return notification.message ? noticeText(notification.message, ctx.locale).body : notification.body;
+  }
+
+  @FieldResolver(() => NoticeCategory, { description: 'Whether it asks you to act, reports progress, or is about a deadline.' })
+  category(@Root() notification: Notification): NoticeCategory {
+    return categoryOf(notification.kind, notification.asksToAct);
+  }
+
+  @FieldResolver(() => String, {
+    description: 'The occasion, the same for every cycle ("dates", "draft", "remind-SELF_EVALUATION", "respondent-invited"): which step it is about, so a link can lead to that step.',
+  })
+  topic(@Root() notification: Notification): string {
+    return topicOf(notification.key);
   }
 
   @FieldResolver(() => ID, { nullable: true, description: 'The cycle it is about, if any.' })

@@ -2,15 +2,30 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { notFound } from '../../common/errors';
 import { decodeCursor, pageFrom, type Page } from '../../common/pagination';
 import type { User } from '../user/user.entity';
+import { categoryFilter, type NoticeCategory } from './notice-category';
 import { Notification } from './notification.entity';
+
+export interface ListFilter {
+  first: number;
+  after?: string | null;
+  unreadOnly: boolean;
+  category?: NoticeCategory | null;
+}
 
 /**
  * A person's own notifications. Every query is filtered on the signed-in user, never on an id from the
  * request alone, so no one reads or marks another person's messages.
  */
 export class NotificationService {
-  async list(em: EntityManager, user: User, first: number, after: string | null | undefined, unreadOnly: boolean): Promise<Page<Notification>> {
-    const scope = unreadOnly ? { user: user.id, readAt: null } : { user: user.id };
+  /** Newest first; a notice replaced by a newer one on the same occasion is left out (see `supersededAt`). */
+  async list(em: EntityManager, user: User, filter: ListFilter): Promise<Page<Notification>> {
+    const { first, after, unreadOnly, category } = filter;
+    const scope = {
+      user: user.id,
+      supersededAt: null,
+      ...(unreadOnly ? { readAt: null } : {}),
+      ...(category ? categoryFilter(category) : {}),
+    };
     const cursor = after ? decodeCursor(after) : null;
     const keyset = cursor
       ? { $or: [{ createdAt: { $lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { $lt: cursor.id } }] }
@@ -23,7 +38,7 @@ export class NotificationService {
   }
 
   unreadCount(em: EntityManager, user: User): Promise<number> {
-    return em.count(Notification, { user: user.id, readAt: null });
+    return em.count(Notification, { user: user.id, readAt: null, supersededAt: null });
   }
 
   /**
