@@ -42,7 +42,7 @@ import { CLIMATE_SCAN_ENTITIES } from '../modules/learning/climate-scan.entity';
 import { LearningSession, LearningSessionParticipant } from '../modules/learning/learning-session.entity';
 import { LearningGoal } from '../modules/learning/learning-goal.entity';
 import { LearningEntry } from '../modules/learning/learning-entry.entity';
-import { ContractHours, LearningBudget, LearningContextNote, LearningSettings } from '../modules/learning/learning-settings.entity';
+import { ContractHours, LearningBudget, LearningContextNote, LearningSettings, LearningYearReport } from '../modules/learning/learning-settings.entity';
 import { DatabaseIdentity } from '../modules/evidence/store/database-identity.entity';
 
 /** Listed explicitly (no folder glob) so the compiled and the TypeScript runs discover the same set. */
@@ -90,6 +90,7 @@ export const ENTITIES = [
   Team,
   TeamMember,
   LearningSettings,
+  LearningYearReport,
   LearningBudget,
   ContractHours,
   LearningEntry,

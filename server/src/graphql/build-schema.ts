@@ -36,6 +36,7 @@ import { LearningResolver } from '../modules/learning/learning.resolver';
 import { LearningGoalResolver } from '../modules/learning/learning-goal.resolver';
 import { LearningThemeResolver } from '../modules/learning/learning-theme.resolver';
 import { ClimateScanResolver, ClimateTeamAgreementResolver } from '../modules/learning/climate-scan.resolver';
+import { LearningYearResolver } from '../modules/learning/learning-year.resolver';
 import { LearningSessionResolver } from '../modules/learning/learning-session.resolver';
 import { PeerAuditorResolver } from '../modules/peer-review/peer-auditor.resolver';
 import { PeerVisitResolver } from '../modules/peer-review/peer-visit.resolver';
@@ -92,6 +93,7 @@ export const RESOLVERS = [
   LearningGoalResolver,
   LearningThemeResolver,
   ClimateScanResolver,
+  LearningYearResolver,
   ClimateTeamAgreementResolver,
   LearningSessionResolver,
 ] as const;
