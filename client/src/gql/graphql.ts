@@ -1336,11 +1336,17 @@ export type LearningSettings = {
   __typename?: 'LearningSettings';
   /** When it was created. */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** A team that used less than this share (percent) of its offered room in a quarter is signalled to its team lead. A placeholder default, the organisation's own choice. */
+  farUnderNormPercent: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   /** A team month shows figures only when at least this many people registered time in it. */
   minContributors: Scalars['Int']['output'];
   /** The share of contract hours offered for learning, in percent (for example 10). */
   normPercent: Scalars['Float']['output'];
+  /** Months (1–12) in which the learning year opens a climate-scan round, on the first of the month. */
+  scanMonths: Array<Scalars['Int']['output']>;
+  /** Days a scheduled climate-scan round stays open. */
+  scanOpenDays: Scalars['Int']['output'];
 };
 
 export type LearningSettingsPage = {
@@ -1384,6 +1390,70 @@ export type LearningThemePage = {
 export type LearningThemeStatus =
   | 'OPEN'
   | 'PLANNED';
+
+/** An organisation's learning year: its rhythm runs until the year closes and leaves its report. */
+export type LearningYear = {
+  __typename?: 'LearningYear';
+  /** Null until the year is closed. */
+  report?: Maybe<LearningYearReport>;
+  year: Scalars['Int']['output'];
+};
+
+export type LearningYearReport = {
+  __typename?: 'LearningYearReport';
+  /** When it was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  minContributors: Scalars['Int']['output'];
+  /** The learning norm in force when the year closed. */
+  normPercent: Scalars['Float']['output'];
+  scanRounds: Array<LearningYearReportScanRound>;
+  /** Learning sessions held in the year. */
+  sessions: Scalars['Int']['output'];
+  teams: Array<LearningYearReportTeam>;
+  /** The themes with the most interest. */
+  themes: Array<LearningYearReportTheme>;
+  year: Scalars['Int']['output'];
+};
+
+export type LearningYearReportAverage = {
+  __typename?: 'LearningYearReportAverage';
+  average?: Maybe<Scalars['Float']['output']>;
+  condition: LearningCondition;
+};
+
+/** A closed climate-scan round of the year, per team (aggregates above the threshold only). */
+export type LearningYearReportScanRound = {
+  __typename?: 'LearningYearReportScanRound';
+  period: Scalars['String']['output'];
+  roundId: Scalars['ID']['output'];
+  teams: Array<LearningYearReportScanTeam>;
+};
+
+export type LearningYearReportScanTeam = {
+  __typename?: 'LearningYearReportScanTeam';
+  averages: Array<LearningYearReportAverage>;
+  shown: Scalars['Boolean']['output'];
+  teamName: Scalars['String']['output'];
+};
+
+/** A team's year in the learning year report: only when at least one month met the threshold of contributors, the months that did. */
+export type LearningYearReportTeam = {
+  __typename?: 'LearningYearReportTeam';
+  /** Whether the hours used reached the hours offered under the norm; null when not shown. */
+  metNorm?: Maybe<Scalars['Boolean']['output']>;
+  offeredHours?: Maybe<Scalars['Float']['output']>;
+  shown: Scalars['Boolean']['output'];
+  teamId: Scalars['ID']['output'];
+  teamName: Scalars['String']['output'];
+  usedHours?: Maybe<Scalars['Float']['output']>;
+};
+
+export type LearningYearReportTheme = {
+  __typename?: 'LearningYearReportTheme';
+  interestCount: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+};
 
 export type LinkEvidenceInput = {
   /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
@@ -1556,6 +1626,8 @@ export type Mutation = {
   signUpForPeerReview: PeerReviewSignUp;
   /** Starts the cycle of your organisation; if one is open, returns that one. */
   startCycle: Cycle;
+  /** Starts the learning year: monthly nudges, quarterly overviews, scheduled scan rounds and the year report. Starting it again changes nothing. */
+  startLearningYear: LearningYear;
   /** Stops your calendar feed address; false when you had none. */
   stopCalendarFeed: Scalars['Boolean']['output'];
   /** Submits the improvement plan; every finding below MEETS needs an action. */
@@ -1940,6 +2012,11 @@ export type MutationSignUpForPeerReviewArgs = {
 
 export type MutationStartCycleArgs = {
   input: StartCycleInput;
+};
+
+
+export type MutationStartLearningYearArgs = {
+  input: StartLearningYearInput;
 };
 
 
@@ -2557,6 +2634,8 @@ export type Query = {
   learningSettingsHistory: LearningSettingsPage;
   /** Your organisation's learning agenda: the themes with the most interest first, then the newest. */
   learningThemes: LearningThemePage;
+  /** The learning year report of your organisation for the year; null until the year is closed. */
+  learningYearReport?: Maybe<LearningYearReport>;
   /** The signed-in user, or null. */
   me?: Maybe<User>;
   /** The learning time you registered, newest first. Nobody reads anyone else’s. */
@@ -2723,6 +2802,11 @@ export type QueryLearningSettingsHistoryArgs = {
 export type QueryLearningThemesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryLearningYearReportArgs = {
+  year: Scalars['Int']['input'];
 };
 
 
@@ -3305,10 +3389,16 @@ export type SetLearningBudgetInput = {
 export type SetLearningSettingsInput = {
   /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
   clientMutationId: Scalars['String']['input'];
+  /** The share (0–100 %) of its offered room below which a team is signalled to its lead after a quarter; left out, the share in force stays. */
+  farUnderNormPercent?: InputMaybe<Scalars['Int']['input']>;
   /** How many people must have registered time before a team month shows figures; at least 3. */
   minContributors: Scalars['Int']['input'];
   /** Share of contract hours offered for learning, in percent (0–100). */
   normPercent: Scalars['Float']['input'];
+  /** Months (1–12) in which the learning year opens a climate-scan round, at most 4; left out, the months in force stay. */
+  scanMonths?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Days a scheduled round stays open (1–60); left out, the days in force stay. */
+  scanOpenDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type ShowInterestInput = {
@@ -3373,6 +3463,13 @@ export type StartCycleInput = {
   variant: CycleVariant;
   /** True for the whole organisation; false to name units in scopeUnits. */
   wholeOrganisation: Scalars['Boolean']['input'];
+};
+
+export type StartLearningYearInput = {
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
+  /** The learning year: last year, this year or next year. */
+  year: Scalars['Int']['input'];
 };
 
 export type StepStatus =

@@ -17,10 +17,16 @@ export class LearningYear {
   report!: LearningYearReport | null;
 }
 
-/** The receipt keeps the year; a retry answers its state now. */
+/**
+ * The receipt keeps the year, written in the form of a UUID (its result column is one): a retry answers the
+ * year's state now.
+ */
 const rememberYear = (organisationId: string): Remember<LearningYearState> => ({
-  id: (state) => String(state.year),
-  load: async (tx, id) => ({ year: Number(id), report: await tx.findOne(LearningYearReport, { organisation: organisationId, year: Number(id) }) }),
+  id: (state) => `00000000-0000-4000-8000-${String(state.year).padStart(12, '0')}`,
+  load: async (tx, id) => {
+    const year = Number(id.slice(-12));
+    return { year, report: await tx.findOne(LearningYearReport, { organisation: organisationId, year }) };
+  },
 });
 
 /** The learning year's rhythm and its report (docs/learning.md, "The learning year"). */
