@@ -46,6 +46,8 @@ import { ClimateScanResultsService } from './modules/learning/climate-scan-resul
 import type { CycleCommands } from './temporal/cycle-commands';
 import { LearningYearCommands } from './temporal/learning-year-commands';
 import { LearningYearService } from './modules/learning/learning-year.service';
+import { LearningEvidenceService } from './modules/learning/learning-evidence.service';
+import { SectorLearningService } from './modules/learning/sector-learning.service';
 
 /** The api's services, built once per process and shared by every request (they hold no request state). */
 export function createServices(config: Config, commands: CycleCommands) {
@@ -105,6 +107,8 @@ export function createServices(config: Config, commands: CycleCommands) {
     myLearningData: new MyLearningDataService(learningThemes, learningSessions),
     climateScan: new ClimateScanService(),
     climateScanResults,
+    sectorLearning: new SectorLearningService(),
+    learningEvidence: new LearningEvidenceService(policy, climateScanResults),
     learningYears: new LearningYearService(learningYearCommands, learningOverview, climateScanResults),
     receipts,
     evidence: createEvidenceServices(config, policy, receipts),

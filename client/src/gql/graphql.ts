@@ -1156,6 +1156,20 @@ export type LearningEntryPage = {
   totalCount: Scalars['Int']['output'];
 };
 
+export type LearningEvidenceLink = {
+  __typename?: 'LearningEvidenceLink';
+  /** A linked round's team averages, shown per team only above the threshold. */
+  climateScan?: Maybe<LearningYearReportScanRound>;
+  /** When it was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  learningYearReport?: Maybe<LearningYearReport>;
+  /** The phase the link belongs to; once that phase is submitted the link is locked. */
+  linkedInPhase: CyclePhase;
+  normCode: Scalars['String']['output'];
+  normId: Scalars['ID']['output'];
+};
+
 export type LearningGoal = {
   __typename?: 'LearningGoal';
   /** The competencies the goal is about. */
@@ -1467,6 +1481,18 @@ export type LinkEvidenceInput = {
   selfEvaluationAnswerId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type LinkLearningEvidenceInput = {
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
+  /** A closed climate-scan round of your organisation: its team aggregates are the evidence. */
+  climateScanRoundId?: InputMaybe<Scalars['ID']['input']>;
+  cycleId: Scalars['ID']['input'];
+  /** A learning year report of your organisation; or name a scan round instead. */
+  learningYearReportId?: InputMaybe<Scalars['ID']['input']>;
+  /** A norm of the cycle's framework version the evidence supports. */
+  normId: Scalars['ID']['input'];
+};
+
 export type LoginInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -1539,6 +1565,8 @@ export type Mutation = {
   issueLearningReport: LearningReport;
   /** Links evidence to a norm (with cycleId), a self-evaluation answer, an internal-audit finding or an improvement action; linking again returns the existing link. */
   linkEvidence: EvidenceLink;
+  /** Links a learning year report or a closed scan round of your organisation to a norm of the cycle's self-evaluation; linking again finds the same link. */
+  linkLearningEvidence: LearningEvidenceLink;
   /** Signs in and sets two httpOnly cookies: the session, and a long-lived one marking this browser as a device the account signed in from, which keeps the owner able to sign in while failures from elsewhere limit the account. RATE_LIMITED carries retryAfterSeconds. */
   login: User;
   logout: Scalars['Boolean']['output'];
@@ -1640,6 +1668,8 @@ export type Mutation = {
   suspendCertificate: Cycle;
   /** Removes a link, unless the phase it belongs to was submitted (LOCKED); returns its ID. */
   unlinkEvidence: Scalars['ID']['output'];
+  /** Removes a learning evidence link while its phase is open; answers its ID. */
+  unlinkLearningEvidence: Scalars['ID']['output'];
   /** Tracks an accepted action (phases DECISION and CERTIFIED): status forward only, and a progress note. */
   updateImprovementAction: ImprovementAction;
   /** Changes learning time you registered. */
@@ -1802,6 +1832,11 @@ export type MutationIssueLearningReportArgs = {
 
 export type MutationLinkEvidenceArgs = {
   input: LinkEvidenceInput;
+};
+
+
+export type MutationLinkLearningEvidenceArgs = {
+  input: LinkLearningEvidenceInput;
 };
 
 
@@ -2042,6 +2077,11 @@ export type MutationSuspendCertificateArgs = {
 
 export type MutationUnlinkEvidenceArgs = {
   input: UnlinkEvidenceInput;
+};
+
+
+export type MutationUnlinkLearningEvidenceArgs = {
+  input: UnlinkLearningEvidenceInput;
 };
 
 
@@ -2620,6 +2660,8 @@ export type Query = {
   internalAuditFinding: InternalAuditFinding;
   /** The budgets set for a year, newest first (the newest per team or person counts). */
   learningBudgets: LearningBudgetPage;
+  /** The learning evidence linked in a cycle, for everyone who reads the cycle (its auditors too): aggregates only. */
+  learningEvidence: Array<LearningEvidenceLink>;
   /** Your learning goals; for a team lead also the goals people of their teams share with them. */
   learningGoals: Array<LearningGoal>;
   /** A team's learning time used against offered, per month; a team lead reads only their own teams. */
@@ -2666,6 +2708,8 @@ export type Query = {
   register: RegisterPage;
   /** The cycle's invitations, newest first. The organisation's quality officers only. */
   respondentInvitations: RespondentInvitationPage;
+  /** The sector's learning figures for a year, from the organisations' learning year reports; only over at least five organisations. */
+  sectorLearningFigures: SectorLearningFigures;
   /** Sector-wide figures for the sector body. */
   sectorOverview: SectorOverview;
   /** Quality officers: everything. The cycle's delegates, and a respondent who has submitted on this cycle: counts only (texts empty). Anyone else: NOT_ALLOWED. */
@@ -2776,6 +2820,11 @@ export type QueryLearningBudgetsArgs = {
 };
 
 
+export type QueryLearningEvidenceArgs = {
+  cycleId: Scalars['ID']['input'];
+};
+
+
 export type QueryLearningOverviewArgs = {
   teamId: Scalars['ID']['input'];
   year: Scalars['Int']['input'];
@@ -2876,6 +2925,11 @@ export type QueryRespondentInvitationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   cycleId: Scalars['ID']['input'];
   first?: Scalars['Int']['input'];
+};
+
+
+export type QuerySectorLearningFiguresArgs = {
+  year: Scalars['Int']['input'];
 };
 
 
@@ -3301,6 +3355,30 @@ export type ScoreCounts = {
   partlyMeets: Scalars['Int']['output'];
 };
 
+/** Anonymised learning figures of the sector for a year, from the organisations' learning year reports. */
+export type SectorLearningFigures = {
+  __typename?: 'SectorLearningFigures';
+  /** False when fewer organisations than minOrganisations have figures: then every figure is null or empty. */
+  enough: Scalars['Boolean']['output'];
+  /** The fewest organisations any figure is given over. */
+  minOrganisations: Scalars['Int']['output'];
+  organisationsWithFigures?: Maybe<Scalars['Int']['output']>;
+  organisationsWithScan?: Maybe<Scalars['Int']['output']>;
+  /** Per condition the mean over organisations of their teams’ averages; empty when fewer organisations than the minimum have scan results. */
+  scanAverages: Array<SectorScanAverage>;
+  /** Share (0–1) of the organisations with team figures whose teams together used at least the room their own norm offered. */
+  shareMeetingOwnNorm?: Maybe<Scalars['Float']['output']>;
+  themes: Array<SectorLearningTheme>;
+  year: Scalars['Int']['output'];
+};
+
+export type SectorLearningTheme = {
+  __typename?: 'SectorLearningTheme';
+  /** Organisations whose year report names the theme among its most-interested ones. */
+  organisations: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+};
+
 export type SectorOverview = {
   __typename?: 'SectorOverview';
   /** Open cycles per phase, every phase listed. */
@@ -3315,6 +3393,12 @@ export type SectorOverview = {
   overdueCount: Scalars['Int']['output'];
   /** Average time spent per phase, every phase listed. */
   timePerPhase: Array<PhaseDuration>;
+};
+
+export type SectorScanAverage = {
+  __typename?: 'SectorScanAverage';
+  average?: Maybe<Scalars['Float']['output']>;
+  condition: LearningCondition;
 };
 
 export type SelfEvaluationAnswer = {
@@ -3518,6 +3602,12 @@ export type UnlinkEvidenceInput = {
   /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
   clientMutationId: Scalars['String']['input'];
   /** The link, as listed in cycle.evidenceLinks. */
+  linkId: Scalars['ID']['input'];
+};
+
+export type UnlinkLearningEvidenceInput = {
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
   linkId: Scalars['ID']['input'];
 };
 

@@ -36,6 +36,7 @@ import { PeerVisit } from '../modules/peer-review/peer-visit.entity';
 import { LearningReport, PeerFinding } from '../modules/peer-review/peer-finding.entity';
 import { PeerReviewRegistration } from '../modules/peer-review/peer-review-registration.entity';
 import { Team, TeamMember } from '../modules/learning/team.entity';
+import { LearningEvidenceLink } from '../modules/learning/learning-evidence.entity';
 import { LearningDataErasure } from '../modules/learning/learning-data-erasure.entity';
 import { LearningTheme, LearningThemeInterest } from '../modules/learning/learning-theme.entity';
 import { CLIMATE_SCAN_ENTITIES } from '../modules/learning/climate-scan.entity';
@@ -91,6 +92,7 @@ export const ENTITIES = [
   TeamMember,
   LearningSettings,
   LearningYearReport,
+  LearningEvidenceLink,
   LearningBudget,
   ContractHours,
   LearningEntry,

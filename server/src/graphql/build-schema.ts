@@ -37,6 +37,8 @@ import { LearningGoalResolver } from '../modules/learning/learning-goal.resolver
 import { LearningThemeResolver } from '../modules/learning/learning-theme.resolver';
 import { ClimateScanResolver, ClimateTeamAgreementResolver } from '../modules/learning/climate-scan.resolver';
 import { LearningYearResolver } from '../modules/learning/learning-year.resolver';
+import { LearningEvidenceResolver } from '../modules/learning/learning-evidence.resolver';
+import { SectorLearningResolver } from '../modules/learning/sector-learning.resolver';
 import { LearningSessionResolver } from '../modules/learning/learning-session.resolver';
 import { PeerAuditorResolver } from '../modules/peer-review/peer-auditor.resolver';
 import { PeerVisitResolver } from '../modules/peer-review/peer-visit.resolver';
@@ -94,6 +96,8 @@ export const RESOLVERS = [
   LearningThemeResolver,
   ClimateScanResolver,
   LearningYearResolver,
+  LearningEvidenceResolver,
+  SectorLearningResolver,
   ClimateTeamAgreementResolver,
   LearningSessionResolver,
 ] as const;

@@ -172,3 +172,31 @@ export class LearningOverviewArgs {
   @IsInt()
   year!: number;
 }
+
+@InputType()
+export class LinkLearningEvidenceInput extends CommandInput {
+  @Field(() => ID)
+  @IsUUID()
+  cycleId!: string;
+
+  @Field(() => ID, { description: "A norm of the cycle's framework version the evidence supports." })
+  @IsUUID()
+  normId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'A learning year report of your organisation; or name a scan round instead.' })
+  @IsOptional()
+  @IsUUID()
+  learningYearReportId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'A closed climate-scan round of your organisation: its team aggregates are the evidence.' })
+  @IsOptional()
+  @IsUUID()
+  climateScanRoundId?: string | null;
+}
+
+@InputType()
+export class UnlinkLearningEvidenceInput extends CommandInput {
+  @Field(() => ID)
+  @IsUUID()
+  linkId!: string;
+}
