@@ -17,6 +17,7 @@ import type { LinkLearningEvidenceInput, UnlinkLearningEvidenceInput } from './d
 import { LearningEvidenceLink } from './learning-evidence.entity';
 import { LearningYearReport } from './learning-settings.entity';
 import type { LearningYearReportScanRound } from './learning-year.views';
+import { roundAggregates } from './learning-year.service';
 
 /**
  * The learning year report and closed scan rounds as evidence for the norms of a cycle. The organisation
@@ -71,7 +72,8 @@ export class LearningEvidenceService {
   }
 
   async ofCycle(em: EntityManager, user: User, cycleId: string): Promise<LearningEvidenceLink[]> {
-    const cycle = await visibleCycle(em, this.policy, user, cycleId, {}, 'cycleId');
+    // The cycle is what the query is about: not found without a field, as for the cycle's other reads.
+    const cycle = await visibleCycle(em, this.policy, user, cycleId);
     return em.find(LearningEvidenceLink, { cycle: cycle.id }, { orderBy: { createdAt: 'asc', id: 'asc' }, populate: ['norm'] });
   }
 
@@ -79,12 +81,7 @@ export class LearningEvidenceService {
   async scanRound(em: EntityManager, link: LearningEvidenceLink): Promise<LearningYearReportScanRound | null> {
     if (!link.climateScanRound) return null;
     const round = present(await em.findOne(ClimateScanRound, { id: link.climateScanRound.id }), 'Climate scan round');
-    const results = await this.scanResults.allTeams(em, round);
-    return {
-      roundId: round.id,
-      period: round.period,
-      teams: results.teams.map((t) => ({ teamName: t.teamName, shown: t.shown, averages: t.conditions.map((c) => ({ condition: c.condition, average: c.average })) })),
-    };
+    return roundAggregates(this.scanResults, em, round) as Promise<LearningYearReportScanRound>;
   }
 
   /** The cycle row, locked, for a member of its organisation allowed to link; others learn only "not found". */

@@ -82,16 +82,21 @@ export class LearningYearService {
       { orderBy: { createdAt: 'asc', id: 'asc' } },
     );
     for (const round of rounds) {
-      const results = await this.scanResults.allTeams(em, round);
-      content.scanRounds.push({
-        roundId: round.id,
-        period: round.period,
-        teams: results.teams.map((t) => ({ teamName: t.teamName, shown: t.shown, averages: t.conditions.map((c) => ({ condition: c.condition, average: c.average })) })),
-      });
+      content.scanRounds.push(await roundAggregates(this.scanResults, em, round));
     }
     content.sessions = await em.count(LearningSession, { organisation: organisationId, date: { $gte: `${year}-01-01`, $lt: `${year + 1}-01-01` } });
     return content;
   }
+}
+
+/** A closed round's team averages per condition, under the threshold: as the report keeps them and evidence shows them. */
+export async function roundAggregates(scanResults: ClimateScanResultsService, em: EntityManager, round: ClimateScanRound): Promise<LearningYearReportContent['scanRounds'][number]> {
+  const results = await scanResults.allTeams(em, round);
+  return {
+    roundId: round.id,
+    period: round.period,
+    teams: results.teams.map((t) => ({ teamName: t.teamName, shown: t.shown, averages: t.conditions.map((c) => ({ condition: c.condition, average: c.average })) })),
+  };
 }
 
 export interface LearningYearState {
