@@ -2223,7 +2223,7 @@ export type Notification = {
   /** The cycle it is about, if any. */
   cycleId?: Maybe<Scalars['ID']['output']>;
   id: Scalars['ID']['output'];
-  /** REMINDER, OVERDUE, TRANSITION, RECERTIFICATION, EXPIRED, INVITATION (to answer as a respondent), or SECURITY (about your account, not a cycle). */
+  /** REMINDER, OVERDUE, TRANSITION, RECERTIFICATION, EXPIRED, INVITATION (to answer as a respondent), LEARNING (the learning year: overviews, scan rounds, the year report), or SECURITY (about your account, not a cycle). */
   kind: Scalars['String']['output'];
   readAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** In the reader's language (Accept-Language: nl or en). */
