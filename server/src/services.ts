@@ -44,6 +44,10 @@ import { LearningOverviewService } from './modules/learning/learning-overview.se
 import { ClimateScanService } from './modules/learning/climate-scan.service';
 import { ClimateScanResultsService } from './modules/learning/climate-scan-results.service';
 import type { CycleCommands } from './temporal/cycle-commands';
+import { LearningYearCommands } from './temporal/learning-year-commands';
+import { LearningYearService } from './modules/learning/learning-year.service';
+import { LearningEvidenceService } from './modules/learning/learning-evidence.service';
+import { SectorLearningService } from './modules/learning/sector-learning.service';
 
 /** The api's services, built once per process and shared by every request (they hold no request state). */
 export function createServices(config: Config, commands: CycleCommands) {
@@ -54,7 +58,10 @@ export function createServices(config: Config, commands: CycleCommands) {
   const learningThemes = new LearningThemeService();
   const learningSessions = new LearningSessionService(teams);
   const peerAuditors = new PeerAuditorService();
-  const learningSettings = new LearningSettingsService(teams);
+  const learningYearCommands = new LearningYearCommands(commands.client, commands.taskQueue);
+  const learningSettings = new LearningSettingsService(teams, learningYearCommands);
+  const learningOverview = new LearningOverviewService(teams);
+  const climateScanResults = new ClimateScanResultsService(learningSettings);
   return {
     config,
     policy,
@@ -93,13 +100,16 @@ export function createServices(config: Config, commands: CycleCommands) {
     teams,
     learningSettings,
     learningTime: new LearningTimeService(),
-    learningOverview: new LearningOverviewService(teams),
+    learningOverview,
     learningGoals: new LearningGoalService(),
     learningThemes,
     learningSessions,
     myLearningData: new MyLearningDataService(learningThemes, learningSessions),
     climateScan: new ClimateScanService(),
-    climateScanResults: new ClimateScanResultsService(learningSettings),
+    climateScanResults,
+    sectorLearning: new SectorLearningService(),
+    learningEvidence: new LearningEvidenceService(policy, climateScanResults),
+    learningYears: new LearningYearService(learningYearCommands, learningOverview, climateScanResults),
     receipts,
     evidence: createEvidenceServices(config, policy, receipts),
   };

@@ -4,6 +4,7 @@ import { NativeConnection, Runtime, Worker, type WorkerOptions } from '@temporal
 import { createReconcileActivity } from './modules/cycle-repair/reconcile.activity';
 import { createCycleActivities } from './temporal/cycle-activities';
 import { createNotifyActivity } from './modules/notification/notify.activity';
+import { createLearningYearActivities } from './modules/learning/learning-year.activities';
 import { createRespondentMailActivities } from './modules/respondent/respondent-mail.activities';
 import { componentLogger } from './common/logger';
 import type { Mailer } from './modules/notification/mailer';
@@ -62,7 +63,7 @@ function installRuntime(coreMetricsAddress: string | undefined): void {
   }
 }
 
-/** A Temporal worker running the cycle workflow with the database activities, and the scheduled reconcile. */
+/** A Temporal worker running the cycle and learning-year workflows with the database activities, and the scheduled reconcile. */
 export async function createWorker(orm: MikroORM, settings: WorkerSettings): Promise<{ worker: Worker; connection: NativeConnection }> {
   installRuntime(settings.coreMetricsAddress);
   const tracing = settings.tracing ?? null;
@@ -80,6 +81,7 @@ export async function createWorker(orm: MikroORM, settings: WorkerSettings): Pro
       ...createCycleActivities(orm, settings.testSecondsDurations ?? false),
       ...createNotifyActivity(orm, settings.mailer ?? null),
       ...createRespondentMailActivities(orm, settings.mailer ?? null),
+      ...createLearningYearActivities(orm, settings.mailer ?? null),
       // The scheduled reconcile queries the cycle workflows through the worker's own connection.
       ...createReconcileActivity(orm, new Client({ connection, namespace: settings.namespace })),
     },

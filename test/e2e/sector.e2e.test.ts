@@ -217,6 +217,10 @@ it('the insights show the phases, the time per phase and the norm-level findings
   await page.getByRole('heading', { level: 1, name: 'Inzichten' }).waitFor();
   const phases = page.getByTestId('phase-counts');
   await phases.waitFor();
+  // Learning between audits: last year's figures, or that too few organisations have any (as in this run).
+  const learning = page.getByTestId('sector-learning');
+  await learning.getByRole('heading', { level: 2, name: 'Leren tussen de audits' }).waitFor();
+  await learning.getByTestId('sector-learning-too-few').or(learning.getByTestId('sector-learning-norm')).waitFor();
   await checkPage(page, 'sector-insights');
 
   const overview = (await (await api(SECRETARIAT)).ok(`{ sectorOverview { countsPerPhase { phase count } normFindings { normCode partlyMeets } } }`)).sectorOverview;

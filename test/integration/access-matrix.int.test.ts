@@ -123,6 +123,9 @@ interface Target {
   learningThemeId: string;
   /** An open round of the owner's learning-climate scan, asking the owner's team. */
   climateRoundId: string;
+  /** The owner's learning year report, linked as evidence to a norm of the owner's cycle. */
+  learningYearReportId: string;
+  learningEvidenceLinkId: string;
   /** A learning session of the owner's organisation, held today, with the team lead taking part. */
   learningSessionId: string;
 }
@@ -460,6 +463,34 @@ const OPS: Op[] = [
     query: mut('linkEvidence', 'LinkEvidenceInput', 'id cycleId normId evidence { id }'),
     inputType: 'LinkEvidenceInput',
     vars: (t) => ({ i: { evidenceId: t.neighbourEvidenceId, cycleId: t.cycleId, normId: t.normId } }),
+  },
+  {
+    name: 'learningEvidence(cycleId)',
+    root: 'learningEvidence',
+    gate: 'read',
+    missing: 'Cycle',
+    query: q('learningEvidence', 'id normCode', '$id: ID!', 'cycleId: $id'),
+    vars: (t) => ({ id: t.cycleId }),
+  },
+  {
+    // The report named is any ID: the cycle is looked up first, and another organisation's caller never reaches it.
+    name: 'linkLearningEvidence',
+    root: 'linkLearningEvidence',
+    gate: 'orgMember',
+    missing: 'Cycle',
+    missingField: 'cycleId',
+    query: mut('linkLearningEvidence', 'LinkLearningEvidenceInput', 'id'),
+    inputType: 'LinkLearningEvidenceInput',
+    vars: (t) => ({ i: { cycleId: t.cycleId, normId: t.normId, learningYearReportId: t.learningYearReportId } }),
+  },
+  {
+    name: 'unlinkLearningEvidence',
+    root: 'unlinkLearningEvidence',
+    gate: 'orgMember',
+    missing: 'Learning evidence link',
+    query: `mutation($i: UnlinkLearningEvidenceInput!) { unlinkLearningEvidence(input: $i) }`,
+    inputType: 'UnlinkLearningEvidenceInput',
+    vars: (t) => ({ i: { linkId: t.learningEvidenceLinkId } }),
   },
   {
     name: 'unlinkEvidence',
@@ -979,6 +1010,8 @@ function ghost(t: Target): Target {
     learningThemeId: randomUUID(),
     climateRoundId: randomUUID(),
     learningSessionId: randomUUID(),
+    learningYearReportId: randomUUID(),
+    learningEvidenceLinkId: randomUUID(),
   };
 }
 
@@ -996,6 +1029,7 @@ async function fingerprint(): Promise<Record<string, unknown>> {
        || coalesce(certifying_institution_id::text, '-') || coalesce(lead_auditor_id::text, '-') || coalesce(decision, '-') || coalesce(advice, '-')
        || coalesce(array_to_string(proposed_audit_dates, ','), '-'), ',' order by id)) from cycle) as cycle_digest,
     (select count(*)::int from cycle_transition) as transitions,
+    (select count(*)::int from learning_evidence_link) as learning_evidence_links,
     (select count(*)::int from audit_report) as reports,
     (select count(*)::int from improvement_plan_review) as plan_reviews,
     (select count(*)::int from certificate) as certificates,
@@ -1143,7 +1177,9 @@ beforeAll(async () => {
 });
 
 /** A team of the owner's organisation with a team lead in it, and learning time the owner's officer registered. */
-async function learningOfOwner(): Promise<Pick<Target, 'teamId' | 'teamLeadId' | 'learningEntryId' | 'learningGoalId' | 'learningThemeId' | 'climateRoundId' | 'learningSessionId'>> {
+async function learningOfOwner(): Promise<
+  Pick<Target, 'teamId' | 'teamLeadId' | 'learningEntryId' | 'learningGoalId' | 'learningThemeId' | 'climateRoundId' | 'learningSessionId' | 'learningYearReportId' | 'learningEvidenceLinkId'>
+> {
   const lead = await addOrganisationMember(stack.orm.em.fork(), owner.org.organisation, Role.ORG_TEAM_LEAD);
   teamLead = await login(lead.email);
   const team = await owner.officer.ok(mut('saveTeam', 'SaveTeamInput'), { i: { clientMutationId: mutationId(), name: 'Matrix', memberIds: [lead.id] } });
@@ -1158,7 +1194,20 @@ async function learningOfOwner(): Promise<Pick<Target, 'teamId' | 'teamLeadId' |
   const session = await owner.officer.ok(mut('planLearningSession', 'PlanLearningSessionInput'), {
     i: { clientMutationId: mutationId(), title: 'Eigen sessie', kind: 'SESSION', date: today(), hours: 2, participantIds: [lead.id] },
   });
+  // The report as the learning-year workflow stores it, linked as the self-evaluation would have linked it.
+  const conn = stack.orm.em.fork().getConnection();
+  const [{ id: learningYearReportId }] = await conn.execute(
+    `insert into learning_year_report (id, organisation_id, year, content) values (gen_random_uuid(), ?, 2025, '{"teams":[],"themes":[],"scanRounds":[],"sessions":0,"normPercent":10,"minContributors":5}') returning id`,
+    [owner.org.organisation.id],
+  );
+  const [{ id: learningEvidenceLinkId }] = await conn.execute(
+    `insert into learning_evidence_link (id, cycle_id, norm_id, learning_year_report_id, linked_in_phase) select gen_random_uuid(), c.id, n.id, ?, 'SELF_EVALUATION'
+       from cycle c join norm n on n.framework_version_id = c.framework_version_id where c.id = ? order by n.code limit 1 returning id`,
+    [learningYearReportId, owner.cycleId],
+  );
   return {
+    learningYearReportId,
+    learningEvidenceLinkId,
     teamId: team.saveTeam.id,
     teamLeadId: lead.id,
     learningEntryId: entry.registerLearningTime.id,
@@ -1582,6 +1631,9 @@ const RIGHTFUL: [op: string, by: Party, outcome: string][] = [
   ['planLearningSession (participantIds)', 'officer', 'OK'],
   ['recordLearningSessionAttendance', 'officer', 'OK'],
   ['archiveTeam', 'officer', 'OK'],
+  // The cycle is at its improvement plan: the self-evaluation is submitted, so its links are locked, new and old.
+  ['linkLearningEvidence', 'officer', 'LOCKED'],
+  ['unlinkLearningEvidence', 'officer', 'LOCKED'],
   // Last: it revokes the institution the cycle is engaged with.
   ['setCertifyingInstitutionAdmission', 'admin', 'OK'],
 ];

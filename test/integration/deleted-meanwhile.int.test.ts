@@ -51,6 +51,9 @@ const made = {
   deletedVersionId: '',
   looseEvidenceId: '',
   unlinkedLinkId: '',
+  /** The organisation's learning year report, linked as evidence to a norm of the cycle (the link goes with the cycle). */
+  learningReportId: '',
+  learningLinkId: '',
   draftVersionId: '',
   institutionId: '',
   notificationIds: [] as string[],
@@ -142,6 +145,13 @@ beforeAll(async () => {
   await make('confirmEvidenceStillValid', 'officer', 'confirmEvidenceStillValid', { cycleId: made.cycleId, evidenceId: made.evidenceId, stillValid: true }, '{ stillValid }');
   made.answerId = (await make('saveSelfEvaluationAnswer', 'officer', 'saveSelfEvaluationAnswer', { cycleId: made.cycleId, normId: made.normId, score: 'MEETS' })).id;
   await make('linkToAnswer', 'officer', 'linkEvidence', { evidenceId: made.evidenceId, selfEvaluationAnswerId: made.answerId });
+  made.learningReportId = (
+    await conn().execute<{ id: string }[]>(
+      `insert into learning_year_report (id, organisation_id, year, content) values (gen_random_uuid(), ?, 2025, '{"teams":[],"themes":[],"scanRounds":[],"sessions":0,"normPercent":10,"minContributors":5}') returning id`,
+      [made.organisationId],
+    )
+  )[0].id;
+  made.learningLinkId = (await make('linkLearningEvidence', 'officer', 'linkLearningEvidence', learningLink())).id;
   // The officer asked for their own view as a respondent, and one answer saved.
   made.invitationId = (await make('inviteRespondents', 'officer', 'inviteRespondents', respondentInvite()))[0].id;
   await make('saveRespondentAnswer', 'officer', 'saveRespondentAnswer', { invitationId: made.invitationId, normId: made.normId, score: 'MEETS' });
@@ -272,6 +282,7 @@ const retried = (operation: string, by: Party, input: () => Record<string, unkno
   retry: key,
   expected,
 });
+const learningLink = () => ({ cycleId: made.cycleId, normId: made.normId, learningYearReportId: made.learningReportId });
 const visitPlan = () => ({ peerGroupId: made.peerGroupId, organisationId: made.organisationId, date: inDays(40), peerAuditorIds: made.visitAuditorIds });
 const REPORT = { summary: 'Samenvatting', strengths: 'Sterk', improvementPoints: 'Beter' };
 function programmeSlots() {
@@ -445,6 +456,10 @@ const ROWS: Row[] = [
   retried('proposeLearningTheme', 'officer', () => ({ title: 'Verdwijnt' }), gone('Learning theme')),
   { label: 'the theme that is gone', operation: 'showInterest', by: 'officer', input: () => ({ themeId: made.themeId }), expected: gone('Learning theme') },
   retried('showInterest', 'officer', () => ({ themeId: made.themeId }), gone('Learning theme')),
+  // Learning as evidence: the link went with its cycle
+  { label: 'on the cycle that is gone', operation: 'linkLearningEvidence', by: 'officer', input: learningLink, expected: gone('Cycle', 'cycleId') },
+  retried('linkLearningEvidence', 'officer', learningLink, gone('Learning evidence link')),
+  { label: 'the link that went with its cycle', operation: 'unlinkLearningEvidence', by: 'officer', input: () => ({ linkId: made.learningLinkId }), expected: gone('Learning evidence link') },
   // The learning-climate scan: the team and the round gone from the database
   { label: 'for the team that is gone', operation: 'openClimateScanRound', by: 'officer', input: () => ({ period: 'Terug', teamIds: [made.teamId] }), expected: gone('Team', 'teamIds') },
   retried('openClimateScanRound', 'officer', () => ({ period: 'Verdwijnt', teamIds: [made.teamId] }), gone('Climate scan round')),

@@ -76,6 +76,9 @@ interface Target {
   climateRoundId: string;
   /** A learning session of the owner's organisation, next week, with the team lead taking part. */
   learningSessionId: string;
+  /** The owner's learning year report, linked as evidence to a norm of the owner's cycle (learningEvidenceLinkId). */
+  learningYearReportId: string;
+  learningEvidenceLinkId: string;
 }
 
 /** `pairAuditor`: the first peer auditor of the pair planned for the owner's visit (of a partner organisation). */
@@ -387,6 +390,21 @@ const OPERATIONS: Record<string, Operation> = {
   },
   openClimateScanRound: { by: 'officer', args: (t) => ({ input: { period: 'Fouten', teamIds: [t.teamId] } }), ids: { 'input.teamIds': { what: 'Team', reference: true } } },
   closeClimateScanRound: { by: 'officer', args: (t) => ({ input: { roundId: t.climateRoundId } }), ids: { 'input.roundId': { what: 'Climate scan round' } } },
+  // Learning as evidence: at the improvement plan the self-evaluation is submitted, so new and old links are locked.
+  learningEvidence: { by: 'officer', args: (t) => ({ cycleId: t.cycleId }), ids: { cycleId: { what: 'Cycle' } } },
+  linkLearningEvidence: {
+    by: 'officer',
+    args: (t, slot) => ({
+      input: { cycleId: t.cycleId, normId: t.normId, ...(slot === 'input.climateScanRoundId' ? { climateScanRoundId: t.climateRoundId } : { learningYearReportId: t.learningYearReportId }) },
+    }),
+    ids: {
+      'input.cycleId': { what: 'Cycle', reference: true },
+      'input.normId': { what: 'Norm', reference: true },
+      'input.learningYearReportId': { what: 'Learning year report', reference: true },
+      'input.climateScanRoundId': { what: 'Climate scan round', reference: true },
+    },
+  },
+  unlinkLearningEvidence: { by: 'officer', args: (t) => ({ input: { linkId: t.learningEvidenceLinkId } }), ids: { 'input.linkId': { what: 'Learning evidence link' } } },
   recordTeamClimateAgreement: {
     by: 'teamLead',
     args: (t) => ({ input: { roundId: t.climateRoundId, teamId: t.teamId, text: 'Fouten' } }),
@@ -547,7 +565,7 @@ beforeAll(async () => {
 
 /** A team of the owner's organisation with a team lead in it, and learning time the owner's officer registered. */
 async function learningOfOwner(): Promise<
-  Pick<Target, 'teamId' | 'teamLeadId' | 'learningEntryId' | 'learningGoalId' | 'competencyId' | 'learningThemeId' | 'climateRoundId' | 'learningSessionId'>
+  Pick<Target, 'teamId' | 'teamLeadId' | 'learningEntryId' | 'learningGoalId' | 'competencyId' | 'learningThemeId' | 'climateRoundId' | 'learningSessionId' | 'learningYearReportId' | 'learningEvidenceLinkId'>
 > {
   const lead = await addOrganisationMember(stack.orm.em.fork(), owner.org.organisation, Role.ORG_TEAM_LEAD);
   parties.teamLead = new GqlSession(stack.url);
@@ -555,7 +573,19 @@ async function learningOfOwner(): Promise<
   const made = async (name: string, inputType: string, input: Record<string, unknown>) =>
     (await owner.officer.ok(`mutation($i: ${inputType}!) { ${name}(input: $i) { id } }`, { i: await withMutationId(stack.url, inputType, input) }))[name].id as string;
   const teamId = await made('saveTeam', 'SaveTeamInput', { name: 'Fouten', memberIds: [lead.id] });
+  // The report as the learning-year workflow stores it, linked as the self-evaluation would have linked it.
+  const [{ id: learningYearReportId }] = await conn().execute(
+    `insert into learning_year_report (id, organisation_id, year, content) values (gen_random_uuid(), ?, 2025, '{"teams":[],"themes":[],"scanRounds":[],"sessions":0,"normPercent":10,"minContributors":5}') returning id`,
+    [owner.org.organisation.id],
+  );
+  const [{ id: learningEvidenceLinkId }] = await conn().execute(
+    `insert into learning_evidence_link (id, cycle_id, norm_id, learning_year_report_id, linked_in_phase) select gen_random_uuid(), c.id, n.id, ?, 'SELF_EVALUATION'
+       from cycle c join norm n on n.framework_version_id = c.framework_version_id where c.id = ? order by n.code limit 1 returning id`,
+    [learningYearReportId, owner.cycleId],
+  );
   return {
+    learningYearReportId,
+    learningEvidenceLinkId,
     teamId,
     climateRoundId: await made('openClimateScanRound', 'OpenClimateScanRoundInput', { period: 'Fouten', teamIds: [teamId] }),
     teamLeadId: lead.id,
@@ -682,6 +712,8 @@ const FOREIGN: [label: string, operation: string, by: 'officer' | 'manager', arg
   ["the owner's people as internal auditors of its own cycle", 'planInternalAudit', 'officer', (t, o) => ({ input: { cycleId: o.cycleId, unit: 'Team', plannedDate: today(), auditorIds: [t.internalAuditorId] } }), 'input.auditorIds'],
   ["the owner's learning point as the source of a theme", 'proposeLearningTheme', 'officer', (t) => ({ input: { title: 'Van elders', internalAuditFindingId: t.internalFindingId } }), 'input.internalAuditFindingId'],
   ["the owner's action as the source of a theme", 'proposeLearningTheme', 'officer', (t) => ({ input: { title: 'Van elders', improvementActionId: t.actionId } }), 'input.improvementActionId'],
+  ["the owner's learning year report, into its own cycle", 'linkLearningEvidence', 'officer', (t, o) => ({ input: { cycleId: o.cycleId, normId: t.normId, learningYearReportId: t.learningYearReportId } }), 'input.learningYearReportId'],
+  ["the owner's scan round, into its own cycle", 'linkLearningEvidence', 'officer', (t, o) => ({ input: { cycleId: o.cycleId, normId: t.normId, climateScanRoundId: t.climateRoundId } }), 'input.climateScanRoundId'],
   ["the owner's institution's auditors on its own cycle", 'acceptEngagement', 'manager', (t, o) => ({ input: { cycleId: o.cycleId, leadAuditorId: t.leadAuditorId, coAuditorId: o.coAuditorId } }), 'input.leadAuditorId'],
 ];
 

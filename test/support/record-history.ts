@@ -12,10 +12,15 @@ export const HISTORIES_DIR = path.resolve(__dirname, '../replay/histories');
  * The Temporal CLI writes the history in the JSON form the SDK's replayer reads.
  */
 export function recordHistory(cycleId: string, name: string): void {
+  recordWorkflowHistory(cycleWorkflowId(cycleId), name);
+}
+
+/** The same for any workflow by its ID (the learning years). */
+export function recordWorkflowHistory(workflowId: string, name: string): void {
   if (process.env.RECORD_HISTORIES !== '1') return;
   const { temporalCliPath, temporalAddress } = testEnv();
   const json = execFileSync(temporalCliPath, [
-    'workflow', 'show', '--address', temporalAddress, '--workflow-id', cycleWorkflowId(cycleId), '--output', 'json',
+    'workflow', 'show', '--address', temporalAddress, '--workflow-id', workflowId, '--output', 'json',
   ]);
   writeFileSync(path.join(HISTORIES_DIR, `${name}.json`), json);
 }

@@ -79,6 +79,8 @@ export async function startStack(opts: { worker?: boolean; env?: Record<string, 
     if (worker && worker.getState() === 'RUNNING') worker.shutdown();
     await running;
     await workerConnection?.close();
+    // A second stop (the test stopped the worker itself earlier) has nothing left to close.
+    workerConnection = null;
     worker = null;
   };
 

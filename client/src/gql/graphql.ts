@@ -1171,6 +1171,20 @@ export type LearningEntryPage = {
   totalCount: Scalars['Int']['output'];
 };
 
+export type LearningEvidenceLink = {
+  __typename?: 'LearningEvidenceLink';
+  /** A linked round's team averages, shown per team only above the threshold. */
+  climateScan?: Maybe<LearningYearReportScanRound>;
+  /** When it was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  learningYearReport?: Maybe<LearningYearReport>;
+  /** The phase the link belongs to; once that phase is submitted the link is locked. */
+  linkedInPhase: CyclePhase;
+  normCode: Scalars['String']['output'];
+  normId: Scalars['ID']['output'];
+};
+
 export type LearningGoal = {
   __typename?: 'LearningGoal';
   /** The competencies the goal is about. */
@@ -1351,11 +1365,17 @@ export type LearningSettings = {
   __typename?: 'LearningSettings';
   /** When it was created. */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** A team that used less than this share (percent) of its offered room in a quarter is signalled to its team lead. A placeholder default, the organisation's own choice. */
+  farUnderNormPercent: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   /** A team month shows figures only when at least this many people registered time in it. */
   minContributors: Scalars['Int']['output'];
   /** The share of contract hours offered for learning, in percent (for example 10). */
   normPercent: Scalars['Float']['output'];
+  /** Months (1–12) in which the learning year opens a climate-scan round, on the first of the month. */
+  scanMonths: Array<Scalars['Int']['output']>;
+  /** Days a scheduled climate-scan round stays open. */
+  scanOpenDays: Scalars['Int']['output'];
 };
 
 export type LearningSettingsPage = {
@@ -1400,6 +1420,70 @@ export type LearningThemeStatus =
   | 'OPEN'
   | 'PLANNED';
 
+/** An organisation's learning year: its rhythm runs until the year closes and leaves its report. */
+export type LearningYear = {
+  __typename?: 'LearningYear';
+  /** Null until the year is closed. */
+  report?: Maybe<LearningYearReport>;
+  year: Scalars['Int']['output'];
+};
+
+export type LearningYearReport = {
+  __typename?: 'LearningYearReport';
+  /** When it was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  minContributors: Scalars['Int']['output'];
+  /** The learning norm in force when the year closed. */
+  normPercent: Scalars['Float']['output'];
+  scanRounds: Array<LearningYearReportScanRound>;
+  /** Learning sessions held in the year. */
+  sessions: Scalars['Int']['output'];
+  teams: Array<LearningYearReportTeam>;
+  /** The themes with the most interest. */
+  themes: Array<LearningYearReportTheme>;
+  year: Scalars['Int']['output'];
+};
+
+export type LearningYearReportAverage = {
+  __typename?: 'LearningYearReportAverage';
+  average?: Maybe<Scalars['Float']['output']>;
+  condition: LearningCondition;
+};
+
+/** A closed climate-scan round of the year, per team (aggregates above the threshold only). */
+export type LearningYearReportScanRound = {
+  __typename?: 'LearningYearReportScanRound';
+  period: Scalars['String']['output'];
+  roundId: Scalars['ID']['output'];
+  teams: Array<LearningYearReportScanTeam>;
+};
+
+export type LearningYearReportScanTeam = {
+  __typename?: 'LearningYearReportScanTeam';
+  averages: Array<LearningYearReportAverage>;
+  shown: Scalars['Boolean']['output'];
+  teamName: Scalars['String']['output'];
+};
+
+/** A team's year in the learning year report: only when at least one month met the threshold of contributors, the months that did. */
+export type LearningYearReportTeam = {
+  __typename?: 'LearningYearReportTeam';
+  /** Whether the hours used reached the hours offered under the norm; null when not shown. */
+  metNorm?: Maybe<Scalars['Boolean']['output']>;
+  offeredHours?: Maybe<Scalars['Float']['output']>;
+  shown: Scalars['Boolean']['output'];
+  teamId: Scalars['ID']['output'];
+  teamName: Scalars['String']['output'];
+  usedHours?: Maybe<Scalars['Float']['output']>;
+};
+
+export type LearningYearReportTheme = {
+  __typename?: 'LearningYearReportTheme';
+  interestCount: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+};
+
 export type LinkEvidenceInput = {
   /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
   clientMutationId: Scalars['String']['input'];
@@ -1410,6 +1494,18 @@ export type LinkEvidenceInput = {
   internalAuditFindingId?: InputMaybe<Scalars['ID']['input']>;
   normId?: InputMaybe<Scalars['ID']['input']>;
   selfEvaluationAnswerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type LinkLearningEvidenceInput = {
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
+  /** A closed climate-scan round of your organisation: its team aggregates are the evidence. */
+  climateScanRoundId?: InputMaybe<Scalars['ID']['input']>;
+  cycleId: Scalars['ID']['input'];
+  /** A learning year report of your organisation; or name a scan round instead. */
+  learningYearReportId?: InputMaybe<Scalars['ID']['input']>;
+  /** A norm of the cycle's framework version the evidence supports. */
+  normId: Scalars['ID']['input'];
 };
 
 export type LoginInput = {
@@ -1484,6 +1580,8 @@ export type Mutation = {
   issueLearningReport: LearningReport;
   /** Links evidence to a norm (with cycleId), a self-evaluation answer, an internal-audit finding or an improvement action; linking again returns the existing link. */
   linkEvidence: EvidenceLink;
+  /** Links a learning year report or a closed scan round of your organisation to a norm of the cycle's self-evaluation; linking again finds the same link. */
+  linkLearningEvidence: LearningEvidenceLink;
   /** Signs in and sets two httpOnly cookies: the session, and a long-lived one marking this browser as a device the account signed in from, which keeps the owner able to sign in while failures from elsewhere limit the account. RATE_LIMITED carries retryAfterSeconds. */
   login: User;
   logout: Scalars['Boolean']['output'];
@@ -1571,6 +1669,8 @@ export type Mutation = {
   signUpForPeerReview: PeerReviewSignUp;
   /** Starts the cycle of your organisation; if one is open, returns that one. */
   startCycle: Cycle;
+  /** Starts the learning year: monthly nudges, quarterly overviews, scheduled scan rounds and the year report. Starting it again changes nothing. */
+  startLearningYear: LearningYear;
   /** Stops your calendar feed address; false when you had none. */
   stopCalendarFeed: Scalars['Boolean']['output'];
   /** Submits the improvement plan; every finding below MEETS needs an action. */
@@ -1583,6 +1683,8 @@ export type Mutation = {
   suspendCertificate: Cycle;
   /** Removes a link, unless the phase it belongs to was submitted (LOCKED); returns its ID. */
   unlinkEvidence: Scalars['ID']['output'];
+  /** Removes a learning evidence link while its phase is open; answers its ID. */
+  unlinkLearningEvidence: Scalars['ID']['output'];
   /** Tracks an accepted action (phases DECISION and CERTIFIED): status forward only, and a progress note. */
   updateImprovementAction: ImprovementAction;
   /** Changes learning time you registered. */
@@ -1745,6 +1847,11 @@ export type MutationIssueLearningReportArgs = {
 
 export type MutationLinkEvidenceArgs = {
   input: LinkEvidenceInput;
+};
+
+
+export type MutationLinkLearningEvidenceArgs = {
+  input: LinkLearningEvidenceInput;
 };
 
 
@@ -1958,6 +2065,11 @@ export type MutationStartCycleArgs = {
 };
 
 
+export type MutationStartLearningYearArgs = {
+  input: StartLearningYearInput;
+};
+
+
 export type MutationSubmitImprovementPlanArgs = {
   input: CycleCommandInput;
 };
@@ -1980,6 +2092,11 @@ export type MutationSuspendCertificateArgs = {
 
 export type MutationUnlinkEvidenceArgs = {
   input: UnlinkEvidenceInput;
+};
+
+
+export type MutationUnlinkLearningEvidenceArgs = {
+  input: UnlinkLearningEvidenceInput;
 };
 
 
@@ -2128,7 +2245,7 @@ export type Notification = {
   /** The cycle it is about, if any. */
   cycleId?: Maybe<Scalars['ID']['output']>;
   id: Scalars['ID']['output'];
-  /** REMINDER, OVERDUE, TRANSITION, RECERTIFICATION, EXPIRED, INVITATION (to answer as a respondent), or SECURITY (about your account, not a cycle). */
+  /** REMINDER, OVERDUE, TRANSITION, RECERTIFICATION, EXPIRED, INVITATION (to answer as a respondent), LEARNING (the learning year: overviews, scan rounds, the year report), or SECURITY (about your account, not a cycle). */
   kind: Scalars['String']['output'];
   readAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** In the reader's language (Accept-Language: nl or en). */
@@ -2567,6 +2684,8 @@ export type Query = {
   internalAuditFinding: InternalAuditFinding;
   /** The budgets set for a year, newest first (the newest per team or person counts). */
   learningBudgets: LearningBudgetPage;
+  /** The learning evidence linked in a cycle, for everyone who reads the cycle (its auditors too): aggregates only. */
+  learningEvidence: Array<LearningEvidenceLink>;
   /** Your learning goals; for a team lead also the goals people of their teams share with them. */
   learningGoals: Array<LearningGoal>;
   /** A team's learning time used against offered, per month; a team lead reads only their own teams. */
@@ -2581,6 +2700,8 @@ export type Query = {
   learningSettingsHistory: LearningSettingsPage;
   /** Your organisation's learning agenda: the themes with the most interest first, then the newest. */
   learningThemes: LearningThemePage;
+  /** The learning year report of your organisation for the year; null until the year is closed. */
+  learningYearReport?: Maybe<LearningYearReport>;
   /** The signed-in user, or null. */
   me?: Maybe<User>;
   /** The learning time you registered, newest first. Nobody reads anyone else’s. */
@@ -2611,6 +2732,8 @@ export type Query = {
   register: RegisterPage;
   /** The cycle's invitations, newest first. The organisation's quality officers only. */
   respondentInvitations: RespondentInvitationPage;
+  /** The sector's learning figures for a year, from the organisations' learning year reports; only over at least five organisations. */
+  sectorLearningFigures: SectorLearningFigures;
   /** Sector-wide figures for the sector body. */
   sectorOverview: SectorOverview;
   /** Quality officers: everything. The cycle's delegates, and a respondent who has submitted on this cycle: counts only (texts empty). Anyone else: NOT_ALLOWED. */
@@ -2723,6 +2846,11 @@ export type QueryLearningBudgetsArgs = {
 };
 
 
+export type QueryLearningEvidenceArgs = {
+  cycleId: Scalars['ID']['input'];
+};
+
+
 export type QueryLearningOverviewArgs = {
   teamId: Scalars['ID']['input'];
   year: Scalars['Int']['input'];
@@ -2749,6 +2877,11 @@ export type QueryLearningSettingsHistoryArgs = {
 export type QueryLearningThemesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryLearningYearReportArgs = {
+  year: Scalars['Int']['input'];
 };
 
 
@@ -2825,6 +2958,11 @@ export type QueryRespondentInvitationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   cycleId: Scalars['ID']['input'];
   first?: Scalars['Int']['input'];
+};
+
+
+export type QuerySectorLearningFiguresArgs = {
+  year: Scalars['Int']['input'];
 };
 
 
@@ -3256,6 +3394,30 @@ export type ScoreCounts = {
   partlyMeets: Scalars['Int']['output'];
 };
 
+/** Anonymised learning figures of the sector for a year, from the organisations' learning year reports. */
+export type SectorLearningFigures = {
+  __typename?: 'SectorLearningFigures';
+  /** False when fewer organisations than minOrganisations have figures: then every figure is null or empty. */
+  enough: Scalars['Boolean']['output'];
+  /** The fewest organisations any figure is given over. */
+  minOrganisations: Scalars['Int']['output'];
+  organisationsWithFigures?: Maybe<Scalars['Int']['output']>;
+  organisationsWithScan?: Maybe<Scalars['Int']['output']>;
+  /** Per condition the mean over organisations of their teams’ averages; empty when fewer organisations than the minimum have scan results. */
+  scanAverages: Array<SectorScanAverage>;
+  /** Share (0–1) of the organisations with team figures whose teams together used at least the room their own norm offered. */
+  shareMeetingOwnNorm?: Maybe<Scalars['Float']['output']>;
+  themes: Array<SectorLearningTheme>;
+  year: Scalars['Int']['output'];
+};
+
+export type SectorLearningTheme = {
+  __typename?: 'SectorLearningTheme';
+  /** Organisations whose year report names the theme among its most-interested ones. */
+  organisations: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+};
+
 export type SectorOverview = {
   __typename?: 'SectorOverview';
   /** Open cycles per phase, every phase listed. */
@@ -3270,6 +3432,12 @@ export type SectorOverview = {
   overdueCount: Scalars['Int']['output'];
   /** Average time spent per phase, every phase listed. */
   timePerPhase: Array<PhaseDuration>;
+};
+
+export type SectorScanAverage = {
+  __typename?: 'SectorScanAverage';
+  average?: Maybe<Scalars['Float']['output']>;
+  condition: LearningCondition;
 };
 
 export type SelfEvaluationAnswer = {
@@ -3344,10 +3512,16 @@ export type SetLearningBudgetInput = {
 export type SetLearningSettingsInput = {
   /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
   clientMutationId: Scalars['String']['input'];
+  /** The share (0–100 %) of its offered room below which a team is signalled to its lead after a quarter; left out, the share in force stays. */
+  farUnderNormPercent?: InputMaybe<Scalars['Int']['input']>;
   /** How many people must have registered time before a team month shows figures; at least 3. */
   minContributors: Scalars['Int']['input'];
   /** Share of contract hours offered for learning, in percent (0–100). */
   normPercent: Scalars['Float']['input'];
+  /** Months (1–12) in which the learning year opens a climate-scan round, at most 4; left out, the months in force stay. */
+  scanMonths?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Days a scheduled round stays open (1–60); left out, the days in force stay. */
+  scanOpenDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type ShowInterestInput = {
@@ -3414,6 +3588,13 @@ export type StartCycleInput = {
   wholeOrganisation: Scalars['Boolean']['input'];
 };
 
+export type StartLearningYearInput = {
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
+  /** The learning year: last year, this year or next year. */
+  year: Scalars['Int']['input'];
+};
+
 export type StepStatus =
   | 'CURRENT'
   | 'DONE'
@@ -3460,6 +3641,12 @@ export type UnlinkEvidenceInput = {
   /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
   clientMutationId: Scalars['String']['input'];
   /** The link, as listed in cycle.evidenceLinks. */
+  linkId: Scalars['ID']['input'];
+};
+
+export type UnlinkLearningEvidenceInput = {
+  /** Made by the client per action (for example a UUID); repeating it repeats nothing. */
+  clientMutationId: Scalars['String']['input'];
   linkId: Scalars['ID']['input'];
 };
 
@@ -4630,6 +4817,13 @@ export type SectorInsightsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SectorInsightsQuery = { __typename?: 'Query', sectorOverview: { __typename?: 'SectorOverview', overdueCount: number, expiringWithin90Days: number, countsPerPhase: Array<{ __typename?: 'PhaseCount', phase: CyclePhase, count: number }>, countsPerVariant: Array<{ __typename?: 'VariantCount', variant: CycleVariant, count: number }>, timePerPhase: Array<{ __typename?: 'PhaseDuration', phase: CyclePhase, averageSeconds?: number | null, cycles: number }>, normFindings: Array<{ __typename?: 'NormFindingCount', normCode: string, normTitle: string, frameworkVersion: string, meets: number, partlyMeets: number, doesNotMeet: number, notApplicable: number }> } };
 
+export type SectorLearningFiguresQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+}>;
+
+
+export type SectorLearningFiguresQuery = { __typename?: 'Query', sectorLearningFigures: { __typename?: 'SectorLearningFigures', year: number, minOrganisations: number, enough: boolean, shareMeetingOwnNorm?: number | null, organisationsWithFigures?: number | null, organisationsWithScan?: number | null, themes: Array<{ __typename?: 'SectorLearningTheme', title: string, organisations: number }>, scanAverages: Array<{ __typename?: 'SectorScanAverage', condition: LearningCondition, average?: number | null }> } };
+
 export type SectorInstitutionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4958,6 +5152,7 @@ export const SectorFrameworkVersionsDocument = {"kind":"Document","definitions":
 export const SectorUpdateSchemeRulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SectorUpdateSchemeRules"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSchemeRulesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSchemeRules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SectorFrameworkVersion"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VariantGuideFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VariantGuide"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placeholder"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"help"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"next"}},{"kind":"Field","name":{"kind":"Name","value":"variant"}},{"kind":"Field","name":{"kind":"Name","value":"wholeOrganisation"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SectorFrameworkVersion"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FrameworkVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rulesRevision"}},{"kind":"Field","name":{"kind":"Name","value":"variantGuideRevision"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placeholder"}},{"kind":"Field","name":{"kind":"Name","value":"awardRule"}},{"kind":"Field","name":{"kind":"Name","value":"certificateValidity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recertificationReminder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"selfEvaluationWindow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"draftReportReplyWindow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"improvementPlanDue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"peerAuditorTrainingValidity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"peerReviewValidity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"auditDaysTable"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxFte"}},{"kind":"Field","name":{"kind":"Name","value":"days"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"variantGuide"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VariantGuideFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"norms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<SectorUpdateSchemeRulesMutation, SectorUpdateSchemeRulesMutationVariables>;
 export const SectorUpdateVariantGuideDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SectorUpdateVariantGuide"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateVariantGuideInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateVariantGuide"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SectorFrameworkVersion"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VariantGuideFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VariantGuide"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placeholder"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"help"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"next"}},{"kind":"Field","name":{"kind":"Name","value":"variant"}},{"kind":"Field","name":{"kind":"Name","value":"wholeOrganisation"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SectorFrameworkVersion"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FrameworkVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rulesRevision"}},{"kind":"Field","name":{"kind":"Name","value":"variantGuideRevision"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placeholder"}},{"kind":"Field","name":{"kind":"Name","value":"awardRule"}},{"kind":"Field","name":{"kind":"Name","value":"certificateValidity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recertificationReminder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"selfEvaluationWindow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"draftReportReplyWindow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"improvementPlanDue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"peerAuditorTrainingValidity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"peerReviewValidity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"auditDaysTable"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxFte"}},{"kind":"Field","name":{"kind":"Name","value":"days"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"variantGuide"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VariantGuideFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"norms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<SectorUpdateVariantGuideMutation, SectorUpdateVariantGuideMutationVariables>;
 export const SectorInsightsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SectorInsights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sectorOverview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overdueCount"}},{"kind":"Field","name":{"kind":"Name","value":"expiringWithin90Days"}},{"kind":"Field","name":{"kind":"Name","value":"countsPerPhase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"countsPerVariant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"variant"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timePerPhase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"averageSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"cycles"}}]}},{"kind":"Field","name":{"kind":"Name","value":"normFindings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"normCode"}},{"kind":"Field","name":{"kind":"Name","value":"normTitle"}},{"kind":"Field","name":{"kind":"Name","value":"frameworkVersion"}},{"kind":"Field","name":{"kind":"Name","value":"meets"}},{"kind":"Field","name":{"kind":"Name","value":"partlyMeets"}},{"kind":"Field","name":{"kind":"Name","value":"doesNotMeet"}},{"kind":"Field","name":{"kind":"Name","value":"notApplicable"}}]}}]}}]}}]} as unknown as DocumentNode<SectorInsightsQuery, SectorInsightsQueryVariables>;
+export const SectorLearningFiguresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SectorLearningFigures"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sectorLearningFigures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"minOrganisations"}},{"kind":"Field","name":{"kind":"Name","value":"enough"}},{"kind":"Field","name":{"kind":"Name","value":"shareMeetingOwnNorm"}},{"kind":"Field","name":{"kind":"Name","value":"organisationsWithFigures"}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organisations"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scanAverages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"condition"}},{"kind":"Field","name":{"kind":"Name","value":"average"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisationsWithScan"}}]}}]}}]} as unknown as DocumentNode<SectorLearningFiguresQuery, SectorLearningFiguresQueryVariables>;
 export const SectorInstitutionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SectorInstitutions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"certifyingInstitutions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"admitted"}},{"kind":"Field","name":{"kind":"Name","value":"auditors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SectorInstitutionsQuery, SectorInstitutionsQueryVariables>;
 export const SectorSetAdmissionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SectorSetAdmission"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetCertifyingInstitutionAdmissionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setCertifyingInstitutionAdmission"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"admitted"}}]}}]}}]} as unknown as DocumentNode<SectorSetAdmissionMutation, SectorSetAdmissionMutationVariables>;
 export const SectorInstitutionChoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SectorInstitutionChoices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"certifyingInstitutions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"admitted"}}]}}]}}]} as unknown as DocumentNode<SectorInstitutionChoicesQuery, SectorInstitutionChoicesQueryVariables>;

@@ -36,13 +36,14 @@ import { PeerVisit } from '../modules/peer-review/peer-visit.entity';
 import { LearningReport, PeerFinding } from '../modules/peer-review/peer-finding.entity';
 import { PeerReviewRegistration } from '../modules/peer-review/peer-review-registration.entity';
 import { Team, TeamMember } from '../modules/learning/team.entity';
+import { LearningEvidenceLink } from '../modules/learning/learning-evidence.entity';
 import { LearningDataErasure } from '../modules/learning/learning-data-erasure.entity';
 import { LearningTheme, LearningThemeInterest } from '../modules/learning/learning-theme.entity';
 import { CLIMATE_SCAN_ENTITIES } from '../modules/learning/climate-scan.entity';
 import { LearningSession, LearningSessionParticipant } from '../modules/learning/learning-session.entity';
 import { LearningGoal } from '../modules/learning/learning-goal.entity';
 import { LearningEntry } from '../modules/learning/learning-entry.entity';
-import { ContractHours, LearningBudget, LearningContextNote, LearningSettings } from '../modules/learning/learning-settings.entity';
+import { ContractHours, LearningBudget, LearningContextNote, LearningSettings, LearningYearReport } from '../modules/learning/learning-settings.entity';
 import { DatabaseIdentity } from '../modules/evidence/store/database-identity.entity';
 
 /** Listed explicitly (no folder glob) so the compiled and the TypeScript runs discover the same set. */
@@ -90,6 +91,8 @@ export const ENTITIES = [
   Team,
   TeamMember,
   LearningSettings,
+  LearningYearReport,
+  LearningEvidenceLink,
   LearningBudget,
   ContractHours,
   LearningEntry,

@@ -36,6 +36,9 @@ import { LearningResolver } from '../modules/learning/learning.resolver';
 import { LearningGoalResolver } from '../modules/learning/learning-goal.resolver';
 import { LearningThemeResolver } from '../modules/learning/learning-theme.resolver';
 import { ClimateScanResolver, ClimateTeamAgreementResolver } from '../modules/learning/climate-scan.resolver';
+import { LearningYearResolver } from '../modules/learning/learning-year.resolver';
+import { LearningEvidenceResolver } from '../modules/learning/learning-evidence.resolver';
+import { SectorLearningResolver } from '../modules/learning/sector-learning.resolver';
 import { LearningSessionResolver } from '../modules/learning/learning-session.resolver';
 import { PeerAuditorResolver } from '../modules/peer-review/peer-auditor.resolver';
 import { PeerVisitResolver } from '../modules/peer-review/peer-visit.resolver';
@@ -93,6 +96,9 @@ export const RESOLVERS = [
   LearningGoalResolver,
   LearningThemeResolver,
   ClimateScanResolver,
+  LearningYearResolver,
+  LearningEvidenceResolver,
+  SectorLearningResolver,
   ClimateTeamAgreementResolver,
   LearningSessionResolver,
 ] as const;

@@ -12,8 +12,9 @@ import { engineUnavailable, engineUnavailableNothingSaved, isTransientEngineFail
  */
 export class CycleCommands {
   constructor(
-    private readonly client: Client,
-    private readonly taskQueue: string,
+    /** Also the learning years' (LearningYearCommands): one client per process. */
+    readonly client: Client,
+    readonly taskQueue: string,
   ) {}
 
   /** Resolves when the Temporal frontend answers (for `/readyz`); rejects when it does not. */

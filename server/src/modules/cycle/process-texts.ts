@@ -82,6 +82,8 @@ const EVENTS: Record<string, Text> = {
   certificateExpired: both('Certificaat verlopen', 'Certificate expired'),
 };
 
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
 /** Title and body per notification; `text` is a person's own words (a reason, comments), shown as written. */
 const NOTICES: Record<string, { title: Text; body?: Text }> = {
   engaged: { title: both('Nieuwe aanvraag voor een externe audit', 'New request for an external audit') },
@@ -129,6 +131,39 @@ const NOTICES: Record<string, { title: Text; body?: Text }> = {
   'respondent-remind': {
     title: both('Herinnering: uw kijk op de normen', 'Reminder: your view on the norms'),
     body: (p, l) => (l === 'nl' ? `Uw antwoorden worden uiterlijk ${date(p.due, l)} verwacht.` : `Your answers are due by ${date(p.due, l)}.`),
+  },
+  // The learning year (modules/learning, learning-year.workflow): inviting, never blaming.
+  'learning-nudge': {
+    title: both('Wat heeft u deze maand geleerd?', 'What did you learn this month?'),
+    body: (p, l) =>
+      l === 'nl'
+        ? `Zet uw leertijd van ${p.month} ${p.year} erbij: een training, intervisie, iets gelezen of meegelopen telt allemaal mee. Het kost een paar seconden.`
+        : `Add your learning time of ${MONTHS_EN[Number(p.monthNumber) - 1] ?? p.month} ${p.year}: a training, intervision, reading or shadowing all count. It takes a few seconds.`,
+  },
+  'learning-quarter': {
+    title: (p, l) => (l === 'nl' ? `Leeroverzicht kwartaal ${p.quarter} van ${p.year}` : `Learning overview, quarter ${p.quarter} of ${p.year}`),
+    body: (p, l) =>
+      l === 'nl'
+        ? `De cijfers van ${p.teams} teams staan klaar in Ruimte voor leren (${p.shown} met genoeg bijdragen om te tonen). Wat ging goed, en wat drukte op het leren?`
+        : `The figures of ${p.teams} teams are ready under Room for learning (${p.shown} with enough contributions to show). What went well, and what pressed on learning?`,
+  },
+  'learning-under-norm': {
+    title: (p, l) => (l === 'nl' ? `Ruimte voor leren in team ${p.team}` : `Room for learning in team ${p.team}`),
+    body: (p, l) =>
+      l === 'nl'
+        ? `In kwartaal ${p.quarter} van ${p.year} gebruikte het team minder dan ${p.percent}% van de geboden leertijd. Misschien goed om samen te bespreken wat het leren in de weg zat en wat helpt; u kunt het ook als context bij de maand noteren.`
+        : `In quarter ${p.quarter} of ${p.year} the team used less than ${p.percent}% of the learning time offered. It may help to talk together about what stood in the way and what helps; you can also note it as context beside the month.`,
+  },
+  'learning-scan-open': {
+    title: (p, l) => (l === 'nl' ? `De leerklimaatscan staat open: ${p.period}` : `The learning-climate scan is open: ${p.period}`),
+    body: both('Een paar stellingen over leren in uw team, anoniem. Uw kijk helpt het team verder.', 'A few statements about learning in your team, anonymous. Your view helps the team along.'),
+  },
+  'learning-year-closed': {
+    title: (p, l) => (l === 'nl' ? `Het leerjaar ${p.year} is afgesloten` : `The learning year ${p.year} is closed`),
+    body: (p, l) =>
+      l === 'nl'
+        ? `Het leerjaarverslag staat klaar: ${p.met} van de ${p.teams} teams haalden de eigen leernorm.`
+        : `The learning year report is ready: ${p.met} of the ${p.teams} teams met their own learning norm.`,
   },
   // About the account, not a cycle (written by the api's login, see modules/auth).
   'login-limited': {

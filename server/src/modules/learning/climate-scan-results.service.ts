@@ -23,6 +23,15 @@ export class ClimateScanResultsService {
   async results(em: EntityManager, user: User, roundId: string): Promise<ClimateScanResults> {
     const round = await this.round(em, user, roundId);
     const teamIds = await this.visibleTeamIds(em, user, round);
+    return this.teamResults(em, round, teamIds);
+  }
+
+  /** Every team of a round, under the same threshold: what the learning year report and the sector figures keep. */
+  async allTeams(em: EntityManager, round: ClimateScanRound): Promise<ClimateScanResults> {
+    return this.teamResults(em, round, (await em.find(ClimateScanRoundTeam, { round: round.id })).map((t) => t.team.id));
+  }
+
+  private async teamResults(em: EntityManager, round: ClimateScanRound, teamIds: string[]): Promise<ClimateScanResults> {
     const [asked, questionSet, responses, agreements, { minContributors }] = await Promise.all([
       em.find(ClimateScanRoundTeam, { round: round.id, team: { $in: teamIds } }, { populate: ['team'] }),
       round.questionSet.load(),

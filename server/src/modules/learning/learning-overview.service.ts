@@ -7,7 +7,16 @@ import type { SaveLearningContextNoteInput } from './dto/learning.inputs';
 import { assertYear, DEFAULT_MIN_CONTRIBUTORS, DEFAULT_NORM_PERCENT, monthsOf, WEEKS_PER_MONTH } from './learning-rules';
 import { ContractHours, LearningBudget, LearningContextNote, LearningSettings } from './learning-settings.entity';
 import type { LearningMonth, LearningOverview } from './learning.views';
+import type { Team } from './team.entity';
 import type { TeamService } from './team.service';
+
+/** A team's year before the privacy rule; never answered as such to anyone. */
+export interface TeamYearFigures {
+  normPercent: number;
+  minContributors: number;
+  budgetHours: number | null;
+  months: { month: string; note: string | null; contributors: number; usedHours: number; offeredHours: number }[];
+}
 
 /**
  * The value in force at the end of a month, from rows that each start when they were made. A month before
@@ -31,6 +40,20 @@ export class LearningOverviewService {
   async overview(em: EntityManager, user: User, teamId: string, year: number): Promise<LearningOverview> {
     assertYear('year', year);
     const team = await this.teams.readable(em, user, teamId);
+    const figures = await this.figures(em, team, year);
+    const months = figures.months.map<LearningMonth>(({ month, note, contributors, usedHours, offeredHours }) =>
+      contributors < figures.minContributors
+        ? { month, shown: false, offeredHours: null, usedHours: null, contributors: null, note }
+        : { month, shown: true, offeredHours, usedHours, contributors, note },
+    );
+    return { teamId: team.id, teamName: team.name, year, normPercent: figures.normPercent, minContributors: figures.minContributors, budgetHours: figures.budgetHours, months };
+  }
+
+  /**
+   * A team's raw figures per month, before the privacy rule: for the overview above, which hides what the
+   * threshold says, and for the learning year's quarter and year reports, which pass on sums or conclusions only.
+   */
+  async figures(em: EntityManager, team: Team, year: number): Promise<TeamYearFigures> {
     const organisationId = team.organisation.id;
     const members = (await this.teams.members(em, team.id)).map((m) => m.id);
     const [settings, hours, used, notes, budget] = await Promise.all([
@@ -45,23 +68,22 @@ export class LearningOverviewService {
       em.findOne(LearningBudget, { team: team.id, year }, { orderBy: { createdAt: 'desc', id: 'desc' } }),
     ]);
     const now = settings.at(-1);
-    const threshold = now?.minContributors ?? DEFAULT_MIN_CONTRIBUTORS;
-    const months = monthsOf(year).map<LearningMonth>((month) => {
+    const months = monthsOf(year).map((month) => {
       const spent = used.find((u) => u.month === month);
-      const note = notes.find((n) => n.month === month)?.text || null;
-      const contributors = spent?.people ?? 0;
-      if (contributors < threshold) return { month, shown: false, offeredHours: null, usedHours: null, contributors: null, note };
       const end = endOf(month);
       const norm = inForce(settings, end)?.normPercent ?? DEFAULT_NORM_PERCENT;
       const weekly = members.reduce((sum, id) => sum + (inForce(hours.filter((h) => h.person.id === id), end)?.hoursPerWeek ?? 0), 0);
-      return { month, shown: true, offeredHours: round2((weekly * WEEKS_PER_MONTH * norm) / 100), usedHours: Number(spent!.hours), contributors, note };
+      return {
+        month,
+        note: notes.find((n) => n.month === month)?.text || null,
+        contributors: spent?.people ?? 0,
+        usedHours: spent ? Number(spent.hours) : 0,
+        offeredHours: round2((weekly * WEEKS_PER_MONTH * norm) / 100),
+      };
     });
     return {
-      teamId: team.id,
-      teamName: team.name,
-      year,
       normPercent: now?.normPercent ?? DEFAULT_NORM_PERCENT,
-      minContributors: threshold,
+      minContributors: now?.minContributors ?? DEFAULT_MIN_CONTRIBUTORS,
       budgetHours: budget?.hours ?? null,
       months,
     };

@@ -8,6 +8,31 @@ export const DEFAULT_MIN_CONTRIBUTORS = 5;
 /** Below three people a team's monthly sum comes too close to one person's hours; no setting may go lower. */
 export const LOWEST_MIN_CONTRIBUTORS = 3;
 /** Averaged over the year (52 weeks / 12 months), so each month of a year is offered the same. */
+/** The learning year's scan schedule until the organisation sets its own: rounds in March and September, three weeks open. */
+export const DEFAULT_SCAN_MONTHS: readonly number[] = [3, 9];
+export const DEFAULT_SCAN_OPEN_DAYS = 21;
+/** Placeholder: "far under the norm" is the organisation's call; half of the room offered until it chooses. */
+export const DEFAULT_FAR_UNDER_NORM_PERCENT = 50;
+export const MAX_SCAN_ROUNDS_PER_YEAR = 4;
+
+/** The schedule fields of the learning settings, each refused by its own field. */
+export function assertSchedule(scanMonths: number[], scanOpenDays: number, farUnderNormPercent: number): void {
+  if (scanMonths.length > MAX_SCAN_ROUNDS_PER_YEAR) throw badInput('scanMonths', `At most ${MAX_SCAN_ROUNDS_PER_YEAR} scheduled scan rounds a year.`);
+  scanMonths.forEach((m, i) => {
+    if (!Number.isInteger(m) || m < 1 || m > 12) throw badInput(`scanMonths.${i}`, 'A month is a number from 1 to 12.');
+  });
+  if (new Set(scanMonths).size !== scanMonths.length) throw badInput('scanMonths', 'Name each month once.');
+  if (!Number.isInteger(scanOpenDays) || scanOpenDays < 1 || scanOpenDays > 60) throw badInput('scanOpenDays', 'A round stays open from 1 to 60 days.');
+  const sorted = [...scanMonths].sort((a, b) => a - b);
+  // A round must close before the next scheduled one opens, or the next opening would find it still open.
+  for (let i = 1; i < sorted.length; i++) {
+    if ((sorted[i] - sorted[i - 1]) * 28 < scanOpenDays) throw badInput('scanOpenDays', `A round of ${scanOpenDays} days would still be open when the next one opens in month ${sorted[i]}.`);
+  }
+  if (!Number.isInteger(farUnderNormPercent) || farUnderNormPercent < 0 || farUnderNormPercent > 100) {
+    throw badInput('farUnderNormPercent', 'Give a share from 0 to 100 percent.');
+  }
+}
+
 export const WEEKS_PER_MONTH = 52 / 12;
 
 /** Hours in quarters, more than 0 and at most `max`. */

@@ -4,6 +4,8 @@ import { BaseEntity } from '../../common/base.entity';
 import { Organisation } from '../organisation/organisation.entity';
 import { User } from '../user/user.entity';
 import { Team } from './team.entity';
+import { LearningYearReportScanRound, LearningYearReportTeam, LearningYearReportTheme } from './learning-year.views';
+import { DEFAULT_FAR_UNDER_NORM_PERCENT, DEFAULT_SCAN_MONTHS, DEFAULT_SCAN_OPEN_DAYS } from './learning-rules';
 
 /**
  * The organisation's learning norm and the privacy threshold, as set at one moment. A change adds a row; the
@@ -12,7 +14,7 @@ import { Team } from './team.entity';
 @ObjectType()
 @Entity({ tableName: 'learning_settings' })
 @Index({ properties: ['organisation', 'createdAt', 'id'] })
-export class LearningSettings extends BaseEntity {
+export class LearningSettings extends BaseEntity<'scanMonths' | 'scanOpenDays' | 'farUnderNormPercent'> {
   @ManyToOne(() => Organisation, { ref: true })
   organisation!: Ref<Organisation>;
 
@@ -23,6 +25,18 @@ export class LearningSettings extends BaseEntity {
   @Field(() => Int, { description: 'A team month shows figures only when at least this many people registered time in it.' })
   @Property({ type: 'int' })
   minContributors!: number;
+
+  @Field(() => [Int], { description: 'Months (1–12) in which the learning year opens a climate-scan round, on the first of the month.' })
+  @Property({ type: 'jsonb' })
+  scanMonths: number[] = [...DEFAULT_SCAN_MONTHS];
+
+  @Field(() => Int, { description: 'Days a scheduled climate-scan round stays open.' })
+  @Property({ type: 'int' })
+  scanOpenDays: number = DEFAULT_SCAN_OPEN_DAYS;
+
+  @Field(() => Int, { description: "A team that used less than this share (percent) of its offered room in a quarter is signalled to its team lead. A placeholder default, the organisation's own choice." })
+  @Property({ type: 'int' })
+  farUnderNormPercent: number = DEFAULT_FAR_UNDER_NORM_PERCENT;
 
   @ManyToOne(() => User, { ref: true })
   setBy!: Ref<User>;
@@ -110,4 +124,63 @@ export class LearningContextNote extends BaseEntity<'updatedAt'> {
   @Field()
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   updatedAt: Date = new Date();
+}
+
+/**
+ * What the learning-year workflow concluded about one organisation's year, stored when the year closes: per
+ * team the hours used against offered (only where the threshold of contributors is met), the themes that lived
+ * and the scan rounds' team averages. Aggregates only; one per organisation and year.
+ */
+@ObjectType()
+@Entity({ tableName: 'learning_year_report' })
+@Unique({ properties: ['organisation', 'year'] })
+export class LearningYearReport extends BaseEntity<'normPercent' | 'minContributors' | 'teams' | 'themes' | 'scanRounds' | 'sessions'> {
+  @ManyToOne(() => Organisation, { ref: true })
+  organisation!: Ref<Organisation>;
+
+  @Field(() => Int)
+  @Property({ type: 'int' })
+  year!: number;
+
+  @Property({ type: 'jsonb' })
+  content!: LearningYearReportContent;
+
+  @Field(() => Float, { description: 'The learning norm in force when the year closed.' })
+  get normPercent(): number {
+    return this.content.normPercent;
+  }
+
+  @Field(() => Int)
+  get minContributors(): number {
+    return this.content.minContributors;
+  }
+
+  @Field(() => [LearningYearReportTeam])
+  get teams(): LearningYearReportContent['teams'] {
+    return this.content.teams;
+  }
+
+  @Field(() => [LearningYearReportTheme], { description: 'The themes with the most interest.' })
+  get themes(): LearningYearReportContent['themes'] {
+    return this.content.themes;
+  }
+
+  @Field(() => [LearningYearReportScanRound])
+  get scanRounds(): LearningYearReportContent['scanRounds'] {
+    return this.content.scanRounds;
+  }
+
+  @Field(() => Int, { description: 'Learning sessions held in the year.' })
+  get sessions(): number {
+    return this.content.sessions;
+  }
+}
+
+export interface LearningYearReportContent {
+  normPercent: number;
+  minContributors: number;
+  teams: { teamId: string; teamName: string; shown: boolean; usedHours: number | null; offeredHours: number | null; metNorm: boolean | null }[];
+  themes: { title: string; interestCount: number }[];
+  scanRounds: { roundId: string; period: string; teams: { teamName: string; shown: boolean; averages: { condition: string; average: number | null }[] }[] }[];
+  sessions: number;
 }

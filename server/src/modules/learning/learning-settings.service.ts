@@ -5,17 +5,52 @@ import { newestFirstPage } from '../../common/newest-first-page';
 import type { Page } from '../../common/pagination';
 import { User } from '../user/user.entity';
 import type { SetContractHoursInput, SetLearningBudgetInput, SetLearningSettingsInput } from './dto/learning.inputs';
-import { assertSettings, assertYear, DEFAULT_MIN_CONTRIBUTORS, DEFAULT_NORM_PERCENT } from './learning-rules';
+import type { LearningYearCommands } from '../../temporal/learning-year-commands';
+import {
+  assertSchedule,
+  assertSettings,
+  assertYear,
+  DEFAULT_FAR_UNDER_NORM_PERCENT,
+  DEFAULT_MIN_CONTRIBUTORS,
+  DEFAULT_NORM_PERCENT,
+  DEFAULT_SCAN_MONTHS,
+  DEFAULT_SCAN_OPEN_DAYS,
+} from './learning-rules';
 import { ContractHours, LearningBudget, LearningSettings } from './learning-settings.entity';
 import type { TeamService } from './team.service';
 
 /** What the organisation offers for learning. Every change is a new row, so nothing said before is lost. */
 export class LearningSettingsService {
-  constructor(private readonly teams: TeamService) {}
+  constructor(
+    private readonly teams: TeamService,
+    /** null in the worker, which only reads settings. */
+    private readonly years: LearningYearCommands | null,
+  ) {}
 
-  setSettings(em: EntityManager, user: User, input: Change<SetLearningSettingsInput>): LearningSettings {
+  /**
+   * Adds the settings; a schedule field left out keeps the value in force. The running learning years hear of
+   * the schedule by a signal, sent last so a failure to reach them keeps nothing.
+   */
+  async setSettings(em: EntityManager, user: User, input: Change<SetLearningSettingsInput>): Promise<LearningSettings> {
     assertSettings(input.normPercent, input.minContributors);
-    return em.create(LearningSettings, { organisation: user.organisation!.id, normPercent: input.normPercent, minContributors: input.minContributors, setBy: user.id });
+    const organisationId = user.organisation!.id;
+    const before = await em.findOne(LearningSettings, { organisation: organisationId }, { orderBy: { createdAt: 'desc', id: 'desc' } });
+    const scanMonths = input.scanMonths ?? before?.scanMonths ?? [...DEFAULT_SCAN_MONTHS];
+    const scanOpenDays = input.scanOpenDays ?? before?.scanOpenDays ?? DEFAULT_SCAN_OPEN_DAYS;
+    const farUnderNormPercent = input.farUnderNormPercent ?? before?.farUnderNormPercent ?? DEFAULT_FAR_UNDER_NORM_PERCENT;
+    assertSchedule(scanMonths, scanOpenDays, farUnderNormPercent);
+    const row = em.create(LearningSettings, {
+      organisation: organisationId,
+      normPercent: input.normPercent,
+      minContributors: input.minContributors,
+      scanMonths: [...scanMonths].sort((a, b) => a - b),
+      scanOpenDays,
+      farUnderNormPercent,
+      setBy: user.id,
+    });
+    const year = new Date().getUTCFullYear();
+    await this.years?.scheduleChanged(organisationId, [year - 1, year, year + 1], { scanMonths: row.scanMonths, scanOpenDays, farUnderNormPercent });
+    return row;
   }
 
   /** The newest settings, or the defaults (not stored) when none were ever saved. */

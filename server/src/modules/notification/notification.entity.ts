@@ -22,7 +22,7 @@ export class Notification extends BaseEntity<'readAt' | 'body' | 'asksToAct' | '
   @Property({ type: 'text' })
   key!: string;
 
-  @Field({ description: 'REMINDER, OVERDUE, TRANSITION, RECERTIFICATION, EXPIRED, INVITATION (to answer as a respondent), or SECURITY (about your account, not a cycle).' })
+  @Field({ description: 'REMINDER, OVERDUE, TRANSITION, RECERTIFICATION, EXPIRED, INVITATION (to answer as a respondent), LEARNING (the learning year: overviews, scan rounds, the year report), or SECURITY (about your account, not a cycle).' })
   @Property({ type: 'text' })
   kind!: string;
 

@@ -7,6 +7,7 @@ import type { CyclePhase } from '../../../gql/graphql';
 import { readableDuration } from '../sector-format';
 import { SectorPage } from '../sector-page';
 import { BarTable } from './bar-table';
+import { LearningFigures } from './learning-figures';
 import { NormFindingsChart } from './norm-findings-chart';
 
 const SectorInsightsQuery = graphql(`
@@ -127,6 +128,8 @@ export function InsightsPage() {
             <p className="muted">{t('insights.findingsIntro')}</p>
             <NormFindingsChart findings={overview.normFindings} />
           </section>
+
+          <LearningFigures />
         </>
       )}
     </SectorPage>

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsEnum, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
 import { IsIsoDate } from '../../../common/date-rules';
 import { CommandInput } from '../../../common/mutation-id';
@@ -41,6 +41,28 @@ export class SetLearningSettingsInput extends CommandInput {
   @Field(() => Int, { description: 'How many people must have registered time before a team month shows figures; at least 3.' })
   @IsInt()
   minContributors!: number;
+
+  @Field(() => [Int], { nullable: true, description: 'Months (1–12) in which the learning year opens a climate-scan round, at most 4; left out, the months in force stay.' })
+  @IsOptional()
+  @IsArray()
+  scanMonths?: number[] | null;
+
+  @Field(() => Int, { nullable: true, description: 'Days a scheduled round stays open (1–60); left out, the days in force stay.' })
+  @IsOptional()
+  @IsInt()
+  scanOpenDays?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'The share (0–100 %) of its offered room below which a team is signalled to its lead after a quarter; left out, the share in force stays.' })
+  @IsOptional()
+  @IsInt()
+  farUnderNormPercent?: number | null;
+}
+
+@InputType()
+export class StartLearningYearInput extends CommandInput {
+  @Field(() => Int, { description: 'The learning year: last year, this year or next year.' })
+  @IsInt()
+  year!: number;
 }
 
 @InputType()
@@ -149,4 +171,32 @@ export class LearningOverviewArgs {
   @Field(() => Int, { description: 'The calendar year (2000–2100).' })
   @IsInt()
   year!: number;
+}
+
+@InputType()
+export class LinkLearningEvidenceInput extends CommandInput {
+  @Field(() => ID)
+  @IsUUID()
+  cycleId!: string;
+
+  @Field(() => ID, { description: "A norm of the cycle's framework version the evidence supports." })
+  @IsUUID()
+  normId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'A learning year report of your organisation; or name a scan round instead.' })
+  @IsOptional()
+  @IsUUID()
+  learningYearReportId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'A closed climate-scan round of your organisation: its team aggregates are the evidence.' })
+  @IsOptional()
+  @IsUUID()
+  climateScanRoundId?: string | null;
+}
+
+@InputType()
+export class UnlinkLearningEvidenceInput extends CommandInput {
+  @Field(() => ID)
+  @IsUUID()
+  linkId!: string;
 }
