@@ -3,6 +3,7 @@ import { checkPage } from '../support/axe';
 import { driveCycle, type ParkedCycle } from '../support/cycle-driver';
 import { PASSWORD } from '../support/fixtures';
 import { drivePeerVisit } from '../support/peer-visit-driver';
+import { switchToEnglish } from '../support/browser';
 import { browserSuite } from './browser-suite';
 
 /**
@@ -46,7 +47,7 @@ it.each([
   expect(await card.getByRole('button').count()).toBe(0);
   await checkPage(page, `institution-combined-peer-report-${name}`);
 
-  await page.locator('.lang-switch button[lang="en"]').click();
+  await switchToEnglish(page);
   await card.getByRole('heading', { name: 'Learning reports of the peer advisory assessment' }).waitFor();
   await report.getByText("The organisation's reply").waitFor();
 });

@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { CLIENT_DIST } from '../../server/src/app';
 import { DEMO_PASSWORD } from '../../server/src/db/seeders/demo-accounts';
 import { checkPage } from '../support/axe';
-import { launchChromium } from '../support/browser';
+import { launchChromium, switchToEnglish } from '../support/browser';
 import { clickAndConfirm } from '../support/confirm-step';
 import { linkEvidenceRow, storeEvidence } from '../support/dossier-rows';
 import { pdfContent } from '../support/evidence-http';
@@ -58,14 +58,7 @@ async function signIn(email: string, password: string, viewport: { width: number
   await page.getByRole('button', { name: 'Inloggen' }).click();
   // Signed in once the app's own screens show (on a phone the log-out button sits in the menu).
   await page.getByRole('button', { name: 'Uitloggen', includeHidden: true }).waitFor({ state: 'attached' });
-  if (lang === 'en') {
-    const menu = page.getByRole('banner').getByRole('button', { name: 'Menu' });
-    const folded = await menu.isVisible();
-    if (folded) await menu.click();
-    await page.getByRole('group', { name: 'Taal' }).getByRole('button', { name: 'EN' }).click();
-    await page.getByRole('group', { name: 'Language' }).waitFor();
-    if (folded) await menu.click();
-  }
+  if (lang === 'en') await switchToEnglish(page);
   return page;
 }
 

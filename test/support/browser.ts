@@ -41,3 +41,16 @@ export async function signedInBrowser(
   await page.getByRole('button', { name: 'Inloggen' }).click();
   return { context, page };
 }
+
+/**
+ * Switches a signed-in screen from Dutch to English through the language switch, as a person would: on a phone
+ * the switch sits in the header's menu, which is opened for it and closed again.
+ */
+export async function switchToEnglish(page: Page): Promise<void> {
+  const menu = page.getByRole('banner').getByRole('button', { name: 'Menu' });
+  const folded = await menu.isVisible();
+  if (folded) await menu.click();
+  await page.getByRole('group', { name: 'Taal' }).getByRole('button', { name: 'EN' }).click();
+  await page.getByRole('group', { name: 'Language' }).waitFor();
+  if (folded) await menu.click();
+}
