@@ -4,6 +4,7 @@ import { NativeConnection, Runtime, Worker, type WorkerOptions } from '@temporal
 import { createReconcileActivity } from './modules/cycle-repair/reconcile.activity';
 import { createCycleActivities } from './temporal/cycle-activities';
 import { createNotifyActivity } from './modules/notification/notify.activity';
+import { createPeerGroupActivities } from './modules/peer-review/peer-group.activity';
 import { createRespondentMailActivities } from './modules/respondent/respondent-mail.activities';
 import { componentLogger } from './common/logger';
 import type { Mailer } from './modules/notification/mailer';
@@ -67,6 +68,7 @@ export async function createWorker(orm: MikroORM, settings: WorkerSettings): Pro
   installRuntime(settings.coreMetricsAddress);
   const tracing = settings.tracing ?? null;
   const connection = await NativeConnection.connect({ address: settings.address });
+  const notifyActivity = createNotifyActivity(orm, settings.mailer ?? null);
   const worker = await Worker.create({
     connection,
     namespace: settings.namespace,
@@ -78,7 +80,9 @@ export async function createWorker(orm: MikroORM, settings: WorkerSettings): Pro
     ...(tracing ? { sinks: workflowSinks(tracing) } : {}),
     activities: {
       ...createCycleActivities(orm, settings.testSecondsDurations ?? false),
-      ...createNotifyActivity(orm, settings.mailer ?? null),
+      ...notifyActivity,
+      // The peer group's workflow notifies its members through their cycles, with the same notify.
+      ...createPeerGroupActivities(orm, notifyActivity.notify),
       ...createRespondentMailActivities(orm, settings.mailer ?? null),
       // The scheduled reconcile queries the cycle workflows through the worker's own connection.
       ...createReconcileActivity(orm, new Client({ connection, namespace: settings.namespace })),

@@ -1,2 +1,3 @@
 export { certificationCycleWorkflow } from './certification-cycle.workflow';
 export { reconcileCyclesWorkflow } from './reconcile.workflow';
+export { peerGroupWorkflow } from './peer-group.workflow';
