@@ -1,6 +1,15 @@
 import { ApplicationFailure, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
-import { cycleWorkflowId } from '../../../workflows/src/ids';
-import { startedUpdate, type CommandArgs, type CommandUpdate, type CycleSignal, type CycleStateView, type CycleWorkflowInput } from '../../../workflows/src/messages';
+import { cycleWorkflowId, peerGroupWorkflowId } from '../../../workflows/src/ids';
+import {
+  peerGroupProgressSignal,
+  startedUpdate,
+  type CommandArgs,
+  type CommandUpdate,
+  type CycleSignal,
+  type CycleStateView,
+  type CycleWorkflowInput,
+  type PeerGroupWorkflowInput,
+} from '../../../workflows/src/messages';
 import { REFUSALS, type RefusalCode } from '../../../workflows/src/rules';
 import { DomainError } from '../common/errors';
 import { addLogFields } from '../common/log-context';
@@ -14,7 +23,12 @@ export class CycleCommands {
   constructor(
     private readonly client: Client,
     private readonly taskQueue: string,
-  ) {}
+  ) {
+    this.peerGroups = new PeerGroupWorkflows(client, taskQueue);
+  }
+
+  /** The peer groups' workflows, on the same connection and task queue. */
+  readonly peerGroups: PeerGroupWorkflows;
 
   /** Resolves when the Temporal frontend answers (for `/readyz`); rejects when it does not. */
   async ping(): Promise<void> {
@@ -70,6 +84,38 @@ export class CycleCommands {
     } catch (err) {
       throw toDomainError(err);
     }
+  }
+}
+
+/**
+ * The server's side of the peer group's workflow: started once per formed group (a second start attaches to
+ * the first), and told when a visit is confirmed or a learning report made final.
+ */
+export class PeerGroupWorkflows {
+  constructor(
+    private readonly client: Client,
+    private readonly taskQueue: string,
+  ) {}
+
+  async start(input: PeerGroupWorkflowInput): Promise<void> {
+    try {
+      await this.client.workflow.start('peerGroupWorkflow', {
+        workflowId: peerGroupWorkflowId(input.groupId),
+        taskQueue: this.taskQueue,
+        args: [input],
+        workflowIdConflictPolicy: 'USE_EXISTING',
+      });
+    } catch (err) {
+      throw toDomainError(err);
+    }
+  }
+
+  /**
+   * Tells the group's workflow to look at its progress again. Sent after the change is committed, so the
+   * workflow reads it; a signal lost here only waits for the workflow's own next look (its progressCheck).
+   */
+  async progressed(groupId: string): Promise<void> {
+    await this.client.workflow.getHandle(peerGroupWorkflowId(groupId)).signal(peerGroupProgressSignal).catch(() => undefined);
   }
 }
 

@@ -42,6 +42,8 @@ const nl = {
     awaitingDecision: 'Wacht op het besluit',
     actionsDone: '{{done}} van {{total}} verbeteracties afgerond',
     certified: 'Kwaliteitslabel toegekend',
+    peerSteps: '{{done}} van {{total}} stappen gezet',
+    registered: 'Ingeschreven in het register',
   },
   status: {
     title: 'Waar de cyclus staat',
@@ -67,6 +69,10 @@ const nl = {
     DEFERRED: 'Besluit aangehouden',
     VALID: 'Certificaat geldig',
     SUSPENDED: 'Certificaat geschorst',
+    AWAITING_GROUP: 'Wacht op een intercollegiale groep',
+    GROUP_FORMED: 'Groep gevormd; visitaties plannen',
+    VISITS_PLANNED: 'Visitaties bevestigd',
+    REPORTS_FINAL: 'Leerrapporten definitief; wacht op inschrijving',
   },
   decision: { AWARD: 'Toegekend', REFUSE: 'Niet toegekend', DEFER: 'Aangehouden' },
   next: {
@@ -315,6 +321,8 @@ const en: Dictionary<typeof nl> = {
     awaitingDecision: 'Awaiting the decision',
     actionsDone: '{{done}} of {{total}} improvement actions done',
     certified: 'Quality label awarded',
+    peerSteps: '{{done}} of {{total}} steps taken',
+    registered: 'In the register',
   },
   status: {
     title: 'Where the cycle stands',
@@ -340,6 +348,10 @@ const en: Dictionary<typeof nl> = {
     DEFERRED: 'Decision deferred',
     VALID: 'Certificate valid',
     SUSPENDED: 'Certificate suspended',
+    AWAITING_GROUP: 'Waiting for a peer group',
+    GROUP_FORMED: 'Group formed; planning visits',
+    VISITS_PLANNED: 'Visits confirmed',
+    REPORTS_FINAL: 'Learning reports final; awaiting registration',
   },
   decision: { AWARD: 'Awarded', REFUSE: 'Not awarded', DEFER: 'Deferred' },
   next: {

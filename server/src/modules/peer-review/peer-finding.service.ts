@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, DomainError, notAllowed, notFound } from '../../common/errors';
 import type { Change } from '../../common/mutation-id';
 import { assertRevision } from '../../common/revision';
+import type { PeerGroupWorkflows } from '../../temporal/cycle-commands';
 import type { AccessPolicy } from '../access/access-policy';
 import { peerReadableLinks, peerReadingOf } from '../access/peer-auditor-reading';
 import { present, visibleNorm } from '../access/references';
@@ -36,7 +37,10 @@ interface Locked {
  * report take turns.
  */
 export class PeerFindingService {
-  constructor(private readonly policy: AccessPolicy) {}
+  constructor(
+    private readonly policy: AccessPolicy,
+    private readonly groupWorkflows: PeerGroupWorkflows,
+  ) {}
 
   record(em: EntityManager, user: User, input: Change<RecordPeerFindingInput>): Promise<PeerFinding> {
     return em.transactional(async (tx) => {
@@ -95,16 +99,21 @@ export class PeerFindingService {
     });
   }
 
-  finalise(em: EntityManager, user: User, input: Change<LearningReportCommandInput>): Promise<LearningReport> {
-    return em.transactional(async (tx) => {
+  async finalise(em: EntityManager, user: User, input: Change<LearningReportCommandInput>): Promise<LearningReport> {
+    let groupId = '';
+    const report = await em.transactional(async (tx) => {
       const { visit, report } = await lockedReport(tx, user, input.peerVisitId);
       await assertPair(visit, user);
       assertStatus(report, LearningReportStatus.REPLIED, 'made final');
       report.status = LearningReportStatus.FINAL;
       report.finalisedBy = tx.getReference(User, user.id, { wrapped: true });
       report.finalisedAt = new Date();
+      groupId = visit.group.id;
       return report;
     });
+    // The group's workflow tells its members' cycles once every learning report is final.
+    await this.groupWorkflows.progressed(groupId);
+    return report;
   }
 
   share(em: EntityManager, user: User, input: Change<LearningReportCommandInput>): Promise<LearningReport> {

@@ -8,6 +8,7 @@ import type { Change } from '../../common/mutation-id';
 import { Organisation } from '../organisation/organisation.entity';
 import type { User } from '../user/user.entity';
 import type { SignUpForPeerReviewInput } from './dto/sign-up-for-peer-review.input';
+import { openPeerReviewCycle } from './peer-review-cycle';
 import { proposePeerGroups, type MatchResult } from './peer-matching';
 import { signUpFilter } from './peer-review-scope';
 import { PeerReviewSignUp, SignUpStatus } from './peer-review-sign-up.entity';
@@ -42,6 +43,8 @@ export class PeerSignUpService {
         preferences: input.preferences?.trim() ?? '',
         partnersKnown: input.partnersKnown,
         signedUpBy: user.id,
+        // The assessment is part of the organisation's peer-path cycle when it has one (else linked when the group forms).
+        cycle: await openPeerReviewCycle(tx, organisationId),
       });
     });
   }

@@ -4,6 +4,7 @@ import { calendarDate } from '../../../../workflows/src/rules';
 import { badInput, DomainError, notAllowed, notFound } from '../../common/errors';
 import type { Change } from '../../common/mutation-id';
 import { present, seen } from '../access/references';
+import type { PeerGroupWorkflows } from '../../temporal/cycle-commands';
 import { User } from '../user/user.entity';
 import type { ConfirmPeerVisitInput, PlanPeerVisitInput, ReplanPeerVisitInput } from './dto/peer-visit.inputs';
 import type { AssignmentRefusal } from './peer-auditor-eligibility';
@@ -30,7 +31,10 @@ const REFUSAL: Record<AssignmentRefusal, (name: string, date: string) => string>
  * the auditors named, so two groups cannot book one auditor on the same day at once.
  */
 export class PeerVisitService {
-  constructor(private readonly peerAuditors: PeerAuditorService) {}
+  constructor(
+    private readonly peerAuditors: PeerAuditorService,
+    private readonly groupWorkflows: PeerGroupWorkflows,
+  ) {}
 
   plan(em: EntityManager, user: User, input: Change<PlanPeerVisitInput>): Promise<PeerVisit> {
     return em.transactional(async (tx) => {
@@ -77,8 +81,8 @@ export class PeerVisitService {
     });
   }
 
-  confirm(em: EntityManager, user: User, input: Change<ConfirmPeerVisitInput>): Promise<PeerVisit> {
-    return em.transactional(async (tx) => {
+  async confirm(em: EntityManager, user: User, input: Change<ConfirmPeerVisitInput>): Promise<PeerVisit> {
+    const confirmed = await em.transactional(async (tx) => {
       const visit = await lockedVisit(tx, user, input.peerVisitId);
       if (visit.organisation.id !== user.organisation?.id) throw notAllowed('Only the visited organisation confirms the date of its visit.');
       assertPlanned(visit, 'confirmed');
@@ -87,6 +91,9 @@ export class PeerVisitService {
       visit.confirmedAt = new Date();
       return visit;
     });
+    // The group's workflow tells its members' cycles once every visit is confirmed.
+    await this.groupWorkflows.progressed(confirmed.group.id);
+    return confirmed;
   }
 
   /** The visits a person is assigned to as peer auditor, by date. */
