@@ -10,7 +10,7 @@ const PHASE_COLUMNS = [
   ['cycle', 'phase'],
   ['cycle_transition', 'from_phase'],
   ['cycle_transition', 'to_phase'],
-  ['evidence_link', 'phase'],
+  ['evidence_link', 'linked_in_phase'],
 ] as const;
 
 /**
