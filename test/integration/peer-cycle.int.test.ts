@@ -4,6 +4,7 @@ import { answerAllAndSubmit, command, longRules, passInternalAudit } from '../su
 import { inDays } from '../support/dates';
 import { createOrganisation, PASSWORD, type OrgFixture } from '../support/fixtures';
 import { GqlSession } from '../support/gql';
+import { runForId, signedIn } from '../support/peer-session';
 import { mutationId } from '../support/operations';
 import { recordHistory } from '../support/record-history';
 import { createFramework } from '../support/scheme-fixtures';
@@ -41,15 +42,8 @@ const KEYS = ['a', 'b', 'c'] as const;
 
 const conn = () => stack.orm.em.fork().getConnection();
 
-async function login(email: string, password = PASSWORD): Promise<GqlSession> {
-  const s = new GqlSession(stack.url);
-  await s.login(email, password);
-  return s;
-}
-
-async function run(who: GqlSession, name: string, inputType: string, input: Record<string, unknown>): Promise<string> {
-  return (await who.ok(`mutation($i: ${inputType}!) { ${name}(input: $i) { id } }`, { i: { clientMutationId: mutationId(), ...input } }))[name].id;
-}
+const login = (email: string, password = PASSWORD): Promise<GqlSession> => signedIn(stack.url, email, password);
+const run = runForId;
 
 const cycleOf = async (key: 'a' | 'b' | 'c') => (await m[key].officer.ok(CYCLE, { id: m[key].cycleId })).cycle;
 const waitForStep = (key: 'a' | 'b' | 'c', phase: string, step: string | null) =>

@@ -35,18 +35,8 @@ export class CycleCommands {
     await this.client.connection.workflowService.getSystemInfo({});
   }
 
-  async ensureStarted(input: CycleWorkflowInput): Promise<void> {
-    try {
-      await this.client.workflow.start('certificationCycleWorkflow', {
-        workflowId: concerning(input.cycleId),
-        taskQueue: this.taskQueue,
-        args: [input],
-        // A second start of the same cycle attaches to the running workflow instead of failing.
-        workflowIdConflictPolicy: 'USE_EXISTING',
-      });
-    } catch (err) {
-      throw toDomainError(err);
-    }
+  ensureStarted(input: CycleWorkflowInput): Promise<void> {
+    return startOnce(this.client, this.taskQueue, 'certificationCycleWorkflow', concerning(input.cycleId), input);
   }
 
   /** Waits until the workflow has recorded its start in the projection (its first audit-trail entry). */
@@ -97,17 +87,8 @@ export class PeerGroupWorkflows {
     private readonly taskQueue: string,
   ) {}
 
-  async start(input: PeerGroupWorkflowInput): Promise<void> {
-    try {
-      await this.client.workflow.start('peerGroupWorkflow', {
-        workflowId: peerGroupWorkflowId(input.groupId),
-        taskQueue: this.taskQueue,
-        args: [input],
-        workflowIdConflictPolicy: 'USE_EXISTING',
-      });
-    } catch (err) {
-      throw toDomainError(err);
-    }
+  start(input: PeerGroupWorkflowInput): Promise<void> {
+    return startOnce(this.client, this.taskQueue, 'peerGroupWorkflow', peerGroupWorkflowId(input.groupId), input);
   }
 
   /**
@@ -116,6 +97,15 @@ export class PeerGroupWorkflows {
    */
   async progressed(groupId: string): Promise<void> {
     await this.client.workflow.getHandle(peerGroupWorkflowId(groupId)).signal(peerGroupProgressSignal).catch(() => undefined);
+  }
+}
+
+/** Starts a workflow by its business ID; a second start of the same ID attaches to the running one instead of failing. */
+async function startOnce<I>(client: Client, taskQueue: string, workflowType: string, workflowId: string, input: I): Promise<void> {
+  try {
+    await client.workflow.start(workflowType, { workflowId, taskQueue, args: [input], workflowIdConflictPolicy: 'USE_EXISTING' });
+  } catch (err) {
+    throw toDomainError(err);
   }
 }
 
