@@ -68,6 +68,11 @@ export class CycleState {
       nextCycleId: r.nextCycleId,
       registrationValidUntilMs: r.registrationValidUntilMs ?? null,
     });
+    // A peer cycle's step says what its group reached; earlier phases learn it again from the group's workflow.
+    if (r.phase === 'PEER_ASSESSMENT') {
+      const s = r.step;
+      state.peer = { groupFormed: s !== 'AWAITING_GROUP', visitsAgreed: s === 'VISITS_PLANNED' || s === 'REPORTS_FINAL', reportsFinal: s === 'REPORTS_FINAL' };
+    }
     const d = r.deadline;
     if (d) {
       state.deadline = { kind: d.kind, startMs: d.startMs, dueMs: d.dueMs, remindMs: reminderMoment(d.startMs, d.dueMs), reminded: d.escalated, escalated: d.escalated };
