@@ -83,6 +83,7 @@ const nl = {
     reply: 'Reageer op het conceptrapport',
     plan: 'Naar het verbeterplan',
     track: 'Houd de verbeteracties bij',
+    peerReview: 'Naar de intercollegiale toetsing',
   },
   certificate: {
     title: 'Certificaat',
@@ -362,6 +363,7 @@ const en: Dictionary<typeof nl> = {
     reply: 'Reply to the draft report',
     plan: 'To the improvement plan',
     track: 'Track the improvement actions',
+    peerReview: 'To the peer assessment',
   },
   certificate: {
     title: 'Certificate',
