@@ -24,16 +24,19 @@ interface Stretch {
  * learning report is final. It coordinates its members' cycles by signals: the group formed, the visit
  * schedule agreed (every visit confirmed), every report final. The api tells it when a visit is confirmed or
  * a report made final; it reads the progress itself (an activity) and also looks again every `progressCheck`,
- * so a lost signal only delays it. Deadlines remind and report overdue like the cycle's own.
+ * so a lost signal only delays it, and at each look it tells its members again what the group reached.
+ * Deadlines remind and report overdue like the cycle's own.
  */
 export async function peerGroupWorkflow(input: m.PeerGroupWorkflowInput): Promise<void> {
   const { groupId, durations } = input;
   let poked = 0;
   let stage: m.PeerGroupStateView['stage'] = 'FORMED';
-  let facts = await acts.peerGroupProgress({ groupId });
   setHandler(m.peerGroupProgressSignal, () => {
     poked += 1;
   });
+  // The pokes `facts` has seen: one arriving while the workflow reads or tells is looked at on the next turn.
+  let looked = poked;
+  let facts = await acts.peerGroupProgress({ groupId });
   setHandler(m.peerGroupStateQuery, () => ({ groupId, stage, memberCycleIds: [...facts.memberCycleIds] }));
 
   /** Tells every member cycle; a cycle that has ended (or has no workflow) is passed over. */
@@ -43,7 +46,10 @@ export async function peerGroupWorkflow(input: m.PeerGroupWorkflowInput): Promis
     }
   };
 
-  await tell(m.peerGroupFormedSignal);
+  // What the group reached last; told again at every look, so a member whose signal was lost (or whose cycle
+  // was rebuilt) catches up: a cycle told twice does not move twice.
+  let reached: SignalDefinition<[m.PeerGroupArgs]> = m.peerGroupFormedSignal;
+  await tell(reached);
   const stretches: Stretch[] = [
     { kind: 'PEER_VISIT_SCHEDULING', done: (p) => p.members > 0 && p.visitsConfirmed >= p.members, window: durations.visitScheduling, signal: m.peerVisitsAgreedSignal },
     { kind: 'PEER_REPORTING', done: (p) => p.members > 0 && p.reportsFinal >= p.members, window: durations.reporting, signal: m.peerReportsFinalSignal },
@@ -55,11 +61,12 @@ export async function peerGroupWorkflow(input: m.PeerGroupWorkflowInput): Promis
     let reminded = false;
     let overdue = false;
     while (!stretch.done(facts)) {
-      const seen = poked;
       const moments = [shiftBy(Date.now(), durations.progressCheck), ...(reminded ? [] : [remindMs]), ...(overdue ? [] : [dueMs])];
-      await condition(() => poked !== seen, Math.max(1, Math.min(...moments) - Date.now()));
+      await condition(() => poked !== looked, Math.max(1, Math.min(...moments) - Date.now()));
+      looked = poked;
       facts = await acts.peerGroupProgress({ groupId });
       if (stretch.done(facts)) break;
+      await tell(reached);
       const now = Date.now();
       const params = { kind: stretch.kind, due: new Date(dueMs).toISOString() };
       if (!reminded && now >= remindMs) {
@@ -72,6 +79,7 @@ export async function peerGroupWorkflow(input: m.PeerGroupWorkflowInput): Promis
       }
     }
     stage = stretch.kind === 'PEER_VISIT_SCHEDULING' ? 'VISITS_AGREED' : 'REPORTS_FINAL';
-    await tell(stretch.signal);
+    reached = stretch.signal;
+    await tell(reached);
   }
 }

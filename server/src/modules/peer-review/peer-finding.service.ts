@@ -99,20 +99,25 @@ export class PeerFindingService {
     });
   }
 
-  async finalise(em: EntityManager, user: User, input: Change<LearningReportCommandInput>): Promise<LearningReport> {
-    let groupId = '';
-    const report = await em.transactional(async (tx) => {
+  finalise(em: EntityManager, user: User, input: Change<LearningReportCommandInput>): Promise<LearningReport> {
+    return em.transactional(async (tx) => {
       const { visit, report } = await lockedReport(tx, user, input.peerVisitId);
       await assertPair(visit, user);
       assertStatus(report, LearningReportStatus.REPLIED, 'made final');
       report.status = LearningReportStatus.FINAL;
       report.finalisedBy = tx.getReference(User, user.id, { wrapped: true });
       report.finalisedAt = new Date();
-      groupId = visit.group.id;
       return report;
     });
-    // The group's workflow tells its members' cycles once every learning report is final.
-    await this.groupWorkflows.progressed(groupId);
+  }
+
+  /**
+   * Tells the group's workflow, once the report is committed FINAL: it tells its members' cycles when every
+   * learning report is final.
+   */
+  async finalised(em: EntityManager, report: LearningReport): Promise<LearningReport> {
+    const visit = await em.findOneOrFail(PeerVisit, { id: report.visit.id });
+    await this.groupWorkflows.progressed(visit.group.id);
     return report;
   }
 

@@ -26,15 +26,15 @@ const TOO_FEW = `A peer group needs at least ${MIN_GROUP_SIZE} organisations`;
 export class PeerGroupService {
   constructor(private readonly workflows: PeerGroupWorkflows) {}
 
-  async form(em: EntityManager, user: User, input: Change<FormPeerGroupInput>): Promise<PeerGroup> {
-    return this.formed(await em.transactional(async (tx) => {
+  form(em: EntityManager, user: User, input: Change<FormPeerGroupInput>): Promise<PeerGroup> {
+    return em.transactional(async (tx) => {
       const signUps = await lockedSignUps(tx, input.signUpIds);
       for (const id of input.signUpIds) seen(signUps.get(id), () => true, SIGN_UP, 'signUpIds');
       if (signUps.size < MIN_GROUP_SIZE) throw badInput('signUpIds', `${TOO_FEW}; name at least ${MIN_GROUP_SIZE} sign-ups.`);
       assertAllOpen([...signUps.values()], 'signUpIds');
       await linkCycles(tx, [...signUps.values()]);
       return group(tx, user, PeerGroupStatus.FORMED, [...signUps.values()], null);
-    }));
+    });
   }
 
   propose(em: EntityManager, user: User, input: Change<ProposePeerGroupInput>): Promise<PeerGroup> {
@@ -64,22 +64,22 @@ export class PeerGroupService {
     });
   }
 
-  async confirm(em: EntityManager, user: User, input: Change<PeerGroupCommandInput>): Promise<PeerGroup> {
-    return this.formed(await em.transactional(async (tx) => {
+  confirm(em: EntityManager, user: User, input: Change<PeerGroupCommandInput>): Promise<PeerGroup> {
+    return em.transactional(async (tx) => {
       const proposal = await this.lockedProposal(tx, user, input.peerGroupId, 'confirmed');
       proposal.status = PeerGroupStatus.FORMED;
       decided(tx, proposal, user);
       const members = await tx.find(PeerGroupMember, { group: proposal.id }, { populate: ['signUp'] });
       await linkCycles(tx, members.map((m) => m.signUp.getEntity()));
       return proposal;
-    }));
+    });
   }
 
   /**
-   * A formed group's workflow starts once the group is committed (it reads the members from the database);
-   * starting twice attaches to the first, so a retried mutation starts one.
+   * Starts a formed group's workflow. Called once the mutation is committed (the workflow reads the members
+   * from the database); starting twice attaches to the first, so a retried mutation starts one.
    */
-  private async formed(peerGroup: PeerGroup): Promise<PeerGroup> {
+  async formed(peerGroup: PeerGroup): Promise<PeerGroup> {
     await this.workflows.start({ groupId: peerGroup.id, durations: PLACEHOLDER_PEER_GROUP_DURATIONS });
     return peerGroup;
   }

@@ -81,8 +81,8 @@ export class PeerVisitService {
     });
   }
 
-  async confirm(em: EntityManager, user: User, input: Change<ConfirmPeerVisitInput>): Promise<PeerVisit> {
-    const confirmed = await em.transactional(async (tx) => {
+  confirm(em: EntityManager, user: User, input: Change<ConfirmPeerVisitInput>): Promise<PeerVisit> {
+    return em.transactional(async (tx) => {
       const visit = await lockedVisit(tx, user, input.peerVisitId);
       if (visit.organisation.id !== user.organisation?.id) throw notAllowed('Only the visited organisation confirms the date of its visit.');
       assertPlanned(visit, 'confirmed');
@@ -91,9 +91,15 @@ export class PeerVisitService {
       visit.confirmedAt = new Date();
       return visit;
     });
-    // The group's workflow tells its members' cycles once every visit is confirmed.
-    await this.groupWorkflows.progressed(confirmed.group.id);
-    return confirmed;
+  }
+
+  /**
+   * Tells the group's workflow, once the confirmation is committed: it tells its members' cycles when every
+   * visit is confirmed.
+   */
+  async confirmed(visit: PeerVisit): Promise<PeerVisit> {
+    await this.groupWorkflows.progressed(visit.group.id);
+    return visit;
   }
 
   /** The visits a person is assigned to as peer auditor, by date. */
