@@ -5,6 +5,7 @@ import { createReconcileActivity } from './modules/cycle-repair/reconcile.activi
 import { createCycleActivities } from './temporal/cycle-activities';
 import { createNotifyActivity } from './modules/notification/notify.activity';
 import { createLearningYearActivities } from './modules/learning/learning-year.activities';
+import { createPeerGroupActivities } from './modules/peer-review/peer-group.activity';
 import { createRespondentMailActivities } from './modules/respondent/respondent-mail.activities';
 import { componentLogger } from './common/logger';
 import type { Mailer } from './modules/notification/mailer';
@@ -68,6 +69,7 @@ export async function createWorker(orm: MikroORM, settings: WorkerSettings): Pro
   installRuntime(settings.coreMetricsAddress);
   const tracing = settings.tracing ?? null;
   const connection = await NativeConnection.connect({ address: settings.address });
+  const notifyActivity = createNotifyActivity(orm, settings.mailer ?? null);
   const worker = await Worker.create({
     connection,
     namespace: settings.namespace,
@@ -79,7 +81,9 @@ export async function createWorker(orm: MikroORM, settings: WorkerSettings): Pro
     ...(tracing ? { sinks: workflowSinks(tracing) } : {}),
     activities: {
       ...createCycleActivities(orm, settings.testSecondsDurations ?? false),
-      ...createNotifyActivity(orm, settings.mailer ?? null),
+      ...notifyActivity,
+      // The peer group's workflow notifies its members through their cycles, with the same notify.
+      ...createPeerGroupActivities(orm, notifyActivity.notify),
       ...createRespondentMailActivities(orm, settings.mailer ?? null),
       ...createLearningYearActivities(orm, settings.mailer ?? null),
       // The scheduled reconcile queries the cycle workflows through the worker's own connection.

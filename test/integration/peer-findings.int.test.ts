@@ -8,6 +8,7 @@ import { inDays } from '../support/dates';
 import { linkEvidenceRow } from '../support/dossier-rows';
 import { uploadSmallPdf } from '../support/evidence-http';
 import { GqlSession } from '../support/gql';
+import { runForId, signedIn } from '../support/peer-session';
 import { mutationId } from '../support/operations';
 import { insertCycle } from '../support/read-model-rows';
 import { createFramework } from '../support/scheme-fixtures';
@@ -60,15 +61,8 @@ let unlinkedEvidence: string;
 
 const conn = () => stack.orm.em.fork().getConnection();
 
-async function login(email: string, password = PASSWORD): Promise<GqlSession> {
-  const s = new GqlSession(stack.url);
-  await s.login(email, password);
-  return s;
-}
-
-async function run(who: GqlSession, name: string, inputType: string, input: Record<string, unknown>): Promise<string> {
-  return (await who.ok(`mutation($i: ${inputType}!) { ${name}(input: $i) { id } }`, { i: { clientMutationId: mutationId(), ...input } }))[name].id;
-}
+const login = (email: string, password = PASSWORD): Promise<GqlSession> => signedIn(stack.url, email, password);
+const run = runForId;
 
 async function member(key: string): Promise<Member> {
   const fixture = await createOrganisation(stack.orm.em.fork(), `Bevinding ${key.toUpperCase()}`);

@@ -3,6 +3,7 @@ import { Role } from '../../server/src/modules/user/role';
 import { addOrganisationMember, createCiAuditor, createOrganisation, PASSWORD, type OrgFixture } from '../support/fixtures';
 import { inDays } from '../support/dates';
 import { GqlSession } from '../support/gql';
+import { runForId, signedIn } from '../support/peer-session';
 import { mutationId } from '../support/operations';
 import { refusalCheck } from './refusal-check';
 import { startStack, type Stack } from '../support/stack';
@@ -39,15 +40,8 @@ let untrainedId: string;
 let expiredId: string;
 let expiringId: string;
 
-async function login(email: string, password = PASSWORD): Promise<GqlSession> {
-  const s = new GqlSession(stack.url);
-  await s.login(email, password);
-  return s;
-}
-
-async function run(who: GqlSession, name: string, inputType: string, input: Record<string, unknown>): Promise<string> {
-  return (await who.ok(`mutation($i: ${inputType}!) { ${name}(input: $i) { id } }`, { i: { clientMutationId: mutationId(), ...input } }))[name].id;
-}
+const login = (email: string, password = PASSWORD): Promise<GqlSession> => signedIn(stack.url, email, password);
+const run = runForId;
 
 const userId = async (email: string) => (await stack.orm.em.fork().getConnection().execute(`select id from app_user where email = ?`, [email]))[0].id as string;
 

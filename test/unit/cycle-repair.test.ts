@@ -29,6 +29,7 @@ function projected(overrides: Partial<ProjectedCycle> = {}): ProjectedCycle {
     deadlineStartedAt: new Date(STARTED),
     engagedAt: new Date('2026-12-20T10:00:00.000Z'),
     certificate: null,
+    registrationValidUntil: null,
     respondentBatches: [],
     ...overrides,
   };
@@ -93,6 +94,13 @@ describe('a cycle resumed from its projection', () => {
     const state = CycleState.resumed('c1', resumeFrom(projected({ phase: 'CERTIFIED', step: 'VALID', dueAt: null, certificate })), { amount: 1, unit: 'MONTHS' });
     expect(state.view().certificateValidUntil).toBe('2030-01-01T00:00:00.000Z');
     expect(state.nextWakeMs()).toBe(Date.parse('2029-12-01T00:00:00.000Z'));
+  });
+
+  it('a registered peer cycle wakes at the end of its register entry; one in the peer assessment knows what its group reached', () => {
+    const registered = CycleState.resumed('c1', resumeFrom(projected({ phase: 'REGISTERED', step: null, dueAt: null, registrationValidUntil: new Date('2029-01-01T00:00:00Z') })), { amount: 1, unit: 'MONTHS' });
+    expect(registered.nextWakeMs()).toBe(Date.parse('2029-01-01T00:00:00.000Z'));
+    const assessing = CycleState.resumed('c1', resumeFrom(projected({ phase: 'PEER_ASSESSMENT', step: 'VISITS_PLANNED', dueAt: null })), { amount: 1, unit: 'MONTHS' });
+    expect(assessing.peer).toEqual({ groupFormed: true, visitsAgreed: true, reportsFinal: false });
   });
 
   it("keeps the respondents' reminders not yet sent, timed from the invitation to the end of the due date", () => {

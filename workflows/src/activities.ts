@@ -114,6 +114,24 @@ export interface CycleActivities {
    * the input its workflow starts with, which this workflow then starts as an abandoned child.
    */
   openNextCycle(input: { cycleId: string }): Promise<{ nextCycleId: string; workflowInput: CycleWorkflowInput }>;
+  /** The cycle's variant as it stands (chosen at the start or in the preparation): it picks the path after the internal audit. */
+  cycleVariant(input: { cycleId: string }): Promise<{ variant: Variant }>;
+}
+
+/** How far a peer group is, read from its visits and learning reports. */
+export interface PeerGroupProgressFacts {
+  /** The cycles linked to the group's members (through their sign-ups); members without one have none here. */
+  memberCycleIds: string[];
+  members: number;
+  visitsConfirmed: number;
+  reportsFinal: number;
+}
+
+/** The ports of the peer group's workflow. */
+export interface PeerGroupActivities {
+  peerGroupProgress(input: { groupId: string }): Promise<PeerGroupProgressFacts>;
+  /** Reminds the group's members (through their cycles' notifications) of a running group deadline. */
+  notifyPeerGroup(input: { groupId: string; key: string; kind: 'REMINDER' | 'OVERDUE'; message: ProcessMessage }): Promise<void>;
 }
 
 /** What one reconcile run found and did, in figures (the lines are in the worker's log). */

@@ -25,16 +25,25 @@ import {
   reminderMoment,
   planReviewRefusal,
   preparationRefusal,
+  peerRegistrationRefusal,
+  peerStep,
   reasonRefusal,
   selfEvaluationRefusal,
   shiftBy,
   type Command,
+  type PeerProgress,
   type Phase,
   type Step,
 } from './rules';
 
 /** The marker of the change that mails respondents' invitations from the cycle's workflow. */
 export const INVITATION_MAIL_PATCH = 'respondent-invitation-mail';
+
+/**
+ * The marker of the peer path: from it on a PEER_REVIEW cycle goes from its internal audit to the peer
+ * assessment. A history whose internal audit was completed before it replays to the external audit, as it ran.
+ */
+export const PEER_PATH_PATCH = 'peer-review-path';
 
 /**
  * One certification cycle, from preparation to the end of its certificate. The workflow owns the phase,
@@ -81,6 +90,14 @@ class CertificationCycle extends CycleRun {
       // api stops right after inviting. Histories from before it replay without (see INVITATION_MAIL_PATCH).
       if (patched(INVITATION_MAIL_PATCH)) await acts().mailRespondentInvitations({ cycleId: this.input.cycleId, invitedAt });
     });
+    setHandler(m.peerGroupFormedSignal, () => this.onPeerProgress({ groupFormed: true }));
+    setHandler(m.peerVisitsAgreedSignal, () => this.onPeerProgress({ groupFormed: true, visitsAgreed: true }));
+    setHandler(m.peerReportsFinalSignal, () => this.onPeerProgress({ groupFormed: true, visitsAgreed: true, reportsFinal: true }));
+    setHandler(m.registerPeerReviewUpdate, (a: m.RegisterPeerReviewArgs) => this.exclusive(null, async () => {
+      check(peerRegistrationRefusal(this.state));
+      await this.registerPeerReview(a);
+      return this.state.view();
+    }), { validator: (_a: m.RegisterPeerReviewArgs) => check(peerRegistrationRefusal(this.state)) });
     this.handle(m.completePreparationUpdate, 'completePreparation', (a) => this.completePreparation(a), (a) => check(preparationRefusal(a.preparation)));
     this.handle(m.submitSelfEvaluationUpdate, 'submitSelfEvaluation', (a) => this.submitSelfEvaluation(a));
     this.handle(m.completeInternalAuditUpdate, 'completeInternalAudit', (a) => this.completeInternalAudit(a));
@@ -138,7 +155,39 @@ class CertificationCycle extends CycleRun {
   private async completeInternalAudit(a: m.CommandArgs): Promise<void> {
     const problem = internalAuditIncomplete(await acts().countInternalAudits({ cycleId: this.input.cycleId }));
     if (problem) refuse({ code: 'INCOMPLETE', message: problem });
+    // The variant as it stands now: it may have been chosen in the preparation, after the start.
+    if (patched(PEER_PATH_PATCH) && (await acts().cycleVariant({ cycleId: this.input.cycleId })).variant === 'PEER_REVIEW') {
+      // A group may have formed (or got further) while the cycle was still in its internal audit.
+      await this.transition('completeInternalAudit', a.actorId, { phase: 'PEER_ASSESSMENT', step: peerStep(this.state.peer) }, { code: 'completeInternalAudit' });
+      return;
+    }
     await this.transition('completeInternalAudit', a.actorId, { phase: 'EXTERNAL_AUDIT', step: 'AWAITING_ENGAGEMENT' }, { code: 'completeInternalAudit' });
+  }
+
+  // --- Peer assessment (variant PEER_REVIEW) ---
+
+  /**
+   * The peer group's workflow tells what the group reached. Remembered in any phase (a group may form during
+   * the self-evaluation); in the peer assessment the cycle moves to the step it implies. Told twice, nothing moves.
+   */
+  private onPeerProgress(reached: Partial<PeerProgress>): Promise<void> {
+    return this.exclusive(null, async () => {
+      const state = this.state;
+      Object.assign(state.peer, reached);
+      state.version += 1;
+      if (state.phase !== 'PEER_ASSESSMENT') return;
+      const step = peerStep(state.peer);
+      if (step === state.step) return;
+      await this.transition('peerGroupProgress', null, { phase: 'PEER_ASSESSMENT', step }, { code: `peer-${step}` });
+      await this.notify(`peer-${step}`, step === 'REPORTS_FINAL' ? ['ORGANISATION', 'SECTOR_BODY'] : ['ORGANISATION'], 'TRANSITION');
+    });
+  }
+
+  /** The sector body registered the peer assessment: the cycle ends in the register, until the entry's validity ends. */
+  private async registerPeerReview(a: m.RegisterPeerReviewArgs): Promise<void> {
+    this.state.registrationValidUntilMs = Date.parse(a.validUntil);
+    await this.transition('registerPeerReview', a.actorId, { phase: 'REGISTERED', step: null }, { code: 'peerReviewRegistered', params: { validUntil: a.validUntil } }, {}, null);
+    await this.notify('peer-registered', ['ORGANISATION'], 'TRANSITION', { code: 'peer-registered', params: { validUntil: a.validUntil } });
   }
 
   // --- External audit ---
@@ -311,6 +360,10 @@ class CertificationCycle extends CycleRun {
       state.nextCycleId = nextCycleId;
       await this.transition('openNextCycle', null, { phase: state.phase, step: state.step }, { code: 'openNextCycle' }, { cycle: { closed: true } });
       await this.notify('recertification', ['ORGANISATION'], 'RECERTIFICATION', { code: 'recertification', params: { validUntil: iso(cert.validUntilMs) } });
+    }
+    if (state.phase === 'REGISTERED' && state.registrationValidUntilMs !== null && now >= state.registrationValidUntilMs) {
+      await this.transition('peerReviewExpired', null, { phase: 'EXPIRED', step: null }, { code: 'peerReviewExpired' });
+      await this.notify('peer-expired', ['ORGANISATION', 'SECTOR_BODY'], 'EXPIRED', { code: 'peer-expired' });
     }
     if (state.phase === 'CERTIFIED' && cert && now >= cert.validUntilMs) {
       await this.transition('certificateExpired', null, { phase: 'EXPIRED', step: null }, { code: 'certificateExpired' }, {

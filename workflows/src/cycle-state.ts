@@ -1,5 +1,5 @@
 import type { CycleResume, CycleStateView } from './messages';
-import { reminderMoment, shiftBy, type Phase, type SchemeDuration, type Step } from './rules';
+import { reminderMoment, shiftBy, type PeerProgress, type Phase, type SchemeDuration, type Step } from './rules';
 
 export interface Deadline {
   kind: 'SELF_EVALUATION' | 'DRAFT_REPORT_REPLY' | 'IMPROVEMENT_PLAN';
@@ -43,6 +43,10 @@ export class CycleState {
   renewedBy: string | null = null;
   /** Empty unless respondents were invited: a cycle without them waits on exactly the timers it always did. */
   respondentReminders: RespondentReminder[] = [];
+  /** What the peer group reached, as its workflow told (PEER_REVIEW cycles only); kept from before PEER_ASSESSMENT. */
+  peer: PeerProgress = { groupFormed: false, visitsAgreed: false, reportsFinal: false };
+  /** The end of the registered peer assessment's validity, once registered. */
+  registrationValidUntilMs: number | null = null;
 
   constructor(readonly cycleId: string) {}
 
@@ -62,7 +66,13 @@ export class CycleState {
       leadAuditorId: r.leadAuditorId,
       coAuditorId: r.coAuditorId,
       nextCycleId: r.nextCycleId,
+      registrationValidUntilMs: r.registrationValidUntilMs ?? null,
     });
+    // A peer cycle's step says what its group reached; earlier phases learn it again from the group's workflow.
+    if (r.phase === 'PEER_ASSESSMENT') {
+      const s = r.step;
+      state.peer = { groupFormed: s !== 'AWAITING_GROUP', visitsAgreed: s === 'VISITS_PLANNED' || s === 'REPORTS_FINAL', reportsFinal: s === 'REPORTS_FINAL' };
+    }
     const d = r.deadline;
     if (d) {
       state.deadline = { kind: d.kind, startMs: d.startMs, dueMs: d.dueMs, remindMs: reminderMoment(d.startMs, d.dueMs), reminded: d.escalated, escalated: d.escalated };
@@ -111,6 +121,7 @@ export class CycleState {
       if (!this.nextCycleId) moments.push(this.certificate.recertificationMs);
       moments.push(this.certificate.validUntilMs);
     }
+    if (this.phase === 'REGISTERED' && this.registrationValidUntilMs !== null) moments.push(this.registrationValidUntilMs);
     return moments.length ? Math.min(...moments) : null;
   }
 }

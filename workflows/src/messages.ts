@@ -1,5 +1,5 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { Advice, CycleDurations, Decision, Phase, PlanReview, PreparationChoice, PreparationFacts, Step } from './rules';
+import type { Advice, CycleDurations, Decision, Phase, PlanReview, PreparationChoice, PreparationFacts, SchemeDuration, Step } from './rules';
 
 /**
  * Messages shared by the workflow and the server. Commands a person waits for are Updates (the server
@@ -36,6 +36,8 @@ export interface CycleResume {
   nextCycleId: string | null;
   /** Respondents' reminders not yet sent; absent in resumes from before respondents. */
   respondentReminders?: RespondentsInvitedArgs[];
+  /** The end of a registered peer assessment's validity; absent in resumes from before the peer path. */
+  registrationValidUntilMs?: number | null;
 }
 
 export interface CommandArgs {
@@ -162,5 +164,57 @@ export interface RespondentsInvitedArgs {
 export type CycleSignal<A> = ReturnType<typeof defineSignal<[A]>>;
 
 export const respondentsInvitedSignal = defineSignal<[RespondentsInvitedArgs]>('respondentsInvited');
+
+// --- The peer path (variant PEER_REVIEW) ---
+
+/** What the peer group's workflow tells each member cycle: which group, and what it reached. */
+export interface PeerGroupArgs {
+  groupId: string;
+}
+
+/** The sector body formed the group (or confirmed the members' proposal). */
+export const peerGroupFormedSignal = defineSignal<[PeerGroupArgs]>('peerGroupFormed');
+/** Every visit of the group has its date confirmed: the visit schedule is agreed. */
+export const peerVisitsAgreedSignal = defineSignal<[PeerGroupArgs]>('peerVisitsAgreed');
+/** Every learning report of the group is final: the assessments can be registered. */
+export const peerReportsFinalSignal = defineSignal<[PeerGroupArgs]>('peerReportsFinal');
+
+export interface RegisterPeerReviewArgs extends CommandArgs {
+  /** The register entry the sector body made (the peer review registration's ID). */
+  registrationId: string;
+  /** ISO moment the entry stops being valid; the cycle expires then. */
+  validUntil: string;
+}
+
+/**
+ * Sent by the api when the sector body registers the organisation's peer assessment, in the registration's
+ * own transaction: refused unless every learning report of the group is final (peerRegistrationRefusal).
+ */
+export const registerPeerReviewUpdate = defineUpdate<CycleStateView, [RegisterPeerReviewArgs]>('registerPeerReview');
+
+/** The peer group's workflow: one per formed group, coordinating its members' cycles. */
+export interface PeerGroupWorkflowInput {
+  groupId: string;
+  durations: PeerGroupDurations;
+}
+
+/** How long a formed group has to agree its visits and to make its learning reports final (scheme data). */
+export interface PeerGroupDurations {
+  visitScheduling: SchemeDuration;
+  reporting: SchemeDuration;
+  /** How often the group looks at its progress itself, should a progress signal have been lost. */
+  progressCheck: SchemeDuration;
+}
+
+/** Sent by the api after a visit of the group is confirmed or a learning report is made final. */
+export const peerGroupProgressSignal = defineSignal<[]>('peerGroupProgress');
+
+export interface PeerGroupStateView {
+  groupId: string;
+  stage: 'FORMED' | 'VISITS_AGREED' | 'REPORTS_FINAL';
+  memberCycleIds: string[];
+}
+
+export const peerGroupStateQuery = defineQuery<PeerGroupStateView>('peerGroupState');
 
 export const cycleStateQuery = defineQuery<CycleStateView>('state');

@@ -616,8 +616,10 @@ export type CyclePhase =
   | 'EXTERNAL_AUDIT'
   | 'IMPROVEMENT_PLAN'
   | 'INTERNAL_AUDIT'
+  | 'PEER_ASSESSMENT'
   | 'PREPARATION'
   | 'REFUSED'
+  | 'REGISTERED'
   | 'RENEWED'
   | 'SELF_EVALUATION'
   | 'WITHDRAWN';
@@ -629,7 +631,9 @@ export type CycleStage =
   | 'EXTERNAL_AUDIT'
   | 'IMPROVEMENT_PLAN'
   | 'INTERNAL_AUDIT'
+  | 'PEER_ASSESSMENT'
   | 'PREPARATION'
+  | 'REGISTERED'
   | 'SELF_EVALUATION';
 
 /** Where a phase stands inside itself: who acts next. */
@@ -637,16 +641,20 @@ export type CycleStep =
   | 'AUDITING'
   | 'AWAITING_DECISION'
   | 'AWAITING_ENGAGEMENT'
+  | 'AWAITING_GROUP'
   | 'AWAITING_REPLY'
   | 'DATES_PROPOSED'
   | 'DEFERRED'
   | 'DRAFTING'
   | 'ENGAGEMENT_REQUESTED'
+  | 'GROUP_FORMED'
   | 'REPLIED'
+  | 'REPORTS_FINAL'
   | 'SCHEDULING'
   | 'SUBMITTED'
   | 'SUSPENDED'
-  | 'VALID';
+  | 'VALID'
+  | 'VISITS_PLANNED';
 
 /** What the next step of a cycle is. */
 export type CycleTask =
@@ -659,9 +667,13 @@ export type CycleTask =
   | 'ENGAGE_INSTITUTION'
   | 'INTERNAL_AUDIT'
   | 'ISSUE_FINAL_REPORT'
+  | 'JOIN_PEER_GROUP'
   | 'NONE'
+  | 'PEER_VISITS'
+  | 'PLAN_PEER_VISITS'
   | 'PREPARE'
   | 'PROPOSE_DATES'
+  | 'REGISTER_PEER_REVIEW'
   | 'REPLY_TO_DRAFT'
   | 'REVIEW_PLAN'
   | 'SELF_EVALUATE'
@@ -3572,7 +3584,9 @@ export type StageMeasureKey =
   | 'internalAudits'
   | 'noInternalAudits'
   | 'norms'
+  | 'peerSteps'
   | 'points'
+  | 'registered'
   | 'upcoming';
 
 export type StartCycleInput = {

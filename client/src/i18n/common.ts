@@ -51,6 +51,8 @@ const nl = {
     EXPIRED: 'Verlopen',
     WITHDRAWN: 'Ingetrokken',
     RENEWED: 'Vernieuwd',
+    PEER_ASSESSMENT: 'Intercollegiale toetsing',
+    REGISTERED: 'Ingeschreven',
   },
   stage: {
     PREPARATION: 'Voorbereiding',
@@ -60,6 +62,8 @@ const nl = {
     IMPROVEMENT_PLAN: 'Verbeterplan',
     DECISION: 'Besluit',
     CERTIFIED: 'Gecertificeerd',
+    PEER_ASSESSMENT: 'Intercollegiale toetsing',
+    REGISTERED: 'Ingeschreven',
   },
   stepStatus: { DONE: 'afgerond', CURRENT: 'huidige stap', UPCOMING: 'nog niet begonnen' },
   variant: {
@@ -398,6 +402,10 @@ const nl = {
       TRACK_ACTIONS: 'de verbeteracties uitvoeren',
       NONE: 'niets',
       ENDED: 'niets meer',
+      JOIN_PEER_GROUP: 'aanmelden voor een intercollegiale groep en wachten tot die gevormd is',
+      PLAN_PEER_VISITS: 'de visitaties met de groep plannen en bevestigen',
+      PEER_VISITS: 'de visitaties houden en de leerrapporten definitief maken',
+      REGISTER_PEER_REVIEW: 'de intercollegiale toetsing inschrijven in het register',
     },
   },
 };
@@ -449,6 +457,8 @@ const en: Dictionary<typeof nl> = {
     EXPIRED: 'Expired',
     WITHDRAWN: 'Withdrawn',
     RENEWED: 'Renewed',
+    PEER_ASSESSMENT: 'Peer assessment',
+    REGISTERED: 'Registered',
   },
   stage: {
     PREPARATION: 'Preparation',
@@ -458,6 +468,8 @@ const en: Dictionary<typeof nl> = {
     IMPROVEMENT_PLAN: 'Improvement plan',
     DECISION: 'Decision',
     CERTIFIED: 'Certified',
+    PEER_ASSESSMENT: 'Peer assessment',
+    REGISTERED: 'Registered',
   },
   stepStatus: { DONE: 'done', CURRENT: 'current step', UPCOMING: 'not started' },
   variant: { EXTERNAL_AUDIT: 'External audit', PEER_REVIEW: 'Peer review', COMBINED: 'Combined assessment' },
@@ -789,6 +801,10 @@ const en: Dictionary<typeof nl> = {
       TRACK_ACTIONS: 'carry out the improvement actions',
       NONE: 'nothing',
       ENDED: 'nothing more',
+      JOIN_PEER_GROUP: 'sign up for a peer group and wait until it is formed',
+      PLAN_PEER_VISITS: 'plan and confirm the visits with the group',
+      PEER_VISITS: 'hold the visits and make the learning reports final',
+      REGISTER_PEER_REVIEW: 'register the peer assessment',
     },
   },
 };

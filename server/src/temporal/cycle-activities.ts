@@ -5,6 +5,7 @@ import { createProjectionActivity } from '../modules/cycle/cycle-projection.acti
 import { createMissingFindingsActivity } from '../modules/external-audit/missing-findings.activity';
 import { createUncoveredPointsActivity } from '../modules/improvement-plan/uncovered-points.activity';
 import { createInternalAuditCountActivity } from '../modules/internal-audit/internal-audit-count.activity';
+import { createCycleVariantActivity } from '../modules/peer-review/peer-group.activity';
 import { createSelfEvaluationLockActivity } from '../modules/self-evaluation/self-evaluation-lock.activity';
 
 /**
@@ -20,5 +21,6 @@ export function createCycleActivities(orm: MikroORM, testSecondsDurations = fals
     ...createMissingFindingsActivity(orm),
     ...createUncoveredPointsActivity(orm),
     ...createCertificateActivities(orm, testSecondsDurations),
+    ...createCycleVariantActivity(orm),
   };
 }

@@ -1,6 +1,15 @@
 import { ApplicationFailure, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
-import { cycleWorkflowId } from '../../../workflows/src/ids';
-import { startedUpdate, type CommandArgs, type CommandUpdate, type CycleSignal, type CycleStateView, type CycleWorkflowInput } from '../../../workflows/src/messages';
+import { cycleWorkflowId, peerGroupWorkflowId } from '../../../workflows/src/ids';
+import {
+  peerGroupProgressSignal,
+  startedUpdate,
+  type CommandArgs,
+  type CommandUpdate,
+  type CycleSignal,
+  type CycleStateView,
+  type CycleWorkflowInput,
+  type PeerGroupWorkflowInput,
+} from '../../../workflows/src/messages';
 import { REFUSALS, type RefusalCode } from '../../../workflows/src/rules';
 import { DomainError } from '../common/errors';
 import { addLogFields } from '../common/log-context';
@@ -15,25 +24,20 @@ export class CycleCommands {
     /** Also the learning years' (LearningYearCommands): one client per process. */
     readonly client: Client,
     readonly taskQueue: string,
-  ) {}
+  ) {
+    this.peerGroups = new PeerGroupWorkflows(client, taskQueue);
+  }
+
+  /** The peer groups' workflows, on the same connection and task queue. */
+  readonly peerGroups: PeerGroupWorkflows;
 
   /** Resolves when the Temporal frontend answers (for `/readyz`); rejects when it does not. */
   async ping(): Promise<void> {
     await this.client.connection.workflowService.getSystemInfo({});
   }
 
-  async ensureStarted(input: CycleWorkflowInput): Promise<void> {
-    try {
-      await this.client.workflow.start('certificationCycleWorkflow', {
-        workflowId: concerning(input.cycleId),
-        taskQueue: this.taskQueue,
-        args: [input],
-        // A second start of the same cycle attaches to the running workflow instead of failing.
-        workflowIdConflictPolicy: 'USE_EXISTING',
-      });
-    } catch (err) {
-      throw toDomainError(err);
-    }
+  ensureStarted(input: CycleWorkflowInput): Promise<void> {
+    return startOnce(this.client, this.taskQueue, 'certificationCycleWorkflow', concerning(input.cycleId), input);
   }
 
   /** Waits until the workflow has recorded its start in the projection (its first audit-trail entry). */
@@ -71,6 +75,38 @@ export class CycleCommands {
     } catch (err) {
       throw toDomainError(err);
     }
+  }
+}
+
+/**
+ * The server's side of the peer group's workflow: started once per formed group (a second start attaches to
+ * the first), and told when a visit is confirmed or a learning report made final.
+ */
+export class PeerGroupWorkflows {
+  constructor(
+    private readonly client: Client,
+    private readonly taskQueue: string,
+  ) {}
+
+  start(input: PeerGroupWorkflowInput): Promise<void> {
+    return startOnce(this.client, this.taskQueue, 'peerGroupWorkflow', peerGroupWorkflowId(input.groupId), input);
+  }
+
+  /**
+   * Tells the group's workflow to look at its progress again. Sent after the change is committed, so the
+   * workflow reads it; a signal lost here only waits for the workflow's own next look (its progressCheck).
+   */
+  async progressed(groupId: string): Promise<void> {
+    await this.client.workflow.getHandle(peerGroupWorkflowId(groupId)).signal(peerGroupProgressSignal).catch(() => undefined);
+  }
+}
+
+/** Starts a workflow by its business ID; a second start of the same ID attaches to the running one instead of failing. */
+async function startOnce<I>(client: Client, taskQueue: string, workflowType: string, workflowId: string, input: I): Promise<void> {
+  try {
+    await client.workflow.start(workflowType, { workflowId, taskQueue, args: [input], workflowIdConflictPolicy: 'USE_EXISTING' });
+  } catch (err) {
+    throw toDomainError(err);
   }
 }
 

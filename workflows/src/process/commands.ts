@@ -92,12 +92,46 @@ export function commandRefusal(command: Command, at: TimedPosition): Refusal | n
   return null;
 }
 
+/** The phases of the peer path after the internal audit, where no external-audit or certificate command fits. */
+const PEER_PATH_PHASES: readonly Phase[] = ['PEER_ASSESSMENT', 'REGISTERED'];
+
 export function positionRefusal(command: Command, at: Position): Refusal | null {
   const window = [ALLOWED[command]];
   if (inWindow(at, window)) return null;
+  if (PEER_PATH_PHASES.includes(at.phase)) {
+    return {
+      code: 'WRONG_PHASE',
+      message: `${command} belongs to the external audit and the certificate; this cycle takes the peer path (PEER_REVIEW) and is in ${describePosition(at)}: it ends with a register entry of its peer assessment, not with a certificate.`,
+      details: { phase: at.phase, step: at.step, path: 'PEER' },
+    };
+  }
   return {
     code: 'WRONG_PHASE',
     message: `${command} is only possible in ${describeWindows(window)}; this cycle is in ${describePosition(at)}.`,
     details: { phase: at.phase, step: at.step },
   };
+}
+
+/**
+ * The peer path's own move: the sector body registers the peer assessment once every learning report of the
+ * group is final. Not a cycle command: the register entry is made by the registration (docs/peer-review.md),
+ * which moves the organisation's cycle with it.
+ */
+export const PEER_REGISTRATION_WINDOW: Window = { phase: 'PEER_ASSESSMENT', steps: ['REPORTS_FINAL'] };
+
+export function peerRegistrationRefusal(at: Position): Refusal | null {
+  return windowRefusal('A peer assessment is registered', at, [PEER_REGISTRATION_WINDOW]);
+}
+
+/** Where the peer group's progress puts a peer cycle: what the group reached so far, as a step. */
+export interface PeerProgress {
+  groupFormed: boolean;
+  visitsAgreed: boolean;
+  reportsFinal: boolean;
+}
+
+export function peerStep(p: PeerProgress): Step {
+  if (p.reportsFinal) return 'REPORTS_FINAL';
+  if (p.visitsAgreed) return 'VISITS_PLANNED';
+  return p.groupFormed ? 'GROUP_FORMED' : 'AWAITING_GROUP';
 }

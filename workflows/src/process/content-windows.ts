@@ -40,7 +40,12 @@ const INTERNAL_AUDIT: readonly Window[] = [{ phase: 'INTERNAL_AUDIT' }];
 /** The plan is written while drafting; after submission it is the lead auditor's to review, as submitted. */
 const PLAN_DRAFTING: readonly Window[] = [{ phase: 'IMPROVEMENT_PLAN', steps: ['DRAFTING'] }];
 /** Once accepted, actions are tracked through the decision and the whole validity period. */
-const TRACKING: readonly Window[] = [{ phase: 'DECISION' }, { phase: 'CERTIFIED' }];
+const TRACKING: readonly Window[] = [{ phase: 'DECISION' }, { phase: 'CERTIFIED' }, { phase: 'REGISTERED' }];
+/**
+ * The peer path has no plan review: the organisation drafts its actions from the learning points once the
+ * group's reports are final, and goes on adding them after the registration, while tracking them.
+ */
+const PEER_PLAN: readonly Window[] = [{ phase: 'PEER_ASSESSMENT', steps: ['REPORTS_FINAL'] }, { phase: 'REGISTERED' }];
 /**
  * The audit programme is planned once the institution has accepted and its auditors are known (SCHEDULING),
  * while the date is proposed and after it is confirmed, up to the audit itself (AUDITING). The draft report
@@ -66,7 +71,7 @@ export const CONTENT_WINDOWS: Record<ContentArea, ContentWindow> = {
   AUDIT_FINDINGS: { what: 'Audit findings can be recorded', open: [{ phase: 'EXTERNAL_AUDIT', steps: ['AUDITING'] }] },
   AUDIT_PROGRAMME: { what: 'The audit programme can be planned', open: PROGRAMME },
   AUDIT_PROGRAMME_CONFIRMATION: { what: 'The audit programme can be confirmed', open: PROGRAMME },
-  IMPROVEMENT_ACTIONS: { what: 'Improvement actions can be drafted', open: PLAN_DRAFTING },
+  IMPROVEMENT_ACTIONS: { what: 'Improvement actions can be drafted', open: [...PLAN_DRAFTING, ...PEER_PLAN] },
   ACTION_PROGRESS: { what: 'Improvement actions are tracked', open: TRACKING },
   SELF_EVALUATION_EVIDENCE: {
     what: 'Evidence can be linked to norms and answers',
@@ -74,7 +79,7 @@ export const CONTENT_WINDOWS: Record<ContentArea, ContentWindow> = {
     lockedBySelfEvaluation: 'The self-evaluation was submitted; evidence can no longer be linked to its norms and answers.',
   },
   INTERNAL_AUDIT_EVIDENCE: { what: 'Evidence can be linked to internal-audit findings', open: INTERNAL_AUDIT },
-  ACTION_EVIDENCE: { what: 'Evidence can be linked to improvement actions', open: [...PLAN_DRAFTING, ...TRACKING] },
+  ACTION_EVIDENCE: { what: 'Evidence can be linked to improvement actions', open: [...PLAN_DRAFTING, ...PEER_PLAN, ...TRACKING] },
 };
 
 /** Why `area` cannot change where the cycle stands (LOCKED or WRONG_PHASE), or null when it can. */

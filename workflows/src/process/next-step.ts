@@ -21,6 +21,11 @@ export const TASKS = [
   'REVIEW_PLAN',
   'DECIDE',
   'TRACK_ACTIONS',
+  // The peer path
+  'JOIN_PEER_GROUP',
+  'PLAN_PEER_VISITS',
+  'PEER_VISITS',
+  'REGISTER_PEER_REVIEW',
   'NONE',
   'ENDED',
 ] as const;
@@ -85,7 +90,20 @@ function taskOf(at: Position, f: NextStepFacts): { party: Party; task: Task } {
       return at.step === 'SUBMITTED' ? { party: 'CERTIFYING_INSTITUTION', task: 'REVIEW_PLAN' } : { party: 'ORGANISATION', task: 'DRAFT_PLAN' };
     case 'DECISION':
       return { party: 'SECTOR_BODY', task: 'DECIDE' };
+    case 'PEER_ASSESSMENT':
+      switch (at.step) {
+        case 'GROUP_FORMED':
+          return { party: 'ORGANISATION', task: 'PLAN_PEER_VISITS' };
+        case 'VISITS_PLANNED':
+          return { party: 'ORGANISATION', task: 'PEER_VISITS' };
+        case 'REPORTS_FINAL':
+          return { party: 'SECTOR_BODY', task: 'REGISTER_PEER_REVIEW' };
+        default:
+          // Signing up, or waiting until the sector body forms (or confirms) the group.
+          return { party: 'ORGANISATION', task: 'JOIN_PEER_GROUP' };
+      }
     case 'CERTIFIED':
+    case 'REGISTERED':
       return f.openActionDueDates.length ? { party: 'ORGANISATION', task: 'TRACK_ACTIONS' } : { party: 'NOBODY', task: 'NONE' };
     default:
       return { party: 'NOBODY', task: 'ENDED' };

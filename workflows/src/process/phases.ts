@@ -7,10 +7,14 @@ export const PHASES = [
   'PREPARATION',
   'SELF_EVALUATION',
   'INTERNAL_AUDIT',
+  // The peer path (variant PEER_REVIEW): the peer advisory assessment instead of the external audit.
+  'PEER_ASSESSMENT',
   'EXTERNAL_AUDIT',
   'IMPROVEMENT_PLAN',
   'DECISION',
   'CERTIFIED',
+  // The peer path's end: the assessment is in the register until its validity ends (then EXPIRED).
+  'REGISTERED',
   'REFUSED',
   'EXPIRED',
   'WITHDRAWN',
@@ -40,6 +44,12 @@ export const STEPS = [
   // CERTIFIED
   'VALID',
   'SUSPENDED',
+  // PEER_ASSESSMENT: waiting for a peer group, the group formed (visits being planned), every visit of the
+  // group confirmed (visits and learning reports under way), every learning report of the group final.
+  'AWAITING_GROUP',
+  'GROUP_FORMED',
+  'VISITS_PLANNED',
+  'REPORTS_FINAL',
 ] as const;
 export type Step = (typeof STEPS)[number];
 
@@ -98,8 +108,31 @@ export const STAGES = [
   'IMPROVEMENT_PLAN',
   'DECISION',
   'CERTIFIED',
+  'PEER_ASSESSMENT',
+  'REGISTERED',
 ] as const;
 export type Stage = (typeof STAGES)[number];
+
+/** The two ways through a cycle: the external audit to a certificate, or the peer assessment to a register entry. */
+export type CyclePath = 'EXTERNAL' | 'PEER';
+
+/** The stages of each path, in order; the timeline shows those of the cycle's path. */
+export const PATH_STAGES: Record<CyclePath, readonly Stage[]> = {
+  EXTERNAL: ['PREPARATION', 'SELF_EVALUATION', 'INTERNAL_AUDIT', 'EXTERNAL_AUDIT', 'IMPROVEMENT_PLAN', 'DECISION', 'CERTIFIED'],
+  PEER: ['PREPARATION', 'SELF_EVALUATION', 'INTERNAL_AUDIT', 'PEER_ASSESSMENT', 'REGISTERED'],
+};
+
+/** Phases only the external path reaches (a cycle in one of them went that way, whatever its variant). */
+const EXTERNAL_ONLY: readonly Phase[] = ['EXTERNAL_AUDIT', 'IMPROVEMENT_PLAN', 'DECISION', 'CERTIFIED', 'REFUSED', 'WITHDRAWN', 'RENEWED'];
+
+/**
+ * The path a cycle takes. A PEER_REVIEW cycle goes the peer way after its internal audit; COMBINED and
+ * EXTERNAL_AUDIT go the external way. A PEER_REVIEW cycle already on the external path (one that passed its
+ * internal audit before the peer path existed) stays there.
+ */
+export function cyclePath(variant: Variant | null | undefined, phase: Phase): CyclePath {
+  return variant === 'PEER_REVIEW' && !EXTERNAL_ONLY.includes(phase) ? 'PEER' : 'EXTERNAL';
+}
 
 /** The stage a phase belongs to on the timeline; the ends of a cycle sit on its last stages. */
 const STAGE_OF_PHASE: Record<Phase, Stage> = {
@@ -114,14 +147,21 @@ const STAGE_OF_PHASE: Record<Phase, Stage> = {
   EXPIRED: 'CERTIFIED',
   WITHDRAWN: 'CERTIFIED',
   RENEWED: 'CERTIFIED',
+  PEER_ASSESSMENT: 'PEER_ASSESSMENT',
+  REGISTERED: 'REGISTERED',
 };
 
 export type StepStatus = 'DONE' | 'CURRENT' | 'UPCOMING';
 
-export function timeline(phase: Phase): { stage: Stage; status: StepStatus }[] {
-  const current = STAGES.indexOf(STAGE_OF_PHASE[phase]);
+/** The cycle's stages with where it stands; `variant` picks the path (absent: the external one). */
+export function timeline(phase: Phase, variant?: Variant | null): { stage: Stage; status: StepStatus }[] {
+  const path = cyclePath(variant, phase);
+  const stages = PATH_STAGES[path];
+  // A peer cycle's register entry expires on the stage of the entry, as a certificate does on its own.
+  const stageOfPhase = path === 'PEER' && phase === 'EXPIRED' ? 'REGISTERED' : STAGE_OF_PHASE[phase];
+  const current = stages.indexOf(stageOfPhase);
   const finished = FINAL_PHASES.includes(phase);
-  return STAGES.map((stage, i) => ({
+  return stages.map((stage, i) => ({
     stage,
     status: i < current || (finished && i === current) ? 'DONE' : i === current ? 'CURRENT' : 'UPCOMING',
   }));

@@ -17,6 +17,8 @@ export const MEASURE_KEYS = [
   'awaitingDecision',
   'actionsDone',
   'certified',
+  'peerSteps',
+  'registered',
 ] as const;
 export type MeasureKey = (typeof MEASURE_KEYS)[number];
 
@@ -28,6 +30,9 @@ export interface StageMeasure {
 
 /** The external audit's steps in order; the final report completes the phase. */
 export const EXTERNAL_AUDIT_STEPS: readonly Step[] = ['AWAITING_ENGAGEMENT', 'ENGAGEMENT_REQUESTED', 'SCHEDULING', 'DATES_PROPOSED', 'AUDITING', 'AWAITING_REPLY', 'REPLIED'];
+
+/** The peer assessment's steps in order; the last learning report made final completes the phase. */
+export const PEER_ASSESSMENT_STEPS: readonly Step[] = ['AWAITING_GROUP', 'GROUP_FORMED', 'VISITS_PLANNED'];
 
 /** The counts a cycle carries; each is done out of total. */
 export interface StageFacts {
@@ -56,6 +61,14 @@ export function stageMeasure(stage: Stage, status: StepStatus, f: StageFacts): S
       const taken = finished || !f.step ? total : Math.max(0, EXTERNAL_AUDIT_STEPS.indexOf(f.step));
       return count('externalSteps', { done: taken, total });
     }
+    case 'PEER_ASSESSMENT': {
+      const total = PEER_ASSESSMENT_STEPS.length;
+      const taken = finished || !f.step || !PEER_ASSESSMENT_STEPS.includes(f.step) ? total : PEER_ASSESSMENT_STEPS.indexOf(f.step);
+      return count('peerSteps', { done: taken, total });
+    }
+    case 'REGISTERED':
+      if (f.actionsDone.total > 0) return count('actionsDone', f.actionsDone);
+      return { key: 'registered', value: 1, max: 1 };
     case 'IMPROVEMENT_PLAN':
       if (f.improvementPointsCovered.total > 0) return count('points', f.improvementPointsCovered);
       return finished ? DONE : waiting('busy');

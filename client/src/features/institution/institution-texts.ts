@@ -52,6 +52,10 @@ const nl = {
     DEFERRED: 'besluit uitgesteld',
     VALID: 'certificaat geldig',
     SUSPENDED: 'certificaat geschorst',
+    AWAITING_GROUP: 'Wacht op een intercollegiale groep',
+    GROUP_FORMED: 'Groep gevormd; visitaties plannen',
+    VISITS_PLANNED: 'Visitaties bevestigd',
+    REPORTS_FINAL: 'Leerrapporten definitief; wacht op inschrijving',
   },
   advice: { POSITIVE: 'Positief', POSITIVE_WITH_CONDITIONS: 'Positief onder voorwaarden', NEGATIVE: 'Negatief' },
   workspace: {
@@ -347,6 +351,10 @@ const en: Dictionary<typeof nl> = {
     DEFERRED: 'decision deferred',
     VALID: 'certificate valid',
     SUSPENDED: 'certificate suspended',
+    AWAITING_GROUP: 'Waiting for a peer group',
+    GROUP_FORMED: 'Group formed; planning visits',
+    VISITS_PLANNED: 'Visits confirmed',
+    REPORTS_FINAL: 'Learning reports final; awaiting registration',
   },
   advice: { POSITIVE: 'Positive', POSITIVE_WITH_CONDITIONS: 'Positive with conditions', NEGATIVE: 'Negative' },
   workspace: {

@@ -42,6 +42,8 @@ const nl = {
     awaitingDecision: 'Wacht op het besluit',
     actionsDone: '{{done}} van {{total}} verbeteracties afgerond',
     certified: 'Kwaliteitslabel toegekend',
+    peerSteps: '{{done}} van {{total}} stappen gezet',
+    registered: 'Ingeschreven in het register',
   },
   status: {
     title: 'Waar de cyclus staat',
@@ -67,6 +69,10 @@ const nl = {
     DEFERRED: 'Besluit aangehouden',
     VALID: 'Certificaat geldig',
     SUSPENDED: 'Certificaat geschorst',
+    AWAITING_GROUP: 'Wacht op een intercollegiale groep',
+    GROUP_FORMED: 'Groep gevormd; visitaties plannen',
+    VISITS_PLANNED: 'Visitaties bevestigd',
+    REPORTS_FINAL: 'Leerrapporten definitief; wacht op inschrijving',
   },
   decision: { AWARD: 'Toegekend', REFUSE: 'Niet toegekend', DEFER: 'Aangehouden' },
   next: {
@@ -77,6 +83,7 @@ const nl = {
     reply: 'Reageer op het conceptrapport',
     plan: 'Naar het verbeterplan',
     track: 'Houd de verbeteracties bij',
+    peerReview: 'Naar de intercollegiale toetsing',
   },
   certificate: {
     title: 'Certificaat',
@@ -197,6 +204,8 @@ const nl = {
     title: 'Verbeterplan',
     intro: 'Een actie voor elk verbeterpunt uit de audit: wat, wie, wanneer en hoe u ziet dat het gelukt is.',
     notYet: 'Het verbeterplan volgt op het eindrapport van de externe audit.',
+    notYetPeer: 'De verbeteracties volgen op de leerrapporten, zodra die van de hele groep definitief zijn.',
+    peer: 'Stel verbeteracties op uit de leerpunten van het leerrapport en houd bij hoe ze vorderen; geen instelling beoordeelt ze.',
     drafting: 'Stel het plan op en dien het in.',
     draftingUntil: 'Stel het plan op en dien het in, uiterlijk {{date}}.',
     submitted: 'Het plan is ingediend; de leadauditor beoordeelt het.',
@@ -315,6 +324,8 @@ const en: Dictionary<typeof nl> = {
     awaitingDecision: 'Awaiting the decision',
     actionsDone: '{{done}} of {{total}} improvement actions done',
     certified: 'Quality label awarded',
+    peerSteps: '{{done}} of {{total}} steps taken',
+    registered: 'In the register',
   },
   status: {
     title: 'Where the cycle stands',
@@ -340,6 +351,10 @@ const en: Dictionary<typeof nl> = {
     DEFERRED: 'Decision deferred',
     VALID: 'Certificate valid',
     SUSPENDED: 'Certificate suspended',
+    AWAITING_GROUP: 'Waiting for a peer group',
+    GROUP_FORMED: 'Group formed; planning visits',
+    VISITS_PLANNED: 'Visits confirmed',
+    REPORTS_FINAL: 'Learning reports final; awaiting registration',
   },
   decision: { AWARD: 'Awarded', REFUSE: 'Not awarded', DEFER: 'Deferred' },
   next: {
@@ -350,6 +365,7 @@ const en: Dictionary<typeof nl> = {
     reply: 'Reply to the draft report',
     plan: 'To the improvement plan',
     track: 'Track the improvement actions',
+    peerReview: 'To the peer assessment',
   },
   certificate: {
     title: 'Certificate',
@@ -470,6 +486,8 @@ const en: Dictionary<typeof nl> = {
     title: 'Improvement plan',
     intro: 'An action for every improvement point from the audit: what, who, when, and how you see it worked.',
     notYet: 'The improvement plan follows the final report of the external audit.',
+    notYetPeer: "The improvement actions follow the learning reports, once the whole group's reports are final.",
+    peer: 'Draft improvement actions from the learning points of the learning report and keep track of their progress; no institution reviews them.',
     drafting: 'Draft the plan and submit it.',
     draftingUntil: 'Draft the plan and submit it by {{date}}.',
     submitted: 'The plan has been submitted; the lead auditor reviews it.',

@@ -25,11 +25,13 @@ export interface ProjectedCycle {
   deadlineStartedAt: Date | null;
   engagedAt: Date | null;
   certificate: { number: string; validFrom: Date; validUntil: Date } | null;
+  /** The end of the cycle's registered peer assessment (the peer path), when it has one. */
+  registrationValidUntil: Date | null;
   /** Batches of respondents (due date, invitation time) with someone not submitted and not yet reminded. */
   respondentBatches: { dueDate: string; invitedAt: Date }[];
 }
 
-type Moment = 'dueAt' | 'deadlineStartedAt' | 'engagedAt';
+type Moment = 'dueAt' | 'deadlineStartedAt' | 'engagedAt' | 'registrationValidUntil';
 
 /** The ORM's driver hands timestamps over as text; they become Dates below. */
 interface Row extends Omit<ProjectedCycle, 'certificate' | 'respondentBatches' | Moment> {
@@ -37,6 +39,7 @@ interface Row extends Omit<ProjectedCycle, 'certificate' | 'respondentBatches' |
   dueAt: string | null;
   deadlineStartedAt: string | null;
   engagedAt: string | null;
+  registrationValidUntil: string | null;
   certificateNumber: string | null;
   validFrom: string | null;
   validUntil: string | null;
@@ -68,6 +71,10 @@ export async function projectedCyclesPage(em: EntityManager, opts: { after: stri
                      where i.cycle_id = c.id and i.submitted_at is null
                        and not exists (select 1 from notification r where r.user_id = i.respondent_id and r.cycle_id = c.id and r.key = 'respondent-remind#' || i.id)) b
            ) as "respondentBatches",
+           (select max(r.valid_until) from peer_review_registration r
+              join peer_group_member gm on gm.group_id = r.group_id and gm.organisation_id = r.organisation_id
+              join peer_review_sign_up s on s.id = gm.sign_up_id
+             where s.cycle_id = c.id) as "registrationValidUntil",
            cert.number as "certificateNumber", cert.valid_from as "validFrom", cert.valid_until as "validUntil"
       from cycle c
       join framework_version v on v.id = c.framework_version_id
@@ -82,6 +89,7 @@ export async function projectedCyclesPage(em: EntityManager, opts: { after: stri
     dueAt: date(row.dueAt),
     deadlineStartedAt: date(row.deadlineStartedAt),
     engagedAt: date(row.engagedAt),
+    registrationValidUntil: date(row.registrationValidUntil),
     respondentBatches: row.respondentBatches.map((b) => ({ dueDate: b.dueDate, invitedAt: new Date(b.invitedAt) })),
     certificate: certificateNumber && validFrom && validUntil ? { number: certificateNumber, validFrom: new Date(validFrom), validUntil: new Date(validUntil) } : null,
   }));

@@ -53,6 +53,7 @@ export function resumeFrom(p: ProjectedCycle, testSecondsDurations = false): Cyc
       ? { number: p.certificate.number, validFromMs: p.certificate.validFrom.getTime(), validUntilMs: p.certificate.validUntil.getTime() }
       : null,
     nextCycleId: p.nextCycleId,
+    registrationValidUntilMs: p.registrationValidUntil?.getTime() ?? null,
     // Timed again from the invitation as the api timed it; a reminder already due goes out at once.
     respondentReminders: p.respondentBatches.map((b) => ({
       dueDate: b.dueDate,

@@ -96,7 +96,7 @@ export class CycleResolver {
       improvementPointsCovered: { done: points.filter((p) => p.covered).length, total: points.length },
       actionsDone: { done: actions.filter((a) => a.status === ActionStatus.DONE).length, total: actions.length },
     };
-    return timeline(cycle.phase).map((s) => ({ ...s, measure: stageMeasure(s.stage, s.status, facts) }));
+    return timeline(cycle.phase, cycle.variant).map((s) => ({ ...s, measure: stageMeasure(s.stage, s.status, facts) }));
   }
 
   @FieldResolver(() => Certificate, { nullable: true, description: 'The certificate issued in this cycle, whatever its status now; null before the award.' })

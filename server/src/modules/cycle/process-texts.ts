@@ -35,6 +35,8 @@ const DEADLINE: Record<string, Record<Locale, string>> = {
   SELF_EVALUATION: { nl: 'de zelfevaluatie', en: 'the self-evaluation' },
   DRAFT_REPORT_REPLY: { nl: 'de reactie op het conceptrapport', en: 'the reply to the draft report' },
   IMPROVEMENT_PLAN: { nl: 'het verbeterplan', en: 'the improvement plan' },
+  PEER_VISIT_SCHEDULING: { nl: 'het afspreken van de visitaties van de intercollegiale groep', en: "agreeing the peer group's visits" },
+  PEER_REPORTING: { nl: 'het definitief maken van de leerrapporten van de groep', en: "making the group's learning reports final" },
 };
 /** The words for a running deadline (its kind as the workflow names it). */
 export const deadline = (kind: string | number | undefined, l: Locale) => DEADLINE[String(kind)]?.[l] ?? String(kind ?? '');
@@ -80,6 +82,13 @@ const EVENTS: Record<string, Text> = {
   certificateRenewed: both('Certificaat vervangen door de volgende cyclus', 'Certificate replaced by the next cycle'),
   openNextCycle: both('Volgende cyclus geopend voor hercertificering', 'Next cycle opened for recertification'),
   certificateExpired: both('Certificaat verlopen', 'Certificate expired'),
+  'peer-AWAITING_GROUP': both('Wacht op een intercollegiale groep', 'Waiting for a peer group'),
+  'peer-GROUP_FORMED': both('Intercollegiale groep gevormd; visitaties worden gepland', 'Peer group formed; visits are being planned'),
+  'peer-VISITS_PLANNED': both('Alle visitaties van de groep bevestigd', "All of the group's visits confirmed"),
+  'peer-REPORTS_FINAL': both('Alle leerrapporten van de groep definitief', "All of the group's learning reports final"),
+  peerReviewRegistered: (p, l) =>
+    l === 'nl' ? `Intercollegiale toetsing ingeschreven in het register, geldig tot ${date(p.validUntil, l)}` : `Peer assessment registered, valid until ${date(p.validUntil, l)}`,
+  peerReviewExpired: both('Inschrijving van de intercollegiale toetsing verlopen', 'Peer assessment registration expired'),
 };
 
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -121,6 +130,17 @@ const NOTICES: Record<string, { title: Text; body?: Text }> = {
     body: (p, l) => (l === 'nl' ? `Het certificaat is geldig tot ${date(p.validUntil, l)}.` : `The certificate is valid until ${date(p.validUntil, l)}.`),
   },
   expired: { title: both('Het certificaat is verlopen', 'The certificate has expired') },
+  'peer-GROUP_FORMED': { title: both('Uw intercollegiale groep is gevormd; plan de visitaties', 'Your peer group is formed; plan the visits') },
+  'peer-VISITS_PLANNED': { title: both('Alle visitaties van uw groep zijn bevestigd', "All of your group's visits are confirmed") },
+  'peer-REPORTS_FINAL': {
+    title: both('Alle leerrapporten van de groep zijn definitief; de toetsing kan worden ingeschreven', "All of the group's learning reports are final; the assessment can be registered"),
+    body: both('Stel uw verbeteracties op uit de leerpunten.', 'Draft your improvement actions from the learning points.'),
+  },
+  'peer-registered': {
+    title: both('Uw intercollegiale toetsing staat in het register', 'Your peer assessment is in the register'),
+    body: (p, l) => (l === 'nl' ? `Geldig tot ${date(p.validUntil, l)}.` : `Valid until ${date(p.validUntil, l)}.`),
+  },
+  'peer-expired': { title: both('De inschrijving van de intercollegiale toetsing is verlopen', 'The peer assessment registration has expired') },
   'respondent-invited': {
     title: both('U bent gevraagd om uw kijk op de normen te geven', 'You are asked for your view on the norms'),
     body: (p, l) =>

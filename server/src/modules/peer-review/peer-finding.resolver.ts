@@ -64,8 +64,9 @@ export class LearningReportResolver {
 
   @Authorized(...ORGANISATION_ROLES)
   @Mutation(() => LearningReport, { description: 'Makes the learning report final after the reply, by one of the pair; nothing changes after that.' })
-  finaliseLearningReport(@Arg('input') input: LearningReportCommandInput, @Ctx() ctx: Context): Promise<LearningReport> {
-    return applyOnce(ctx, 'finaliseLearningReport', input, { run: (tx, user) => ctx.services.peerFindings.finalise(tx, user, input), remember: REMEMBER_REPORT });
+  async finaliseLearningReport(@Arg('input') input: LearningReportCommandInput, @Ctx() ctx: Context): Promise<LearningReport> {
+    const report = await applyOnce(ctx, 'finaliseLearningReport', input, { run: (tx, user) => ctx.services.peerFindings.finalise(tx, user, input), remember: REMEMBER_REPORT });
+    return ctx.services.peerFindings.finalised(ctx.em, report);
   }
 
   @Authorized(Role.ORG_QUALITY_OFFICER)

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, DomainError, notAllowed, notFound } from '../../common/errors';
 import type { Change } from '../../common/mutation-id';
 import { assertRevision } from '../../common/revision';
+import type { PeerGroupWorkflows } from '../../temporal/cycle-commands';
 import type { AccessPolicy } from '../access/access-policy';
 import { peerReadableLinks, peerReadingOf } from '../access/peer-auditor-reading';
 import { present, visibleNorm } from '../access/references';
@@ -38,7 +39,10 @@ interface Locked {
  * report take turns.
  */
 export class PeerFindingService {
-  constructor(private readonly policy: AccessPolicy) {}
+  constructor(
+    private readonly policy: AccessPolicy,
+    private readonly groupWorkflows: PeerGroupWorkflows,
+  ) {}
 
   record(em: EntityManager, user: User, input: Change<RecordPeerFindingInput>): Promise<PeerFinding> {
     return em.transactional(async (tx) => {
@@ -100,6 +104,16 @@ export class PeerFindingService {
       report.finalisedAt = new Date();
       return report;
     });
+  }
+
+  /**
+   * Tells the group's workflow, once the report is committed FINAL: it tells its members' cycles when every
+   * learning report is final.
+   */
+  async finalised(em: EntityManager, report: LearningReport): Promise<LearningReport> {
+    const visit = await em.findOneOrFail(PeerVisit, { id: report.visit.id });
+    await this.groupWorkflows.progressed(visit.group.id);
+    return report;
   }
 
   share(em: EntityManager, user: User, input: Change<LearningReportCommandInput>): Promise<LearningReport> {

@@ -1,11 +1,14 @@
-import { LockMode } from '@mikro-orm/core';
+import { LockMode, ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, DomainError, notFound } from '../../common/errors';
 import type { Change } from '../../common/mutation-id';
 import { newestFirstPage } from '../../common/newest-first-page';
 import type { Page } from '../../common/pagination';
 import { seen } from '../access/references';
+import type { PeerGroupWorkflows } from '../../temporal/cycle-commands';
 import { User } from '../user/user.entity';
+import { PLACEHOLDER_PEER_GROUP_DURATIONS } from './peer-group-durations';
+import { openPeerReviewCycle } from './peer-review-cycle';
 import type { DeclinePeerGroupInput, FormPeerGroupInput, PeerGroupCommandInput, ProposePeerGroupInput } from './dto/peer-group.inputs';
 import { PeerGroup, PeerGroupMember, PeerGroupStatus } from './peer-group.entity';
 import { MIN_GROUP_SIZE } from './peer-matching';
@@ -21,12 +24,15 @@ const TOO_FEW = `A peer group needs at least ${MIN_GROUP_SIZE} organisations`;
  * proposed or formed (its status GROUPED); a declined proposal opens its sign-ups again.
  */
 export class PeerGroupService {
+  constructor(private readonly workflows: PeerGroupWorkflows) {}
+
   form(em: EntityManager, user: User, input: Change<FormPeerGroupInput>): Promise<PeerGroup> {
     return em.transactional(async (tx) => {
       const signUps = await lockedSignUps(tx, input.signUpIds);
       for (const id of input.signUpIds) seen(signUps.get(id), () => true, SIGN_UP, 'signUpIds');
       if (signUps.size < MIN_GROUP_SIZE) throw badInput('signUpIds', `${TOO_FEW}; name at least ${MIN_GROUP_SIZE} sign-ups.`, 'peerGroupTooSmall', { limit: MIN_GROUP_SIZE });
       assertAllOpen([...signUps.values()], 'signUpIds');
+      await linkCycles(tx, [...signUps.values()]);
       return group(tx, user, PeerGroupStatus.FORMED, [...signUps.values()], null);
     });
   }
@@ -63,8 +69,19 @@ export class PeerGroupService {
       const proposal = await this.lockedProposal(tx, user, input.peerGroupId, 'confirmed');
       proposal.status = PeerGroupStatus.FORMED;
       decided(tx, proposal, user);
+      const members = await tx.find(PeerGroupMember, { group: proposal.id }, { populate: ['signUp'] });
+      await linkCycles(tx, members.map((m) => m.signUp.getEntity()));
       return proposal;
     });
+  }
+
+  /**
+   * Starts a formed group's workflow. Called once the mutation is committed (the workflow reads the members
+   * from the database); starting twice attaches to the first, so a retried mutation starts one.
+   */
+  async formed(peerGroup: PeerGroup): Promise<PeerGroup> {
+    await this.workflows.start({ groupId: peerGroup.id, durations: PLACEHOLDER_PEER_GROUP_DURATIONS });
+    return peerGroup;
   }
 
   decline(em: EntityManager, user: User, input: Change<DeclinePeerGroupInput>): Promise<PeerGroup> {
@@ -119,6 +136,18 @@ function group(tx: EntityManager, user: User, status: PeerGroupStatus, signUps: 
     tx.create(PeerGroupMember, { group: created, organisation: s.organisation.id, signUp: s });
   }
   return created;
+}
+
+/**
+ * Ties each sign-up without a cycle to its organisation's open PEER_REVIEW cycle, if it has one now: the
+ * cycle may have chosen the peer path after the organisation signed up.
+ */
+async function linkCycles(tx: EntityManager, signUps: PeerReviewSignUp[]): Promise<void> {
+  for (const s of signUps) {
+    if (s.cycle) continue;
+    const cycle = await openPeerReviewCycle(tx, s.organisation.id);
+    if (cycle) s.cycle = ref(cycle);
+  }
 }
 
 function decided(tx: EntityManager, peerGroup: PeerGroup, user: User): void {

@@ -1,7 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { registerPeerReviewUpdate } from '../../../../workflows/src/messages';
 import { shiftBy } from '../../../../workflows/src/rules';
 import { DomainError } from '../../common/errors';
 import type { Change } from '../../common/mutation-id';
+import type { CycleCommands } from '../../temporal/cycle-commands';
 import { present } from '../access/references';
 import { Cycle } from '../cycle/cycle.entity';
 import { peerReviewValidity } from '../framework/framework-rules';
@@ -11,7 +13,7 @@ import { User } from '../user/user.entity';
 import type { RegisterPeerReviewInput } from './dto/peer-finding.inputs';
 import { LearningReportStatus } from './peer-finding.entity';
 import { lockedReport, versionOfVisit } from './peer-finding.service';
-import { PeerGroup } from './peer-group.entity';
+import { PeerGroup, PeerGroupMember } from './peer-group.entity';
 import { PeerReviewRegistration } from './peer-review-registration.entity';
 
 /**
@@ -20,6 +22,8 @@ import { PeerReviewRegistration } from './peer-review-registration.entity';
  * resolver admits only SECTOR_ADMIN.
  */
 export class PeerReviewRegistrationService {
+  constructor(private readonly commands: CycleCommands) {}
+
   register(em: EntityManager, user: User, input: Change<RegisterPeerReviewInput>): Promise<PeerReviewRegistration> {
     return em.transactional(async (tx) => {
       // The visit's row lock: the report cannot change, and two registrations of one visit take turns.
@@ -31,10 +35,13 @@ export class PeerReviewRegistrationService {
         throw new DomainError('CONFLICT', 'This peer assessment is in the register already.', 'peerVisitId');
       }
       const version = present(await versionOfVisit(tx, visit), 'Framework version');
-      // The scope of the organisation's open cycle when it has one; a visit without a cycle assessed the whole organisation.
-      const cycle = await tx.findOne(Cycle, { organisation: visit.organisation.id, closedAt: null });
+      // The cycle the assessment is part of (its sign-up's link); without one, the organisation's open cycle
+      // for the scope. A visit without any cycle assessed the whole organisation.
+      const member = await tx.findOne(PeerGroupMember, { group: visit.group.id, organisation: visit.organisation.id }, { populate: ['signUp'] });
+      const linked = member?.signUp.getEntity().cycle?.id ?? null;
+      const cycle = linked ? await tx.findOne(Cycle, { id: linked }) : await tx.findOne(Cycle, { organisation: visit.organisation.id, closedAt: null });
       const validFrom = report.finalisedAt;
-      return tx.create(PeerReviewRegistration, {
+      const registration = tx.create(PeerReviewRegistration, {
         visit: visit.id,
         organisation: tx.getReference(Organisation, visit.organisation.id),
         group: tx.getReference(PeerGroup, visit.group.id),
@@ -45,6 +52,17 @@ export class PeerReviewRegistrationService {
         validUntil: new Date(shiftBy(validFrom.getTime(), peerReviewValidity(version.rules))),
         registeredBy: tx.getReference(User, user.id),
       });
+      await tx.flush();
+      // The linked cycle moves to its registered end, in this transaction (one update per visit): when the cycle refuses (the
+      // group's reports are not all final yet, or it is not on the peer path) nothing is registered.
+      if (linked) {
+        await this.commands.send(linked, { callerId: user.id, clientMutationId: `visit-${visit.id}` }, registerPeerReviewUpdate, {
+          actorId: user.id,
+          registrationId: registration.id,
+          validUntil: registration.validUntil.toISOString(),
+        });
+      }
+      return registration;
     });
   }
 }

@@ -1,6 +1,7 @@
 import { DecimalType, Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
+import { Cycle } from '../cycle/cycle.entity';
 import { Organisation } from '../organisation/organisation.entity';
 import { User } from '../user/user.entity';
 
@@ -25,7 +26,7 @@ registerEnumType(SignUpStatus, { name: 'SignUpStatus' });
   expression:
     'create unique index "peer_review_sign_up_one_active_per_organisation" on "peer_review_sign_up" ("organisation_id") where "status" in (\'OPEN\', \'GROUPED\')',
 })
-export class PeerReviewSignUp extends BaseEntity<'status' | 'preferences'> {
+export class PeerReviewSignUp extends BaseEntity<'status' | 'preferences' | 'cycle'> {
   @Index()
   @ManyToOne(() => Organisation, { ref: true })
   organisation!: Ref<Organisation>;
@@ -60,4 +61,13 @@ export class PeerReviewSignUp extends BaseEntity<'status' | 'preferences'> {
 
   @ManyToOne(() => User, { ref: true })
   signedUpBy!: Ref<User>;
+
+  /**
+   * The organisation's PEER_REVIEW cycle this assessment is part of: its group's workflow moves that cycle,
+   * and registering the assessment ends it. Linked at the sign-up, or when the group forms if the cycle chose
+   * the peer path later; null when the organisation has no such cycle (an assessment on its own).
+   */
+  @Index()
+  @ManyToOne(() => Cycle, { ref: true, nullable: true, deleteRule: 'set null' })
+  cycle: Ref<Cycle> | null = null;
 }

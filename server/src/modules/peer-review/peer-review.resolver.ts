@@ -64,8 +64,9 @@ export class PeerReviewSignUpResolver {
 export class PeerGroupResolver {
   @Authorized(Role.SECTOR_ADMIN)
   @Mutation(() => PeerGroup, { description: 'Forms a peer group of at least three open sign-ups (sector body).' })
-  formPeerGroup(@Arg('input') input: FormPeerGroupInput, @Ctx() ctx: Context): Promise<PeerGroup> {
-    return applyOnce(ctx, 'formPeerGroup', input, { run: (tx, user) => ctx.services.peerGroups.form(tx, user, input), remember: REMEMBER_GROUP });
+  async formPeerGroup(@Arg('input') input: FormPeerGroupInput, @Ctx() ctx: Context): Promise<PeerGroup> {
+    const formed = await applyOnce(ctx, 'formPeerGroup', input, { run: (tx, user) => ctx.services.peerGroups.form(tx, user, input), remember: REMEMBER_GROUP });
+    return ctx.services.peerGroups.formed(formed);
   }
 
   @Authorized(Role.ORG_QUALITY_OFFICER)
@@ -76,8 +77,9 @@ export class PeerGroupResolver {
 
   @Authorized(Role.SECTOR_ADMIN)
   @Mutation(() => PeerGroup, { description: 'Confirms a proposed peer group (sector body).' })
-  confirmPeerGroup(@Arg('input') input: PeerGroupCommandInput, @Ctx() ctx: Context): Promise<PeerGroup> {
-    return applyOnce(ctx, 'confirmPeerGroup', input, { run: (tx, user) => ctx.services.peerGroups.confirm(tx, user, input), remember: REMEMBER_GROUP });
+  async confirmPeerGroup(@Arg('input') input: PeerGroupCommandInput, @Ctx() ctx: Context): Promise<PeerGroup> {
+    const formed = await applyOnce(ctx, 'confirmPeerGroup', input, { run: (tx, user) => ctx.services.peerGroups.confirm(tx, user, input), remember: REMEMBER_GROUP });
+    return ctx.services.peerGroups.formed(formed);
   }
 
   @Authorized(Role.SECTOR_ADMIN)

@@ -26,8 +26,9 @@ export class PeerVisitResolver {
 
   @Authorized(Role.ORG_QUALITY_OFFICER)
   @Mutation(() => PeerVisit, { description: "Confirms the day of your organisation's own visit; after that it no longer changes." })
-  confirmPeerVisit(@Arg('input') input: ConfirmPeerVisitInput, @Ctx() ctx: Context): Promise<PeerVisit> {
-    return applyOnce(ctx, 'confirmPeerVisit', input, { run: (tx, user) => ctx.services.peerVisits.confirm(tx, user, input), remember: REMEMBER });
+  async confirmPeerVisit(@Arg('input') input: ConfirmPeerVisitInput, @Ctx() ctx: Context): Promise<PeerVisit> {
+    const visit = await applyOnce(ctx, 'confirmPeerVisit', input, { run: (tx, user) => ctx.services.peerVisits.confirm(tx, user, input), remember: REMEMBER });
+    return ctx.services.peerVisits.confirmed(visit);
   }
 
   @Authorized()

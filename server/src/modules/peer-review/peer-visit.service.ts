@@ -4,6 +4,7 @@ import { calendarDate } from '../../../../workflows/src/rules';
 import { badInput, DomainError, notAllowed, notFound } from '../../common/errors';
 import type { Change } from '../../common/mutation-id';
 import { present, seen } from '../access/references';
+import type { PeerGroupWorkflows } from '../../temporal/cycle-commands';
 import { User } from '../user/user.entity';
 import type { ConfirmPeerVisitInput, PlanPeerVisitInput, ReplanPeerVisitInput } from './dto/peer-visit.inputs';
 import type { AssignmentRefusal } from './peer-auditor-eligibility';
@@ -30,7 +31,10 @@ const REFUSAL: Record<AssignmentRefusal, (name: string, date: string) => string>
  * the auditors named, so two groups cannot book one auditor on the same day at once.
  */
 export class PeerVisitService {
-  constructor(private readonly peerAuditors: PeerAuditorService) {}
+  constructor(
+    private readonly peerAuditors: PeerAuditorService,
+    private readonly groupWorkflows: PeerGroupWorkflows,
+  ) {}
 
   plan(em: EntityManager, user: User, input: Change<PlanPeerVisitInput>): Promise<PeerVisit> {
     return em.transactional(async (tx) => {
@@ -87,6 +91,15 @@ export class PeerVisitService {
       visit.confirmedAt = new Date();
       return visit;
     });
+  }
+
+  /**
+   * Tells the group's workflow, once the confirmation is committed: it tells its members' cycles when every
+   * visit is confirmed.
+   */
+  async confirmed(visit: PeerVisit): Promise<PeerVisit> {
+    await this.groupWorkflows.progressed(visit.group.id);
+    return visit;
   }
 
   /** The visits a person is assigned to as peer auditor, by date. */

@@ -27,6 +27,10 @@ const WHERE: Partial<Record<CycleTask, { href: string; key: NextStepKey }>> = {
   REPLY_TO_DRAFT: { href: '/external-audit', key: 'reply' },
   DRAFT_PLAN: { href: '/improvement-plan', key: 'plan' },
   TRACK_ACTIONS: { href: '/improvement-plan', key: 'track' },
+  // The peer path: the sign-up, the group, the visits and the learning reports are on the peer review screen.
+  JOIN_PEER_GROUP: { href: '/peer-review', key: 'peerReview' },
+  PLAN_PEER_VISITS: { href: '/peer-review', key: 'peerReview' },
+  PEER_VISITS: { href: '/peer-review', key: 'peerReview' },
 };
 
 /** The cycle in a few facts: phase and step, who is to act and until when, and the way to act. */

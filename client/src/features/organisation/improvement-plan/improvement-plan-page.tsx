@@ -100,6 +100,9 @@ type Cycle = NonNullable<OrganisationImprovementPlanPageQuery['organisation']['c
 /** Where the improvement plan stands on the server's timeline: upcoming, current, or done (accepted). */
 const planStage = (cycle: Pick<Cycle, 'timeline'>): StepStatus => cycle.timeline.find((s) => s.stage === 'IMPROVEMENT_PLAN')?.status ?? 'UPCOMING';
 
+/** On the peer path the plan has no stage of its own: the actions follow the learning points, without a review. */
+const onPeerPath = (cycle: Pick<Cycle, 'timeline'>): boolean => cycle.timeline.some((s) => s.stage === 'PEER_ASSESSMENT');
+
 /** `/improvement-plan`: the points to answer, the actions as a board by status, submitting and tracking. */
 export function ImprovementPlanPage() {
   const { o } = useOrgTexts();
@@ -114,8 +117,8 @@ export function ImprovementPlanPage() {
       <CurrentCycle
         query={query}
         cycle={query.data?.organisation.currentCycle}
-        started={(cycle) => planStage(cycle) !== 'UPCOMING' || cycle.improvementActions.length > 0}
-        notYet={o('plan.notYet')}
+        started={(cycle) => planStage(cycle) !== 'UPCOMING' || cycle.improvementActions.length > 0 || allows(cycle, 'IMPROVEMENT_ACTIONS')}
+        notYet={o(query.data?.organisation.currentCycle && onPeerPath(query.data.organisation.currentCycle) ? 'plan.notYetPeer' : 'plan.notYet')}
       >
         {(cycle) => <ImprovementPlan cycle={cycle} />}
       </CurrentCycle>
@@ -142,7 +145,8 @@ function ImprovementPlan({ cycle }: { cycle: Cycle }) {
   const reset = () => setTarget({ kind: 'new', normId: null, seq: target.seq + 1, focus: false });
 
   let state: string;
-  if (drafting) state = cycle.nextStep.dueAt ? o('plan.draftingUntil', { date: formatDateTime(cycle.nextStep.dueAt, locale) }) : o('plan.drafting');
+  if (onPeerPath(cycle)) state = o('plan.peer');
+  else if (drafting) state = cycle.nextStep.dueAt ? o('plan.draftingUntil', { date: formatDateTime(cycle.nextStep.dueAt, locale) }) : o('plan.drafting');
   else if (stage === 'CURRENT') state = o('plan.submitted');
   else if (stage === 'DONE') state = o('plan.accepted');
   else state = o('plan.carriedOver');

@@ -1,0 +1,15 @@
+import { PASSWORD } from './fixtures';
+import { GqlSession } from './gql';
+import { mutationId } from './operations';
+
+/** A session signed in on the stack at `url` (a fixture's password unless told). */
+export async function signedIn(url: string, email: string, password = PASSWORD): Promise<GqlSession> {
+  const s = new GqlSession(url);
+  await s.login(email, password);
+  return s;
+}
+
+/** Runs a mutation that answers an object with an ID, with a fresh clientMutationId, and gives that ID. */
+export async function runForId(who: GqlSession, name: string, inputType: string, input: Record<string, unknown>): Promise<string> {
+  return (await who.ok(`mutation($i: ${inputType}!) { ${name}(input: $i) { id } }`, { i: { clientMutationId: mutationId(), ...input } }))[name].id;
+}
