@@ -33,7 +33,7 @@ export class LearningEvidenceService {
 
   async link(tx: EntityManager, user: User, input: Change<LinkLearningEvidenceInput>): Promise<LearningEvidenceLink> {
     if (!input.learningYearReportId === !input.climateScanRoundId) {
-      throw badInput('learningYearReportId', 'Name either a learning year report or a climate-scan round, not both and not neither.');
+      throw badInput('learningYearReportId', 'Name either a learning year report or a climate-scan round, not both and not neither.', 'learningEvidenceOneSource');
     }
     const named = await visibleCycle(tx, this.policy, user, input.cycleId, {}, 'cycleId');
     const norm = await visibleNorm(tx, this.policy, user, input.normId);

@@ -17,19 +17,19 @@ export const MAX_SCAN_ROUNDS_PER_YEAR = 4;
 
 /** The schedule fields of the learning settings, each refused by its own field. */
 export function assertSchedule(scanMonths: number[], scanOpenDays: number, farUnderNormPercent: number): void {
-  if (scanMonths.length > MAX_SCAN_ROUNDS_PER_YEAR) throw badInput('scanMonths', `At most ${MAX_SCAN_ROUNDS_PER_YEAR} scheduled scan rounds a year.`);
+  if (scanMonths.length > MAX_SCAN_ROUNDS_PER_YEAR) throw badInput('scanMonths', `At most ${MAX_SCAN_ROUNDS_PER_YEAR} scheduled scan rounds a year.`, 'scanRoundsPerYear', { limit: MAX_SCAN_ROUNDS_PER_YEAR });
   scanMonths.forEach((m, i) => {
-    if (!Number.isInteger(m) || m < 1 || m > 12) throw badInput(`scanMonths.${i}`, 'A month is a number from 1 to 12.');
+    if (!Number.isInteger(m) || m < 1 || m > 12) throw badInput(`scanMonths.${i}`, 'A month is a number from 1 to 12.', 'monthRange');
   });
-  if (new Set(scanMonths).size !== scanMonths.length) throw badInput('scanMonths', 'Name each month once.');
-  if (!Number.isInteger(scanOpenDays) || scanOpenDays < 1 || scanOpenDays > 60) throw badInput('scanOpenDays', 'A round stays open from 1 to 60 days.');
+  if (new Set(scanMonths).size !== scanMonths.length) throw badInput('scanMonths', 'Name each month once.', 'monthTwice');
+  if (!Number.isInteger(scanOpenDays) || scanOpenDays < 1 || scanOpenDays > 60) throw badInput('scanOpenDays', 'A round stays open from 1 to 60 days.', 'scanOpenDaysRange', { limit: 60 });
   const sorted = [...scanMonths].sort((a, b) => a - b);
   // A round must close before the next scheduled one opens, or the next opening would find it still open.
   for (let i = 1; i < sorted.length; i++) {
-    if ((sorted[i] - sorted[i - 1]) * 28 < scanOpenDays) throw badInput('scanOpenDays', `A round of ${scanOpenDays} days would still be open when the next one opens in month ${sorted[i]}.`);
+    if ((sorted[i] - sorted[i - 1]) * 28 < scanOpenDays) throw badInput('scanOpenDays', `A round of ${scanOpenDays} days would still be open when the next one opens in month ${sorted[i]}.`, 'scanRoundsOverlap', { limit: sorted[i] });
   }
   if (!Number.isInteger(farUnderNormPercent) || farUnderNormPercent < 0 || farUnderNormPercent > 100) {
-    throw badInput('farUnderNormPercent', 'Give a share from 0 to 100 percent.');
+    throw badInput('farUnderNormPercent', 'Give a share from 0 to 100 percent.', 'percentRange');
   }
 }
 

@@ -36,7 +36,7 @@ export class LearningYearService {
    */
   async start(em: EntityManager, user: User, input: Change<StartLearningYearInput>): Promise<LearningYearState> {
     const now = yearOf(new Date());
-    if (!Number.isInteger(input.year) || input.year < now - 1 || input.year > now + 1) throw badInput('year', `Start last year, this year or next year (${now - 1}–${now + 1}).`);
+    if (!Number.isInteger(input.year) || input.year < now - 1 || input.year > now + 1) throw badInput('year', `Start last year, this year or next year (${now - 1}–${now + 1}).`, 'learningYearRange', { limit: now - 1 });
     const organisationId = user.organisation!.id;
     await this.commands!.ensureStarted({ organisationId, year: input.year, schedule: await this.schedule(em, organisationId) });
     return this.state(em, organisationId, input.year);
@@ -48,7 +48,7 @@ export class LearningYearService {
   }
 
   async report(em: EntityManager, user: User, year: number): Promise<LearningYearReport | null> {
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput('year', 'Give a year from 2000 to 2100.');
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput('year', 'Give a year from 2000 to 2100.', 'yearRange');
     return em.findOne(LearningYearReport, { organisation: user.organisation!.id, year });
   }
 

@@ -60,7 +60,7 @@ export class SectorLearningFigures {
 /** The sector's learning figures: only aggregates of aggregates, and only over enough organisations. */
 export class SectorLearningService {
   async figures(em: EntityManager, year: number): Promise<SectorLearningFigures> {
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput('year', 'Give a year from 2000 to 2100.');
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput('year', 'Give a year from 2000 to 2100.', 'yearRange');
     const reports = await queryRows<{ content: LearningYearReportContent }>(em, sql`select content from learning_year_report where year = ${year} order by created_at, id`);
     const withFigures = reports.map((r) => r.content).filter((c) => c.teams.some((t) => t.shown));
     const met = withFigures.filter((c) => {
