@@ -10,6 +10,7 @@ import { measureCommandLatency } from './command-latency';
 import { measureCycleStarts } from './cycle-starts';
 import { loggedInEndpoint } from './graphql-session';
 import { HttpEndpoint } from './http-client';
+import { learningOverviewCases } from './learning-reads';
 import { measureListThroughput } from './list-throughput';
 import { ORGANISATIONS_PAGE, ORGANISATIONS_WITH_CURRENT } from './operations';
 import { measureReads, type ReadLatency } from './read-latency';
@@ -119,6 +120,13 @@ async function main(): Promise<void> {
   assertAlive(api, worker);
   for (const r of reads) log(`    ${r.label.padEnd(48)}: p50 ${fixed(r.p50Ms)} ms, p95 ${fixed(r.p95Ms)} ms (${fixed(r.bytes / 1024, 0)} kB)`);
 
+  log(`(g) the team overview of learning time, ${seeded.learning.professionals} professionals, ${seeded.learning.entries} entries in ${seeded.learning.year}: ${READS.samples} requests each…`);
+  const coordinator = await loggedInEndpoint(`${apiUrl}/graphql`, seeded.learning.coordinator.email, seeded.learning.coordinator.password, 1);
+  onTeardown('close coordinator client', async () => coordinator.close());
+  const learningReads = await measureReads(coordinator, learningOverviewCases(seeded.learning), READS);
+  assertAlive(api, worker);
+  for (const r of learningReads) log(`    ${r.label.padEnd(48)}: p50 ${fixed(r.p50Ms)} ms, p95 ${fixed(r.p95Ms)} ms (${fixed(r.bytes / 1024, 0)} kB)`);
+
   log(`(f) ${STARTS.count} cycle starts, ${STARTS.concurrency} at a time (BENCH_CYCLE_STARTS sets how many)…`);
   const starts = await measureCycleStarts({ temporal, taskQueue, databaseUrl, frameworkVersionId: seeded.frameworkVersionId, startedById: seeded.sectorAdmin.id, ...STARTS, log });
   assertAlive(api, worker);
@@ -157,7 +165,7 @@ async function main(): Promise<void> {
       target: 'same at every size',
       pass: withCurrent.constant,
     },
-    ...reads.map((r): Verdict => ({ metric: `${r.label} p95`, ...underTarget(r) })),
+    ...[...reads, ...learningReads].map((r): Verdict => ({ metric: `${r.label} p95`, ...underTarget(r) })),
     {
       metric: `(f) ${starts.starts} cycle starts, per second (slowest 5 s)`,
       measured: `${fixed(starts.perSecond)} (${fixed(starts.slowestWindowPerSecond)})`,

@@ -64,3 +64,11 @@ fragment SectorFrameworkVersion on FrameworkVersion {
 
 /** The page size the overview and the register ask for. */
 export const SCREEN_PAGE = 50;
+
+/** The team overview of learning time, as the learning screen asks for it. */
+export const LEARNING_OVERVIEW = `query LearningOverview($teamId: ID!, $year: Int!) {
+  learningOverview(teamId: $teamId, year: $year) {
+    teamId teamName year normPercent minContributors budgetHours
+    months { month shown offeredHours usedHours contributors note }
+  }
+}`;

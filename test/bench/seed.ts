@@ -4,6 +4,7 @@ import { DEMO_ACCOUNTS, DEMO_CI, DEMO_PASSWORD } from '../../server/src/db/seede
 import { seedDemoData } from '../../server/src/db/seeders/demo.seeder';
 import { Role } from '../../server/src/modules/user/role';
 import { seedLargeFramework, type LargeFramework } from './framework-seed';
+import { seedLearningWorld, type LearningWorld } from './learning-seed';
 
 /** The size of the sector the bench measures at. */
 export const BENCH_ORGANISATIONS = 10_000;
@@ -14,6 +15,7 @@ export interface Seeded {
   /** The demo framework version: published, with real scheme rules, what cycles start on. */
   frameworkVersionId: string;
   largeFramework: LargeFramework;
+  learning: LearningWorld;
   organisations: number;
   openCycles: number;
   certificates: number;
@@ -32,7 +34,8 @@ const PHASE_PATH = `array['PREPARATION', 'SELF_EVALUATION', 'INTERNAL_AUDIT', 'E
  * with open cycles in every early phase on every fifth and a certified cycle with a certificate on most
  * sevenths, each with its audit trail and the certified ones with a finding per norm: every page of the
  * overview has rows for the per-row fields, every filter and search finds something, and the dashboard's
- * figures have a history to aggregate. Plus one framework version of 2,000 norms. Generated in SQL: seconds
+ * figures have a history to aggregate. Plus one framework version of 2,000 norms, and an organisation of 2,000 professionals
+ * with a year of learning time. Generated in SQL: seconds
  * instead of minutes of ORM inserts.
  */
 export async function seedBenchData(orm: MikroORM, databaseUrl: string): Promise<Seeded> {
@@ -100,6 +103,7 @@ export async function seedBenchData(orm: MikroORM, databaseUrl: string): Promise
       [auditorId],
     );
     const largeFramework = await seedLargeFramework(db, demo.framework.id);
+    const learning = await seedLearningWorld(db, adminId);
     await db.query('commit');
     // Fresh statistics, so the planner sees 10,000 rows rather than an empty table's guess.
     await db.query('analyze');
@@ -108,6 +112,7 @@ export async function seedBenchData(orm: MikroORM, databaseUrl: string): Promise
       certifyingInstitutionId: ciId,
       frameworkVersionId: demo.framework.id,
       largeFramework,
+      learning,
       organisations: BENCH_ORGANISATIONS,
       openCycles: open.rowCount ?? 0,
       certificates: certified.rowCount ?? 0,

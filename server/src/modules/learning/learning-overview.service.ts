@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { queryRows, sql } from '../../common/sql-fragment';
 import { DomainError } from '../../common/errors';
+import { groupedBy } from '../../common/group-by';
 import type { Change } from '../../common/mutation-id';
 import { User } from '../user/user.entity';
 import type { SaveLearningContextNoteInput } from './dto/learning.inputs';
@@ -68,11 +69,13 @@ export class LearningOverviewService {
       em.findOne(LearningBudget, { team: team.id, year }, { orderBy: { createdAt: 'desc', id: 'desc' } }),
     ]);
     const now = settings.at(-1);
+    // Each person's rows once, not a scan of every row per person and month: a team can hold thousands.
+    const hoursOfMember = groupedBy(members, hours, (h) => h.person.id);
     const months = monthsOf(year).map((month) => {
       const spent = used.find((u) => u.month === month);
       const end = endOf(month);
       const norm = inForce(settings, end)?.normPercent ?? DEFAULT_NORM_PERCENT;
-      const weekly = members.reduce((sum, id) => sum + (inForce(hours.filter((h) => h.person.id === id), end)?.hoursPerWeek ?? 0), 0);
+      const weekly = hoursOfMember.reduce((sum, rows) => sum + (inForce(rows, end)?.hoursPerWeek ?? 0), 0);
       return {
         month,
         note: notes.find((n) => n.month === month)?.text || null,
