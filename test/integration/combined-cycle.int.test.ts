@@ -2,6 +2,7 @@ import { driveCycle, type ParkedCycle } from '../support/cycle-driver';
 import { createCiAuditor, PASSWORD } from '../support/fixtures';
 import { GqlSession } from '../support/gql';
 import { mutationId } from '../support/operations';
+import { recordHistory } from '../support/record-history';
 import { drivePeerVisit, type DrivenPeerVisit } from '../support/peer-visit-driver';
 import { startStack, type Stack } from '../support/stack';
 
@@ -105,5 +106,7 @@ describe('a COMBINED cycle: peer visits and the external audit', () => {
     ]);
     // The auditors still read the report after the decision: it is part of what the certificate rests on.
     expect((await cycle.lead.ok(REPORT, { id: visitId })).learningReport.status).toBe('FINAL');
+    // The combined path (peer visit beside the external audit, up to the certificate) replays in test/replay.
+    recordHistory(cycle.cycleId, 'combined-cycle-certified');
   });
 });

@@ -2,9 +2,9 @@ import { peerGroupWorkflowId } from '../../workflows/src/ids';
 import { peerGroupStateQuery } from '../../workflows/src/messages';
 import { answerAllAndSubmit, command, longRules, passInternalAudit } from '../support/cycle-driver';
 import { inDays } from '../support/dates';
-import { createOrganisation, PASSWORD, type OrgFixture } from '../support/fixtures';
+import { createOrganisation, PASSWORD } from '../support/fixtures';
 import { GqlSession } from '../support/gql';
-import { runForId, signedIn } from '../support/peer-session';
+import { runForId, signedIn, type PeerMember as Member } from '../support/peer-session';
 import { mutationId } from '../support/operations';
 import { recordHistory, recordWorkflowHistory } from '../support/record-history';
 import { createFramework } from '../support/scheme-fixtures';
@@ -21,16 +21,6 @@ import { refusalCheck } from './refusal-check';
 
 const CYCLE = `query($id: ID!) { cycle(id: $id) { id phase step variant nextStep { party task } timeline { stage status } } }`;
 const REGISTER_PEER = `mutation($i: RegisterPeerReviewInput!) { registerPeerReview(input: $i) { id peerVisitId organisationName validUntil } }`;
-
-interface Member {
-  fixture: OrgFixture;
-  officer: GqlSession;
-  auditor: GqlSession;
-  auditorId: string;
-  cycleId: string;
-  signUpId: string;
-  visitId: string;
-}
 
 let stack: Stack;
 let admin: GqlSession;

@@ -1,4 +1,4 @@
-import { PASSWORD } from './fixtures';
+import { PASSWORD, type OrgFixture } from './fixtures';
 import { GqlSession } from './gql';
 import { mutationId } from './operations';
 
@@ -12,4 +12,15 @@ export async function signedIn(url: string, email: string, password = PASSWORD):
 /** Runs a mutation that answers an object with an ID, with a fresh clientMutationId, and gives that ID. */
 export async function runForId(who: GqlSession, name: string, inputType: string, input: Record<string, unknown>): Promise<string> {
   return (await who.ok(`mutation($i: ${inputType}!) { ${name}(input: $i) { id } }`, { i: { clientMutationId: mutationId(), ...input } }))[name].id;
+}
+
+/** One organisation of a peer group as the peer-path tests drive it: its people, its peer auditor, cycle, sign-up and visit. */
+export interface PeerMember {
+  fixture: OrgFixture;
+  officer: GqlSession;
+  auditor: GqlSession;
+  auditorId: string;
+  cycleId: string;
+  signUpId: string;
+  visitId: string;
 }
