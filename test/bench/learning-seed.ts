@@ -40,14 +40,14 @@ export async function seedLearningWorld(db: Client, passwordHashFrom: string): P
   ).rows;
   await db.query(
     `insert into app_user (id, email, name, password_hash, role, party_kind, organisation_id)
-     select gen_random_uuid(), format('professional-%s@bench.example', i), format('Professional %s', lpad(i::text, 4, '0')), ${hash}, 'ORG_PROFESSIONAL', 'ORGANISATION', $1
+     select gen_random_uuid(), format('professional-%s@bench.example', i), format('Professional %s', lpad(i::text, 4, '0')), ${hash}, 'ORG_PROFESSIONAL', 'ORGANISATION', $1::uuid
        from generate_series(1, $2::int) i`,
     [organisationId, BENCH_PROFESSIONALS],
   );
   await db.query(
     `insert into team (id, organisation_id, name)
-     select gen_random_uuid(), $1, format('Team %s', lpad(t::text, 2, '0')) from generate_series(1, $2::int) t
-     union all select gen_random_uuid(), $1, 'Alle professionals'`,
+     select gen_random_uuid(), $1::uuid, format('Team %s', lpad(t::text, 2, '0')) from generate_series(1, $2::int) t
+     union all select gen_random_uuid(), $1::uuid, 'Alle professionals'`,
     [organisationId, BENCH_PROFESSIONALS / TEAM_SIZE],
   );
   // Professional n is in team ceil(n / 50), and everybody is in the team of all professionals.
@@ -62,7 +62,7 @@ export async function seedLearningWorld(db: Client, passwordHashFrom: string): P
   );
   await db.query(
     `insert into contract_hours (id, created_at, organisation_id, person_id, hours_per_week, set_by_id)
-     select gen_random_uuid(), make_date($3, 1, 1), $1, u.id, 16 + (abs(hashtext(u.id::text)) % 5) * 4, $2
+     select gen_random_uuid(), make_date($3, 1, 1), $1::uuid, u.id, 16 + (abs(hashtext(u.id::text)) % 5) * 4, $2::uuid
        from app_user u where u.organisation_id = $1 and u.role = 'ORG_PROFESSIONAL'`,
     [organisationId, coordinatorId, year],
   );
@@ -73,7 +73,7 @@ export async function seedLearningWorld(db: Client, passwordHashFrom: string): P
   );
   const entries = await db.query(
     `insert into learning_entry (id, created_at, organisation_id, person_id, date, hours, kind)
-     select gen_random_uuid(), d, $1, u.id, d, 0.25 * (1 + abs(hashtext(u.id::text || k::text)) % 16),
+     select gen_random_uuid(), d, $1::uuid, u.id, d, 0.25 * (1 + abs(hashtext(u.id::text || k::text)) % 16),
             (array['TRAINING', 'INTERVISION', 'READING', 'SHADOWING', 'TEAM_SESSION', 'OTHER'])[1 + k % 6]::learning_kind
        from app_user u
       cross join generate_series(0, $3::int - 1) k

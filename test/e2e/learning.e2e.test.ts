@@ -42,8 +42,8 @@ it('a professional registers learning time on a 390 px phone', async () => {
   await page.getByLabel('Soort').selectOption('INTERVISION');
   await page.getByRole('button', { name: 'Registreren' }).click();
   await page.locator('#learning-hours[aria-invalid="true"]').waitFor();
-  // Worded in Dutch naming the field, never the server's English message.
-  expect(await page.locator('#learning-hours-error').textContent()).toMatch(/^Uren: /);
+  // The rule in Dutch, from the rule the server names, never the server's English message.
+  expect(await page.locator('#learning-hours-error').textContent()).toBe('Geef uren in kwartieren (bijvoorbeeld 1,25).');
   expect(await count()).toBe(before);
 
   await page.getByLabel('Uren').fill('1,5');

@@ -41,8 +41,8 @@ it('the quality officer signs up for a peer review and gets the reference for pa
   await page.getByRole('button', { name: 'Aanmelden' }).click();
   // The period ends before it begins: said beside the end date, and nothing signed up.
   await page.locator('#peer-until[aria-invalid="true"]').waitFor();
-  // Worded in Dutch naming the field, never the server's English message.
-  expect(await page.locator('#peer-until-error').textContent()).toMatch(/^Einde van de periode: /);
+  // The rule in Dutch, from the rule the server names, never the server's English message.
+  expect(await page.locator('#peer-until-error').textContent()).toBe('De periode eindigt voordat ze begint; kies een einddatum na de begindatum.');
   expect((await suite.stack.orm.em.fork().getConnection().execute(`select count(*)::int as n from peer_review_sign_up where organisation_id = ?`, [org.organisation.id]))[0].n).toBe(0);
 
   await page.getByLabel('Gewenste periode tot en met').fill(inDays(200));

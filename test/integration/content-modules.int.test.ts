@@ -434,7 +434,7 @@ describe('improvement plan (IMPROVEMENT_PLAN step DRAFTING, then tracking)', () 
     await refusedUnchanged(s.officer, UPDATE_ACTION, { actionId, status: 'IN_PROGRESS' }, 'WRONG_PHASE');
     await place('IMPROVEMENT_PLAN', 'SUBMITTED');
     const err = await refusedUnchanged(s.officer, SAVE_ACTION, actionInput(), 'WRONG_PHASE');
-    expect(err.message).toBe('Improvement actions can be drafted only in IMPROVEMENT_PLAN (DRAFTING); this cycle is in IMPROVEMENT_PLAN (SUBMITTED).');
+    expect(err.message).toBe('Improvement actions can be drafted only in IMPROVEMENT_PLAN (DRAFTING) or PEER_ASSESSMENT (REPORTS_FINAL) or REGISTERED; this cycle is in IMPROVEMENT_PLAN (SUBMITTED).');
     await refusedUnchanged(s.officer, DELETE_ACTION, { clientMutationId: mutationId(), actionId }, 'WRONG_PHASE');
     await refusedUnchanged(s.officer, UPDATE_ACTION, { actionId, status: 'IN_PROGRESS' }, 'WRONG_PHASE');
   });

@@ -381,7 +381,9 @@ describe('sectorOverview', () => {
     const after = (await sessions.admin.ok(OVERVIEW)).sectorOverview;
     const phases = overviewBefore.countsPerPhase.map((c: any) => c.phase);
     // Every phase listed, also with 0, in the process order.
-    expect(phases).toEqual(['PREPARATION', 'SELF_EVALUATION', 'INTERNAL_AUDIT', 'EXTERNAL_AUDIT', 'IMPROVEMENT_PLAN', 'DECISION', 'CERTIFIED', 'REFUSED', 'EXPIRED', 'WITHDRAWN', 'RENEWED']);
+    expect(phases).toEqual([
+      'PREPARATION', 'SELF_EVALUATION', 'INTERNAL_AUDIT', 'PEER_ASSESSMENT', 'EXTERNAL_AUDIT', 'IMPROVEMENT_PLAN', 'DECISION', 'CERTIFIED', 'REGISTERED', 'REFUSED', 'EXPIRED', 'WITHDRAWN', 'RENEWED',
+    ]);
     const delta = (list: any[], before: any[], key: string) =>
       Object.fromEntries(list.map((c, i) => [c.phase, c[key] - before[i][key]]).filter(([, d]) => d !== 0));
     // Open cycles only: Alfa, Bravo, Charlie, Echo and the benchmark's organisations; the closed ones are not counted.

@@ -6,7 +6,7 @@ import type { Change } from '../../common/mutation-id';
 import { User } from '../user/user.entity';
 import type { SaveLearningContextNoteInput } from './dto/learning.inputs';
 import { assertYear, DEFAULT_MIN_CONTRIBUTORS, DEFAULT_NORM_PERCENT, monthsOf, WEEKS_PER_MONTH } from './learning-rules';
-import { ContractHours, LearningBudget, LearningContextNote, LearningSettings } from './learning-settings.entity';
+import { LearningBudget, LearningContextNote, LearningSettings } from './learning-settings.entity';
 import type { LearningMonth, LearningOverview } from './learning.views';
 import type { Team } from './team.entity';
 import type { TeamService } from './team.service';
@@ -25,6 +25,13 @@ export interface TeamYearFigures {
  */
 function inForce<T extends { createdAt: Date }>(rows: readonly T[], monthEnd: Date): T | undefined {
   return rows.filter((r) => r.createdAt < monthEnd).at(-1) ?? rows[0];
+}
+
+/** A person's contract hours as they were set, oldest first. */
+interface ContractHoursRow {
+  person_id: string;
+  created_at: Date;
+  hours_per_week: string;
 }
 
 /** The first moment of the month after `month` (YYYY-MM), in UTC. */
@@ -56,10 +63,15 @@ export class LearningOverviewService {
    */
   async figures(em: EntityManager, team: Team, year: number): Promise<TeamYearFigures> {
     const organisationId = team.organisation.id;
-    const members = (await this.teams.members(em, team.id)).map((m) => m.id);
     const [settings, hours, used, notes, budget] = await Promise.all([
       em.find(LearningSettings, { organisation: organisationId }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
-      em.find(ContractHours, { person: { $in: members } }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
+      // Plain rows, not entities: a team of thousands would spend most of the request mapping them. A member
+      // without contract hours offers nothing, so the members' rows are all the offered time needs.
+      queryRows<ContractHoursRow>(
+        em,
+        sql`select ch.person_id, ch.created_at, ch.hours_per_week from contract_hours ch
+             where ch.person_id in (select person_id from team_member where team_id = ${team.id}) order by ch.created_at, ch.id`,
+      ),
       queryRows<{ month: string; hours: string; people: number }>(
         em,
         sql`select to_char(date, 'YYYY-MM') as month, sum(hours) as hours, count(distinct person_id)::int as people from learning_entry
@@ -70,7 +82,8 @@ export class LearningOverviewService {
     ]);
     const now = settings.at(-1);
     // Each person's rows once, not a scan of every row per person and month: a team can hold thousands.
-    const hoursOfMember = groupedBy(members, hours, (h) => h.person.id);
+    const rows = hours.map((r) => ({ personId: r.person_id, createdAt: new Date(r.created_at), hoursPerWeek: Number(r.hours_per_week) }));
+    const hoursOfMember = groupedBy([...new Set(rows.map((r) => r.personId))], rows, (r) => r.personId);
     const months = monthsOf(year).map((month) => {
       const spent = used.find((u) => u.month === month);
       const end = endOf(month);
