@@ -43,7 +43,7 @@ beforeAll(async () => {
     driveCycle(stack.url, stack.orm.em.fork(), 'AWAITING_DECISION', { label: `${RUN} Besluit` }),
     driveCycle(stack.url, stack.orm.em.fork(), 'VALID', { label: `${RUN} Geldig`, ...decider }),
     driveCycle(stack.url, stack.orm.em.fork(), 'VALID', { label: `${RUN} Intrekking`, ...decider }),
-    driveCycle(stack.url, stack.orm.em.fork(), 'SELF_EVALUATION', { label: `${RUN} Zelfevaluatie` }),
+    driveCycle(stack.url, stack.orm.em.fork(), 'SELF_EVALUATION', { label: `${RUN} Vroeg` }),
   ]);
   browser = await launchChromium();
 }, 240_000);
