@@ -13,7 +13,7 @@ import { ReportDocumentService } from './modules/report-documents/report-documen
 import { SectorOverviewService } from './modules/sector-overview/sector-overview.service';
 import { NotificationService } from './modules/notification/notification.service';
 import { AccountNotices } from './modules/notification/account-notices';
-import { createMailer } from './modules/notification/mailer';
+import { appUrlOf, createMailer } from './modules/notification/mailer';
 import { SelfEvaluationService } from './modules/self-evaluation/self-evaluation.service';
 import { RespondentInvitationService } from './modules/respondent/respondent-invitation.service';
 import { RespondentAnswerService } from './modules/respondent/respondent-answer.service';
@@ -34,6 +34,7 @@ import { PeerFindingService } from './modules/peer-review/peer-finding.service';
 import { PeerGroupService } from './modules/peer-review/peer-group.service';
 import { PeerSignUpService } from './modules/peer-review/peer-sign-up.service';
 import { TeamService } from './modules/learning/team.service';
+import { PeopleService } from './modules/people/people.service';
 import { LearningSettingsService } from './modules/learning/learning-settings.service';
 import { LearningGoalService } from './modules/learning/learning-goal.service';
 import { LearningThemeService } from './modules/learning/learning-theme.service';
@@ -61,14 +62,15 @@ export function createServices(config: Config, commands: CycleCommands) {
   const learningYearCommands = new LearningYearCommands(commands.client, commands.taskQueue);
   const learningSettings = new LearningSettingsService(teams, learningYearCommands);
   const learningOverview = new LearningOverviewService(teams);
+  // The api mails only what it sends itself (account warnings, invitations); cycle notifications are the worker's.
+  const mailer = createMailer(config);
   const climateScanResults = new ClimateScanResultsService(learningSettings);
   return {
     config,
     policy,
     /** Temporal itself, for the readiness check; commands go through `cycleCommands`. */
     temporal: commands,
-    // The api mails only what it notifies itself (account warnings); cycle notifications are the worker's.
-    auth: new AuthService(config, new AccountNotices(createMailer(config))),
+    auth: new AuthService(config, new AccountNotices(mailer)),
     cycles: new CycleService(commands, policy, config.TEST_SECONDS_DURATIONS),
     cycleCommands,
     capabilities: new CycleCapabilities(cycleCommands, policy),
@@ -98,6 +100,7 @@ export function createServices(config: Config, commands: CycleCommands) {
     peerVisits: new PeerVisitService(peerAuditors, commands.peerGroups),
     peerFindings: new PeerFindingService(policy, commands.peerGroups),
     teams,
+    people: new PeopleService(mailer, appUrlOf(config)),
     learningSettings,
     learningTime: new LearningTimeService(),
     learningOverview,

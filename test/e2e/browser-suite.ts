@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { CLIENT_DIST } from '../../server/src/app';
-import { launchChromium, signedInBrowser } from '../support/browser';
+import { freshBrowser, launchChromium, signedInBrowser } from '../support/browser';
 import { startStack, type Stack } from '../support/stack';
 
 type StackOptions = Parameters<typeof startStack>[0];
@@ -15,6 +15,8 @@ export interface BrowserSuite {
   sql(query: string, params?: unknown[]): Promise<any>;
   /** A browser of its own for one person, signed in through the login page; closed after the file's tests. */
   signIn(email: string, password: string, viewport?: Viewport): Promise<Page>;
+  /** A browser of its own signed in to nothing, as someone opening a link; closed after the file's tests. */
+  anonymous(viewport?: Viewport): Promise<Page>;
 }
 
 /**
@@ -46,6 +48,11 @@ export function browserSuite(options: StackOptions = {}): BrowserSuite {
     sql: (query, params = []) => started(stack).orm.em.fork().getConnection().execute(query, params),
     async signIn(email, password, viewport) {
       const { context, page } = await signedInBrowser(started(browser), started(stack).url, { email, password, viewport });
+      contexts.push(context);
+      return page;
+    },
+    async anonymous(viewport) {
+      const { context, page } = await freshBrowser(started(browser), viewport);
       contexts.push(context);
       return page;
     },

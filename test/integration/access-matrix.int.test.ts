@@ -782,6 +782,16 @@ const OPS: Op[] = [
     vars: (t) => ({ i: { teamId: t.teamId, clientMutationId: mutationId() } }),
   },
   {
+    name: 'invitePerson',
+    root: 'invitePerson',
+    gate: 'orgOfficer',
+    missing: 'Team',
+    missingField: 'teamIds',
+    query: mut('invitePerson', 'InvitePersonInput', 'id'),
+    inputType: 'InvitePersonInput',
+    vars: (t) => ({ i: { name: 'Matrix Persoon', email: `matrix-${mutationId()}@matrix.example`, role: 'ORG_PROFESSIONAL', teamIds: [t.teamId], clientMutationId: mutationId() } }),
+  },
+  {
     name: 'setLearningBudget',
     root: 'setLearningBudget',
     gate: 'orgOfficer',

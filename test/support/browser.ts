@@ -27,14 +27,21 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
-/** A browser of its own (own cookies) for one person, in Dutch and Dutch time, signed in through the login page. */
+type Viewport = { width: number; height: number };
+
+/** A browser of its own (own cookies), in Dutch and Dutch time, signed in to nothing. */
+export async function freshBrowser(browser: Browser, viewport: Viewport = { width: 1280, height: 900 }): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+  return { context, page: await context.newPage() };
+}
+
+/** A browser of its own for one person, signed in through the login page. */
 export async function signedInBrowser(
   browser: Browser,
   url: string,
-  { email, password, viewport = { width: 1280, height: 900 } }: { email: string; password: string; viewport?: { width: number; height: number } },
+  { email, password, viewport }: { email: string; password: string; viewport?: Viewport },
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
-  const page = await context.newPage();
+  const { context, page } = await freshBrowser(browser, viewport);
   await page.goto(url);
   await page.getByLabel('E-mailadres').fill(email);
   await page.getByLabel('Wachtwoord').fill(password);

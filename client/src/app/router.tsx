@@ -9,6 +9,7 @@ const PublicRoutes = lazy(() => import('../features/public/public-routes'));
 const OrganisationRoutes = lazy(() => import('../features/organisation/organisation-routes'));
 const InstitutionRoutes = lazy(() => import('../features/institution/institution-routes'));
 const SectorRoutes = lazy(() => import('../features/sector/sector-routes'));
+const InvitationPage = lazy(() => import('../features/auth/invitation-page').then((m) => ({ default: m.InvitationPage })));
 const SettingsPage = lazy(() => import('../features/settings/settings-page').then((m) => ({ default: m.SettingsPage })));
 
 function PartyRoutes({ user }: { user: SessionUserFragment }) {
@@ -23,7 +24,7 @@ function PartyRoutes({ user }: { user: SessionUserFragment }) {
 }
 
 /**
- * The public register is open to everyone; everything else needs a signed-in user of some party. Each party
+ * The public register and the page an invitation link opens are open to everyone; everything else needs a signed-in user of some party. Each party
  * serves /notifications itself, inside its own sections.
  */
 export function AppRoutes({ user }: { user: SessionUserFragment | null }) {
@@ -32,6 +33,9 @@ export function AppRoutes({ user }: { user: SessionUserFragment | null }) {
       <Switch>
         <Route path="/register" nest>
           <PublicRoutes />
+        </Route>
+        <Route path="/invitation">
+          <InvitationPage />
         </Route>
         <Route path="/settings">{user ? <SettingsPage /> : <LoginPage />}</Route>
         <Route>{user ? <PartyRoutes user={user} /> : <LoginPage />}</Route>

@@ -16,6 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  fragment AuditProgrammeView on AuditProgramme {\n    id\n    cycleId\n    updatedAt\n    savedByName\n    revision\n    confirmedAt\n    confirmedByName\n    slots {\n      day\n      startTime\n      endTime\n      group\n      groupLabel\n      participants\n      headCount\n      normIds\n      auditorIds\n      norms {\n        id\n        code\n        title\n      }\n      auditors {\n        id\n        name\n      }\n    }\n    uncoveredNorms {\n      id\n      code\n    }\n  }\n": typeof types.AuditProgrammeViewFragmentDoc,
     "\n  query AuditProgramme($cycleId: ID!) {\n    auditProgramme(cycleId: $cycleId) {\n      ...AuditProgrammeView\n    }\n  }\n": typeof types.AuditProgrammeDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...SessionUser\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionUser\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  fragment SessionUser on User {\n    id\n    name\n    email\n    role\n    partyKind\n    organisation {\n      id\n      name\n    }\n  }\n": typeof types.SessionUserFragmentDoc,
@@ -114,6 +115,8 @@ type Documents = {
     "\n  query TeamsScreen {\n    teams(includeArchived: true) {\n      id\n      name\n      archivedAt\n      members {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TeamsScreenDocument,
     "\n  mutation SaveTeam($input: SaveTeamInput!) {\n    saveTeam(input: $input) {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SaveTeamDocument,
     "\n  mutation ArchiveTeam($input: ArchiveTeamInput!) {\n    archiveTeam(input: $input) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.ArchiveTeamDocument,
+    "\n  mutation InvitePerson($input: InvitePersonInput!) {\n    invitePerson(input: $input) {\n      id\n      link\n      mailed\n      expiresAt\n      person {\n        id\n        name\n        role\n      }\n    }\n  }\n": typeof types.InvitePersonDocument,
+    "\n  query PendingInvitations {\n    pendingInvitations(first: 100) {\n      totalCount\n      nodes {\n        id\n        createdAt\n        expiresAt\n        person {\n          id\n          name\n          role\n        }\n      }\n    }\n  }\n": typeof types.PendingInvitationsDocument,
     "\n  query MyLearningTime($first: Int!, $after: String) {\n    myLearningTime(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        date\n        hours\n        kind\n        theme\n      }\n    }\n  }\n": typeof types.MyLearningTimeDocument,
     "\n  mutation RegisterLearningTime($input: RegisterLearningTimeInput!) {\n    registerLearningTime(input: $input) {\n      id\n    }\n  }\n": typeof types.RegisterLearningTimeDocument,
     "\n  mutation DeleteLearningTime($input: DeleteLearningTimeInput!) {\n    deleteLearningTime(input: $input)\n  }\n": typeof types.DeleteLearningTimeDocument,
@@ -215,6 +218,7 @@ type Documents = {
 const documents: Documents = {
     "\n  fragment AuditProgrammeView on AuditProgramme {\n    id\n    cycleId\n    updatedAt\n    savedByName\n    revision\n    confirmedAt\n    confirmedByName\n    slots {\n      day\n      startTime\n      endTime\n      group\n      groupLabel\n      participants\n      headCount\n      normIds\n      auditorIds\n      norms {\n        id\n        code\n        title\n      }\n      auditors {\n        id\n        name\n      }\n    }\n    uncoveredNorms {\n      id\n      code\n    }\n  }\n": types.AuditProgrammeViewFragmentDoc,
     "\n  query AuditProgramme($cycleId: ID!) {\n    auditProgramme(cycleId: $cycleId) {\n      ...AuditProgrammeView\n    }\n  }\n": types.AuditProgrammeDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...SessionUser\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionUser\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  fragment SessionUser on User {\n    id\n    name\n    email\n    role\n    partyKind\n    organisation {\n      id\n      name\n    }\n  }\n": types.SessionUserFragmentDoc,
@@ -313,6 +317,8 @@ const documents: Documents = {
     "\n  query TeamsScreen {\n    teams(includeArchived: true) {\n      id\n      name\n      archivedAt\n      members {\n        id\n        name\n      }\n    }\n  }\n": types.TeamsScreenDocument,
     "\n  mutation SaveTeam($input: SaveTeamInput!) {\n    saveTeam(input: $input) {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n": types.SaveTeamDocument,
     "\n  mutation ArchiveTeam($input: ArchiveTeamInput!) {\n    archiveTeam(input: $input) {\n      id\n      archivedAt\n    }\n  }\n": types.ArchiveTeamDocument,
+    "\n  mutation InvitePerson($input: InvitePersonInput!) {\n    invitePerson(input: $input) {\n      id\n      link\n      mailed\n      expiresAt\n      person {\n        id\n        name\n        role\n      }\n    }\n  }\n": types.InvitePersonDocument,
+    "\n  query PendingInvitations {\n    pendingInvitations(first: 100) {\n      totalCount\n      nodes {\n        id\n        createdAt\n        expiresAt\n        person {\n          id\n          name\n          role\n        }\n      }\n    }\n  }\n": types.PendingInvitationsDocument,
     "\n  query MyLearningTime($first: Int!, $after: String) {\n    myLearningTime(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        date\n        hours\n        kind\n        theme\n      }\n    }\n  }\n": types.MyLearningTimeDocument,
     "\n  mutation RegisterLearningTime($input: RegisterLearningTimeInput!) {\n    registerLearningTime(input: $input) {\n      id\n    }\n  }\n": types.RegisterLearningTimeDocument,
     "\n  mutation DeleteLearningTime($input: DeleteLearningTimeInput!) {\n    deleteLearningTime(input: $input)\n  }\n": types.DeleteLearningTimeDocument,
@@ -434,6 +440,10 @@ export function graphql(source: "\n  fragment AuditProgrammeView on AuditProgram
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditProgramme($cycleId: ID!) {\n    auditProgramme(cycleId: $cycleId) {\n      ...AuditProgrammeView\n    }\n  }\n"): (typeof documents)["\n  query AuditProgramme($cycleId: ID!) {\n    auditProgramme(cycleId: $cycleId) {\n      ...AuditProgrammeView\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...SessionUser\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...SessionUser\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -826,6 +836,14 @@ export function graphql(source: "\n  mutation SaveTeam($input: SaveTeamInput!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ArchiveTeam($input: ArchiveTeamInput!) {\n    archiveTeam(input: $input) {\n      id\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveTeam($input: ArchiveTeamInput!) {\n    archiveTeam(input: $input) {\n      id\n      archivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvitePerson($input: InvitePersonInput!) {\n    invitePerson(input: $input) {\n      id\n      link\n      mailed\n      expiresAt\n      person {\n        id\n        name\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InvitePerson($input: InvitePersonInput!) {\n    invitePerson(input: $input) {\n      id\n      link\n      mailed\n      expiresAt\n      person {\n        id\n        name\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PendingInvitations {\n    pendingInvitations(first: 100) {\n      totalCount\n      nodes {\n        id\n        createdAt\n        expiresAt\n        person {\n          id\n          name\n          role\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PendingInvitations {\n    pendingInvitations(first: 100) {\n      totalCount\n      nodes {\n        id\n        createdAt\n        expiresAt\n        person {\n          id\n          name\n          role\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -36,6 +36,7 @@ import { PeerVisit } from '../modules/peer-review/peer-visit.entity';
 import { LearningReport, PeerFinding } from '../modules/peer-review/peer-finding.entity';
 import { PeerReviewRegistration } from '../modules/peer-review/peer-review-registration.entity';
 import { Team, TeamMember } from '../modules/learning/team.entity';
+import { AccountInvitation } from '../modules/people/account-invitation.entity';
 import { LearningEvidenceLink } from '../modules/learning/learning-evidence.entity';
 import { LearningDataErasure } from '../modules/learning/learning-data-erasure.entity';
 import { LearningTheme, LearningThemeInterest } from '../modules/learning/learning-theme.entity';
@@ -90,6 +91,7 @@ export const ENTITIES = [
   PeerReviewRegistration,
   Team,
   TeamMember,
+  AccountInvitation,
   LearningSettings,
   LearningYearReport,
   LearningEvidenceLink,

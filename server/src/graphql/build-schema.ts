@@ -33,6 +33,7 @@ import { CertifyingInstitutionResolver } from '../modules/certifying-institution
 import { CyclePartiesResolver } from '../modules/cycle/cycle-parties.resolver';
 import { AuditProgrammeResolver, AuditProgrammeSlotResolver } from '../modules/audit-programme/audit-programme.resolver';
 import { LearningResolver } from '../modules/learning/learning.resolver';
+import { PeopleResolver } from '../modules/people/people.resolver';
 import { LearningGoalResolver } from '../modules/learning/learning-goal.resolver';
 import { LearningThemeResolver } from '../modules/learning/learning-theme.resolver';
 import { ClimateScanResolver, ClimateTeamAgreementResolver } from '../modules/learning/climate-scan.resolver';
@@ -93,6 +94,7 @@ export const RESOLVERS = [
   PeerVisitRegistrationResolver,
   LearningReportResolver,
   LearningResolver,
+  PeopleResolver,
   LearningGoalResolver,
   LearningThemeResolver,
   ClimateScanResolver,

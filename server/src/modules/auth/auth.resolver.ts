@@ -1,11 +1,11 @@
 import type { Response } from 'express';
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { DomainError } from '../../common/errors';
-import { secureCookies } from '../../config';
 import type { Context } from '../../graphql/context';
 import { User } from '../user/user.entity';
 import { LoginInput } from './dto/login.input';
-import { DEVICE_COOKIE, DEVICE_COOKIE_PATH, readCookie, SESSION_COOKIE } from './session-token';
+import { setSessionCookies } from './session-cookies';
+import { DEVICE_COOKIE, readCookie, SESSION_COOKIE } from './session-token';
 
 @Resolver()
 export class AuthResolver {
@@ -22,16 +22,13 @@ export class AuthResolver {
   })
   async login(@Arg('input') input: LoginInput, @Ctx() ctx: Context): Promise<User> {
     const deviceToken = readCookie(ctx.req.headers.cookie, DEVICE_COOKIE);
-    const { user, token, expiresAt, device } = await ctx.services.auth
+    const signedIn = await ctx.services.auth
       .login(ctx.em, input.email, input.password, ctx.address, deviceToken)
       .catch((err: unknown) => {
         throw withRetryAfter(ctx.res, err);
       });
-    const cookie = { httpOnly: true, sameSite: 'lax', secure: secureCookies(ctx.services.config) } as const;
-    ctx.res.cookie(SESSION_COOKIE, token, { ...cookie, path: '/', expires: expiresAt });
-    ctx.res.cookie(DEVICE_COOKIE, device.token, { ...cookie, path: DEVICE_COOKIE_PATH, expires: device.expiresAt });
-    ctx.user = user; // from here on this request is the user's own, so fields such as email resolve as for `me`
-    return user;
+    setSessionCookies(ctx, signedIn);
+    return signedIn.user;
   }
 
   /** Ends the session only: the browser stays a known device of the account. */

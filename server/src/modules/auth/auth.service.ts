@@ -5,7 +5,7 @@ import { DomainError } from '../../common/errors';
 import { componentLogger } from '../../common/logger';
 import type { AccountNotices } from '../notification/account-notices';
 import { User } from '../user/user.entity';
-import { KnownDevices, type DeviceCookie } from './known-devices';
+import { KnownDevices, type DeviceCookie, type PresentedDevice } from './known-devices';
 import { LoginFailures, type Attempt } from './login-failures';
 import { nextAttemptAt, secondsUntil, throttleSettings, type ThrottleSettings } from './login-throttle';
 import { hashPassword, timingDummyHash, verifyPassword } from './password';
@@ -72,6 +72,15 @@ export class AuthService {
       throw new DomainError('UNAUTHENTICATED', 'E-mail address or password is not correct.', 'password');
     }
     await this.failures.clear(em, attempt);
+    return this.openSession(em, user, device);
+  }
+
+  /** Signs in someone who proved who they are otherwise (an invitation link): a session, and this browser as their device. */
+  async startSession(em: EntityManager, user: User, deviceToken: string | null): Promise<LoginResult> {
+    return this.openSession(em, user, await this.devices.recognise(em, deviceToken, user.id));
+  }
+
+  private async openSession(em: EntityManager, user: User, device: PresentedDevice | null): Promise<LoginResult> {
     const token = newToken();
     const expiresAt = new Date(Date.now() + this.config.SESSION_TTL_HOURS * 3600_000);
     await em.insert(Session, { tokenHash: hashToken(token), user: user.id, createdAt: new Date(), expiresAt });

@@ -112,3 +112,37 @@ export const ArchiveTeamMutation = graphql(`
     }
   }
 `);
+
+export const InvitePersonMutation = graphql(`
+  mutation InvitePerson($input: InvitePersonInput!) {
+    invitePerson(input: $input) {
+      id
+      link
+      mailed
+      expiresAt
+      person {
+        id
+        name
+        role
+      }
+    }
+  }
+`);
+
+export const PendingInvitationsQuery = graphql(`
+  query PendingInvitations {
+    pendingInvitations(first: 100) {
+      totalCount
+      nodes {
+        id
+        createdAt
+        expiresAt
+        person {
+          id
+          name
+          role
+        }
+      }
+    }
+  }
+`);

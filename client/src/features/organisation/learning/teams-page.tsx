@@ -10,12 +10,13 @@ import { useCommand } from '../../../lib/use-command';
 import { useOrgUser } from '../org-user';
 import { OrgPage } from '../org-page';
 import { ArchiveTeamMutation, OrganisationPeopleQuery, SaveTeamMutation, TeamsScreenQuery } from './learning-admin-operations';
+import { InvitePeople } from './invite-people';
 import { useLearningTexts } from './learning-texts';
 import './learning.css';
 
 type Team = TeamsScreenData['teams'][number];
 
-/** The quality officer's teams: make one, change its name and people, archive it. */
+/** The quality officer's teams: make one, change its name and people, archive it; and invite the organisation's people. */
 export function TeamsPage() {
   const { l } = useLearningTexts();
   const { data, error, loading, refetch } = useQuery(TeamsScreenQuery, { fetchPolicy: 'cache-and-network' });
@@ -91,6 +92,7 @@ export function TeamsPage() {
       <p role="status" className="muted">
         {said}
       </p>
+      {!editing && data && <InvitePeople teams={data.teams} />}
     </OrgPage>
   );
 }
