@@ -94,7 +94,7 @@ export function createServices(config: Config, commands: CycleCommands) {
     certifyingInstitutions: new CertifyingInstitutionService(policy),
     calendarFeeds: new CalendarFeedService(config, policy),
     peerSignUps: new PeerSignUpService(),
-    peerGroups: new PeerGroupService(commands.peerGroups),
+    peerGroups: new PeerGroupService(commands.peerGroups, config.TEST_SECONDS_DURATIONS),
     peerReviewRegistrations: new PeerReviewRegistrationService(commands),
     peerAuditors,
     peerVisits: new PeerVisitService(peerAuditors, commands.peerGroups),

@@ -503,6 +503,14 @@ it('imports a framework: a broken file lists its problems by line, a good one be
 
   await rules.getByLabel('Aantal: Herinnering hercertificering (vóór het verlopen)').fill('3');
   await rules.getByLabel('Aantal: Geldigheid van het certificaat').fill('36');
+  // A peer group's deadline of more than a year: the server refuses it beside its field, in the rule's own words.
+  const visitWindow = rules.getByLabel('Aantal: Termijn intercollegiale groep: bezoeken afspreken');
+  await expect(visitWindow.inputValue()).resolves.toBe('8');
+  await visitWindow.fill('60');
+  await rules.getByRole('button', { name: 'Regels opslaan' }).click();
+  await page.locator('#rules-peerVisitSchedulingWindow-amount-error').filter({ hasText: 'duurt hoogstens een jaar' }).waitFor();
+  expect((await sql(`select rules from framework_version where id = ?`, [stored.id]))[0].rules).toEqual(rulesBefore);
+  await visitWindow.fill('6');
   // The peer path's rules show the placeholder's values; the register validity of a peer assessment is set
   // here, and a rule emptied is left out (its placeholder applies).
   const peerValidity = rules.getByLabel('Aantal: Geldigheid van een geregistreerde intercollegiale adviesmeting');
@@ -518,6 +526,8 @@ it('imports a framework: a broken file lists its problems by line, a good one be
     certificateValidity: { amount: 36, unit: 'MONTHS' },
     recertificationReminder: { amount: 3, unit: 'MONTHS' },
     peerReviewValidity: { amount: 18, unit: 'MONTHS' },
+    peerVisitSchedulingWindow: { amount: 6, unit: 'WEEKS' },
+    peerReportingWindow: { amount: 12, unit: 'WEEKS' },
   });
   expect(rulesRow.rules).not.toHaveProperty('peerAuditorTrainingValidity');
 

@@ -9,8 +9,9 @@ import { startStack, type Stack } from '../support/stack';
 /**
  * The combination test (variant COMBINED) end to end through GraphQL with the worker: the organisation's cycle
  * takes the external audit's path to its certificate, while it is visited in a peer group, gets its learning
- * report made final and registered. The cycle's lead and co-auditor read that report (read-only) once it is
- * final; another institution's auditor and the institution's manager find nothing. The register then shows
+ * report made final and registered. The sign-up carries the COMBINED cycle; the cycle's lead and co-auditor read
+ * that report (read-only) once it is final, and no report of an assessment not linked to the cycle; another
+ * institution's auditor and the institution's manager find nothing. The register then shows
  * both entries: the certificate (variant COMBINED) and the peer assessment.
  */
 
@@ -82,6 +83,29 @@ describe('a COMBINED cycle: peer visits and the external audit', () => {
     // Read-only: the auditors write nothing in it.
     const e = await cycle.lead.refused(`mutation($i: LearningReportCommandInput!) { finaliseLearningReport(input: $i) { status } }`, { i: { clientMutationId: mutationId(), peerVisitId: visitId } });
     expect(e.extensions.code).toBe('NOT_ALLOWED');
+  });
+
+  it('the auditors read only the assessment linked to their cycle, not another one of the same organisation', async () => {
+    const sql = stack.orm.em.fork().getConnection();
+    const signUpOf = `select s.id, s.cycle_id from peer_review_sign_up s join peer_group_member m on m.sign_up_id = s.id join peer_visit v on v.group_id = m.group_id and v.organisation_id = m.organisation_id where v.id = ?`;
+    // The organisation signed up while its COMBINED cycle was open: the sign-up carries that cycle.
+    const [signUp] = await sql.execute(signUpOf, [visitId]);
+    expect(signUp.cycle_id).toBe(cycle.cycleId);
+    // The same organisation's report of an assessment that is not linked to the cycle (one from before it
+    // started, whose group formed earlier) is not the auditors' to read, though they audit that organisation.
+    await sql.execute(`update peer_review_sign_up set cycle_id = null where id = ?`, [signUp.id]);
+    try {
+      for (const auditor of [cycle.lead, cycle.co]) {
+        expect(await refusalOf(auditor, REPORT, visitId)).toEqual({ code: 'NOT_FOUND', message: 'Learning report was not found.' });
+        expect((await auditor.ok(CYCLE_REPORTS, { id: cycle.cycleId })).cycle.peerLearningReports).toEqual([]);
+      }
+      // The cycle shows the organisation no report of another assessment either; the report itself stays its own.
+      expect((await cycle.officer.ok(CYCLE_REPORTS, { id: cycle.cycleId })).cycle.peerLearningReports).toEqual([]);
+      expect((await cycle.officer.ok(REPORT, { id: visitId })).learningReport.status).toBe('FINAL');
+    } finally {
+      await sql.execute(`update peer_review_sign_up set cycle_id = ? where id = ?`, [cycle.cycleId, signUp.id]);
+    }
+    expect((await cycle.lead.ok(REPORT, { id: visitId })).learningReport.status).toBe('FINAL');
   });
 
   it('the sector body registers the peer assessment of the organisation whose cycle is COMBINED', async () => {

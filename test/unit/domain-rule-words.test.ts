@@ -14,7 +14,10 @@ function callArguments(source: string, opening: string): string[] {
   return found;
 }
 
-/** Every `badInput(field, message, 'rule'…)` in the server: the domain rules a refusal can name. */
+/**
+ * Every `badInput(field, message, 'rule'…)` in the server, and every `rule: '…'` a field problem carries (the
+ * scheme rules' checks list several problems at once): the domain rules a refusal can name.
+ */
 function domainRulesNamed(dir: string): Set<string> {
   const rules = new Set<string>();
   for (const entry of readdirSync(dir)) {
@@ -27,6 +30,7 @@ function domainRulesNamed(dir: string): Set<string> {
         const rule = /,\s*'([a-zA-Z]+)'(?:,\s*\{[\s\S]*\})?\s*$/.exec(args);
         if (rule) rules.add(rule[1]!);
       }
+      for (const named of readFileSync(file, 'utf8').matchAll(/\brule: '([a-zA-Z]+)'/g)) rules.add(named[1]!);
     }
   }
   return rules;
@@ -38,6 +42,7 @@ describe('domain refusals are worded in the reader\'s language', () => {
   it('finds the rules the server names', () => {
     expect(named.size).toBeGreaterThan(50);
     expect(named).toContain('periodEndsBeforeStart');
+    expect(named).toContain('peerGroupWindowTooLong');
   });
 
   it('has Dutch and English words for every rule the server names', () => {

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { AwardRule, DurationUnit, peerAuditorTrainingValidity, PLACEHOLDER_RULES, type SchemeRulesInput } from '../../server/src/modules/framework/framework-rules';
+import { AwardRule, DurationUnit, peerAuditorTrainingValidity, peerGroupWindows, PLACEHOLDER_RULES, type SchemeRulesInput } from '../../server/src/modules/framework/framework-rules';
 import { csvRecords, CsvSyntaxError } from '../../server/src/modules/framework/import/csv';
 import { FrameworkImportFormat, IMPORT_LIMITS, type ImportResult } from '../../server/src/modules/framework/import/framework-import.types';
 import { describeImportError } from '../../server/src/modules/framework/import/import-errors';
@@ -8,6 +8,7 @@ import { parseFrameworkCsv } from '../../server/src/modules/framework/import/par
 import { parseFrameworkJson } from '../../server/src/modules/framework/import/parse-framework-json';
 import { JsonSyntaxError, parseJsonWithLines } from '../../server/src/modules/framework/import/json-with-lines';
 import { toStoredRules, validateSchemeRules } from '../../server/src/modules/framework/scheme-rules-validation';
+import { peerGroupDurationsFrom } from '../../server/src/modules/peer-review/peer-group-durations';
 
 /** Every text here is test content ("Testnorm"), not the official norms. */
 
@@ -426,6 +427,41 @@ describe('the scheme rules the sector body sets', () => {
     expect(peerAuditorTrainingValidity(stored)).toEqual({ amount: 24, unit: DurationUnit.MONTHS });
     const set = { ...good(), peerAuditorTrainingValidity: { amount: 3, unit: DurationUnit.WEEKS } };
     expect(peerAuditorTrainingValidity(toStoredRules(set))).toEqual({ amount: 3, unit: DurationUnit.WEEKS });
+  });
+
+  it("takes the peer group's deadlines as rules: the placeholders when left out, what the sector body set otherwise", () => {
+    const { peerVisitSchedulingWindow: _v, peerReportingWindow: _r, ...without } = good();
+    expect(validateSchemeRules(without)).toEqual([]);
+    expect(peerGroupWindows(toStoredRules(without))).toEqual({ visitScheduling: { amount: 8, unit: DurationUnit.WEEKS }, reporting: { amount: 12, unit: DurationUnit.WEEKS } });
+    expect(PLACEHOLDER_RULES.placeholder).toBe(true);
+    const set = toStoredRules({ ...good(), peerVisitSchedulingWindow: { amount: 30, unit: DurationUnit.DAYS }, peerReportingWindow: { amount: 3, unit: DurationUnit.MONTHS } });
+    expect(peerGroupWindows(set)).toEqual({ visitScheduling: { amount: 30, unit: DurationUnit.DAYS }, reporting: { amount: 3, unit: DurationUnit.MONTHS } });
+    // Pinned in the group's workflow as they are; the progress check is LabelCycle's own, not a rule.
+    expect(peerGroupDurationsFrom(set, false)).toEqual({
+      visitScheduling: { amount: 30, unit: 'DAYS' },
+      reporting: { amount: 3, unit: 'MONTHS' },
+      progressCheck: { amount: 1, unit: 'DAYS' },
+    });
+  });
+
+  const tooLong = { message: expect.stringContaining('at most a year'), rule: 'peerGroupWindowTooLong', params: { limit: 366 } };
+  const notWhole = { message: expect.stringContaining('must be a whole number') };
+  it.each([
+    ['zero days', { amount: 0, unit: DurationUnit.DAYS }, notWhole],
+    ['part of a day', { amount: 2.5, unit: DurationUnit.DAYS }, notWhole],
+    ['more than a year in days', { amount: 367, unit: DurationUnit.DAYS }, tooLong],
+    ['more than a year in weeks', { amount: 53, unit: DurationUnit.WEEKS }, tooLong],
+    ['more than a year in months', { amount: 13, unit: DurationUnit.MONTHS }, tooLong],
+  ])('refuses a peer group deadline of %s, naming the rule where it has words', (_label, window, problem) => {
+    for (const key of ['peerVisitSchedulingWindow', 'peerReportingWindow'] as const) {
+      expect(validateSchemeRules({ ...good(), [key]: window })).toEqual([{ field: `rules.${key}.amount`, ...problem }]);
+    }
+  });
+
+  it('accepts a peer group deadline of exactly a year, in each unit', () => {
+    for (const window of [{ amount: 366, unit: DurationUnit.DAYS }, { amount: 52, unit: DurationUnit.WEEKS }, { amount: 12, unit: DurationUnit.MONTHS }, { amount: 1, unit: DurationUnit.DAYS }]) {
+      expect(validateSchemeRules({ ...good(), peerVisitSchedulingWindow: window, peerReportingWindow: window })).toEqual([]);
+    }
   });
 
   it('refuses durations that are not a whole number of at least 1', () => {

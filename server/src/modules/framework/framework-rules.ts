@@ -79,6 +79,18 @@ export class SchemeRules {
     description: 'How long a registered peer advisory assessment counts in the register; null where it was never set: the placeholder of 24 months applies.',
   })
   peerReviewValidity?: SchemeDuration | null;
+
+  @Field(() => SchemeDuration, {
+    nullable: true,
+    description: 'How long a formed peer group has to agree its visits (every visit confirmed); null where it was never set: the placeholder of 8 weeks applies.',
+  })
+  peerVisitSchedulingWindow?: SchemeDuration | null;
+
+  @Field(() => SchemeDuration, {
+    nullable: true,
+    description: "How long a peer group has, once its visits are agreed, to make every learning report final; null where it was never set: the placeholder of 12 weeks applies.",
+  })
+  peerReportingWindow?: SchemeDuration | null;
 }
 
 /** The training validity of rules that may predate it (stored before the rule existed, or set without it). */
@@ -89,6 +101,14 @@ export function peerAuditorTrainingValidity(rules: SchemeRules): SchemeDuration 
 /** The validity of a peer assessment's register entry, for rules that may predate it. */
 export function peerReviewValidity(rules: SchemeRules): SchemeDuration {
   return rules.peerReviewValidity ?? PLACEHOLDER_RULES.peerReviewValidity!;
+}
+
+/** The peer group's deadlines, for rules that may predate them: agreeing the visits, then making the reports final. */
+export function peerGroupWindows(rules: SchemeRules): { visitScheduling: SchemeDuration; reporting: SchemeDuration } {
+  return {
+    visitScheduling: rules.peerVisitSchedulingWindow ?? PLACEHOLDER_RULES.peerVisitSchedulingWindow!,
+    reporting: rules.peerReportingWindow ?? PLACEHOLDER_RULES.peerReportingWindow!,
+  };
 }
 
 export const PLACEHOLDER_RULES: SchemeRules = {
@@ -107,6 +127,9 @@ export const PLACEHOLDER_RULES: SchemeRules = {
   ],
   peerAuditorTrainingValidity: { amount: 24, unit: DurationUnit.MONTHS },
   peerReviewValidity: { amount: 24, unit: DurationUnit.MONTHS },
+  // The scheme names no terms for a peer group's work: LabelCycle's own assumption until the sector body sets them.
+  peerVisitSchedulingWindow: { amount: 8, unit: DurationUnit.WEEKS },
+  peerReportingWindow: { amount: 12, unit: DurationUnit.WEEKS },
 };
 
 /** The rules as the sector body sets them; stored with `placeholder: false`. Checked by validateSchemeRules. */
@@ -140,4 +163,10 @@ export class SchemeRulesInput {
 
   @Field(() => SchemeDuration, { nullable: true, description: 'How long a registered peer advisory assessment counts; leave out to keep the placeholder.' })
   peerReviewValidity?: SchemeDuration | null;
+
+  @Field(() => SchemeDuration, { nullable: true, description: 'How long a formed peer group has to agree its visits; at most a year; leave out to keep the placeholder.' })
+  peerVisitSchedulingWindow?: SchemeDuration | null;
+
+  @Field(() => SchemeDuration, { nullable: true, description: 'How long a peer group has to make its learning reports final once its visits are agreed; at most a year; leave out to keep the placeholder.' })
+  peerReportingWindow?: SchemeDuration | null;
 }

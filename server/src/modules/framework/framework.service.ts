@@ -97,7 +97,7 @@ export class FrameworkService {
     const problems = validateSchemeRules(input.rules);
     if (problems.length > 0) {
       const [first] = problems;
-      throw new DomainError('BAD_USER_INPUT', `${first.field}: ${first.message}`, first.field, { fieldErrors: problems });
+      throw new DomainError('BAD_USER_INPUT', `${first.field}: ${first.message}`, first.field, { fieldErrors: problems, ...(first.rule ? { rule: first.rule, ...first.params } : {}) });
     }
     return em.transactional(async (tx) => {
       const version = await this.lockedVersion(tx, input.frameworkVersionId);

@@ -3,9 +3,17 @@ import { AwardRule, DurationUnit, type SchemeDuration, type SchemeRules, type Sc
 export interface RuleError {
   field: string;
   message: string;
+  /** The domain rule the problem breaks, for words in the reader's language, with what it names. */
+  rule?: string;
+  params?: Record<string, number>;
 }
 
 const DURATIONS = ['certificateValidity', 'recertificationReminder', 'selfEvaluationWindow', 'draftReportReplyWindow', 'improvementPlanDue'] as const;
+/** Rules that may be left out: the placeholder then applies. */
+const OPTIONAL_DURATIONS = ['peerAuditorTrainingValidity', 'peerReviewValidity', 'peerVisitSchedulingWindow', 'peerReportingWindow'] as const;
+/** A peer group's deadlines: a term of more than a year would never remind anyone in time. */
+const PEER_GROUP_WINDOWS = ['peerVisitSchedulingWindow', 'peerReportingWindow'] as const;
+const MAX_PEER_GROUP_WINDOW_DAYS = 366;
 const MAX_AMOUNT = 100_000;
 const MAX_BANDS = 50;
 const MAX_DAYS = 365;
@@ -23,15 +31,18 @@ const APPROX_SECONDS: Record<DurationUnit, number> = {
  */
 export function validateSchemeRules(rules: SchemeRulesInput, prefix = 'rules'): RuleError[] {
   const errors: RuleError[] = [];
-  const add = (field: string, message: string) => errors.push({ field: `${prefix}.${field}`, message });
+  const add = (field: string, message: string, rule?: Pick<RuleError, 'rule' | 'params'>) => errors.push({ field: `${prefix}.${field}`, message, ...rule });
 
-  const given = (['peerAuditorTrainingValidity', 'peerReviewValidity'] as const).filter((key) => rules[key]);
+  const given = OPTIONAL_DURATIONS.filter((key) => rules[key]);
   for (const key of [...DURATIONS, ...given]) {
     const d = rules[key]!;
-    if (!Number.isInteger(d.amount) || d.amount < 1 || d.amount > MAX_AMOUNT) {
-      add(`${key}.amount`, `must be a whole number from 1 to ${MAX_AMOUNT.toLocaleString('en-GB')}`);
+    const wholeAmount = Number.isInteger(d.amount) && d.amount >= 1 && d.amount <= MAX_AMOUNT;
+    if (!wholeAmount) add(`${key}.amount`, `must be a whole number from 1 to ${MAX_AMOUNT.toLocaleString('en-GB')}`);
+    const knownUnit = Object.values(DurationUnit).includes(d.unit);
+    if (!knownUnit) add(`${key}.unit`, `must be one of ${Object.values(DurationUnit).join(', ')}`);
+    if (wholeAmount && knownUnit && (PEER_GROUP_WINDOWS as readonly string[]).includes(key) && approxSeconds(d) > MAX_PEER_GROUP_WINDOW_DAYS * 86_400) {
+      add(`${key}.amount`, `must be at most a year (${MAX_PEER_GROUP_WINDOW_DAYS} days, 52 weeks or 12 months)`, { rule: 'peerGroupWindowTooLong', params: { limit: MAX_PEER_GROUP_WINDOW_DAYS } });
     }
-    if (!Object.values(DurationUnit).includes(d.unit)) add(`${key}.unit`, `must be one of ${Object.values(DurationUnit).join(', ')}`);
   }
   if (errors.length === 0 && approxSeconds(rules.recertificationReminder) >= approxSeconds(rules.certificateValidity)) {
     add('recertificationReminder', 'must be shorter than certificateValidity, or the reminder would come before the certificate is issued');
@@ -78,6 +89,8 @@ export function toStoredRules(rules: SchemeRulesInput): SchemeRules {
     auditDaysTable: rules.auditDaysTable.map((b) => ({ maxFte: b.maxFte ?? null, days: b.days })),
     ...(rules.peerAuditorTrainingValidity ? { peerAuditorTrainingValidity: duration(rules.peerAuditorTrainingValidity) } : {}),
     ...(rules.peerReviewValidity ? { peerReviewValidity: duration(rules.peerReviewValidity) } : {}),
+    ...(rules.peerVisitSchedulingWindow ? { peerVisitSchedulingWindow: duration(rules.peerVisitSchedulingWindow) } : {}),
+    ...(rules.peerReportingWindow ? { peerReportingWindow: duration(rules.peerReportingWindow) } : {}),
   };
 }
 

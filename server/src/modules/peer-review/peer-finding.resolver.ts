@@ -136,12 +136,12 @@ export class PeerVisitReportResolver {
   }
 }
 
-/** The combination test: a COMBINED cycle shows the organisation's final learning reports to its auditors. */
+/** The combination test: a COMBINED cycle shows the final learning reports of its own peer assessment to its auditors. */
 @Resolver(() => Cycle)
 export class CyclePeerReportsResolver {
   @FieldResolver(() => [LearningReport], {
     description:
-      "For a COMBINED cycle: the organisation's final peer learning reports, newest first, read-only, for the organisation and the cycle's lead and co-auditor; empty for anyone else and for any other variant.",
+      "For a COMBINED cycle: the final learning reports of the peer assessment linked to the cycle (the organisation's sign-up carries it), newest first, read-only, for the organisation and the cycle's lead and co-auditor; empty for anyone else and for any other variant.",
   })
   peerLearningReports(@Root() cycle: Cycle, @Ctx() ctx: Context): Promise<LearningReport[]> {
     return ctx.services.peerFindings.reportsOfCombinedCycle(ctx.em, ctx.user!, cycle);

@@ -17,7 +17,7 @@ import { PartyKind, Role } from '../user/role';
 import { User } from '../user/user.entity';
 import type { IssueLearningReportInput, LearningReportCommandInput, RecordPeerFindingInput, ReplyToLearningReportInput } from './dto/peer-finding.inputs';
 import { LearningReport, LearningReportStatus, PeerFinding } from './peer-finding.entity';
-import { auditedLearningReportIds } from '../access/combined-audit-reading';
+import { auditedLearningReportIds, cycleLearningReportIds } from '../access/combined-audit-reading';
 import { peerVisitFilter } from './peer-review-scope';
 import type { PeerVisitSelfEvaluation } from './peer-review.views';
 import { PeerVisit, PeerVisitStatus } from './peer-visit.entity';
@@ -143,16 +143,14 @@ export class PeerFindingService {
   }
 
   /**
-   * The final learning reports of a COMBINED cycle's organisation, newest first, for those who read them with
-   * the cycle: the organisation itself and the cycle's lead and co-auditor. Empty for any other variant and
-   * for every other reader of the cycle (the institution's manager, the sector body).
+   * The final learning reports of the peer assessment linked to a COMBINED cycle, newest first, for those who
+   * read them with the cycle: the organisation itself and the cycle's lead and co-auditor. Empty for any other
+   * variant and for every other reader of the cycle (the institution's manager, the sector body).
    */
   async reportsOfCombinedCycle(em: EntityManager, user: User, cycle: Cycle): Promise<LearningReport[]> {
     if (cycle.variant !== 'COMBINED') return [];
-    if (user.partyKind === PartyKind.ORGANISATION && user.organisation?.id === cycle.organisation.id) {
-      return em.find(LearningReport, { status: LearningReportStatus.FINAL, visit: { organisation: cycle.organisation.id } }, { orderBy: { finalisedAt: 'desc', id: 'asc' } });
-    }
-    const ids = await auditedLearningReportIds(em, user, { cycleId: cycle.id });
+    const own = user.partyKind === PartyKind.ORGANISATION && user.organisation?.id === cycle.organisation.id;
+    const ids = own ? await cycleLearningReportIds(em, cycle.id) : await auditedLearningReportIds(em, user, { cycleId: cycle.id });
     if (ids.length === 0) return [];
     const reports = await em.find(LearningReport, { id: { $in: ids } });
     return ids.map((id) => reports.find((r) => r.id === id)!);

@@ -7,8 +7,8 @@ import type { Page } from '../../common/pagination';
 import { seen } from '../access/references';
 import type { PeerGroupWorkflows } from '../../temporal/cycle-commands';
 import { User } from '../user/user.entity';
-import { PLACEHOLDER_PEER_GROUP_DURATIONS } from './peer-group-durations';
-import { openPeerReviewCycle } from './peer-review-cycle';
+import { currentPeerGroupDurations } from './peer-group-durations';
+import { openPeerAssessmentCycle } from './peer-review-cycle';
 import type { DeclinePeerGroupInput, FormPeerGroupInput, PeerGroupCommandInput, ProposePeerGroupInput } from './dto/peer-group.inputs';
 import { PeerGroup, PeerGroupMember, PeerGroupStatus } from './peer-group.entity';
 import { MIN_GROUP_SIZE } from './peer-matching';
@@ -24,7 +24,11 @@ const TOO_FEW = `A peer group needs at least ${MIN_GROUP_SIZE} organisations`;
  * proposed or formed (its status GROUPED); a declined proposal opens its sign-ups again.
  */
 export class PeerGroupService {
-  constructor(private readonly workflows: PeerGroupWorkflows) {}
+  constructor(
+    private readonly workflows: PeerGroupWorkflows,
+    /** TEST_SECONDS_DURATIONS: see peerGroupDurationsFrom. */
+    private readonly testSecondsDurations = false,
+  ) {}
 
   form(em: EntityManager, user: User, input: Change<FormPeerGroupInput>): Promise<PeerGroup> {
     return em.transactional(async (tx) => {
@@ -79,8 +83,9 @@ export class PeerGroupService {
    * Starts a formed group's workflow. Called once the mutation is committed (the workflow reads the members
    * from the database); starting twice attaches to the first, so a retried mutation starts one.
    */
-  async formed(peerGroup: PeerGroup): Promise<PeerGroup> {
-    await this.workflows.start({ groupId: peerGroup.id, durations: PLACEHOLDER_PEER_GROUP_DURATIONS });
+  async formed(em: EntityManager, peerGroup: PeerGroup): Promise<PeerGroup> {
+    // The deadlines are pinned in the workflow's input: a rule changed later does not move a running group's.
+    await this.workflows.start({ groupId: peerGroup.id, durations: await currentPeerGroupDurations(em, this.testSecondsDurations) });
     return peerGroup;
   }
 
@@ -139,13 +144,13 @@ function group(tx: EntityManager, user: User, status: PeerGroupStatus, signUps: 
 }
 
 /**
- * Ties each sign-up without a cycle to its organisation's open PEER_REVIEW cycle, if it has one now: the
- * cycle may have chosen the peer path after the organisation signed up.
+ * Ties each sign-up without a cycle to its organisation's open PEER_REVIEW or COMBINED cycle, if it has one
+ * now: the cycle may have chosen its variant after the organisation signed up.
  */
 async function linkCycles(tx: EntityManager, signUps: PeerReviewSignUp[]): Promise<void> {
   for (const s of signUps) {
     if (s.cycle) continue;
-    const cycle = await openPeerReviewCycle(tx, s.organisation.id);
+    const cycle = await openPeerAssessmentCycle(tx, s.organisation.id);
     if (cycle) s.cycle = ref(cycle);
   }
 }

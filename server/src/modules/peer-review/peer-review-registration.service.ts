@@ -54,8 +54,9 @@ export class PeerReviewRegistrationService {
       });
       await tx.flush();
       // The linked cycle moves to its registered end, in this transaction (one update per visit): when the cycle refuses (the
-      // group's reports are not all final yet, or it is not on the peer path) nothing is registered.
-      if (linked) {
+      // group's reports are not all final yet, or it is not on the peer path) nothing is registered. A COMBINED cycle is
+      // linked for its auditors' reading only: it ends in its certificate, so it is not told.
+      if (linked && cycle?.variant !== 'COMBINED') {
         await this.commands.send(linked, { callerId: user.id, clientMutationId: `visit-${visit.id}` }, registerPeerReviewUpdate, {
           actorId: user.id,
           registrationId: registration.id,

@@ -66,7 +66,7 @@ export class PeerGroupResolver {
   @Mutation(() => PeerGroup, { description: 'Forms a peer group of at least three open sign-ups (sector body).' })
   async formPeerGroup(@Arg('input') input: FormPeerGroupInput, @Ctx() ctx: Context): Promise<PeerGroup> {
     const formed = await applyOnce(ctx, 'formPeerGroup', input, { run: (tx, user) => ctx.services.peerGroups.form(tx, user, input), remember: REMEMBER_GROUP });
-    return ctx.services.peerGroups.formed(formed);
+    return ctx.services.peerGroups.formed(ctx.em, formed);
   }
 
   @Authorized(Role.ORG_QUALITY_OFFICER)
@@ -79,7 +79,7 @@ export class PeerGroupResolver {
   @Mutation(() => PeerGroup, { description: 'Confirms a proposed peer group (sector body).' })
   async confirmPeerGroup(@Arg('input') input: PeerGroupCommandInput, @Ctx() ctx: Context): Promise<PeerGroup> {
     const formed = await applyOnce(ctx, 'confirmPeerGroup', input, { run: (tx, user) => ctx.services.peerGroups.confirm(tx, user, input), remember: REMEMBER_GROUP });
-    return ctx.services.peerGroups.formed(formed);
+    return ctx.services.peerGroups.formed(ctx.em, formed);
   }
 
   @Authorized(Role.SECTOR_ADMIN)

@@ -10,7 +10,7 @@ import type { Change } from '../../common/mutation-id';
 import { Organisation } from '../organisation/organisation.entity';
 import type { User } from '../user/user.entity';
 import type { SignUpForPeerReviewInput } from './dto/sign-up-for-peer-review.input';
-import { openPeerReviewCycle } from './peer-review-cycle';
+import { openPeerAssessmentCycle } from './peer-review-cycle';
 import { proposePeerGroups, regionKey } from './peer-matching';
 import type { PeerGroupProposal, UnmatchedReason, UnmatchedSignUp } from './peer-review.views';
 import { signUpFilter } from './peer-review-scope';
@@ -46,8 +46,8 @@ export class PeerSignUpService {
         preferences: input.preferences?.trim() ?? '',
         partnersKnown: input.partnersKnown,
         signedUpBy: user.id,
-        // The assessment is part of the organisation's peer-path cycle when it has one (else linked when the group forms).
-        cycle: await openPeerReviewCycle(tx, organisationId),
+        // The assessment is part of the organisation's PEER_REVIEW or COMBINED cycle when it has one (else linked when the group forms).
+        cycle: await openPeerAssessmentCycle(tx, organisationId),
       });
     });
   }

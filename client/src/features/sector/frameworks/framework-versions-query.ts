@@ -42,6 +42,14 @@ export const SectorFrameworkVersionFragment = graphql(`
         amount
         unit
       }
+      peerVisitSchedulingWindow {
+        amount
+        unit
+      }
+      peerReportingWindow {
+        amount
+        unit
+      }
       auditDaysTable {
         maxFte
         days

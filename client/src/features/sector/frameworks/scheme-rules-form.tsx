@@ -6,6 +6,7 @@ import { Button } from '../../../components/ui/button';
 import { useRefusalText } from '../../../components/ui/refusal';
 import { graphql } from '../../../gql';
 import type { SectorFrameworkVersionFragment } from '../../../gql/graphql';
+import { refusalWords } from '../../../lib/refusal-words';
 import { useCommand } from '../../../lib/use-command';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { useFormRevision } from '../../../lib/use-form-revision';
@@ -21,6 +22,14 @@ const UpdateRulesMutation = graphql(`
 `);
 
 const idOf = (name: string) => `rules-${name}`;
+/** A problem the server found with one field of the rules; `rule` names the domain rule where it has words. */
+interface ServerFieldError {
+  field: string;
+  message: string;
+  rule?: string;
+  params?: Record<string, number>;
+}
+
 const EVERY_DURATION = [...DURATION_KEYS, ...OPTIONAL_DURATION_KEYS];
 const isOptional = (key: string) => (OPTIONAL_DURATION_KEYS as readonly string[]).includes(key);
 
@@ -40,13 +49,14 @@ export function SchemeRulesForm({ version }: { version: SectorFrameworkVersionFr
   const form = useForm<RulesDraft>({ resolver: zodResolver(schema), defaultValues: draftOf(version.rules, common('locale')) });
   const bands = useFieldArray({ control: form.control, name: 'auditDaysTable' });
 
-  /** The server's field problems, in the screen's language where the kind of problem is known. */
-  function wordsFor(name: string, serverMessage: string): string {
+  /** The server's field problems, in the screen's language: from the domain rule it names, or where the kind of problem is known. */
+  function wordsFor(name: string, problem: ServerFieldError): string {
+    if (problem.rule) return refusalWords({ code: 'BAD_USER_INPUT', field: problem.field, details: { rule: problem.rule, ...problem.params }, serverMessage: problem.message });
     if (name.endsWith('-amount')) return t('rules.errors.amount');
     if (name === 'recertificationReminder') return t('rules.errors.reminderShorter');
     if (name.endsWith('-days')) return t('rules.errors.days');
     if (name.endsWith('-maxFte')) return t('rules.errors.maxFte');
-    return serverMessage;
+    return problem.message;
   }
   // The rules are saved as a whole: a conflict offers the saved rules or these, not a combination.
   const revision = useFormRevision({
@@ -59,9 +69,9 @@ export function SchemeRulesForm({ version }: { version: SectorFrameworkVersionFr
     takeTheirs: (value) => value?.rules && form.reset(draftOf(value.rules as SectorFrameworkVersionFragment['rules'], common('locale'))),
   });
   const refused = revision.refusal;
-  const serverFieldErrors = Array.isArray(refused?.details.fieldErrors) ? (refused.details.fieldErrors as { field: string; message: string }[]) : [];
+  const serverFieldErrors = Array.isArray(refused?.details.fieldErrors) ? (refused.details.fieldErrors as ServerFieldError[]) : [];
   const checks = Object.fromEntries(messagesByField(form.formState.errors));
-  for (const { field, message } of serverFieldErrors) checks[fieldName(field)] ??= wordsFor(fieldName(field), message);
+  for (const problem of serverFieldErrors) checks[fieldName(problem.field)] ??= wordsFor(fieldName(problem.field), problem);
 
   // Every field in the order of the form; a duration's own problem points at its amount.
   const fields: Record<string, string> = {};

@@ -4,7 +4,7 @@ import type { AwardRule, DurationUnit, SchemeRulesInput, SectorFrameworkVersionF
 export const DURATION_KEYS = ['certificateValidity', 'recertificationReminder', 'selfEvaluationWindow', 'draftReportReplyWindow', 'improvementPlanDue'] as const;
 export type DurationKey = (typeof DURATION_KEYS)[number];
 /** Rules of the peer path that may be left unset: the API then applies its placeholder, so an empty amount sends null. */
-export const OPTIONAL_DURATION_KEYS = ['peerAuditorTrainingValidity', 'peerReviewValidity'] as const;
+export const OPTIONAL_DURATION_KEYS = ['peerAuditorTrainingValidity', 'peerReviewValidity', 'peerVisitSchedulingWindow', 'peerReportingWindow'] as const;
 export type OptionalDurationKey = (typeof OPTIONAL_DURATION_KEYS)[number];
 export const UNITS: readonly DurationUnit[] = ['DAYS', 'WEEKS', 'MONTHS'];
 export const AWARD_RULES: readonly AwardRule[] = ['NO_OPEN_DOES_NOT_MEET_WITHOUT_ACCEPTED_ACTION', 'NO_DOES_NOT_MEET'];
