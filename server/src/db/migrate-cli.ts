@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { componentLogger } from '../common/logger';
 import { loadConfig } from '../config';
 import { ensureDatabase, openOrm, redact, runMigrations } from './database';
+import { FULL_DEMO_FRAMEWORK } from './seeders/demo-framework-full';
 import { seedDemoData } from './seeders/demo.seeder';
 
 const log = componentLogger('migrate');
@@ -18,7 +19,7 @@ async function main(): Promise<void> {
   if (!config.DEMO_SEED) return;
   const orm = await openOrm(config.DATABASE_URL);
   try {
-    await seedDemoData(orm.em.fork());
+    await seedDemoData(orm.em.fork(), FULL_DEMO_FRAMEWORK);
     log.info('demo data present');
   } finally {
     await orm.close();

@@ -55,3 +55,33 @@ export const DEMO_FRAMEWORK = {
     'Benut professionele ruimte en is ondernemend',
   ],
 };
+
+/** A framework version as the demo seeds it: categories with their norms, and the ten competencies. */
+export interface FrameworkSpec {
+  name: string;
+  version: string;
+  effectiveDate: string;
+  categories: {
+    code: string;
+    title: string;
+    norms: { code: string; title: string; description: string; guidance: string; exampleEvidence: string; competencies: number[] }[];
+  }[];
+  competencies: string[];
+}
+
+/** The compact demo framework (twelve norms), what the test stack seeds: tests that score every norm stay quick. */
+export const COMPACT_DEMO_FRAMEWORK: FrameworkSpec = {
+  ...DEMO_FRAMEWORK,
+  categories: DEMO_FRAMEWORK.categories.map((c) => ({
+    code: c.code,
+    title: c.title,
+    norms: c.norms.map(([code, title, description, competencies]) => ({
+      code,
+      title: `${title} (illustratief)`,
+      description,
+      guidance: 'Illustratieve toelichting; de officiële tekst laadt het secretariaat in als nieuwe versie.',
+      exampleEvidence: 'Illustratief: verslag van een teamoverleg, een leerplan, een cliëntenraadverslag.',
+      competencies,
+    })),
+  })),
+};

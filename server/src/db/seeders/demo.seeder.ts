@@ -12,17 +12,21 @@ import { hashPassword } from '../../modules/auth/password';
 import { PARTY_OF_ROLE, PartyKind } from '../../modules/user/role';
 import { User } from '../../modules/user/user.entity';
 import { DEMO_ACCOUNTS, DEMO_CI, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_SECTOR_BODY } from './demo-accounts';
-import { DEMO_FRAMEWORK } from './demo-framework';
+import { COMPACT_DEMO_FRAMEWORK, type FrameworkSpec } from './demo-framework';
 import { seedDemoLearning } from './demo-learning';
 import { seedDemoPeerReview } from './demo-peer-review';
 
 /**
- * Demo content: the illustrative framework, organisations, a CI, the sector body and one account per role.
+ * Demo content: an illustrative framework (the compact one unless told: what tests start cycles on),
+ * organisations, a CI, the sector body and one account per role.
  * Idempotent: each row is looked up by its natural key first, so running it on every start adds nothing twice.
  */
-export async function seedDemoData(em: EntityManager): Promise<{ framework: FrameworkVersion; organisations: Map<string, Organisation> }> {
+export async function seedDemoData(
+  em: EntityManager,
+  frameworkSpec: FrameworkSpec = COMPACT_DEMO_FRAMEWORK,
+): Promise<{ framework: FrameworkVersion; organisations: Map<string, Organisation> }> {
   return em.transactional(async (tx) => {
-    const framework = await seedFramework(tx);
+    const framework = await seedFrameworkVersion(tx, frameworkSpec);
     const organisations = new Map<string, Organisation>();
     for (const o of DEMO_ORGANISATIONS) {
       const org = (await tx.findOne(Organisation, { name: o.name })) ?? tx.create(Organisation, { name: o.name, place: o.place, fte: o.fte });
@@ -54,19 +58,23 @@ export async function seedDemoData(em: EntityManager): Promise<{ framework: Fram
   });
 }
 
-async function seedFramework(tx: EntityManager): Promise<FrameworkVersion> {
-  const existing = await tx.findOne(FrameworkVersion, { name: DEMO_FRAMEWORK.name, version: DEMO_FRAMEWORK.version });
+/**
+ * A published, illustrative framework version with placeholder rules; the one already seeded (same name and
+ * version) when it exists.
+ */
+export async function seedFrameworkVersion(tx: EntityManager, spec: FrameworkSpec): Promise<FrameworkVersion> {
+  const existing = await tx.findOne(FrameworkVersion, { name: spec.name, version: spec.version });
   if (existing) return existing;
   const version = tx.create(FrameworkVersion, {
-    name: DEMO_FRAMEWORK.name,
-    version: DEMO_FRAMEWORK.version,
-    effectiveDate: DEMO_FRAMEWORK.effectiveDate,
+    name: spec.name,
+    version: spec.version,
+    effectiveDate: spec.effectiveDate,
     status: FrameworkStatus.PUBLISHED,
     illustrative: true,
     rules: PLACEHOLDER_RULES,
     variantGuide: PLACEHOLDER_GUIDE,
   });
-  const competencies = DEMO_FRAMEWORK.competencies.map((title, i) =>
+  const competencies = spec.competencies.map((title, i) =>
     tx.create(Competency, {
       frameworkVersion: version,
       code: `C${i + 1}`,
@@ -76,20 +84,20 @@ async function seedFramework(tx: EntityManager): Promise<FrameworkVersion> {
       position: i + 1,
     }),
   );
-  DEMO_FRAMEWORK.categories.forEach((c, ci) => {
+  spec.categories.forEach((c, ci) => {
     const category = tx.create(FrameworkCategory, { frameworkVersion: version, code: c.code, title: c.title, position: ci + 1 });
-    c.norms.forEach(([code, title, description, competencyNumbers], ni) => {
+    c.norms.forEach((n, ni) => {
       const norm = tx.create(Norm, {
         frameworkVersion: version,
         category,
-        code,
-        title: `${title} (illustratief)`,
-        description,
-        guidance: 'Illustratieve toelichting; de officiële tekst laadt het secretariaat in als nieuwe versie.',
-        exampleEvidence: 'Illustratief: verslag van een teamoverleg, een leerplan, een cliëntenraadverslag.',
+        code: n.code,
+        title: n.title,
+        description: n.description,
+        guidance: n.guidance,
+        exampleEvidence: n.exampleEvidence,
         position: ni + 1,
       });
-      norm.competencies.set(competencyNumbers.map((n) => competencies[n - 1]));
+      norm.competencies.set(n.competencies.map((k) => competencies[k - 1]));
     });
   });
   await tx.flush();
