@@ -35,7 +35,7 @@ it('the coordinator starts this learning year after the check, at 1366 px', asyn
 
   await section.getByRole('button', { name: `Leerjaar ${YEAR} starten` }).click();
   const check = section.getByTestId('confirm-step');
-  await check.getByText('Starten kan niet ongedaan worden gemaakt.').waitFor();
+  await check.getByText('Momenten die al voorbij zijn, worden overgeslagen.').waitFor();
   await checkPage(page, 'organisation-learning-year-confirm');
   // Back first: nothing starts until confirmed.
   await check.getByRole('button', { name: 'Terug' }).click();

@@ -15,8 +15,8 @@ import { useLearningTexts } from './learning-texts';
 
 type Report = NonNullable<LearningYearData['learningYear']['report']>;
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
-/** What applies until the organisation saved settings of its own (docs/learning.md, "Settings and their defaults"). */
-const DEFAULT_NORM = { normPercent: 10, minContributors: 5 };
+/** What applies until the organisation saved settings of its own (docs/learning.md, "What is a setting"). */
+const DEFAULTS = { normPercent: 10, minContributors: 5, scanMonths: [3, 9], scanOpenDays: 21, farUnderNormPercent: 50 };
 
 const monthName = (month: number, locale: string) => new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, month - 1, 1)));
 const listOf = (items: string[], locale: string) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
@@ -180,9 +180,9 @@ export function LearningScheduleSection({ current }: { current: Schedule | null 
   const [percent, setPercent] = useState<string | null>(null);
   const [said, setSaid] = useState('');
   // Until something is typed the form shows what is in force.
-  const shownMonths = months ?? current?.scanMonths ?? [3, 9];
-  const shownDays = days ?? String(current?.scanOpenDays ?? 21);
-  const shownPercent = percent ?? String(current?.farUnderNormPercent ?? 50);
+  const shownMonths = months ?? current?.scanMonths ?? DEFAULTS.scanMonths;
+  const shownDays = days ?? String(current?.scanOpenDays ?? DEFAULTS.scanOpenDays);
+  const shownPercent = percent ?? String(current?.farUnderNormPercent ?? DEFAULTS.farUnderNormPercent);
   const refusal = save.refusal;
   const fieldError = (field: string) => (refusal && (refusal.field === field || refusal.field?.startsWith(`${field}.`)) ? errorText(refusal) : null);
   const monthsError = fieldError('scanMonths');
@@ -190,7 +190,7 @@ export function LearningScheduleSection({ current }: { current: Schedule | null 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setSaid('');
-    const norm = current ?? DEFAULT_NORM;
+    const norm = current ?? DEFAULTS;
     const input = {
       normPercent: norm.normPercent,
       minContributors: norm.minContributors,
