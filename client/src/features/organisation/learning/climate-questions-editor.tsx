@@ -5,6 +5,7 @@ import { Field } from '../../../components/ui/field';
 import { PendingQuery } from '../../../components/ui/pending-query';
 import { Refusal, useRefusalText } from '../../../components/ui/refusal';
 import type { LearningCondition } from '../../../gql/graphql';
+import { refusalPath } from '../../../lib/errors';
 import { formatDateTime } from '../../../lib/format';
 import { useCommand } from '../../../lib/use-command';
 import { ClimateScanQuestionsQuery, SaveClimateScanQuestionsMutation } from './climate-scan-operations';
@@ -68,7 +69,8 @@ export function ClimateQuestionsEditor() {
     change(next);
   };
   const add = (condition: LearningCondition) => change([...drafts, { key: `new-${nextKey.current++}`, condition, textNl: '', textEn: '' }]);
-  const fieldError = (field: string) => (save.refusal?.field === field ? errorText(save.refusal) : null);
+  const path = refusalPath(save.refusal);
+  const fieldError = (field: string) => (save.refusal && path === field ? errorText(save.refusal) : null);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -77,7 +79,7 @@ export function ClimateQuestionsEditor() {
     if (saved) setSaid(c('questions.saved', { version: saved.saveClimateScanQuestions.version }));
   }
 
-  const listRefusal = save.refusal && !/^questions\.\d+\./.test(save.refusal.field ?? '');
+  const listRefusal = save.refusal && !/^questions\.\d+\./.test(path ?? '');
   return (
     <section className="card stack" aria-labelledby="climate-questions" data-testid="climate-questions">
       <h2 id="climate-questions">{c('questions.title')}</h2>

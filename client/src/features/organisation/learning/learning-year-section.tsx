@@ -6,6 +6,7 @@ import { Field } from '../../../components/ui/field';
 import { PendingQuery } from '../../../components/ui/pending-query';
 import { Refusal, useRefusalText } from '../../../components/ui/refusal';
 import type { LearningYearQuery as LearningYearData } from '../../../gql/graphql';
+import { refusalPath } from '../../../lib/errors';
 import { formatDateTime } from '../../../lib/format';
 import { useCommand } from '../../../lib/use-command';
 import { useClimateTexts } from './climate-scan-texts';
@@ -184,7 +185,9 @@ export function LearningScheduleSection({ current }: { current: Schedule | null 
   const shownDays = days ?? String(current?.scanOpenDays ?? DEFAULTS.scanOpenDays);
   const shownPercent = percent ?? String(current?.farUnderNormPercent ?? DEFAULTS.farUnderNormPercent);
   const refusal = save.refusal;
-  const fieldError = (field: string) => (refusal && (refusal.field === field || refusal.field?.startsWith(`${field}.`)) ? errorText(refusal) : null);
+  const path = refusalPath(refusal);
+  // A month is refused by its place in the list (`scanMonths.1`): said beside the months as a whole.
+  const fieldError = (field: string) => (refusal && (path === field || path?.startsWith(`${field}.`)) ? errorText(refusal) : null);
   const monthsError = fieldError('scanMonths');
 
   async function submit(event: FormEvent) {
