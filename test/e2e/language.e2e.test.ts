@@ -165,6 +165,7 @@ it('the organisation screens speak one language at a time', async () => {
       '/learning-time',
       '/learning-goals',
       '/learning-agenda',
+      '/learning-climate',
       '/teams',
       '/learning-settings',
       '/notifications',

@@ -28,6 +28,7 @@ const YEAR = new Date().getUTCFullYear();
 const SETTINGS = `mutation($i: SetLearningSettingsInput!) { setLearningSettings(input: $i) { id scanMonths scanOpenDays farUnderNormPercent } }`;
 const TEAM = `mutation($i: SaveTeamInput!) { saveTeam(input: $i) { id } }`;
 const START = `mutation($i: StartLearningYearInput!) { startLearningYear(input: $i) { year report { id } } }`;
+const YEAR_STATE = `query($y: Int!) { learningYear(year: $y) { year status report { id } } }`;
 const REPORT = `query($y: Int!) { learningYearReport(year: $y) { id year normPercent minContributors
   teams { teamId teamName shown usedHours offeredHours metNorm } themes { title interestCount } scanRounds { roundId period teams { teamName shown } } sessions } }`;
 
@@ -218,6 +219,23 @@ describe('startLearningYear and the schedule settings through GraphQL', () => {
     await expectRefused(sector, START, { year: YEAR }, { code: 'NOT_ALLOWED' });
   });
 
+  it('learningYear answers the state of the year for the coordinator and the quality officer only', async () => {
+    const refusal = async (who: GqlSession, y: number) => (await who.request(YEAR_STATE, { y })).errors?.map((e) => ({ code: e.extensions.code, field: e.extensions.field }));
+    expect(await refusal(coordinator, 1999)).toEqual([{ code: 'BAD_USER_INPUT', field: 'year' }]);
+    expect(await refusal(professionalSession, YEAR + 1)).toEqual([{ code: 'NOT_ALLOWED', field: undefined }]);
+    expect(await refusal(sector, YEAR + 1)).toEqual([{ code: 'NOT_ALLOWED', field: undefined }]);
+    expect((await officer.ok(YEAR_STATE, { y: YEAR + 1 })).learningYear).toEqual({ year: YEAR + 1, status: 'NOT_STARTED', report: null });
+    const started = (await coordinator.ok(`mutation($i: StartLearningYearInput!) { startLearningYear(input: $i) { year status } }`, { i: { clientMutationId: `next-${org.organisation.id}`, year: YEAR + 1 } })).startLearningYear;
+    expect(started).toEqual({ year: YEAR + 1, status: 'RUNNING' });
+    expect((await officer.ok(YEAR_STATE, { y: YEAR + 1 })).learningYear.status).toBe('RUNNING');
+    // Another organisation's coordinator reads its own year, which nobody started.
+    expect((await strangerCoordinator.ok(YEAR_STATE, { y: YEAR + 1 })).learningYear.status).toBe('NOT_STARTED');
+    const handle = stack.temporal.workflow.getHandle(learningYearWorkflowId(org.organisation.id, YEAR + 1));
+    await handle.terminate('test done');
+    // Stopped without a report: not running, so the screen offers to start it again.
+    expect((await officer.ok(YEAR_STATE, { y: YEAR + 1 })).learningYear.status).toBe('NOT_STARTED');
+  });
+
   it('last year, started now, closes at once with its report; a retry answers the same', async () => {
     const i = { clientMutationId: `start-${org.organisation.id}`, year: YEAR - 1 };
     const started = (await coordinator.ok(START, { i })).startLearningYear;
@@ -227,5 +245,6 @@ describe('startLearningYear and the schedule settings through GraphQL', () => {
     expect((await coordinator.ok(START, { i })).startLearningYear).toEqual({ year: YEAR - 1, report: { id: reportId } });
     expect((await officer.ok(REPORT, { y: YEAR - 1 })).learningYearReport).toMatchObject({ id: reportId, year: YEAR - 1 });
     expect((await strangerCoordinator.ok(REPORT, { y: YEAR - 1 })).learningYearReport).toBeNull();
+    expect((await officer.ok(YEAR_STATE, { y: YEAR - 1 })).learningYear).toEqual({ year: YEAR - 1, status: 'CLOSED', report: { id: reportId } });
   });
 });

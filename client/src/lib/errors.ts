@@ -36,6 +36,15 @@ export function serverRefusal(parts: RefusalParts): UserError {
  * that field refers to (an institution no longer admitted, a norm of another framework). Screens word such
  * a refusal by the field. NOT_FOUND without a field is about what the screen shows, not about an input.
  */
+/**
+ * The whole path the refusal names, without `input.` ("questions.3.textNl"), for a form that lists items:
+ * `field` keeps only its last part.
+ */
+export function refusalPath(error: UserError | null | undefined): string | null {
+  const raw = error?.details.field;
+  return typeof raw === 'string' ? raw.replace(/^input\./, '') : (error?.field ?? null);
+}
+
 export function fieldToCorrect(error: UserError): string | null {
   return (error.code === 'BAD_USER_INPUT' || error.code === 'NOT_FOUND') && error.field ? error.field : null;
 }

@@ -3,6 +3,7 @@ import { openOrm } from '../db/database';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../db/seeders/demo-accounts';
 import { seedDemoCycles } from '../db/seeders/demo-cycles';
 import { FULL_DEMO_FRAMEWORK } from '../db/seeders/demo-framework-full';
+import { seedDemoLearningYears } from '../db/seeders/demo-learning';
 import { seedDemoSector } from '../db/seeders/demo-sector';
 import { seedDemoData } from '../db/seeders/demo.seeder';
 import { componentLogger } from '../common/logger';
@@ -12,8 +13,9 @@ import { connectTemporalClient } from '../temporal/connection';
 
 /**
  * The demo sector (idempotent): its parties and the full-size illustrative framework, then cycles in different
- * phases brought there through the real workflows, so a worker must be polling by now. The sector's hundred
- * organisations are driven once; later starts find their cycles and only read.
+ * phases brought there through the real workflows, so a worker must be polling by now, and the demo
+ * organisations' learning years. The sector's hundred organisations are driven once; later starts find their
+ * cycles and only read.
  */
 /** Organisations driven at once: enough to keep the worker busy, few enough for two cores. */
 const DEMO_SECTOR_CONCURRENCY = 4;
@@ -30,6 +32,7 @@ export async function seedDemoWorld(config: Config, databaseUrl: string, tempora
     try {
       const services = createServices(config, new CycleCommands(client, config.TEMPORAL_TASK_QUEUE));
       await seedDemoCycles(orm.em.fork(), services, seeded.framework, seeded.organisations);
+      await seedDemoLearningYears(orm.em.fork(), services, seeded.organisations);
       const log = componentLogger('launcher');
       const sector = await seedDemoSector(() => orm.em.fork(), services, seeded.framework, {
         concurrency: DEMO_SECTOR_CONCURRENCY,

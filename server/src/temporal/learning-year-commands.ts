@@ -21,6 +21,20 @@ export class LearningYearCommands {
   }
 
   /**
+   * Whether the year's workflow was started and still runs. A year whose workflow ended without a report (it was
+   * terminated or failed) counts as not running, so the screen offers to start it again.
+   */
+  async running(organisationId: string, year: number): Promise<boolean> {
+    try {
+      const description = await this.client.workflow.getHandle(learningYearWorkflowId(organisationId, year)).describe();
+      return description.status.name === 'RUNNING';
+    } catch (err) {
+      if (err instanceof WorkflowNotFoundError) return false;
+      throw isTransientEngineFailure(err) ? engineUnavailable(err) : err;
+    }
+  }
+
+  /**
    * Sends the new schedule to each of the years that run (a year not started, or closed, is left alone). Sent
    * last inside the caller's transaction: a transient failure rolls back the settings it carries.
    */

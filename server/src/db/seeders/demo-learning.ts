@@ -1,7 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { calendarDate } from '../../../../workflows/src/rules';
+import type { Services } from '../../services';
 import { LearningEntry, LearningKind } from '../../modules/learning/learning-entry.entity';
-import { ContractHours, LearningBudget, LearningSettings } from '../../modules/learning/learning-settings.entity';
+import { ContractHours, LearningBudget, LearningSettings, LearningYearReport } from '../../modules/learning/learning-settings.entity';
+import { yearOf } from '../../modules/learning/learning-year.service';
+import { Role } from '../../modules/user/role';
 import { Team, TeamMember } from '../../modules/learning/team.entity';
 import type { Organisation } from '../../modules/organisation/organisation.entity';
 import { User } from '../../modules/user/user.entity';
@@ -37,4 +40,20 @@ export async function seedDemoLearning(em: EntityManager, organisation: Organisa
     }
   }
   await em.flush();
+}
+
+/**
+ * Each demo organisation's learning year, started through the real service so its workflow keeps the rhythm, and
+ * last year closed with its report so the report screen has one to show. Last year is started only while it has
+ * no report, and starting this year again attaches to the workflow that runs: a rerun repeats nothing. The
+ * worker must be polling, as for the demo cycles.
+ */
+export async function seedDemoLearningYears(em: EntityManager, services: Services, organisations: Map<string, Organisation>): Promise<void> {
+  const year = yearOf(new Date());
+  for (const organisation of organisations.values()) {
+    const officer = await em.findOne(User, { organisation: organisation.id, role: Role.ORG_QUALITY_OFFICER });
+    if (!officer) continue;
+    if (!(await em.count(LearningYearReport, { organisation: organisation.id, year: year - 1 }))) await services.learningYears.start(em, officer, { year: year - 1 });
+    await services.learningYears.start(em, officer, { year });
+  }
 }

@@ -1,10 +1,20 @@
-import { Arg, Authorized, Ctx, Field, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { applyOnce, type Remember } from '../receipt/mutation-receipts';
 import { Role } from '../user/role';
 import { StartLearningYearInput } from './dto/learning.inputs';
 import { LearningYearReport } from './learning-settings.entity';
 import type { LearningYearState } from './learning-year.service';
+
+export enum LearningYearStatus {
+  NOT_STARTED = 'NOT_STARTED',
+  RUNNING = 'RUNNING',
+  CLOSED = 'CLOSED',
+}
+registerEnumType(LearningYearStatus, {
+  name: 'LearningYearStatus',
+  description: 'NOT_STARTED until startLearningYear (or again after its rhythm was stopped without a report), RUNNING while the rhythm runs, CLOSED once the report is stored.',
+});
 
 const MANAGERS = [Role.ORG_QUALITY_OFFICER, Role.ORG_LEARNING_COORDINATOR];
 
@@ -41,6 +51,18 @@ export class LearningYearResolver {
       run: (tx, user) => ctx.services.learningYears.start(tx, user, input),
       remember: rememberYear(ctx.user!.organisation!.id),
     });
+  }
+
+  @Authorized(...MANAGERS)
+  @Query(() => LearningYear, { description: "Your organisation's learning year: whether its rhythm runs, and its report once closed." })
+  learningYear(@Arg('year', () => Int) year: number, @Ctx() ctx: Context): Promise<LearningYearState> {
+    return ctx.services.learningYears.year(ctx.em, ctx.user!, year);
+  }
+
+  @FieldResolver(() => LearningYearStatus)
+  async status(@Root() state: LearningYearState, @Ctx() ctx: Context): Promise<LearningYearStatus> {
+    if (state.report) return LearningYearStatus.CLOSED;
+    return (await ctx.services.learningYears.status(ctx.em, ctx.user!.organisation!.id, state.year)) as LearningYearStatus;
   }
 
   @Authorized(...MANAGERS)

@@ -47,8 +47,20 @@ export class LearningYearService {
     return { year, report };
   }
 
+  /** Where the year stands: closed once its report is stored, running while its workflow runs, else not started. */
+  async status(em: EntityManager, organisationId: string, year: number): Promise<LearningYearStatusName> {
+    if (await em.count(LearningYearReport, { organisation: organisationId, year })) return 'CLOSED';
+    return (await this.commands!.running(organisationId, year)) ? 'RUNNING' : 'NOT_STARTED';
+  }
+
+  /** The year's state, for the screen that starts it and reads its report. */
+  async year(em: EntityManager, user: User, year: number): Promise<LearningYearState> {
+    checkYear(year);
+    return this.state(em, user.organisation!.id, year);
+  }
+
   async report(em: EntityManager, user: User, year: number): Promise<LearningYearReport | null> {
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput('year', 'Give a year from 2000 to 2100.', 'yearRange');
+    checkYear(year);
     return em.findOne(LearningYearReport, { organisation: user.organisation!.id, year });
   }
 
@@ -98,6 +110,12 @@ export async function roundAggregates(scanResults: ClimateScanResultsService, em
     teams: results.teams.map((t) => ({ teamName: t.teamName, shown: t.shown, averages: t.conditions.map((c) => ({ condition: c.condition, average: c.average })) })),
   };
 }
+
+function checkYear(year: number): void {
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput('year', 'Give a year from 2000 to 2100.', 'yearRange');
+}
+
+export type LearningYearStatusName = 'NOT_STARTED' | 'RUNNING' | 'CLOSED';
 
 export interface LearningYearState {
   year: number;

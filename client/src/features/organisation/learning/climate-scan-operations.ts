@@ -106,3 +106,34 @@ export const RecordTeamClimateAgreementMutation = graphql(`
     }
   }
 `);
+
+export const ClimateQuestionSetFieldsFragment = graphql(`
+  fragment ClimateQuestionSetFields on ClimateScanQuestionSet {
+    id
+    version
+    illustrative
+    createdAt
+    questions {
+      id
+      condition
+      textNl
+      textEn
+    }
+  }
+`);
+
+export const ClimateScanQuestionsQuery = graphql(`
+  query ClimateScanQuestions {
+    climateScanQuestions {
+      ...ClimateQuestionSetFields
+    }
+  }
+`);
+
+export const SaveClimateScanQuestionsMutation = graphql(`
+  mutation SaveClimateScanQuestions($input: SaveClimateScanQuestionsInput!) {
+    saveClimateScanQuestions(input: $input) {
+      ...ClimateQuestionSetFields
+    }
+  }
+`);

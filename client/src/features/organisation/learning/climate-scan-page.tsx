@@ -17,6 +17,7 @@ import {
   OpenClimateScanRoundMutation,
   RecordTeamClimateAgreementMutation,
 } from './climate-scan-operations';
+import { ClimateQuestionsEditor } from './climate-questions-editor';
 import { useClimateTexts } from './climate-scan-texts';
 import { LearningTeamsQuery } from './learning-operations';
 import './learning.css';
@@ -51,6 +52,7 @@ export function ClimateScanPage() {
         )}
       </section>
       {MANAGERS.includes(me.role) && <Rounds />}
+      {MANAGERS.includes(me.role) && <ClimateQuestionsEditor />}
       <Results teamLead={me.role === 'ORG_TEAM_LEAD'} />
     </OrgPage>
   );

@@ -36,6 +36,27 @@ const nl = {
   agreementSave: 'Afspraak bewaren',
   agreementSaved: 'Bewaard.',
   noRounds: 'Er is nog geen ronde geweest.',
+  questions: {
+    title: 'Stellingen van de scan',
+    lead: 'De stellingen zijn van uw organisatie. Een wijziging geldt voor rondes die u hierna opent; een ronde die al loopt of liep houdt haar eigen stellingen, zodat gegeven antwoorden hun betekenis houden.',
+    illustrative: 'U ziet nu de voorbeeldstellingen van LabelCycle (geen tekst van het keurmerk). Pas ze aan of vervang ze door die van uw organisatie.',
+    version: 'Versie {{version}} van uw organisatie, vastgelegd op {{date}}.',
+    statement: 'Stelling {{n}}',
+    textNl: 'Stelling {{n}} in het Nederlands',
+    textEn: 'Stelling {{n}} in het Engels (optioneel)',
+    up: 'Omhoog',
+    upLabel: 'Stelling {{n}} ({{condition}}) omhoog',
+    down: 'Omlaag',
+    downLabel: 'Stelling {{n}} ({{condition}}) omlaag',
+    retire: 'Niet meer vragen',
+    retireLabel: 'Stelling {{n}} ({{condition}}) niet meer vragen',
+    add: 'Stelling toevoegen',
+    addLabel: 'Stelling toevoegen bij {{condition}}',
+    none: 'Nog geen stelling bij deze voorwaarde; voeg er ten minste één toe.',
+    save: 'Stellingen opslaan',
+    busy: 'Opslaan…',
+    saved: 'Opgeslagen als versie {{version}}. Rondes die u hierna opent, vragen deze stellingen.',
+  },
 };
 
 const en: Dictionary<typeof nl> = {
@@ -72,6 +93,27 @@ const en: Dictionary<typeof nl> = {
   agreementSave: 'Save agreement',
   agreementSaved: 'Saved.',
   noRounds: 'There has been no round yet.',
+  questions: {
+    title: 'Statements of the scan',
+    lead: 'The statements are your organisation’s. A change applies to rounds you open from now on; a round that runs or ran keeps its own statements, so answers given keep their meaning.',
+    illustrative: 'You see LabelCycle’s example statements (not text of the quality label). Adapt them or replace them with your organisation’s own.',
+    version: 'Version {{version}} of your organisation, saved on {{date}}.',
+    statement: 'Statement {{n}}',
+    textNl: 'Statement {{n}} in Dutch',
+    textEn: 'Statement {{n}} in English (optional)',
+    up: 'Up',
+    upLabel: 'Move statement {{n}} ({{condition}}) up',
+    down: 'Down',
+    downLabel: 'Move statement {{n}} ({{condition}}) down',
+    retire: 'Stop asking',
+    retireLabel: 'Stop asking statement {{n}} ({{condition}})',
+    add: 'Add statement',
+    addLabel: 'Add statement to {{condition}}',
+    none: 'No statement for this condition yet; add at least one.',
+    save: 'Save statements',
+    busy: 'Saving…',
+    saved: 'Saved as version {{version}}. Rounds you open from now on ask these statements.',
+  },
 };
 
 declare module 'i18next' {
@@ -84,5 +126,6 @@ registerTexts('climate', { nl, en });
 
 export function useClimateTexts() {
   const { t: c, i18n } = useTranslation('climate');
-  return { c, english: i18n.language.startsWith('en') };
+  const { t } = useTranslation();
+  return { c, english: i18n.language.startsWith('en'), locale: t('locale') };
 }

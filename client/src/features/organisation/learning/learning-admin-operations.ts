@@ -22,6 +22,9 @@ export const LearningSettingsScreenQuery = graphql(`
         createdAt
         normPercent
         minContributors
+        scanMonths
+        scanOpenDays
+        farUnderNormPercent
       }
     }
     learningBudgets(year: $year, first: 50) {
@@ -57,6 +60,55 @@ export const SetLearningSettingsMutation = graphql(`
       id
       normPercent
       minContributors
+    }
+  }
+`);
+
+export const LearningYearQuery = graphql(`
+  query LearningYear($year: Int!) {
+    learningYear(year: $year) {
+      year
+      status
+      report {
+        id
+        createdAt
+        normPercent
+        minContributors
+        sessions
+        teams {
+          teamId
+          teamName
+          shown
+          usedHours
+          offeredHours
+          metNorm
+        }
+        themes {
+          title
+          interestCount
+        }
+        scanRounds {
+          roundId
+          period
+          teams {
+            teamName
+            shown
+            averages {
+              condition
+              average
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const StartLearningYearMutation = graphql(`
+  mutation StartLearningYear($input: StartLearningYearInput!) {
+    startLearningYear(input: $input) {
+      year
+      status
     }
   }
 `);

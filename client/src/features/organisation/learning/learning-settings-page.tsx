@@ -9,7 +9,9 @@ import { useCommand, type Command } from '../../../lib/use-command';
 import { useOrgUser } from '../org-user';
 import { OrgPage } from '../org-page';
 import { LearningSettingsScreenQuery, OrganisationPeopleQuery, SetContractHoursMutation, SetLearningBudgetMutation, SetLearningSettingsMutation } from './learning-admin-operations';
+import { LearningTable } from './learning-table';
 import { useLearningTexts } from './learning-texts';
+import { LearningScheduleSection, LearningYearSection } from './learning-year-section';
 
 /** "1,5" as typed on a Dutch keyboard is 1.5; what is no number goes to the server, which names the field. */
 const toNumber = (text: string) => Number(text.trim().replace(',', '.'));
@@ -71,7 +73,7 @@ export function LearningSettingsPage() {
           </div>
         </form>
         {data.learningSettingsHistory.nodes.length > 0 && (
-          <Table caption={l('settings.historyCaption')} head={[l('settings.setOn'), l('settings.norm'), l('settings.min')]}>
+          <LearningTable caption={l('settings.historyCaption')} head={[l('settings.setOn'), l('settings.norm'), l('settings.min')]}>
             {data.learningSettingsHistory.nodes.map((s) => (
               <tr key={s.id}>
                 <th scope="row">{formatDateTime(s.createdAt, locale)}</th>
@@ -79,9 +81,11 @@ export function LearningSettingsPage() {
                 <td>{s.minContributors}</td>
               </tr>
             ))}
-          </Table>
+          </LearningTable>
         )}
       </Section>
+      <LearningYearSection />
+      <LearningScheduleSection current={current ?? null} />
       <Section id="settings-budget" title={l('settings.budgetHeading')}>
         <form
           className="stack"
@@ -125,7 +129,7 @@ export function LearningSettingsPage() {
         {data.learningBudgets.nodes.length === 0 ? (
           <p className="muted">{l('settings.noBudgets')}</p>
         ) : (
-          <Table caption={l('settings.budgetCaption', { year })} head={[l('settings.budgetFor'), l('settings.hours'), l('settings.setOn')]}>
+          <LearningTable caption={l('settings.budgetCaption', { year })} head={[l('settings.budgetFor'), l('settings.hours'), l('settings.setOn')]}>
             {data.learningBudgets.nodes.map((b) => (
               <tr key={b.id}>
                 <th scope="row">{nameOf(b.teamId ?? b.personId)}</th>
@@ -133,7 +137,7 @@ export function LearningSettingsPage() {
                 <td>{formatDateTime(b.createdAt, locale)}</td>
               </tr>
             ))}
-          </Table>
+          </LearningTable>
         )}
       </Section>
       <Section id="settings-contract" title={l('settings.contractHeading')}>
@@ -161,7 +165,7 @@ export function LearningSettingsPage() {
         {data.contractHours.nodes.length === 0 ? (
           <p className="muted">{l('settings.noContract')}</p>
         ) : (
-          <Table caption={l('settings.contractCaption')} head={[l('settings.person'), l('settings.hoursPerWeek'), l('settings.setOn')]}>
+          <LearningTable caption={l('settings.contractCaption')} head={[l('settings.person'), l('settings.hoursPerWeek'), l('settings.setOn')]}>
             {data.contractHours.nodes.map((c) => (
               <tr key={c.id}>
                 <th scope="row">{nameOf(c.personId)}</th>
@@ -169,7 +173,7 @@ export function LearningSettingsPage() {
                 <td>{formatDateTime(c.createdAt, locale)}</td>
               </tr>
             ))}
-          </Table>
+          </LearningTable>
         )}
       </Section>
     </OrgPage>
@@ -182,25 +186,5 @@ function Section({ id, title, children }: { id: string; title: string; children:
       <h2 id={id}>{title}</h2>
       {children}
     </section>
-  );
-}
-
-function Table({ caption, head, children }: { caption: string; head: string[]; children: ReactNode }) {
-  return (
-    <div className="table-wrap" tabIndex={0} role="region" aria-label={caption}>
-      <table className="table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            {head.map((h) => (
-              <th key={h} scope="col">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>{children}</tbody>
-      </table>
-    </div>
   );
 }
