@@ -100,15 +100,16 @@ export class AuthService {
     const tokenHash = hashToken(token);
     const known = this.sessions.get(tokenHash);
     // Each request still gets a user of its own unit of work; only the database round trip is saved.
-    if (known) return em.map(User, { ...known.userRow });
+    if (known) return managedUser(em, known.userData);
     // One indexed statement mapped straight to the user, without loading the session.
     const [row] = await queryRows<Dictionary>(em, sql`select s.expires_at as session_expires_at, u.id, u.created_at, u.email, u.name, u.role, u.party_kind, u.organisation_id, u.certifying_institution_id, u.sector_body_id
          from session s join app_user u on u.id = s.user_id
         where s.token_hash = ${tokenHash} and s.expires_at > now()`);
     if (!row) return null;
     const { session_expires_at: expiresAt, ...userRow } = row;
-    this.sessions.set(tokenHash, { userRow, sessionExpiresAt: new Date(expiresAt as string | Date).getTime() });
-    return em.map(User, { ...userRow });
+    const userData = em.getDriver().mapResult(userRow, em.getMetadata().get(User.name))!;
+    this.sessions.set(tokenHash, { userData, sessionExpiresAt: new Date(expiresAt as string | Date).getTime() });
+    return managedUser(em, userData);
   }
 
   hashPassword(password: string): Promise<string> {
@@ -131,4 +132,17 @@ export class AuthService {
       log.error({ err }, 'could not notify an account owner of a login limit');
     });
   }
+}
+
+/**
+ * The user as an entity of this request's unit of work, made from the row's data the way a loaded entity is
+ * (`em.find` hands the driver's mapped row to the entity factory the same way): `em.map` would map the row to
+ * property names again and then merge the new entity a second time, cascading into its party references,
+ * which took a tenth of a list request's CPU. Each request gets its own copy of the data, dates included,
+ * because the unit of work keeps what it is given as the entity's snapshot for change detection.
+ */
+function managedUser(em: EntityManager, data: Dictionary): User {
+  const copy: Dictionary = {};
+  for (const [key, value] of Object.entries(data)) copy[key] = value instanceof Date ? new Date(value) : value;
+  return em.getEntityFactory().create(User, copy as Partial<User>, { merge: true, refresh: true, convertCustomTypes: true });
 }

@@ -1,8 +1,8 @@
 import type { Dictionary } from '@mikro-orm/core';
 
-/** What a session lookup found: the user's row as read from the database, and when the session ends. */
+/** What a session lookup found: the user's row as the ORM maps it to the entity's properties, and when the session ends. */
 export interface CachedSession {
-  userRow: Dictionary;
+  userData: Dictionary;
   sessionExpiresAt: number;
 }
 
