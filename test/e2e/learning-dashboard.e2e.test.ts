@@ -15,7 +15,8 @@ const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1366, height: 900 };
 const SMALL_TEAM = 'Kleine kring';
 const PERIOD = 'Zomer e2e';
-const suite = browserSuite({ worker: false });
+// With a worker: the cycle is started through its workflow.
+const suite = browserSuite();
 const { sql } = suite;
 
 let cycleId: string;
@@ -40,7 +41,7 @@ beforeAll(async () => {
   const round = (await runAs(coordinator, `mutation($i: OpenClimateScanRoundInput!) { openClimateScanRound(input: $i) { id } }`, { period: PERIOD, teamIds: [centrum.id] }))
     .openClimateScanRound.id;
   await runAs(coordinator, `mutation($i: CloseClimateScanRoundInput!) { closeClimateScanRound(input: $i) { id } }`, { roundId: round });
-});
+}, 120_000);
 
 async function selfEvaluation(): Promise<Page> {
   const page = await suite.signIn('kwaliteit@voorbeeldstad.demo', DEMO_PASSWORD, DESKTOP);
@@ -83,7 +84,9 @@ for (const [label, viewport] of [
     await card.getByTestId('learning-dashboard-not-shown').waitFor();
     await card.getByTestId('learning-dashboard-scan').filter({ hasText: PERIOD }).waitFor();
     await checkPage(page, `institution-learning-dashboard-${viewport.width}`);
-    // The round the organisation linked shows beside its answer on the norm.
+    // The round the organisation linked shows beside its answer on the norm, once the audit has a date.
+    await sql(`update cycle set confirmed_audit_date = current_date where id = ?`, [cycleId]);
+    await page.reload();
     await page.getByTestId(`finding-${normCode}`).getByTestId('norm-learning-evidence').getByText(`Leerklimaatscan, ronde ${PERIOD}`).waitFor();
   });
 }
