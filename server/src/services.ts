@@ -48,6 +48,7 @@ import type { CycleCommands } from './temporal/cycle-commands';
 import { LearningYearCommands } from './temporal/learning-year-commands';
 import { LearningYearService } from './modules/learning/learning-year.service';
 import { LearningEvidenceService } from './modules/learning/learning-evidence.service';
+import { LearningDashboardService } from './modules/learning/learning-dashboard.service';
 import { SectorLearningService } from './modules/learning/sector-learning.service';
 
 /** The api's services, built once per process and shared by every request (they hold no request state). */
@@ -112,6 +113,7 @@ export function createServices(config: Config, commands: CycleCommands) {
     climateScanResults,
     sectorLearning: new SectorLearningService(),
     learningEvidence: new LearningEvidenceService(policy, climateScanResults),
+    learningDashboard: new LearningDashboardService(policy, learningOverview, climateScanResults, learningSettings),
     learningYears: new LearningYearService(learningYearCommands, learningOverview, climateScanResults),
     receipts,
     evidence: createEvidenceServices(config, policy, receipts),

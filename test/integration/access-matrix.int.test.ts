@@ -473,6 +473,15 @@ const OPS: Op[] = [
     vars: (t) => ({ id: t.cycleId }),
   },
   {
+    // Only the cycle's own lead and co-auditor read it: every caller here finds no such cycle.
+    name: 'cycleLearningDashboard(cycleId)',
+    root: 'cycleLearningDashboard',
+    gate: 'read',
+    missing: 'Cycle',
+    query: q('cycleLearningDashboard', 'year teamsNotShown teams { teamName }', '$id: ID!', 'cycleId: $id, year: 2026'),
+    vars: (t) => ({ id: t.cycleId }),
+  },
+  {
     // The report named is any ID: the cycle is looked up first, and another organisation's caller never reaches it.
     name: 'linkLearningEvidence',
     root: 'linkLearningEvidence',
@@ -700,6 +709,14 @@ const OPS: Op[] = [
     gate: 'read',
     missing: 'Self-evaluation',
     query: q('peerVisitSelfEvaluation', 'peerVisitId answers { id goesWell } evidenceLinks { id }', '$id: ID!', 'peerVisitId: $id'),
+    vars: (t) => ({ id: t.peerVisitId }),
+  },
+  {
+    name: 'peerVisitLearningDashboard(peerVisitId)',
+    root: 'peerVisitLearningDashboard',
+    gate: 'read',
+    missing: 'Peer visit',
+    query: q('peerVisitLearningDashboard', 'year teams { teamName }', '$id: ID!', 'peerVisitId: $id, year: 2026'),
     vars: (t) => ({ id: t.peerVisitId }),
   },
   {
@@ -1500,6 +1517,12 @@ describe('the rightful parties do see the cycle', () => {
     // The same rule as the download: what the query shows, GET /evidence/:id serves, and the other way round.
     expect((await downloadEvidence(stack.url, target.evidenceId, owner.lead.sessionCookie)).status).toBe(200);
     expect((await downloadEvidence(stack.url, target.spareEvidenceId, owner.lead.sessionCookie)).status).toBe(404);
+  });
+
+  it("the audited organisation's learning dashboard is its lead and co-auditor's: the manager and the organisation find no such cycle", async () => {
+    const byId = OPS.find((o) => o.root === 'cycleLearningDashboard')!;
+    for (const who of [owner.lead, owner.co]) expect((await who.ok(byId.query, { id: target.cycleId })).cycleLearningDashboard).toMatchObject({ year: 2026 });
+    for (const who of [owner.manager, owner.officer, admin]) expect((await who.refused(byId.query, { id: target.cycleId })).extensions.code).toBe('NOT_FOUND');
   });
 
   it('the cycle\'s readers download its dossier, with the linked evidence file and not the unlinked one', async () => {

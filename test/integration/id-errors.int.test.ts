@@ -392,6 +392,9 @@ const OPERATIONS: Record<string, Operation> = {
   closeClimateScanRound: { by: 'officer', args: (t) => ({ input: { roundId: t.climateRoundId } }), ids: { 'input.roundId': { what: 'Climate scan round' } } },
   // Learning as evidence: at the improvement plan the self-evaluation is submitted, so new and old links are locked.
   learningEvidence: { by: 'officer', args: (t) => ({ cycleId: t.cycleId }), ids: { cycleId: { what: 'Cycle' } } },
+  // The audited organisation's learning: for the cycle's lead auditor, and for the pair of its peer visit.
+  cycleLearningDashboard: { by: 'lead', args: (t) => ({ cycleId: t.cycleId, year: 2026 }), ids: { cycleId: CYCLE } },
+  peerVisitLearningDashboard: { by: 'pairAuditor', args: (t) => ({ peerVisitId: t.peerVisitId, year: 2026 }), ids: { peerVisitId: { what: 'Peer visit' } } },
   linkLearningEvidence: {
     by: 'officer',
     args: (t, slot) => ({

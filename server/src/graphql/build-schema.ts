@@ -39,6 +39,7 @@ import { LearningThemeResolver } from '../modules/learning/learning-theme.resolv
 import { ClimateScanResolver, ClimateTeamAgreementResolver } from '../modules/learning/climate-scan.resolver';
 import { LearningYearResolver } from '../modules/learning/learning-year.resolver';
 import { LearningEvidenceResolver } from '../modules/learning/learning-evidence.resolver';
+import { LearningDashboardResolver } from '../modules/learning/learning-dashboard.resolver';
 import { SectorLearningResolver } from '../modules/learning/sector-learning.resolver';
 import { LearningSessionResolver } from '../modules/learning/learning-session.resolver';
 import { PeerAuditorResolver } from '../modules/peer-review/peer-auditor.resolver';
@@ -100,6 +101,7 @@ export const RESOLVERS = [
   ClimateScanResolver,
   LearningYearResolver,
   LearningEvidenceResolver,
+  LearningDashboardResolver,
   SectorLearningResolver,
   ClimateTeamAgreementResolver,
   LearningSessionResolver,

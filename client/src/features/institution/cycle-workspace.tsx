@@ -9,6 +9,8 @@ import { InstitutionPage, Pending } from './institution-page';
 import { useInstitutionTexts } from './institution-texts';
 import { isSection, rightsOf, sectionOfStep, type Section } from './rights';
 import { PeerReportsSection } from './peer-reports-section';
+// The organisation's own words for its learning, read here as its auditors may: aggregates only.
+import { LearningDashboardCard } from '../organisation/learning/learning-dashboard-card';
 import { PlanSection } from './plan-section';
 import { ProgrammeSection } from './programme-section';
 import { ReportsSection } from './reports-section';
@@ -73,6 +75,8 @@ export function CycleWorkspace({ cycleId, section, user }: CycleWorkspaceProps) 
       <CycleFacts key={section} cycle={cycle} part={rights.part} unfolded={section === sectionOfStep(cycle.step)} />
       {/* The API gives the learning reports to the cycle's two auditors only: the card is theirs. */}
       {cycle.variant === 'COMBINED' && (rights.part === 'LEAD' || rights.part === 'CO') && <PeerReportsSection cycleId={cycleId} />}
+      {/* The API gives the learning dashboard to the cycle's two auditors of an external or combined audit only. */}
+      {cycle.variant !== 'PEER_REVIEW' && (rights.part === 'LEAD' || rights.part === 'CO') && <LearningDashboardCard of={{ cycleId }} />}
       <SectionTabs cycleId={cycleId} current={section} rights={rights} />
       <section className="inst-section" aria-labelledby="section-title" data-testid={`section-${section}`}>
         <h2 id="section-title">{sectionTitle}</h2>

@@ -10,6 +10,8 @@ import { useCommand } from '../../lib/use-command';
 import { useFormErrors } from '../../lib/use-form-errors';
 import { useFormRevision } from '../../lib/use-form-revision';
 import { EvidenceFiles } from './evidence-files';
+// The same block the organisation links with, read-only: the learning year report and scan rounds on the norm.
+import { LearningEvidenceOnNorm } from '../organisation/learning/learning-evidence-on-norm';
 import { useInstitutionTexts } from './institution-texts';
 
 const RecordAuditFindingMutation = graphql(`
@@ -44,14 +46,14 @@ export function NormFinding({ cycleId, assessment, evidence, readOnly }: NormFin
       </h4>
       {norm.description && <p className="norm__description">{norm.description}</p>}
       <div className="inst-norm__columns">
-        <OrganisationSide assessment={assessment} evidence={evidence} />
+        <OrganisationSide cycleId={cycleId} assessment={assessment} evidence={evidence} />
         <FindingForm cycleId={cycleId} assessment={assessment} readOnly={readOnly} label={i('findings.auditorSide')} />
       </div>
     </article>
   );
 }
 
-function OrganisationSide({ assessment, evidence }: { assessment: NormAssessmentItem; evidence: LinkedEvidence[] }) {
+function OrganisationSide({ cycleId, assessment, evidence }: { cycleId: string; assessment: NormAssessmentItem; evidence: LinkedEvidence[] }) {
   const { i, t } = useInstitutionTexts();
   const answer = assessment.selfEvaluation;
   const id = `norm-${assessment.normId}`;
@@ -86,6 +88,7 @@ function OrganisationSide({ assessment, evidence }: { assessment: NormAssessment
       )}
       <h5 id={`${id}-evidence`}>{i('findings.evidence')}</h5>
       <EvidenceFiles files={evidence} none={i('findings.noEvidence')} labelledBy={`${id}-evidence`} testId="norm-evidence-list" />
+      <LearningEvidenceOnNorm cycleId={cycleId} normId={assessment.normId} canLink={false} headingLevel={5} />
     </section>
   );
 }

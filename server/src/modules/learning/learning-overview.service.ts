@@ -39,6 +39,20 @@ const endOf = (month: string) => new Date(Date.UTC(Number(month.slice(0, 4)), Nu
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /**
+ * The privacy rule applied to a team's year: a month shows figures only when at least the threshold of people
+ * registered time in it. Every answer of a team's figures to a person goes through here.
+ */
+export function underThreshold(team: Team, year: number, figures: TeamYearFigures, options: { notes: boolean } = { notes: true }): LearningOverview {
+  const months = figures.months.map<LearningMonth>(({ month, note: text, contributors, usedHours, offeredHours }) => {
+    const note = options.notes ? text : null;
+    return contributors < figures.minContributors
+      ? { month, shown: false, offeredHours: null, usedHours: null, contributors: null, note }
+      : { month, shown: true, offeredHours, usedHours, contributors, note };
+  });
+  return { teamId: team.id, teamName: team.name, year, normPercent: figures.normPercent, minContributors: figures.minContributors, budgetHours: figures.budgetHours, months };
+}
+
+/**
  * A team's learning time used against offered, per month. Only sums leave this service, and only for a month
  * in which at least the threshold of people registered time (docs/learning.md, the privacy rule).
  */
@@ -48,13 +62,7 @@ export class LearningOverviewService {
   async overview(em: EntityManager, user: User, teamId: string, year: number): Promise<LearningOverview> {
     assertYear('year', year);
     const team = await this.teams.readable(em, user, teamId);
-    const figures = await this.figures(em, team, year);
-    const months = figures.months.map<LearningMonth>(({ month, note, contributors, usedHours, offeredHours }) =>
-      contributors < figures.minContributors
-        ? { month, shown: false, offeredHours: null, usedHours: null, contributors: null, note }
-        : { month, shown: true, offeredHours, usedHours, contributors, note },
-    );
-    return { teamId: team.id, teamName: team.name, year, normPercent: figures.normPercent, minContributors: figures.minContributors, budgetHours: figures.budgetHours, months };
+    return underThreshold(team, year, await this.figures(em, team, year));
   }
 
   /**

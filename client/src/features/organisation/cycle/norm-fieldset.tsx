@@ -6,6 +6,7 @@ import type { AnswerFieldsFragment, NormFieldsFragment, NormSpreadFieldsFragment
 import { formatDateTime } from '../../../lib/format';
 import type { CycleEvidence } from '../../evidence/cycle-evidence';
 import { LinkedEvidence } from '../../evidence/linked-evidence';
+import { LearningEvidenceOnNorm } from '../learning/learning-evidence-on-norm';
 import { NormSpread, withQuote, type CitedField } from '../respondents/norm-spread';
 import { AnswerConflict } from './answer-conflict';
 import { normAnchorId } from './norm-link';
@@ -58,9 +59,11 @@ interface NormFieldsetProps {
   evidence?: CycleEvidence | null;
   /** What the respondents answered on this norm, for the quality officer; their texts can be cited. */
   spread?: NormSpreadFieldsFragment;
+  /** The quality officer links the learning year report or a closed scan round (where evidence may change). */
+  linksLearning?: boolean;
 }
 
-export function NormFieldset({ cycleId, norm, answer, readOnly, evidenceReadOnly = false, registerFlush, evidence, spread }: NormFieldsetProps) {
+export function NormFieldset({ cycleId, norm, answer, readOnly, evidenceReadOnly = false, registerFlush, evidence, spread, linksLearning = false }: NormFieldsetProps) {
   const { t } = useTranslation();
   const { values, status, change, blur, flush, conflict, resolve } = useAnswerAutosave({ cycleId, normId: norm.id, answer });
 
@@ -120,6 +123,7 @@ export function NormFieldset({ cycleId, norm, answer, readOnly, evidenceReadOnly
         idle={answer ? t('selfEvaluation.lastSaved', { name: answer.updatedByName, date: formatDateTime(answer.updatedAt, t('locale')) }) : ''}
       />
       {evidence && <LinkedEvidence cycleId={cycleId} target={{ normId: norm.id }} evidence={evidence} readOnly={readOnly || evidenceReadOnly} />}
+      <LearningEvidenceOnNorm cycleId={cycleId} normId={norm.id} canLink={linksLearning && !readOnly && !evidenceReadOnly} />
     </fieldset>
   );
 }

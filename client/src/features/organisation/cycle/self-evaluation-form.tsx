@@ -11,6 +11,7 @@ import { useCycleEvidence } from '../../evidence/cycle-evidence';
 import { EvidenceCarryOver } from '../../evidence/evidence-carry-over';
 import { Button } from '../../../components/ui/button';
 import { goToNorm } from './norm-link';
+import { useOrgUser } from '../org-user';
 import { NormFieldset } from './norm-fieldset';
 import { SelfEvaluationContents } from './self-evaluation-contents';
 import { SubmitSelfEvaluation } from './submit-self-evaluation';
@@ -77,6 +78,7 @@ interface SelfEvaluationFormProps {
  */
 export function SelfEvaluationForm({ cycle, spreads }: SelfEvaluationFormProps) {
   const { t } = useTranslation();
+  const me = useOrgUser();
   const readOnly = !allows(cycle, 'SELF_EVALUATION_ANSWERS');
   const carryOverReadOnly = !allows(cycle, 'EVIDENCE_CARRY_OVER');
   // Submitting locks the answers at once, even before the phase moves on: no submit without open answers.
@@ -171,6 +173,7 @@ export function SelfEvaluationForm({ cycle, spreads }: SelfEvaluationFormProps) 
               registerFlush={registerFlush}
               evidence={evidence}
               spread={spreads?.get(norm.id)}
+              linksLearning={me.manage}
             />
           ))}
         </section>

@@ -9,6 +9,7 @@ import { useCommand } from '../../../lib/use-command';
 import { OrgPage } from '../org-page';
 import { useOrgUser } from '../org-user';
 import { LearningOverviewQuery, LearningTeamsQuery, SaveLearningContextNoteMutation } from './learning-operations';
+import { MonthsTable } from './learning-dashboard-view';
 import { useLearningTexts } from './learning-texts';
 import './learning.css';
 
@@ -72,39 +73,7 @@ function TeamYear({ teamId, year }: { teamId: string; year: number }) {
       </section>
       <section className="card" aria-labelledby="learning-table">
         <h2 id="learning-table">{l('overview.caption', { team: overview.teamName, year })}</h2>
-        <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="learning-table">
-          <table className="table" data-testid="learning-overview-table">
-            <caption>{l('overview.caption', { team: overview.teamName, year })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{l('overview.month')}</th>
-                <th scope="col">{l('overview.offered')}</th>
-                <th scope="col">{l('overview.used')}</th>
-                <th scope="col">{l('overview.contributors')}</th>
-                <th scope="col">{l('overview.note')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {overview.months.map((m) => (
-                <tr key={m.month}>
-                  <th scope="row">{monthName(m.month)}</th>
-                  {m.shown ? (
-                    <>
-                      <td>{hours(m.offeredHours)}</td>
-                      <td>{hours(m.usedHours)}</td>
-                      <td>{m.contributors}</td>
-                    </>
-                  ) : (
-                    <td colSpan={3} className="muted">
-                      {l('overview.hidden')}
-                    </td>
-                  )}
-                  <td>{m.note ?? ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <MonthsTable months={overview.months} caption={l('overview.caption', { team: overview.teamName, year })} notes testId="learning-overview-table" />
       </section>
       <NoteForm teamId={teamId} year={year} />
     </>

@@ -8,6 +8,7 @@ import { Refusal } from '../../../components/ui/refusal';
 import { graphql } from '../../../gql';
 import { formatDate } from '../../../lib/format';
 import { useCommand } from '../../../lib/use-command';
+import { LearningDashboardCard } from '../learning/learning-dashboard-card';
 import { OrgPage } from '../org-page';
 import { useLearningReportTexts } from './learning-report-texts';
 import { FindingText, LearningReportView } from './learning-report-view';
@@ -159,6 +160,8 @@ export function PeerVisitFindingsPage({ visitId }: { visitId: string }) {
               })
             )}
           </section>
+          {/* Read in the same window as the self-evaluation: while the report is a draft. */}
+          {material && <LearningDashboardCard of={{ peerVisitId: visitId }} />}
           {writing && (
             <form className="card" onSubmit={submitIssue} noValidate aria-labelledby="issue-heading" data-testid="learning-report-issue">
               <h2 id="issue-heading">{r('issue.heading')}</h2>
