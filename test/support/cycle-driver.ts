@@ -83,6 +83,7 @@ export async function driveToEngagement(url: string, em: EntityManager): Promise
 import type { StoredSchemeRules } from '../../server/src/modules/cycle/cycle-durations';
 import type { SchemeRules } from '../../server/src/modules/framework/framework-rules';
 import { seconds } from './scheme-fixtures';
+import { EXTERNAL_PATH_STATIONS } from '../../workflows/src/process/stations';
 
 /**
  * Scheme rules for tests that park cycles and look at them for a while: no deadline passes and no
@@ -124,22 +125,7 @@ export async function withMutationId(url: string, typeName: string, input: Recor
 }
 
 /** Where driveCycle can park a cycle: the position after each command of the process, in order. */
-export const STATIONS = [
-  'PREPARATION',
-  'SELF_EVALUATION',
-  'INTERNAL_AUDIT',
-  'AWAITING_ENGAGEMENT',
-  'ENGAGEMENT_REQUESTED',
-  'SCHEDULING',
-  'DATES_PROPOSED',
-  'AUDITING',
-  'AWAITING_REPLY',
-  'REPLIED',
-  'DRAFTING',
-  'SUBMITTED',
-  'AWAITING_DECISION',
-  'VALID',
-] as const;
+export const STATIONS = [...EXTERNAL_PATH_STATIONS, 'VALID'] as const;
 export type Station = (typeof STATIONS)[number];
 
 export interface ParkedCycle extends DrivenCycle {

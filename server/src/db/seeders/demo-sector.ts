@@ -13,6 +13,7 @@ import { User } from '../../modules/user/user.entity';
 import type { Services } from '../../services';
 import sector from './data/demo-sector-organisations.json';
 import { DEMO_CI, DEMO_PASSWORD } from './demo-accounts';
+import { EXTERNAL_PATH_STATIONS } from '../../../../workflows/src/process/stations';
 
 const DAY_MS = 86_400_000;
 
@@ -21,22 +22,7 @@ const DAY_MS = 86_400_000;
  * decided cycle can have. A PEER_REVIEW cycle that completes its internal audit (AWAITING_ENGAGEMENT) waits
  * for a peer group instead (PEER_ASSESSMENT).
  */
-const STATIONS = [
-  'PREPARATION',
-  'SELF_EVALUATION',
-  'INTERNAL_AUDIT',
-  'AWAITING_ENGAGEMENT',
-  'ENGAGEMENT_REQUESTED',
-  'SCHEDULING',
-  'DATES_PROPOSED',
-  'AUDITING',
-  'AWAITING_REPLY',
-  'REPLIED',
-  'DRAFTING',
-  'SUBMITTED',
-  'AWAITING_DECISION',
-  'DECIDED',
-] as const;
+const STATIONS = [...EXTERNAL_PATH_STATIONS, 'DECIDED'] as const;
 type Station = (typeof STATIONS)[number];
 
 /** How a decided cycle ends: awarded (and then maybe suspended or withdrawn), refused or deferred. */
