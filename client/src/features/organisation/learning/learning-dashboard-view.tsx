@@ -1,7 +1,7 @@
 import { Field } from '../../../components/ui/field';
 import type { LearningDashboardFieldsFragment } from '../../../gql/graphql';
-import { useClimateTexts } from './climate-scan-texts';
 import { useLearningDashboardTexts } from './learning-dashboard-texts';
+import { ReportTeamsTable, ScanRoundTable } from './learning-report-tables';
 import './learning.css';
 
 type Dashboard = LearningDashboardFieldsFragment;
@@ -55,7 +55,7 @@ export function LearningDashboardView({ dashboard }: { dashboard: Dashboard }) {
         </p>
       )}
       <ScanRounds dashboard={dashboard} />
-      <YearReport dashboard={dashboard} hours={hours} />
+      <YearReport dashboard={dashboard} />
     </div>
   );
 }
@@ -112,52 +112,19 @@ export function MonthsTable({ months, caption, notes = false, testId }: { months
 }
 
 function ScanRounds({ dashboard }: { dashboard: Dashboard }) {
-  const { d, locale } = useLearningDashboardTexts();
-  const { c } = useClimateTexts();
+  const { d } = useLearningDashboardTexts();
   return (
     <>
       <h3>{d('scanHeading')}</h3>
       {dashboard.climateScans.length === 0 && <p>{d('noScans')}</p>}
-      {dashboard.climateScans.map((round) => {
-        const caption = d('scanCaption', { period: round.period });
-        const conditions = round.teams[0]?.averages.map((a) => a.condition) ?? [];
-        return (
-          <div key={round.roundId} className="table-wrap" tabIndex={0} role="region" aria-label={caption}>
-            <table className="table" data-testid="learning-dashboard-scan">
-              <caption>{caption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{d('team')}</th>
-                  {conditions.map((condition) => (
-                    <th key={condition} scope="col">
-                      {c(`condition.${condition}`)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {round.teams.map((team) => (
-                  <tr key={team.teamName}>
-                    <th scope="row">{team.teamName}</th>
-                    {team.shown ? (
-                      team.averages.map((a) => <td key={a.condition}>{a.average == null ? '—' : a.average.toLocaleString(locale, { maximumFractionDigits: 1 })}</td>)
-                    ) : (
-                      <td colSpan={Math.max(1, conditions.length)} className="muted">
-                        {d('scanHidden')}
-                      </td>
-                    )}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        );
-      })}
+      {dashboard.climateScans.map((round) => (
+        <ScanRoundTable key={round.roundId} round={round} caption={d('scanCaption', { period: round.period })} testId="learning-dashboard-scan" />
+      ))}
     </>
   );
 }
 
-function YearReport({ dashboard, hours }: { dashboard: Dashboard; hours: (n: number | null | undefined) => string }) {
+function YearReport({ dashboard }: { dashboard: Dashboard }) {
   const { d } = useLearningDashboardTexts();
   const report = dashboard.yearReport;
   return (
@@ -167,37 +134,7 @@ function YearReport({ dashboard, hours }: { dashboard: Dashboard; hours: (n: num
         <p>{d('noReport', { year: dashboard.year })}</p>
       ) : (
         <>
-          <div className="table-wrap" tabIndex={0} role="region" aria-label={d('reportCaption')}>
-            <table className="table" data-testid="learning-dashboard-report">
-              <caption>{d('reportCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{d('team')}</th>
-                  <th scope="col">{d('offered')}</th>
-                  <th scope="col">{d('used')}</th>
-                  <th scope="col">{d('metNorm')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.teams.map((t) => (
-                  <tr key={t.teamId}>
-                    <th scope="row">{t.teamName}</th>
-                    {t.shown ? (
-                      <>
-                        <td>{hours(t.offeredHours)}</td>
-                        <td>{hours(t.usedHours)}</td>
-                        <td>{t.metNorm ? d('yes') : d('notYet')}</td>
-                      </>
-                    ) : (
-                      <td colSpan={3} className="muted">
-                        {d('hidden')}
-                      </td>
-                    )}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ReportTeamsTable teams={report.teams} caption={d('reportCaption')} testId="learning-dashboard-report" />
           {report.themes.length > 0 && (
             <>
               <h4>{d('themes')}</h4>

@@ -9,9 +9,8 @@ import type { LearningYearQuery as LearningYearData } from '../../../gql/graphql
 import { refusalPath } from '../../../lib/errors';
 import { formatDateTime } from '../../../lib/format';
 import { useCommand } from '../../../lib/use-command';
-import { useClimateTexts } from './climate-scan-texts';
 import { LearningYearQuery, SetLearningSettingsMutation, StartLearningYearMutation } from './learning-admin-operations';
-import { LearningTable } from './learning-table';
+import { ReportTeamsTable, ScanRoundTable } from './learning-report-tables';
 import { useLearningTexts } from './learning-texts';
 
 type Report = NonNullable<LearningYearData['learningYear']['report']>;
@@ -104,7 +103,6 @@ export function LearningYearSection() {
 /** The stored report: aggregates only, strengths first is the reader's to find; nothing personal is in it. */
 function YearReport({ year, report }: { year: number; report: Report }) {
   const { l, locale } = useLearningTexts();
-  const { c } = useClimateTexts();
   const number = (n: number | null | undefined) => (n == null ? '—' : n.toLocaleString(locale));
   return (
     <div className="stack" data-testid="learning-year-report">
@@ -113,22 +111,7 @@ function YearReport({ year, report }: { year: number; report: Report }) {
       {report.teams.length === 0 ? (
         <p className="muted">{l('year.noTeams')}</p>
       ) : (
-        <LearningTable caption={l('year.reportTeams', { year })} head={[l('year.team'), l('year.used'), l('year.offered'), l('year.metNorm')]}>
-          {report.teams.map((t) => (
-            <tr key={t.teamId}>
-              <th scope="row">{t.teamName}</th>
-              {t.shown ? (
-                <>
-                  <td>{number(t.usedHours)}</td>
-                  <td>{number(t.offeredHours)}</td>
-                  <td>{t.metNorm ? l('year.yes') : l('year.no')}</td>
-                </>
-              ) : (
-                <td colSpan={3}>{l('year.notShown')}</td>
-              )}
-            </tr>
-          ))}
-        </LearningTable>
+        <ReportTeamsTable teams={report.teams} caption={l('year.reportTeams', { year })} />
       )}
       <h4>{l('year.reportThemes')}</h4>
       {report.themes.length === 0 ? (
@@ -146,23 +129,7 @@ function YearReport({ year, report }: { year: number; report: Report }) {
       {report.scanRounds.length === 0 ? (
         <p className="muted">{l('year.noScan')}</p>
       ) : (
-        report.scanRounds.map((round) => {
-          const conditions = round.teams[0]?.averages.map((a) => a.condition) ?? [];
-          return (
-            <LearningTable key={round.roundId} caption={l('year.reportScan', { period: round.period })} head={[l('year.team'), ...conditions.map((cond) => c(`condition.${cond}`))]}>
-              {round.teams.map((t) => (
-                <tr key={t.teamName}>
-                  <th scope="row">{t.teamName}</th>
-                  {t.shown ? (
-                    t.averages.map((a) => <td key={a.condition}>{number(a.average)}</td>)
-                  ) : (
-                    <td colSpan={Math.max(conditions.length, 1)}>{l('year.notShown')}</td>
-                  )}
-                </tr>
-              ))}
-            </LearningTable>
-          );
-        })
+        report.scanRounds.map((round) => <ScanRoundTable key={round.roundId} round={round} caption={l('year.reportScan', { period: round.period })} />)
       )}
     </div>
   );
