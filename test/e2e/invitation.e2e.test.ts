@@ -38,8 +38,9 @@ it('the quality officer invites a professional, who chooses a password on a phon
   await officer.getByTestId('pending-invitations').getByText('Noor Nieuw (Professional)', { exact: false }).waitFor();
   await checkPage(officer, 'organisation-invite-people');
 
+  // The link names the address the api is configured with; the test's api listens on a port of its own.
   const person = await suite.anonymous(PHONE);
-  await person.goto(link);
+  await person.goto(`${suite.stack.url}/invitation${link.slice(link.indexOf('#'))}`);
   await person.getByRole('heading', { level: 1, name: 'Welkom bij LabelCycle' }).waitFor();
   // The token leaves the address bar as soon as the page has read it.
   expect(person.url()).toBe(`${suite.stack.url}/invitation`);
@@ -59,7 +60,9 @@ it('the quality officer invites a professional, who chooses a password on a phon
 
   await person.getByLabel('Hetzelfde wachtwoord nog eens').fill('een zin van een paar woorden');
   await person.getByRole('button', { name: 'Wachtwoord kiezen en inloggen' }).click();
-  await person.getByText('Noor Nieuw').first().waitFor();
+  // Signed in: the organisation's screens, and the header's name (behind the menu on a phone) is hers.
+  await person.getByRole('navigation', { name: 'Onderdelen van de cyclus' }).waitFor();
+  expect(await person.getByTestId('user-name').textContent()).toBe('Noor Nieuw');
   const [row] = await sql(`select u.role, i.accepted_at is not null as accepted from account_invitation i join app_user u on u.id = i.person_id where u.email = 'noor.nieuw@kustwijk.example'`);
   expect(row).toEqual({ role: 'ORG_PROFESSIONAL', accepted: true });
   await checkPage(person, 'invitation-signed-in-phone');

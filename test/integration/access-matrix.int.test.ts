@@ -1644,6 +1644,7 @@ const RIGHTFUL: [op: string, by: Party, outcome: string][] = [
   ['updateLearningTime', 'officer', 'OK'],
   ['saveLearningContextNote', 'teamLead', 'OK'],
   ['saveTeam', 'officer', 'OK'],
+  ['invitePerson', 'officer', 'OK'],
   ['deleteLearningTime', 'officer', 'OK'],
   // The team lead reads the goal the officer shares with them, and still does not reach it to change it.
   ['saveLearningGoal', 'teamLead', 'NOT_FOUND'],

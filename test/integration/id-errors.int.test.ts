@@ -334,6 +334,11 @@ const OPERATIONS: Record<string, Operation> = {
     args: (t) => ({ input: { teamId: t.teamId, name: 'Fouten', memberIds: [t.teamLeadId] } }),
     ids: { 'input.teamId': { what: 'Team' }, 'input.memberIds': { what: 'Person', reference: true } },
   },
+  invitePerson: {
+    by: 'officer',
+    args: (t) => ({ input: { name: 'Fouten Persoon', email: `fouten-${Math.random().toString(36).slice(2)}@fouten.example`, role: 'ORG_PROFESSIONAL', teamIds: [t.teamId] } }),
+    ids: { 'input.teamIds': { what: 'Team', reference: true } },
+  },
   archiveTeam: { by: 'officer', args: (t) => ({ input: { teamId: t.teamId } }), ids: { 'input.teamId': { what: 'Team' } } },
   setLearningBudget: {
     by: 'officer',
