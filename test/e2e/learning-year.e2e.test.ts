@@ -1,14 +1,16 @@
 import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../server/src/db/seeders/demo-accounts';
+import { Role } from '../../server/src/modules/user/role';
 import { checkPage } from '../support/axe';
+import { addOrganisationMember, createOrganisation, PASSWORD } from '../support/fixtures';
 import { waitFor } from '../support/wait-for';
 import { browserSuite } from './browser-suite';
 
 /**
  * The learning year's screens in Chromium, for the demo organisation's learning coordinator: the year started
  * after the check (Back first, then Confirm), the schedule with a refusal in the rule's words beside the months
- * and then saved, last year started and its stored report read, at 1366 px and on a 390 px phone; and the
- * statements of the climate scan edited, reordered, retired and added, with a blank statement said beside its
+ * and then saved, last year started and its stored report read, at 1366 px and on a 390 px phone; and, by a
+ * coordinator of an organisation of its own, the statements of the climate scan edited, reordered, retired and added, with a blank statement said beside its
  * field. The accessibility check runs on each state.
  */
 const PHONE = { width: 390, height: 844 };
@@ -19,8 +21,8 @@ const { sql } = suite;
 
 const organisationId = async (): Promise<string> => (await sql(`select organisation_id from app_user where email = 'opleidingen@voorbeeldstad.demo'`))[0].organisation_id as string;
 
-async function signIn(path: string, heading: string, viewport: { width: number; height: number }): Promise<Page> {
-  const page = await suite.signIn('opleidingen@voorbeeldstad.demo', DEMO_PASSWORD, viewport);
+async function signIn(path: string, heading: string, viewport: { width: number; height: number }, who = { email: 'opleidingen@voorbeeldstad.demo', password: DEMO_PASSWORD }): Promise<Page> {
+  const page = await suite.signIn(who.email, who.password, viewport);
   await page.getByRole('navigation', { name: 'Onderdelen van de cyclus' }).waitFor();
   await page.goto(`${suite.stack.url}${path}`);
   await page.getByRole('heading', { level: 1, name: heading }).waitFor();
@@ -102,7 +104,10 @@ it('last year, started now, closes at once; its stored report is read on the scr
 });
 
 it('the coordinator edits the statements of the scan: a blank one is said beside it, then moved, retired and added ones are saved', async () => {
-  const page = await signIn('/learning-climate', 'Leerklimaat', DESKTOP);
+  // An organisation of its own: the demo organisation's scan keeps the illustrative statements the scan's own test answers.
+  const fresh = await createOrganisation(suite.stack.orm.em.fork(), 'Stellingen');
+  const coordinator = await addOrganisationMember(suite.stack.orm.em.fork(), fresh.organisation, Role.ORG_LEARNING_COORDINATOR);
+  const page = await signIn('/learning-climate', 'Leerklimaat', DESKTOP, { email: coordinator.email, password: PASSWORD });
   const editor = page.getByTestId('climate-questions');
   await editor.getByText('U ziet nu de voorbeeldstellingen van LabelCycle').waitFor();
   await checkPage(page, 'organisation-climate-questions');
@@ -124,7 +129,7 @@ it('the coordinator edits the statements of the scan: a blank one is said beside
   await editor.getByRole('button', { name: 'Stellingen opslaan' }).click();
   await editor.getByRole('status').filter({ hasText: /Opgeslagen als versie \d+\./ }).waitFor();
 
-  const [set] = await sql(`select questions, illustrative from climate_scan_question_set where organisation_id = ? order by version desc limit 1`, [await organisationId()]);
+  const [set] = await sql(`select questions, illustrative from climate_scan_question_set where organisation_id = ? order by version desc limit 1`, [fresh.organisation.id]);
   const questions = set.questions as { condition: string; textNl: string }[];
   expect(set.illustrative).toBe(false);
   expect(questions.map((q) => q.condition)).toEqual([

@@ -438,6 +438,7 @@ const ROWS: Row[] = [
   { label: 'the team that is gone', operation: 'saveTeam', by: 'officer', input: () => ({ teamId: made.teamId, name: 'Terug', memberIds: [] }), expected: gone('Team') },
   retried('saveTeam', 'officer', () => ({ name: 'Verdwijnt', memberIds: [] }), gone('Team')),
   { label: 'the team that is gone', operation: 'archiveTeam', by: 'officer', input: () => ({ teamId: made.teamId }), expected: gone('Team') },
+  { label: 'into the team that is gone', operation: 'invitePerson', by: 'officer', input: () => ({ email: `nieuw-${randomUUID()}@voorbeeld.nl`, name: 'Nieuw', role: 'ORG_PROFESSIONAL', teamIds: [made.teamId] }), expected: gone('Team', 'teamIds') },
   { label: 'for the team that is gone', operation: 'setLearningBudget', by: 'officer', input: () => ({ teamId: made.teamId, year: 2026, hours: 10 }), expected: gone('Team', 'teamId') },
   { label: 'of the person who left', operation: 'setContractHours', by: 'officer', input: () => ({ personId: made.leftPersonId, hoursPerWeek: 32 }), expected: gone('Person', 'personId') },
   { label: 'the entry that is gone', operation: 'updateLearningTime', by: 'officer', input: () => ({ entryId: made.entryId, date: today(), hours: 2, kind: 'OTHER' }), expected: gone('Learning entry') },
