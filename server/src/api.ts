@@ -10,6 +10,7 @@ import { CycleCommands } from './temporal/cycle-commands';
 import { connectTemporalClient } from './temporal/connection';
 import { startEvidenceSweeper } from './modules/evidence/evidence-sweeper';
 import { startLoginCleanup } from './modules/auth/login-cleanup';
+import { startLearningRetention } from './modules/learning/learning-retention';
 import { metricsUrl, startMetricsServer } from './metrics/metrics-server';
 import { clientTracing } from './tracing/temporal-tracing';
 import { startTracing } from './tracing/tracing';
@@ -42,12 +43,14 @@ async function main(): Promise<void> {
   // Started here, not in createApi: test stacks share one folder across databases and must not sweep each other.
   const stopSweeper = startEvidenceSweeper(orm.em.fork(), services.evidence, log);
   const stopLoginCleanup = startLoginCleanup(orm.em.fork(), config, log);
+  const stopRetention = startLearningRetention(orm.em.fork(), log);
 
   const stop = async () => {
     log.info('stopping: finishing the requests under way');
     api.drain();
     stopSweeper();
     stopLoginCleanup();
+    stopRetention();
     await finishRequests(server);
     metricsServer.close();
     await api.apollo.stop();

@@ -1,14 +1,11 @@
-import type { QueryResult } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { Config } from '../../config';
-import { sql, type SqlFragment } from '../../common/sql-fragment';
+import { DELETE_BATCH as BATCH, deleteInBatches as inBatches } from '../../common/batched-delete';
+import { startPeriodic } from '../../common/periodic-job';
+import { sql } from '../../common/sql-fragment';
 
 export const LOGIN_CLEANUP_INTERVAL_MS = 60 * 60 * 1000;
-/** Rows per statement: each delete holds its locks for milliseconds, however much has piled up. */
-const BATCH = 1000;
-/** Statements per table and run: a backlog larger than this is finished by the next runs. */
-const MAX_BATCHES = 100;
 
 export interface LoginCleanupResult {
   sessions: number;
@@ -40,16 +37,6 @@ export async function cleanUpLogins(em: EntityManager, windowMinutes: number, no
   };
 }
 
-async function inBatches(em: EntityManager, statement: SqlFragment): Promise<number> {
-  let total = 0;
-  for (let batch = 0; batch < MAX_BATCHES; batch += 1) {
-    const { affectedRows } = await em.execute<QueryResult>(statement.text, [...statement.params], 'run');
-    total += affectedRows;
-    if (affectedRows < BATCH) break;
-  }
-  return total;
-}
-
 /**
  * Cleans up now and then every hour, in the api process beside the evidence sweeper. Not a Temporal Schedule:
  * these tables are the api's own (Temporal holds the process of the cycles, not who is signed in), signing in
@@ -67,8 +54,5 @@ export function startLoginCleanup(em: EntityManager, config: Pick<Config, 'LOGIN
       },
       (err: unknown) => log.error({ err }, 'login cleanup failed'),
     );
-  void run();
-  const timer = setInterval(() => void run(), LOGIN_CLEANUP_INTERVAL_MS);
-  timer.unref();
-  return () => clearInterval(timer);
+  return startPeriodic(run, LOGIN_CLEANUP_INTERVAL_MS);
 }

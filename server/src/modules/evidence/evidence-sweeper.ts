@@ -5,6 +5,7 @@ import { removeIfUnreferenced } from './content-lock';
 import type { EvidenceStorage } from './storage/evidence-storage';
 import type { SpoolFolder } from './storage/spool-folder';
 import { ForeignStoreError, type StoreOwnership } from './store/store-ownership';
+import { startPeriodic } from '../../common/periodic-job';
 import { queryRows, sql } from '../../common/sql-fragment';
 
 /** A spool file nobody wrote to for this long belongs to an upload that died. */
@@ -71,8 +72,5 @@ export function startEvidenceSweeper(em: EntityManager, store: SweptStore, log: 
         log.error({ storeDatabaseId, databaseId, store: where }, `evidence sweep refused, nothing removed: ${err.message}`);
       },
     );
-  void run();
-  const timer = setInterval(() => void run(), SWEEP_INTERVAL_MS);
-  timer.unref();
-  return () => clearInterval(timer);
+  return startPeriodic(run, SWEEP_INTERVAL_MS);
 }

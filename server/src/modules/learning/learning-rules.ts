@@ -14,6 +14,20 @@ export const DEFAULT_SCAN_OPEN_DAYS = 21;
 /** Placeholder: "far under the norm" is the organisation's call; half of the room offered until it chooses. */
 export const DEFAULT_FAR_UNDER_NORM_PERCENT = 50;
 export const MAX_SCAN_ROUNDS_PER_YEAR = 4;
+/**
+ * How long a person's registered learning time is kept, in months, until the organisation chooses: five years
+ * spans a label cycle with room to spare. The year reports keep their team aggregates regardless.
+ */
+export const DEFAULT_RETENTION_MONTHS = 60;
+export const RETENTION_MONTHS_RANGE = { min: 12, max: 120 } as const;
+
+/** The retention of learning time: whole months, from a year (a year report needs its year) to ten years. */
+export function assertRetention(months: number): void {
+  const { min, max } = RETENTION_MONTHS_RANGE;
+  if (!Number.isInteger(months) || months < min || months > max) {
+    throw badInput('retentionMonths', `Keep learning time from ${min} to ${max} months.`, 'retentionMonthsRange', { min, max });
+  }
+}
 
 /** The schedule fields of the learning settings, each refused by its own field. */
 export function assertSchedule(scanMonths: number[], scanOpenDays: number, farUnderNormPercent: number): void {

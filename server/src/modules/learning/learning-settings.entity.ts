@@ -5,7 +5,7 @@ import { Organisation } from '../organisation/organisation.entity';
 import { User } from '../user/user.entity';
 import { Team } from './team.entity';
 import { LearningYearReportScanRound, LearningYearReportTeam, LearningYearReportTheme } from './learning-year.views';
-import { DEFAULT_FAR_UNDER_NORM_PERCENT, DEFAULT_SCAN_MONTHS, DEFAULT_SCAN_OPEN_DAYS } from './learning-rules';
+import { DEFAULT_FAR_UNDER_NORM_PERCENT, DEFAULT_SCAN_MONTHS, DEFAULT_SCAN_OPEN_DAYS, DEFAULT_RETENTION_MONTHS } from './learning-rules';
 
 /**
  * The organisation's learning norm and the privacy threshold, as set at one moment. A change adds a row; the
@@ -14,7 +14,7 @@ import { DEFAULT_FAR_UNDER_NORM_PERCENT, DEFAULT_SCAN_MONTHS, DEFAULT_SCAN_OPEN_
 @ObjectType()
 @Entity({ tableName: 'learning_settings' })
 @Index({ properties: ['organisation', 'createdAt', 'id'] })
-export class LearningSettings extends BaseEntity<'scanMonths' | 'scanOpenDays' | 'farUnderNormPercent'> {
+export class LearningSettings extends BaseEntity<'scanMonths' | 'scanOpenDays' | 'farUnderNormPercent' | 'retentionMonths'> {
   @ManyToOne(() => Organisation, { ref: true })
   organisation!: Ref<Organisation>;
 
@@ -37,6 +37,10 @@ export class LearningSettings extends BaseEntity<'scanMonths' | 'scanOpenDays' |
   @Field(() => Int, { description: "A team that used less than this share (percent) of its offered room in a quarter is signalled to its team lead. A placeholder default, the organisation's own choice." })
   @Property({ type: 'int' })
   farUnderNormPercent: number = DEFAULT_FAR_UNDER_NORM_PERCENT;
+
+  @Field(() => Int, { description: "Months a person's registered learning time is kept; older entries are removed. Year reports keep their team figures." })
+  @Property({ type: 'int' })
+  retentionMonths: number = DEFAULT_RETENTION_MONTHS;
 
   @ManyToOne(() => User, { ref: true })
   setBy!: Ref<User>;

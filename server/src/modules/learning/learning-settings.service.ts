@@ -7,12 +7,14 @@ import { User } from '../user/user.entity';
 import type { SetContractHoursInput, SetLearningBudgetInput, SetLearningSettingsInput } from './dto/learning.inputs';
 import type { LearningYearCommands } from '../../temporal/learning-year-commands';
 import {
+  assertRetention,
   assertSchedule,
   assertSettings,
   assertYear,
   DEFAULT_FAR_UNDER_NORM_PERCENT,
   DEFAULT_MIN_CONTRIBUTORS,
   DEFAULT_NORM_PERCENT,
+  DEFAULT_RETENTION_MONTHS,
   DEFAULT_SCAN_MONTHS,
   DEFAULT_SCAN_OPEN_DAYS,
 } from './learning-rules';
@@ -39,6 +41,8 @@ export class LearningSettingsService {
     const scanOpenDays = input.scanOpenDays ?? before?.scanOpenDays ?? DEFAULT_SCAN_OPEN_DAYS;
     const farUnderNormPercent = input.farUnderNormPercent ?? before?.farUnderNormPercent ?? DEFAULT_FAR_UNDER_NORM_PERCENT;
     assertSchedule(scanMonths, scanOpenDays, farUnderNormPercent);
+    const retentionMonths = input.retentionMonths ?? before?.retentionMonths ?? DEFAULT_RETENTION_MONTHS;
+    assertRetention(retentionMonths);
     const row = em.create(LearningSettings, {
       organisation: organisationId,
       normPercent: input.normPercent,
@@ -46,6 +50,7 @@ export class LearningSettingsService {
       scanMonths: [...scanMonths].sort((a, b) => a - b),
       scanOpenDays,
       farUnderNormPercent,
+      retentionMonths,
       setBy: user.id,
     });
     const year = new Date().getUTCFullYear();

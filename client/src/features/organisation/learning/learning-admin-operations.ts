@@ -25,6 +25,7 @@ export const LearningSettingsScreenQuery = graphql(`
         scanMonths
         scanOpenDays
         farUnderNormPercent
+        retentionMonths
       }
     }
     learningBudgets(year: $year, first: 50) {

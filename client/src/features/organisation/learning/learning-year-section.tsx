@@ -16,7 +16,7 @@ import { useLearningTexts } from './learning-texts';
 type Report = NonNullable<LearningYearData['learningYear']['report']>;
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 /** What applies until the organisation saved settings of its own (docs/learning.md, "What is a setting"). */
-const DEFAULTS = { normPercent: 10, minContributors: 5, scanMonths: [3, 9], scanOpenDays: 21, farUnderNormPercent: 50 };
+const DEFAULTS = { normPercent: 10, minContributors: 5, scanMonths: [3, 9], scanOpenDays: 21, farUnderNormPercent: 50, retentionMonths: 60 };
 
 const monthName = (month: number, locale: string) => new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, month - 1, 1)));
 const listOf = (items: string[], locale: string) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
@@ -27,6 +27,7 @@ export interface Schedule {
   scanMonths: number[];
   scanOpenDays: number;
   farUnderNormPercent: number;
+  retentionMonths: number;
 }
 
 /** The year's state, starting it after the check, and its report once it is closed. */
@@ -146,11 +147,13 @@ export function LearningScheduleSection({ current }: { current: Schedule | null 
   const [months, setMonths] = useState<number[] | null>(null);
   const [days, setDays] = useState<string | null>(null);
   const [percent, setPercent] = useState<string | null>(null);
+  const [retention, setRetention] = useState<string | null>(null);
   const [said, setSaid] = useState('');
   // Until something is typed the form shows what is in force.
   const shownMonths = months ?? current?.scanMonths ?? DEFAULTS.scanMonths;
   const shownDays = days ?? String(current?.scanOpenDays ?? DEFAULTS.scanOpenDays);
   const shownPercent = percent ?? String(current?.farUnderNormPercent ?? DEFAULTS.farUnderNormPercent);
+  const shownRetention = retention ?? String(current?.retentionMonths ?? DEFAULTS.retentionMonths);
   const refusal = save.refusal;
   const path = refusalPath(refusal);
   // A month is refused by its place in the list (`scanMonths.1`): said beside the months as a whole.
@@ -167,11 +170,13 @@ export function LearningScheduleSection({ current }: { current: Schedule | null 
       scanMonths: [...shownMonths].sort((a, b) => a - b),
       scanOpenDays: Math.trunc(Number(shownDays.trim())),
       farUnderNormPercent: Math.trunc(Number(shownPercent.trim())),
+      retentionMonths: Math.trunc(Number(shownRetention.trim())),
     };
     if (await save.run({ input })) {
       setMonths(null);
       setDays(null);
       setPercent(null);
+      setRetention(null);
       setSaid(l('year.scheduleSaved'));
     }
   }
@@ -221,6 +226,9 @@ export function LearningScheduleSection({ current }: { current: Schedule | null 
         </Field>
         <Field id="schedule-far-under" label={l('year.farUnder')} hint={l('year.farUnderHint')} error={fieldError('farUnderNormPercent')} className="field--short">
           <input type="text" inputMode="numeric" value={shownPercent} onChange={(e) => setPercent(e.target.value)} />
+        </Field>
+        <Field id="schedule-retention" label={l('year.retention')} hint={l('year.retentionHint')} error={fieldError('retentionMonths')} className="field--short">
+          <input type="text" inputMode="numeric" value={shownRetention} onChange={(e) => setRetention(e.target.value)} />
         </Field>
         {refusal && !refusal.field && <Refusal refusal={refusal} />}
         <p role="status" className="muted">

@@ -52,6 +52,11 @@ export class SetLearningSettingsInput extends CommandInput {
   @IsInt()
   scanOpenDays?: number | null;
 
+  @Field(() => Int, { nullable: true, description: "Months (12–120) a person's registered learning time is kept, then removed; left out, the months in force stay." })
+  @IsOptional()
+  @IsInt()
+  retentionMonths?: number | null;
+
   @Field(() => Int, { nullable: true, description: 'The share (0–100 %) of its offered room below which a team is signalled to its lead after a quarter; left out, the share in force stays.' })
   @IsOptional()
   @IsInt()
