@@ -153,4 +153,21 @@ it('one of the pair records a finding and issues the report, the organisation re
   await sector.setViewportSize(PHONE);
   await checkPage(sector, 'sector-peer-review-registered-phone');
   await fitsPhone(sector);
+
+  // Registered, the organisation may sign up for its next assessment; until a group forms for it, it has none.
+  await officer.getByRole('button', { name: 'NL', exact: true }).click();
+  await officer.goto(`${suite.stack.url}/peer-review`);
+  const renewal = officer.getByRole('form', { name: 'Aanmelden' });
+  await renewal.getByLabel('Gewenste periode vanaf').fill(inDays(200));
+  await renewal.getByLabel('Gewenste periode tot en met').fill(inDays(400));
+  await renewal.getByLabel('Omvang (fte)').fill('30');
+  await renewal.getByLabel('Regio').fill('Utrecht');
+  await renewal.getByRole('button', { name: 'Aanmelden' }).click();
+  await officer.getByTestId('peer-sign-up').getByText('Wacht op een groep').waitFor();
+  await officer.getByTestId('peer-group').getByText('U zit nog niet in een groep.').waitFor();
+  expect(await sql(`select s.status from peer_review_sign_up s join app_user u on u.organisation_id = s.organisation_id where u.email = ? order by s.created_at`, [orgs[0].officer])).toEqual([
+    { status: 'COMPLETED' },
+    { status: 'OPEN' },
+  ]);
+  await checkPage(officer, 'organisation-peer-review-renewal');
 }, 240_000);

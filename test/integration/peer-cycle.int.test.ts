@@ -202,4 +202,23 @@ describe('a PEER_REVIEW cycle goes from its internal audit to the peer assessmen
     recordHistory(m.a.cycleId, 'peer-review-cycle-registered');
     recordWorkflowHistory(peerGroupWorkflowId(groupId), 'peer-group-reports-final');
   });
+
+  it('registered, the sign-ups are completed and each organisation signs up for its next assessment; an older GROUPED one is completed then', async () => {
+    const statusOf = async (id: string) => (await conn().execute(`select status, cycle_id from peer_review_sign_up where id = ?`, [id]))[0];
+    for (const key of KEYS) expect((await statusOf(m[key].signUpId)).status).toBe('COMPLETED');
+    // As a sign-up registered before registration completed sign-ups stood: still GROUPED.
+    await conn().execute(`update peer_review_sign_up set status = 'GROUPED' where id = ?`, [m.c.signUpId]);
+    for (const key of KEYS) {
+      const renewal = await signUp(key);
+      expect(renewal).not.toBe(m[key].signUpId);
+      // Open for a group, and not part of the registered cycle, which is over.
+      expect(await statusOf(renewal)).toEqual({ status: 'OPEN', cycle_id: null });
+    }
+    expect((await statusOf(m.c.signUpId)).status).toBe('COMPLETED');
+    // One renewal at a time, as before.
+    const again = await m.a.officer.request(`mutation($i: SignUpForPeerReviewInput!) { signUpForPeerReview(input: $i) { id } }`, {
+      i: { clientMutationId: mutationId(), periodFrom: inDays(10), periodUntil: inDays(120), fte: 20, region: 'Elders', partnersKnown: false },
+    });
+    expect(again.errors?.map((e) => e.extensions.code)).toEqual(['CONFLICT']);
+  });
 });

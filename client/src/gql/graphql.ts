@@ -3687,6 +3687,7 @@ export type SignUpForPeerReviewInput = {
 };
 
 export type SignUpStatus =
+  | 'COMPLETED'
   | 'GROUPED'
   | 'OPEN';
 

@@ -15,6 +15,7 @@ import { LearningReportStatus } from './peer-finding.entity';
 import { lockedReport, versionOfVisit } from './peer-finding.service';
 import { PeerGroup, PeerGroupMember } from './peer-group.entity';
 import { PeerReviewRegistration } from './peer-review-registration.entity';
+import { SignUpStatus } from './peer-review-sign-up.entity';
 
 /**
  * Registers a peer advisory assessment once its learning report is final (docs/peer-review.md, The register
@@ -52,6 +53,8 @@ export class PeerReviewRegistrationService {
         validUntil: new Date(shiftBy(validFrom.getTime(), peerReviewValidity(version.rules))),
         registeredBy: tx.getReference(User, user.id),
       });
+      // The sign-up has done its work: the organisation may sign up for its next (renewal) assessment.
+      if (member) member.signUp.getEntity().status = SignUpStatus.COMPLETED;
       await tx.flush();
       // The linked cycle moves to its registered end, in this transaction (one update per visit): when the cycle refuses (the
       // group's reports are not all final yet, or it is not on the peer path) nothing is registered. A COMBINED cycle is

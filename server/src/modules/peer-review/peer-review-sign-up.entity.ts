@@ -10,13 +10,16 @@ export enum SignUpStatus {
   OPEN = 'OPEN',
   /** In a proposed or formed peer group. */
   GROUPED = 'GROUPED',
+  /** Its peer assessment is in the register: the organisation may sign up for its next one. */
+  COMPLETED = 'COMPLETED',
 }
 registerEnumType(SignUpStatus, { name: 'SignUpStatus' });
 
 /**
  * An organisation's sign-up (aanmelding) for a peer advisory assessment: when it wants to be assessed, how
  * large it is and where, what it prefers, and whether it already agreed partners. The sector body matches
- * open sign-ups into peer groups; an organisation has at most one sign-up that is open or in a group.
+ * open sign-ups into peer groups; an organisation has at most one sign-up that is open or in a group, and signs
+ * up again for its next assessment once the last one is registered.
  */
 @ObjectType()
 @Entity({ tableName: 'peer_review_sign_up' })

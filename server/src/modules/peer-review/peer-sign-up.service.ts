@@ -14,7 +14,20 @@ import { openPeerAssessmentCycle } from './peer-review-cycle';
 import { proposePeerGroups, regionKey } from './peer-matching';
 import type { PeerGroupProposal, UnmatchedReason, UnmatchedSignUp } from './peer-review.views';
 import { signUpFilter } from './peer-review-scope';
+import { PeerGroupMember } from './peer-group.entity';
+import { PeerReviewRegistration } from './peer-review-registration.entity';
 import { PeerReviewSignUp, SignUpStatus } from './peer-review-sign-up.entity';
+
+/**
+ * Whether a GROUPED sign-up's assessment is in the register already: registration completes the sign-up, but
+ * one registered before sign-ups could be completed stayed GROUPED, and is completed when its organisation signs
+ * up again.
+ */
+async function registeredBefore(em: EntityManager, signUp: PeerReviewSignUp): Promise<boolean> {
+  if (signUp.status !== SignUpStatus.GROUPED) return false;
+  const member = await em.findOne(PeerGroupMember, { signUp: signUp.id });
+  return !!member && (await em.count(PeerReviewRegistration, { group: member.group.id, organisation: member.organisation.id })) > 0;
+}
 
 /** Matching reads every open sign-up at once; far more than the sector will ever have open together. */
 export const MATCHING_LIMIT = 5_000;
@@ -29,7 +42,10 @@ export class PeerSignUpService {
       // The organisation's row lock makes two sign-ups at once wait for each other rather than hit the unique index.
       await tx.findOneOrFail(Organisation, { id: organisationId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       const active = await tx.findOne(PeerReviewSignUp, { organisation: organisationId, status: { $in: [SignUpStatus.OPEN, SignUpStatus.GROUPED] } });
-      if (active) {
+      if (active && (await registeredBefore(tx, active))) {
+        active.status = SignUpStatus.COMPLETED;
+        await tx.flush();
+      } else if (active) {
         throw new DomainError(
           'CONFLICT',
           active.status === SignUpStatus.OPEN

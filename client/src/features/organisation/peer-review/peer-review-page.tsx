@@ -78,7 +78,8 @@ export function PeerReviewPage() {
   const signUp = useCommand(SignUpMutation, { refetchQueries: ['OrgPeerReview'] });
   const [form, setForm] = useState({ periodFrom: '', periodUntil: '', fte: '', region: '', preferences: '', partnersKnown: false });
   const current = query.data?.peerReviewSignUps.nodes.find((s) => s.status === 'OPEN' || s.status === 'GROUPED');
-  const group = query.data?.peerGroups.nodes.find((g) => g.status !== 'DECLINED');
+  // A sign-up waiting for its group (a renewal, say) has none yet: an earlier group is not its group.
+  const group = current?.status === 'OPEN' ? undefined : query.data?.peerGroups.nodes.find((g) => g.status !== 'DECLINED');
   const fieldError = (field: string) => (signUp.refusal?.field === field ? signUp.refusal.message : null);
 
   async function submit(event: FormEvent) {

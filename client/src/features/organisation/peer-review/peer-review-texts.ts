@@ -19,7 +19,7 @@ const nl = {
   },
   mine: {
     heading: 'Uw aanmelding',
-    status: { OPEN: 'Wacht op een groep', GROUPED: 'In een groep' },
+    status: { OPEN: 'Wacht op een groep', GROUPED: 'In een groep', COMPLETED: 'Geregistreerd' },
     reference: 'Kenmerk voor uw partners',
     referenceHint: 'Geef dit kenmerk aan uw partnerorganisaties als zij de groep voorstellen.',
   },
@@ -128,7 +128,7 @@ const en: Dictionary<typeof nl> = {
   },
   mine: {
     heading: 'Your sign-up',
-    status: { OPEN: 'Waiting for a group', GROUPED: 'In a group' },
+    status: { OPEN: 'Waiting for a group', GROUPED: 'In a group', COMPLETED: 'Registered' },
     reference: 'Reference for your partners',
     referenceHint: 'Give this reference to your partner organisations when they propose the group.',
   },

@@ -68,7 +68,7 @@ const nl = {
     partnersKnown: 'al afgesproken',
     partnersOpen: 'nog niet',
     status: 'Status',
-    statuses: { OPEN: 'Open', GROUPED: 'In een groep' },
+    statuses: { OPEN: 'Open', GROUPED: 'In een groep', COMPLETED: 'Geregistreerd' },
     loadMore: 'Meer aanmeldingen',
   },
 };
@@ -139,7 +139,7 @@ const en: Dictionary<typeof nl> = {
     partnersKnown: 'agreed',
     partnersOpen: 'not yet',
     status: 'Status',
-    statuses: { OPEN: 'Open', GROUPED: 'In a group' },
+    statuses: { OPEN: 'Open', GROUPED: 'In a group', COMPLETED: 'Registered' },
     loadMore: 'More sign-ups',
   },
 };
