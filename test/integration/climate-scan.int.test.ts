@@ -23,7 +23,7 @@ const ANSWER = `mutation($i: AnswerClimateScanInput!) { answerClimateScan(input:
 const RESULTS = `query($r: ID!) { climateScanResults(roundId: $r) { minRespondents round { id open }
   teams { teamId teamName shown respondents conditions { condition average count } agreement { text writtenBy { name } } } } }`;
 const AGREE = `mutation($i: RecordTeamClimateAgreementInput!) { recordTeamClimateAgreement(input: $i) { teamId text } }`;
-const SETTINGS = `mutation($i: SetLearningSettingsInput!) { setLearningSettings(input: $i) { id } }`;
+const SETTINGS = `mutation($i: SetLearningSettingsInput!) { updateLearningSettings(input: $i) { id } }`;
 const TEAM = `mutation($i: SaveTeamInput!) { saveTeam(input: $i) { id } }`;
 
 let stack: Stack;

@@ -13,7 +13,7 @@ import { refusalCheck } from './refusal-check';
  * the default where it chose none, and nothing of another organisation or younger than that.
  */
 
-const SETTINGS = `mutation($i: SetLearningSettingsInput!) { setLearningSettings(input: $i) { id retentionMonths } }`;
+const SETTINGS = `mutation($i: SetLearningSettingsInput!) { updateLearningSettings(input: $i) { id retentionMonths } }`;
 
 let stack: Stack;
 let chooser: OrgFixture;
@@ -55,8 +55,18 @@ describe('the months are the coordinator’s to set', () => {
   });
 
   it('keeps the months in force when a later save leaves them out', async () => {
-    expect((await runAs(coordinator, SETTINGS, { ...base, retentionMonths: 24 })).setLearningSettings.retentionMonths).toBe(24);
-    expect((await runAs(coordinator, SETTINGS, base)).setLearningSettings.retentionMonths).toBe(24);
+    expect((await runAs(coordinator, SETTINGS, { ...base, retentionMonths: 24 })).updateLearningSettings.retentionMonths).toBe(24);
+    expect((await runAs(coordinator, SETTINGS, base)).updateLearningSettings.retentionMonths).toBe(24);
+  });
+
+  it('the mutation’s first name, setLearningSettings, is the same operation: a retry under it answers the first save', async () => {
+    const i = { clientMutationId: `names-${chooser.organisation.id}`, ...base, retentionMonths: 24 };
+    const first = (await coordinator.ok(SETTINGS, { i })).updateLearningSettings;
+    const count = async () => (await sql(`select count(*)::int as n from learning_settings where organisation_id = ?`, [chooser.organisation.id]))[0].n;
+    const before = await count();
+    const retried = (await coordinator.ok(SETTINGS.replace('updateLearningSettings', 'setLearningSettings'), { i })).setLearningSettings;
+    expect(retried).toEqual(first);
+    expect(await count()).toBe(before);
   });
 });
 

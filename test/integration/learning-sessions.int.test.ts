@@ -21,7 +21,7 @@ const PLAN = `mutation($i: PlanLearningSessionInput!) { planLearningSession(inpu
 const RECORD = `mutation($i: RecordLearningSessionAttendanceInput!) { recordLearningSessionAttendance(input: $i) { ${SESSION_FIELDS} } }`;
 const SESSIONS = `query($first: Int, $after: String) { learningSessions(first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { id title viewerAttended participants { person { id } attended } } } }`;
 const PROPOSE = `mutation($i: ProposeLearningThemeInput!) { proposeLearningTheme(input: $i) { id } }`;
-const MY_TIME = `query { myLearningTime(first: 100) { nodes { id date hours kind theme } } }`;
+const MY_TIME = `query { learningTime(first: 100) { nodes { id date hours kind theme } } }`;
 
 let stack: Stack;
 let org: OrgFixture;
@@ -140,7 +140,7 @@ describe('recording attendance', () => {
     expect(await sessionEntries(sessionId)).toEqual(
       [ids.pro, ids.colleague].sort().map((person_id) => ({ person_id, hours: 3.25, kind: 'TRAINING', date: inDays(-3) })),
     );
-    const own = (await pro.ok(MY_TIME)).myLearningTime.nodes;
+    const own = (await pro.ok(MY_TIME)).learningTime.nodes;
     expect(own).toEqual(expect.arrayContaining([expect.objectContaining({ date: inDays(-3), hours: 3.25, kind: 'TRAINING', theme: themeTitle })]));
     expect((await pro.ok(SESSIONS)).learningSessions.nodes.find((n: { id: string }) => n.id === sessionId)).toMatchObject({ viewerAttended: true });
   });
@@ -157,7 +157,7 @@ describe('recording attendance', () => {
   it('an attendee left out loses the entry; added again, they have one again', async () => {
     await run(coordinator, RECORD, { sessionId, attendeeIds: [ids.pro] });
     expect((await sessionEntries(sessionId)).map((e) => e.person_id)).toEqual([ids.pro]);
-    expect((await colleague.ok(MY_TIME)).myLearningTime.nodes.filter((n: { theme: string }) => n.theme === themeTitle)).toEqual([]);
+    expect((await colleague.ok(MY_TIME)).learningTime.nodes.filter((n: { theme: string }) => n.theme === themeTitle)).toEqual([]);
     await run(coordinator, RECORD, { sessionId, attendeeIds: [ids.pro, ids.outsider] });
     expect((await sessionEntries(sessionId)).map((e) => e.person_id)).toEqual([ids.pro, ids.outsider].sort());
     await run(coordinator, RECORD, { sessionId, attendeeIds: [] });

@@ -25,7 +25,7 @@ import { refusalCheck } from './refusal-check';
 
 const DAY_MS = 40;
 const YEAR = new Date().getUTCFullYear();
-const SETTINGS = `mutation($i: SetLearningSettingsInput!) { setLearningSettings(input: $i) { id scanMonths scanOpenDays farUnderNormPercent } }`;
+const SETTINGS = `mutation($i: SetLearningSettingsInput!) { updateLearningSettings(input: $i) { id scanMonths scanOpenDays farUnderNormPercent } }`;
 const TEAM = `mutation($i: SaveTeamInput!) { saveTeam(input: $i) { id } }`;
 const START = `mutation($i: StartLearningYearInput!) { startLearningYear(input: $i) { year report { id } } }`;
 const YEAR_STATE = `query($y: Int!) { learningYear(year: $y) { year status report { id } } }`;
@@ -178,7 +178,7 @@ describe('the schedule follows the settings', () => {
     await commands.ensureStarted({ organisationId: slowOrg.organisation.id, year: YEAR, schedule: { scanMonths: [3, 9], scanOpenDays: 21, farUnderNormPercent: 50 }, testDayMs: 3_600_000 });
     const handle = stack.temporal.workflow.getHandle(learningYearWorkflowId(slowOrg.organisation.id, YEAR));
     try {
-      const saved = (await runAs(session, SETTINGS, { normPercent: 12, minContributors: 5, scanMonths: [10, 4], scanOpenDays: 14, farUnderNormPercent: 40 })).setLearningSettings;
+      const saved = (await runAs(session, SETTINGS, { normPercent: 12, minContributors: 5, scanMonths: [10, 4], scanOpenDays: 14, farUnderNormPercent: 40 })).updateLearningSettings;
       expect(saved).toMatchObject({ scanMonths: [4, 10], scanOpenDays: 14, farUnderNormPercent: 40 });
       await waitFor('the new schedule', async () => {
         const s = await handle.query<LearningYearStatus, []>(learningYearStatusQuery);
@@ -186,7 +186,7 @@ describe('the schedule follows the settings', () => {
       });
       expect((await handle.query<LearningYearStatus, []>(learningYearStatusQuery)).schedule).toEqual({ scanMonths: [4, 10], scanOpenDays: 14, farUnderNormPercent: 40 });
       // A field left out keeps the value in force.
-      expect((await runAs(session, SETTINGS, { normPercent: 12, minContributors: 5 })).setLearningSettings).toMatchObject({ scanMonths: [4, 10], scanOpenDays: 14, farUnderNormPercent: 40 });
+      expect((await runAs(session, SETTINGS, { normPercent: 12, minContributors: 5 })).updateLearningSettings).toMatchObject({ scanMonths: [4, 10], scanOpenDays: 14, farUnderNormPercent: 40 });
       await waitFor('the second signal', async () => (await handle.fetchHistory()).events!.filter((e) => e.workflowExecutionSignaledEventAttributes).length >= 2);
       recordWorkflowHistory(handle.workflowId, 'learning-year-schedule-signal');
     } finally {

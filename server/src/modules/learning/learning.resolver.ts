@@ -53,12 +53,15 @@ export class LearningResolver {
   }
 
   @Authorized(OFFICER, COORDINATOR)
-  @Mutation(() => LearningSettings, { description: 'Sets the learning norm and the threshold; the earlier settings stay in the history.' })
+  @Mutation(() => LearningSettings, { description: 'Sets the learning norm, the threshold, the schedule and the retention; the earlier settings stay in the history.' })
+  updateLearningSettings(@Arg('input') input: SetLearningSettingsInput, @Ctx() ctx: Context): Promise<LearningSettings> {
+    return saveLearningSettings(ctx, input);
+  }
+
+  @Authorized(OFFICER, COORDINATOR)
+  @Mutation(() => LearningSettings, { description: 'The same as updateLearningSettings, under its first name.', deprecationReason: 'Use updateLearningSettings.' })
   setLearningSettings(@Arg('input') input: SetLearningSettingsInput, @Ctx() ctx: Context): Promise<LearningSettings> {
-    return applyOnce(ctx, 'setLearningSettings', input, {
-      run: async (tx, user) => ctx.services.learningSettings.setSettings(tx, user, input),
-      remember: rememberEntity(LearningSettings, 'Learning settings'),
-    });
+    return saveLearningSettings(ctx, input);
   }
 
   @Authorized(...ORGANISATION_ROLES)
@@ -130,6 +133,12 @@ export class LearningResolver {
 
   @Authorized(...ORGANISATION_ROLES)
   @Query(() => LearningEntryPage, { description: 'The learning time you registered, newest first. Nobody reads anyone else’s.' })
+  learningTime(@Args() page: PageArgs, @Ctx() ctx: Context) {
+    return ctx.services.learningTime.list(ctx.em, ctx.user!, page.first, page.after);
+  }
+
+  @Authorized(...ORGANISATION_ROLES)
+  @Query(() => LearningEntryPage, { description: 'The same as learningTime, under its first name.', deprecationReason: 'Use learningTime.' })
   myLearningTime(@Args() page: PageArgs, @Ctx() ctx: Context) {
     return ctx.services.learningTime.list(ctx.em, ctx.user!, page.first, page.after);
   }
@@ -148,4 +157,12 @@ export class LearningResolver {
       remember: rememberEntity(LearningContextNote, 'Context note'),
     });
   }
+}
+
+/** Both names of the settings mutation are one operation: a retry under either name finds the other's receipt. */
+function saveLearningSettings(ctx: Context, input: SetLearningSettingsInput): Promise<LearningSettings> {
+  return applyOnce(ctx, 'setLearningSettings', input, {
+    run: async (tx, user) => ctx.services.learningSettings.setSettings(tx, user, input),
+    remember: rememberEntity(LearningSettings, 'Learning settings'),
+  });
 }

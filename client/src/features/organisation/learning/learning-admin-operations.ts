@@ -57,7 +57,7 @@ export const LearningSettingsScreenQuery = graphql(`
 
 export const SetLearningSettingsMutation = graphql(`
   mutation SetLearningSettings($input: SetLearningSettingsInput!) {
-    setLearningSettings(input: $input) {
+    updateLearningSettings(input: $input) {
       id
       normPercent
       minContributors

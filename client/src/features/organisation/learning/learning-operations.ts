@@ -2,7 +2,7 @@ import { graphql } from '../../../gql';
 
 export const MyLearningTimeQuery = graphql(`
   query MyLearningTime($first: Int!, $after: String) {
-    myLearningTime(first: $first, after: $after) {
+    learningTime(first: $first, after: $after) {
       totalCount
       pageInfo {
         hasNextPage

@@ -38,7 +38,7 @@ export function LearningTimePage() {
     }
   }
 
-  const page = data?.myLearningTime;
+  const page = data?.learningTime;
   return (
     <OrgPage title={l('time.title')} lead={l('time.lead')} testId="learning-time-page">
       <section className="card" aria-labelledby="learning-register">
@@ -115,7 +115,7 @@ export function LearningTimePage() {
           </div>
         )}
         {remove.refusal && <Refusal refusal={remove.refusal} />}
-        {data && <LoadMore onLoad={nextPage(data, fetchMore, 'myLearningTime')} busy={loading} label={l('time.loadMore')} className="actions" />}
+        {data && <LoadMore onLoad={nextPage(data, fetchMore, 'learningTime')} busy={loading} label={l('time.loadMore')} className="actions" />}
       </section>
     </OrgPage>
   );
