@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../server/src/db/seeders/demo-accounts';
 import { checkPage } from '../support/axe';
 import { browserSuite } from './browser-suite';
-import { today } from '../support/dates';
+import { inDays, today } from '../support/dates';
 
 /**
  * The room-for-learning screens in Chromium, with the demo organisation's team: a professional registers
@@ -102,6 +102,12 @@ describe('learning goals and one’s own learning data', () => {
     await page.getByLabel('Stap 1', { exact: true }).fill('Training volgen');
     await page.getByRole('button', { name: 'Reflectie toevoegen' }).click();
     await page.getByLabel('Reflectie 1', { exact: true }).fill('Het eerste gesprek liep beter dan verwacht.');
+    // A reflection on a day still to come: refused beside that reflection's date (the item's path, not a field of the form).
+    await page.getByLabel('Datum van reflectie 1', { exact: true }).fill(inDays(2));
+    await page.getByRole('button', { name: 'Leerdoel opslaan' }).click();
+    await page.locator('#goal-reflection-date-0[aria-invalid="true"]').waitFor();
+    expect(await goalsOf('professional@voorbeeldstad.demo')).toEqual([]);
+    await page.getByLabel('Datum van reflectie 1', { exact: true }).fill(today());
     await page.getByLabel('Deel dit doel met de teamleider van mijn team').check();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     await checkPage(page, 'organisation-learning-goal-form');
@@ -211,7 +217,8 @@ describe('the learning coordinator’s settings and the quality officer’s team
     await team.getByTestId('confirm-step').waitFor();
     await checkPage(page, 'organisation-teams-archive-check');
     await team.getByRole('button', { name: 'Bevestigen' }).click();
-    await team.getByText('Gearchiveerd').waitFor();
+    // Beside the member count, with its capital: the check step's own text says the team "wordt gearchiveerd".
+    await team.getByText(/ · Gearchiveerd$/).waitFor();
     const [row] = await sql(`select archived_at is not null as archived, (select count(*)::int from team_member m where m.team_id = team.id) as members from team where name = 'Jeugd en gezin'`);
     expect(row).toEqual({ archived: true, members: 1 });
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { ErrorSummary } from '../components/ui/error-summary';
-import type { UserError } from './errors';
+import { refusalPath, type UserError } from './errors';
 
 interface FormErrorsOptions<T extends FieldValues> {
   /** The react-hook-form form whose (zod) errors to show; forms not on it pass `checks` instead. */
@@ -27,6 +27,9 @@ export function useFormErrors<T extends FieldValues = FieldValues>({ form, check
   const errors = form?.formState.errors ?? {};
   const submitCount = form?.formState.submitCount ?? 0;
   const names = Object.keys(fields);
+  // A field inside a list is named by its whole path (`steps.1.text`); `field` keeps only the last part.
+  const refused = refusal ? refusalPath(refusal) : null;
+  const namesRefused = (name: string) => refusal !== null && (refused === name || refusal.field === name);
   const errorId = (name: string) => `${prefix}-${name}-error`;
   const message = (name: string): string | null => {
     const own = (errors as Record<string, { message?: unknown; root?: { message?: unknown } } | undefined>)[name];
@@ -34,9 +37,9 @@ export function useFormErrors<T extends FieldValues = FieldValues>({ form, check
     if (typeof ownText === 'string' && ownText) return ownText;
     const checked = checks?.[name];
     if (checked) return checked;
-    return refusal?.field === name ? text(refusal) : null;
+    return refusal && namesRefused(name) ? text(refusal) : null;
   };
-  const general = refusal && !(refusal.field && names.includes(refusal.field)) ? text(refusal) : null;
+  const general = refusal && !names.some(namesRefused) ? text(refusal) : null;
   const items = names.flatMap((name) => {
     const m = message(name);
     return m ? [{ fieldId: fields[name], text: m }] : [];
