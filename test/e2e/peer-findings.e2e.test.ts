@@ -11,7 +11,8 @@ import { mutationId } from '../support/operations';
 /**
  * The findings of a peer visit and the learning report in Chromium: one of the pair writes a finding on
  * /peer-visits (an empty "what goes well" refused beside its field) and issues the report (an empty summary
- * refused beside its field); the visited organisation reads it on /peer-review and replies; the pair makes it
+ * refused beside its field), beside the visited organisation's learning card; the visited organisation reads it on
+ * /peer-review and replies; the pair makes it
  * final and the organisation shares it. Each state is checked in PostgreSQL and by the accessibility check, at
  * 390 and 1366 px, and the report once in English.
  */
@@ -59,12 +60,21 @@ it('one of the pair records a finding and issues the report, the organisation re
   const visitId = await run(officers[1], 'planPeerVisit', 'PlanPeerVisitInput', { peerGroupId: groupId, organisationId: orgs[0].organisation.id, date: inDays(14), peerAuditorIds: auditorIds });
   await run(officers[0], 'confirmPeerVisit', 'ConfirmPeerVisitInput', { peerVisitId: visitId });
   const name = orgs[0].organisation.name;
+  // A team of the visited organisation, too small for figures: the pair's learning card says so and shows no one's data.
+  const [visitedOfficer] = await sql(`select id from app_user where email = ?`, [orgs[0].officer]);
+  const [smallTeam] = await sql(`insert into team (id, organisation_id, name) values (gen_random_uuid(), ?, 'Wijkteam Leerrapport') returning id`, [orgs[0].organisation.id]);
+  await sql(`insert into team_member (id, team_id, person_id) values (gen_random_uuid(), ?, ?)`, [smallTeam.id, visitedOfficer.id]);
 
   // The auditor, on a phone: from the visits to the findings of this one.
   const auditor = await signIn(orgs[1].internalAuditor, PHONE);
   await auditor.getByRole('navigation', { name: 'Onderdelen van de cyclus' }).getByRole('link', { name: 'Mijn auditbezoeken' }).click();
   await auditor.getByTestId('my-peer-visit').filter({ hasText: name }).getByRole('link', { name: `Bevindingen bij het bezoek aan ${name}` }).click();
   await auditor.getByRole('heading', { level: 1, name: `Bezoek aan ${name}` }).waitFor();
+  // Beside the self-evaluation while the report is a draft: the visited organisation's learning, team figures only.
+  const learning = auditor.getByTestId('learning-dashboard-card');
+  await learning.getByText(`Zo geeft ${name} ruimte aan leren`).waitFor();
+  await learning.getByTestId('learning-dashboard-not-shown').filter({ hasText: '1 team heeft nog geen maand met minstens' }).waitFor();
+  expect(await learning.getByText('Wijkteam Leerrapport').count()).toBe(0);
   await checkPage(auditor, 'organisation-peer-findings-phone');
   await fitsPhone(auditor);
 
