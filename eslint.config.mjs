@@ -60,6 +60,11 @@ export default tseslint.config(
     languageOptions: { globals: { console: 'readonly', fetch: 'readonly', URL: 'readonly' } },
   },
   {
+    // The build step `npm start` runs before anything is compiled: plain Node.
+    files: ['server/tools/**/*.mjs'],
+    languageOptions: { globals: { console: 'readonly', process: 'readonly', URL: 'readonly' } },
+  },
+  {
     files: ['**/*.js', '**/*.cjs'],
     languageOptions: { globals: { module: 'writable', require: 'readonly', process: 'readonly', __dirname: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
