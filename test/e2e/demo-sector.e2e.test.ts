@@ -4,16 +4,15 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { CLIENT_DIST } from '../../server/src/app';
 import sector from '../../server/src/db/seeders/data/demo-sector-organisations.json';
 import { DEMO_PASSWORD } from '../../server/src/db/seeders/demo-accounts';
-import { seedDemoSector } from '../../server/src/db/seeders/demo-sector';
 import { screenshot } from '../support/axe';
 import { launchChromium, signedInBrowser } from '../support/browser';
+import { REDUCED_SECTOR_SIZE as SIZE, seedReducedSector } from '../support/demo-sector-seed';
 import { startStack, type Stack } from '../support/stack';
 
 /**
  * The sector overview on the seeded demo sector (a reduced one, as in its integration test), as the demo
  * secretariat sees it on a laptop and on a phone: every running phase of the sector is in the list, kept as screenshots.
  */
-const SIZE = 12;
 
 let stack: Stack;
 let browser: Browser;
@@ -24,7 +23,7 @@ beforeAll(async () => {
     throw new Error(`No client build at ${CLIENT_DIST}: run \`npm run build:client\` first (npm test does), or set CLIENT_DIST.`);
   }
   stack = await startStack();
-  const seeded = await seedDemoSector(() => stack.orm.em.fork(), stack.services, stack.demo.framework, { size: SIZE, concurrency: 3 });
+  const seeded = await seedReducedSector(stack);
   expect(seeded.failed).toEqual([]);
   browser = await launchChromium();
 }, 240_000);
@@ -43,8 +42,8 @@ it.each([
   contexts.push(context);
   await page.getByRole('heading', { level: 1, name: 'Overzicht organisaties' }).waitFor();
   await page.getByLabel('Zoeken op naam').fill('(demo)');
-  // The sector's twelve and the four demo organisations: the list has settled on the search.
-  await page.getByTestId('overview-count').filter({ hasText: /^\s*16 organisaties voldoen aan de filters\./ }).waitFor();
+  // The sector's fourteen and the four demo organisations: the list has settled on the search.
+  await page.getByTestId('overview-count').filter({ hasText: /^\s*18 organisaties voldoen aan de filters\./ }).waitFor();
   const rows = page.getByTestId('organisation-row');
   await rows.filter({ hasText: sector.organisations[SIZE - 1].name }).waitFor();
   const text = (await rows.allTextContents()).join('\n');

@@ -42,9 +42,9 @@ describe('the demo sector', () => {
     expect(names.filter((n) => phaseWords.some((w) => n.toLowerCase().includes(w)))).toEqual([]);
   });
 
-  test('the first twelve profiles reach every variant and every end', () => {
-    const first = Array.from({ length: 12 }, (_, n) => sectorProfile(n));
+  test('the first fourteen profiles reach every variant and every end', () => {
+    const first = Array.from({ length: 14 }, (_, n) => sectorProfile(n));
     expect(new Set(first.map((p) => p.variant))).toEqual(new Set(['EXTERNAL_AUDIT', 'PEER_REVIEW', 'COMBINED']));
-    expect(new Set(first.map((p) => p.end).filter(Boolean))).toEqual(new Set(['VALID', 'SUSPENDED', 'WITHDRAWN', 'REFUSED']));
+    expect(new Set(first.map((p) => p.end).filter(Boolean))).toEqual(new Set(['VALID', 'SUSPENDED', 'WITHDRAWN', 'REFUSED', 'EXPIRED', 'RENEWED']));
   });
 });

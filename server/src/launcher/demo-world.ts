@@ -4,7 +4,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../db/seeders/demo-accounts';
 import { seedDemoCycles } from '../db/seeders/demo-cycles';
 import { FULL_DEMO_FRAMEWORK } from '../db/seeders/demo-framework-full';
 import { seedDemoLearningYears } from '../db/seeders/demo-learning';
-import { seedDemoSector } from '../db/seeders/demo-sector';
+import { DEMO_HISTORY_DURATIONS, seedDemoSector } from '../db/seeders/demo-sector';
 import { seedDemoData } from '../db/seeders/demo.seeder';
 import { componentLogger } from '../common/logger';
 import { createServices } from '../services';
@@ -30,12 +30,15 @@ export async function seedDemoWorld(config: Config, databaseUrl: string, tempora
       taskQueue: config.TEMPORAL_TASK_QUEUE,
     });
     try {
-      const services = createServices(config, new CycleCommands(client, config.TEMPORAL_TASK_QUEUE));
+      // The history version's amounts count as seconds for the cycles the seed starts (never in production): see seedDemoSector.
+      const shortDurations = config.NODE_ENV !== 'production';
+      const services = createServices({ ...config, TEST_SECONDS_DURATIONS: config.TEST_SECONDS_DURATIONS || shortDurations }, new CycleCommands(client, config.TEMPORAL_TASK_QUEUE));
       await seedDemoCycles(orm.em.fork(), services, seeded.framework, seeded.organisations);
       await seedDemoLearningYears(orm.em.fork(), services, seeded.organisations);
       const log = componentLogger('launcher');
       const sector = await seedDemoSector(() => orm.em.fork(), services, seeded.framework, {
         concurrency: DEMO_SECTOR_CONCURRENCY,
+        history: shortDurations ? DEMO_HISTORY_DURATIONS : null,
         log: (line) => log.info(line),
       });
       if (sector.driven) log.info(`demo sector: ${sector.driven} organisations' cycles in place`);

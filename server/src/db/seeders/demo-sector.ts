@@ -4,7 +4,9 @@ import type { Variant } from '../../../../workflows/src/process/phases';
 import { hashPassword } from '../../modules/auth/password';
 import { CertifyingInstitution } from '../../modules/certifying-institution/certifying-institution.entity';
 import { Cycle } from '../../modules/cycle/cycle.entity';
-import type { FrameworkVersion } from '../../modules/framework/framework-version.entity';
+import { DurationUnit, PLACEHOLDER_RULES } from '../../modules/framework/framework-rules';
+import { FrameworkStatus, FrameworkVersion } from '../../modules/framework/framework-version.entity';
+import type { StoredSchemeRules } from '../../modules/cycle/cycle-durations';
 import { Norm } from '../../modules/framework/norm.entity';
 import { InternalAuditOutcome } from '../../modules/internal-audit/dto/set-internal-audit-status.input';
 import { Organisation } from '../../modules/organisation/organisation.entity';
@@ -13,6 +15,8 @@ import { User } from '../../modules/user/user.entity';
 import type { Services } from '../../services';
 import sector from './data/demo-sector-organisations.json';
 import { DEMO_CI, DEMO_PASSWORD } from './demo-accounts';
+import { COMPACT_DEMO_FRAMEWORK, type FrameworkSpec } from './demo-framework';
+import { seedFrameworkVersion } from './demo.seeder';
 import { EXTERNAL_PATH_STATIONS } from '../../../../workflows/src/process/stations';
 
 const DAY_MS = 86_400_000;
@@ -25,8 +29,11 @@ const DAY_MS = 86_400_000;
 const STATIONS = [...EXTERNAL_PATH_STATIONS, 'DECIDED'] as const;
 type Station = (typeof STATIONS)[number];
 
-/** How a decided cycle ends: awarded (and then maybe suspended or withdrawn), refused or deferred. */
-export type SectorEnd = 'VALID' | 'SUSPENDED' | 'WITHDRAWN' | 'REFUSED' | 'DEFERRED';
+/**
+ * How a decided cycle ends: awarded (and then maybe suspended or withdrawn), refused or deferred; or, on the
+ * history version's short durations, awarded and then expired, or awarded and renewed by the next cycle.
+ */
+export type SectorEnd = 'VALID' | 'SUSPENDED' | 'WITHDRAWN' | 'REFUSED' | 'DEFERRED' | 'EXPIRED' | 'RENEWED';
 
 export interface SectorProfile {
   variant: Variant;
@@ -35,7 +42,7 @@ export interface SectorProfile {
 }
 
 /**
- * The first twelve profiles between them reach every phase, every variant and every certificate state the
+ * The first fourteen profiles between them reach every phase, every variant and every certificate state the
  * seed can reach, so a reduced sector (a test's) shows them all; the rest repeat a mix weighted towards
  * certified organisations and early phases, as a sector has them.
  */
@@ -52,6 +59,8 @@ const COVERING: SectorProfile[] = [
   { variant: 'EXTERNAL_AUDIT', station: 'DRAFTING' },
   { variant: 'COMBINED', station: 'AWAITING_DECISION' },
   { variant: 'EXTERNAL_AUDIT', station: 'DECIDED', end: 'REFUSED' },
+  { variant: 'EXTERNAL_AUDIT', station: 'DECIDED', end: 'EXPIRED' },
+  { variant: 'EXTERNAL_AUDIT', station: 'DECIDED', end: 'RENEWED' },
 ];
 const MIX: SectorProfile[] = [
   { variant: 'EXTERNAL_AUDIT', station: 'DECIDED', end: 'VALID' },
@@ -72,6 +81,8 @@ const MIX: SectorProfile[] = [
   { variant: 'COMBINED', station: 'DECIDED', end: 'VALID' },
   { variant: 'EXTERNAL_AUDIT', station: 'DECIDED', end: 'SUSPENDED' },
   { variant: 'COMBINED', station: 'INTERNAL_AUDIT' },
+  { variant: 'EXTERNAL_AUDIT', station: 'DECIDED', end: 'RENEWED' },
+  { variant: 'EXTERNAL_AUDIT', station: 'DECIDED', end: 'EXPIRED' },
 ];
 
 /** The profile of the sector's n-th organisation (0-based). */
@@ -86,8 +97,22 @@ export interface SectorSeedOptions {
   size?: number;
   /** How many organisations are driven at once: each holds a database connection and waits on the worker. */
   concurrency?: number;
+  /**
+   * The short durations of the history version, in seconds: how long its certificates are valid, and how long
+   * before the end the next cycle opens. Null: the services count no seconds (production), and the expired and
+   * renewed profiles end valid on the main framework instead.
+   */
+  history?: HistoryDurations | null;
   log?: (line: string) => void;
 }
+
+export interface HistoryDurations {
+  validitySeconds: number;
+  reminderSeconds: number;
+}
+
+/** Long enough to drive a renewal with 49 norms on two busy cores before the first certificate ends. */
+export const DEMO_HISTORY_DURATIONS: HistoryDurations = { validitySeconds: 150, reminderSeconds: 140 };
 
 export interface SectorSeedResult {
   /** Organisations whose cycle was started and driven by this run. */
@@ -134,16 +159,87 @@ export async function seedDemoSector(
   if (!todo.length) return result;
 
   await createOrganisations(fork(), todo);
+  const history = opts.history ?? null;
+  const past = history && todo.some((o) => isHistory(o.profile)) ? await historyVersion(fork(), history) : null;
   opts.log?.(`demo sector: driving ${todo.length} organisations' cycles (${result.skipped} done before)`);
   await forEachLimited(todo, opts.concurrency ?? 4, async (o) => {
     try {
-      await driveCycle(fork(), services, framework, o.name, o.fte, o.profile);
+      await driveOrganisation(fork, services, framework, past && history ? { version: past, durations: history } : null, o);
       result.driven += 1;
     } catch (err) {
       result.failed.push({ name: o.name, error: err instanceof Error ? err.message : String(err) });
     }
   });
+  // Its cycles run on with their durations pinned; nobody starts another on it.
+  if (past) await fork().nativeUpdate(FrameworkVersion, { id: past.id }, { status: FrameworkStatus.RETIRED });
   return result;
+}
+
+const isHistory = (profile: SectorProfile) => profile.end === 'EXPIRED' || profile.end === 'RENEWED';
+
+/** The retired version the expired and renewed certificates were awarded on: the compact norms, durations of seconds. */
+const HISTORY_FRAMEWORK: FrameworkSpec = { ...COMPACT_DEMO_FRAMEWORK, name: 'Demokader met korte looptijden', version: 'geschiedenis', effectiveDate: '2024-01-01' };
+
+/**
+ * The history version, published while the seed starts cycles on it. Its amounts count as seconds (the marker
+ * the services honour when they count seconds), so its certificates reach their recertification and their end
+ * while the seed waits; it is older than the main framework, so the next cycle opens on that one.
+ */
+async function historyVersion(em: EntityManager, durations: HistoryDurations): Promise<FrameworkVersion> {
+  return em.transactional(async (tx) => {
+    const version = await seedFrameworkVersion(tx, HISTORY_FRAMEWORK);
+    const seconds = (amount: number) => ({ amount, unit: DurationUnit.DAYS });
+    const rules: StoredSchemeRules = {
+      ...PLACEHOLDER_RULES,
+      amountsInSecondsForTests: true,
+      certificateValidity: seconds(durations.validitySeconds),
+      recertificationReminder: seconds(durations.reminderSeconds),
+      // Windows no drive comes near: no deadline passes while the seed works.
+      selfEvaluationWindow: seconds(3600),
+      draftReportReplyWindow: seconds(3600),
+      improvementPlanDue: seconds(3600),
+    };
+    version.rules = rules;
+    version.status = FrameworkStatus.PUBLISHED;
+    return version;
+  });
+}
+
+type SectorOrganisation = { name: string; fte: number; profile: SectorProfile };
+
+/**
+ * One organisation's cycle to its profile's station. An expired or renewed certificate is awarded on the history
+ * version; the workflow opens the next cycle before its end, which the seed drives to its own certificate (renewed)
+ * or leaves in preparation (expired), and then waits for the first certificate's end.
+ */
+async function driveOrganisation(
+  fork: () => EntityManager,
+  services: Services,
+  framework: FrameworkVersion,
+  history: { version: FrameworkVersion; durations: HistoryDurations } | null,
+  o: SectorOrganisation,
+): Promise<void> {
+  const end = o.profile.end;
+  if (!history || !isHistory(o.profile)) {
+    await driveCycle(fork(), services, o, { ...o.profile, end: isHistory(o.profile) ? 'VALID' : end }, { frameworkVersionId: framework.id });
+    return;
+  }
+  const awarded: SectorProfile = { variant: 'EXTERNAL_AUDIT', station: 'DECIDED', end: 'VALID' };
+  const first = await driveCycle(fork(), services, o, awarded, { frameworkVersionId: history.version.id });
+  const patience = (history.durations.validitySeconds + 60) * 1000;
+  const next = await waitForRow(fork, `select id from cycle where previous_cycle_id = ?`, [first], patience, 'the next cycle');
+  if (end === 'RENEWED') await driveCycle(fork(), services, o, awarded, { cycleId: String(next.id) });
+  await waitForRow(fork, `select id from cycle where id = ? and phase = ?`, [first, end], patience, `the first certificate ${end === 'RENEWED' ? 'renewed' : 'expired'}`);
+}
+
+async function waitForRow(fork: () => EntityManager, query: string, params: unknown[], withinMs: number, what: string): Promise<Record<string, unknown>> {
+  const until = Date.now() + withinMs;
+  for (;;) {
+    const [row] = await fork().getConnection().execute<Record<string, unknown>[]>(query, params);
+    if (row) return row;
+    if (Date.now() > until) throw new Error(`${what} did not come within ${Math.round(withinMs / 1000)} s`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
 }
 
 async function createOrganisations(em: EntityManager, organisations: { name: string; place: string; fte: number }[]): Promise<void> {
@@ -177,16 +273,26 @@ const SELF_SCORES = ['MEETS', 'MEETS', 'PARTLY_MEETS', 'MEETS', 'MEETS'] as cons
 /** The auditors' scores: MEETS, with PARTLY_MEETS (and an improvement action) on every seventh norm. */
 const auditScore = (i: number) => (i % 7 === 3 ? 'PARTLY_MEETS' : 'MEETS');
 
-async function driveCycle(em: EntityManager, services: Services, framework: FrameworkVersion, name: string, fte: number, profile: SectorProfile): Promise<void> {
+/** Drives a new cycle on a framework version, or one the workflow opened, to the profile's station; answers its ID. */
+async function driveCycle(
+  em: EntityManager,
+  services: Services,
+  { name, fte }: { name: string; fte: number },
+  profile: SectorProfile,
+  on: { frameworkVersionId: string } | { cycleId: string },
+): Promise<string> {
   const emails = sectorEmails(name);
   const person = (email: string) => em.findOneOrFail(User, { email });
   const [officer, internalAuditor, manager, lead, co, decider, admin] = await Promise.all(
     [emails.officer, emails.internalAuditor, 'manager@ci.demo', 'auditor@ci.demo', 'co-auditor@ci.demo', 'commissie@swn.demo', 'secretariaat@swn.demo'].map(person),
   );
   const ci = await em.findOneOrFail(CertifyingInstitution, { name: DEMO_CI.name });
-  const norms = await em.find(Norm, { frameworkVersion: framework.id }, { orderBy: { position: 'asc', code: 'asc' } });
-  const cycle = await services.cycles.start(em, officer, { variant: profile.variant, wholeOrganisation: true, scopeUnits: [], fte, frameworkVersionId: framework.id });
+  const cycle =
+    'cycleId' in on
+      ? await em.findOneOrFail(Cycle, { id: on.cycleId })
+      : await services.cycles.start(em, officer, { variant: profile.variant, wholeOrganisation: true, scopeUnits: [], fte, frameworkVersionId: on.frameworkVersionId });
   const cycleId = cycle.id;
+  const norms = await em.find(Norm, { frameworkVersion: cycle.frameworkVersion.id }, { orderBy: { position: 'asc', code: 'asc' } });
   // Fixed per cycle and step: a retried step is answered from its receipt instead of done twice.
   const input = <T extends object>(step: string, extra: T) => ({ cycleId, clientMutationId: `demo-sector-${step}-${cycleId}`, ...extra });
   const today = calendarDate(Date.now());
@@ -270,6 +376,7 @@ async function driveCycle(em: EntityManager, services: Services, framework: Fram
   for (const station of STATIONS.slice(1, STATIONS.indexOf(profile.station) + 1)) {
     await steps[station as Exclude<Station, 'PREPARATION'>]();
     // A peer-path cycle waits for its peer group after the internal audit: the seed leaves it there.
-    if (station === 'AWAITING_ENGAGEMENT' && profile.variant === 'PEER_REVIEW') return;
+    if (station === 'AWAITING_ENGAGEMENT' && profile.variant === 'PEER_REVIEW') break;
   }
+  return cycleId;
 }

@@ -10,7 +10,8 @@ import type { SchemeRules } from '../framework/framework-rules';
  * Why this way: tests run whole cycles on a real Temporal server with real timers, which needs durations of
  * seconds, and the scheme's durations are data pinned into each workflow at start. A SECONDS unit in the
  * public enum would offer a scheme of seconds to every sector body, and storing SECONDS in a row would
- * break every read of that row's rules through the public enum.
+ * break every read of that row's rules through the public enum. The demo seed's history version carries the
+ * marker too, written the same way, so that certificates expire and are renewed while the seed waits.
  */
 export interface StoredSchemeRules extends SchemeRules {
   amountsInSecondsForTests?: boolean;
