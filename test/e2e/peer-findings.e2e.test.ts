@@ -10,11 +10,11 @@ import { mutationId } from '../support/operations';
 
 /**
  * The findings of a peer visit and the learning report in Chromium: one of the pair writes a finding on
- * /peer-visits (an empty "what goes well" refused beside its field) and issues the report (an empty summary
- * refused beside its field), beside the visited organisation's learning card; the visited organisation reads it on
- * /peer-review and replies; the pair makes it
- * final and the organisation shares it. Each state is checked in PostgreSQL and by the accessibility check, at
- * 390 and 1366 px, and the report once in English.
+ * /peer-visits (an empty "what goes well" refused beside its field), beside the visited organisation's learning
+ * card, and issues the report (an empty summary refused beside its field); the visited organisation reads it on
+ * /peer-review and replies; the pair makes it final and the organisation shares it; the secretariat registers
+ * it, and the organisation signs up for its next assessment. Each state is checked in PostgreSQL and by the
+ * accessibility check, at 390 and 1366 px, and the report once in English.
  */
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1366, height: 900 };
