@@ -44,6 +44,7 @@ import { CLIMATE_SCAN_ENTITIES } from '../modules/learning/climate-scan.entity';
 import { LearningSession, LearningSessionParticipant } from '../modules/learning/learning-session.entity';
 import { LearningGoal } from '../modules/learning/learning-goal.entity';
 import { LearningEntry } from '../modules/learning/learning-entry.entity';
+import { LearningMonth } from '../modules/learning/learning-month.entity';
 import { ContractHours, LearningBudget, LearningContextNote, LearningSettings, LearningYearReport } from '../modules/learning/learning-settings.entity';
 import { DatabaseIdentity } from '../modules/evidence/store/database-identity.entity';
 
@@ -98,6 +99,7 @@ export const ENTITIES = [
   LearningBudget,
   ContractHours,
   LearningEntry,
+  LearningMonth,
   LearningContextNote,
   LearningGoal,
   LearningDataErasure,

@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { queryRows, sql } from '../../common/sql-fragment';
+import { queryRows, sql, type SqlFragment } from '../../common/sql-fragment';
 import { DomainError } from '../../common/errors';
-import { groupedBy } from '../../common/group-by';
 import type { Change } from '../../common/mutation-id';
 import { User } from '../user/user.entity';
 import type { SaveLearningContextNoteInput } from './dto/learning.inputs';
@@ -27,16 +26,32 @@ function inForce<T extends { createdAt: Date }>(rows: readonly T[], monthEnd: Da
   return rows.filter((r) => r.createdAt < monthEnd).at(-1) ?? rows[0];
 }
 
-/** A person's contract hours as they were set, oldest first. */
-interface ContractHoursRow {
-  person_id: string;
-  created_at: Date;
-  hours_per_week: string;
-}
-
 /** The first moment of the month after `month` (YYYY-MM), in UTC. */
 const endOf = (month: string) => new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 1));
 const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * The team's contract hours per week in force at the end of each month of the year, summed over its members,
+ * in SQL: a team of thousands answers twelve rows instead of every member's history. A person's row is in
+ * force from when it was made until their next row; their first row also stands for the time before it (the
+ * first value anyone recorded is the best guess for before it, as `inForce` says). A member without contract
+ * hours offers nothing. Month ends are the first moment of the next month in UTC.
+ */
+function offeredPerMonth(teamId: string, year: number): SqlFragment {
+  return sql`with spans as (
+      select ch.hours_per_week,
+             case when row_number() over w = 1 then '-infinity'::timestamptz else ch.created_at end as from_at,
+             coalesce(lead(ch.created_at) over w, 'infinity') as to_at
+        from contract_hours ch
+       where ch.person_id in (select person_id from team_member where team_id = ${teamId})
+      window w as (partition by ch.person_id order by ch.created_at, ch.id)),
+    -- Materialised, so each month's end is computed once rather than once per member.
+    ends as materialized (
+      select n, (make_date(${year}::int, 1, 1) + make_interval(months => n)) at time zone 'UTC' as end_at from generate_series(1, 12) n)
+    select to_char(make_date(${year}::int, e.n, 1), 'YYYY-MM') as month, coalesce(sum(s.hours_per_week), 0) as weekly
+      from ends e left join spans s on s.from_at < e.end_at and s.to_at >= e.end_at
+     group by e.n`;
+}
 
 /**
  * The privacy rule applied to a team's year: a month shows figures only when at least the threshold of people
@@ -71,38 +86,30 @@ export class LearningOverviewService {
    */
   async figures(em: EntityManager, team: Team, year: number): Promise<TeamYearFigures> {
     const organisationId = team.organisation.id;
-    const [settings, hours, used, notes, budget] = await Promise.all([
+    const [settings, weekly, used, notes, budget] = await Promise.all([
       em.find(LearningSettings, { organisation: organisationId }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
-      // Plain rows, not entities: a team of thousands would spend most of the request mapping them. A member
-      // without contract hours offers nothing, so the members' rows are all the offered time needs.
-      queryRows<ContractHoursRow>(
-        em,
-        sql`select ch.person_id, ch.created_at, ch.hours_per_week from contract_hours ch
-             where ch.person_id in (select person_id from team_member where team_id = ${team.id}) order by ch.created_at, ch.id`,
-      ),
+      queryRows<{ month: string; weekly: string }>(em, offeredPerMonth(team.id, year)),
       queryRows<{ month: string; hours: string; people: number }>(
         em,
-        sql`select to_char(date, 'YYYY-MM') as month, sum(hours) as hours, count(distinct person_id)::int as people from learning_entry
-             where person_id in (select person_id from team_member where team_id = ${team.id}) and date >= ${`${year}-01-01`}::date and date < ${`${year + 1}-01-01`}::date group by 1`,
+        // From the monthly sums the database keeps (learning-month.entity.ts): one row per person who registered
+        // time in a month, so the contributors are counted rows rather than distinct people among every entry.
+        sql`select to_char(month, 'YYYY-MM') as month, sum(hours) as hours, count(*)::int as people from learning_month
+             where person_id in (select person_id from team_member where team_id = ${team.id}) and month >= ${`${year}-01-01`}::date and month < ${`${year + 1}-01-01`}::date group by month`,
       ),
       em.find(LearningContextNote, { team: team.id, month: { $like: `${year}-%` } }),
       em.findOne(LearningBudget, { team: team.id, year }, { orderBy: { createdAt: 'desc', id: 'desc' } }),
     ]);
     const now = settings.at(-1);
-    // Each person's rows once, not a scan of every row per person and month: a team can hold thousands.
-    const rows = hours.map((r) => ({ personId: r.person_id, createdAt: new Date(r.created_at), hoursPerWeek: Number(r.hours_per_week) }));
-    const hoursOfMember = groupedBy([...new Set(rows.map((r) => r.personId))], rows, (r) => r.personId);
     const months = monthsOf(year).map((month) => {
       const spent = used.find((u) => u.month === month);
-      const end = endOf(month);
-      const norm = inForce(settings, end)?.normPercent ?? DEFAULT_NORM_PERCENT;
-      const weekly = hoursOfMember.reduce((sum, rows) => sum + (inForce(rows, end)?.hoursPerWeek ?? 0), 0);
+      const norm = inForce(settings, endOf(month))?.normPercent ?? DEFAULT_NORM_PERCENT;
+      const hoursPerWeek = Number(weekly.find((w) => w.month === month)?.weekly ?? 0);
       return {
         month,
         note: notes.find((n) => n.month === month)?.text || null,
         contributors: spent?.people ?? 0,
         usedHours: spent ? Number(spent.hours) : 0,
-        offeredHours: round2((weekly * WEEKS_PER_MONTH * norm) / 100),
+        offeredHours: round2((hoursPerWeek * WEEKS_PER_MONTH * norm) / 100),
       };
     });
     return {
