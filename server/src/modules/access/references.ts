@@ -1,5 +1,6 @@
 import { LockMode, type Ref } from '@mikro-orm/core';
 import type { EntityManager, FindOneOptions } from '@mikro-orm/postgresql';
+import { entityById } from '../../common/entity-by-id';
 import { badInput, notFound } from '../../common/errors';
 import { Cycle } from '../cycle/cycle.entity';
 import { Norm } from '../framework/norm.entity';
@@ -38,7 +39,10 @@ export async function visibleCycle(
   options: FindOneOptions<Cycle> = {},
   field?: string,
 ): Promise<Cycle> {
-  return seen(await em.findOne(Cycle, { id: cycleId }, options), (c) => policy.canReadCycle(user, c), 'Cycle', field);
+  // A plain read (every command and most reads) takes the short way; a lock or anything else goes through findOne.
+  const plain = Object.keys(options).every((k) => k === 'refresh');
+  const cycle = plain ? await entityById(em, Cycle, cycleId, { refresh: options.refresh === true }) : await em.findOne(Cycle, { id: cycleId }, options);
+  return seen(cycle, (c) => policy.canReadCycle(user, c), 'Cycle', field);
 }
 
 /**

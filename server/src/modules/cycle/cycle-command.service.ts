@@ -5,6 +5,7 @@ import { badInput, DomainError } from '../../common/errors';
 import { assertNoRefusal } from '../../common/phase-guard';
 import type { CycleCommands } from '../../temporal/cycle-commands';
 import type { AccessPolicy } from '../access/access-policy';
+import { entityById } from '../../common/entity-by-id';
 import { present, seen, visibleCycle } from '../access/references';
 import { REMEMBER_ID, type MutationReceipts } from '../receipt/mutation-receipts';
 import { CertifyingInstitution } from '../certifying-institution/certifying-institution.entity';
@@ -83,6 +84,8 @@ export class CycleCommandService {
       operation: command,
       clientMutationId: input.clientMutationId,
       remember: REMEMBER_ID,
+      resultId: cycle.id,
+      receiptOnly: true,
       run: async () => {
         const named = (refer ? await refer(cycle) : undefined) as R;
         this.authorize[command](user, cycle);
@@ -96,7 +99,7 @@ export class CycleCommandService {
     // Read after the receipt's transaction, with the request's own unit of work: the fields the answer
     // resolves (auditors, institution) load through it. The projection activity wrote the new state with
     // its own connection, so read it fresh.
-    return present(await em.findOne(Cycle, { id: cycle.id }, { refresh: true }), 'Cycle');
+    return present(await entityById(em, Cycle, cycle.id, { refresh: true }), 'Cycle');
   }
 
   completePreparation(em: EntityManager, user: User, input: CompletePreparationInput) {

@@ -26,6 +26,14 @@ export interface Once<T> {
   clientMutationId: string;
   run(tx: EntityManager): Promise<T>;
   remember: Remember<T>;
+  /** The result's ID when it is known before the mutation runs (a command answers its cycle): written with the claim. */
+  resultId?: string;
+  /**
+   * The transaction holds the receipt alone: the change itself is a workflow's, which Temporal keeps (a process
+   * command). Its commit then does not wait for the disk: a receipt lost in a database crash only means a retry
+   * sends the Update again, which Temporal answers once by its ID.
+   */
+  receiptOnly?: boolean;
 }
 
 /**
@@ -37,15 +45,26 @@ export interface Once<T> {
  * so even a crash between the Update and the commit is answered once: the retried Update is deduplicated.
  */
 export class MutationReceipts {
-  async once<T>(em: EntityManager, user: User, { operation, clientMutationId, run, remember }: Once<T>): Promise<T> {
+  async once<T>(em: EntityManager, user: User, { operation, clientMutationId, run, remember, resultId, receiptOnly }: Once<T>): Promise<T> {
     return em.transactional(async (tx) => {
-      await this.assertOwnId(tx, user, clientMutationId);
-      // em.execute runs inside the transaction; a connection's own execute would not.
-      const claimed = await queryRows<{ operation: string }>(tx, sql`insert into mutation_receipt (user_id, client_mutation_id, operation, created_at) values (${user.id}, ${clientMutationId}, ${operation}, now())
-         on conflict do nothing returning operation`);
-      if (claimed.length === 0) return (await this.earlier(tx, user, { operation, clientMutationId, remember }))!;
+      // One statement checks that the ID is not another caller's and claims it (em.execute runs inside the
+      // transaction; a connection's own execute would not). Nothing is claimed when the ID is another's.
+      const [claim] = await queryRows<{ foreign: boolean; claimed: boolean }>(
+        tx,
+        sql`with foreign_use as (select 1 from mutation_receipt where client_mutation_id = ${clientMutationId} and user_id <> ${user.id} limit 1),
+                 claimed as (insert into mutation_receipt (user_id, client_mutation_id, operation, result_id, created_at)
+                             select ${user.id}, ${clientMutationId}, ${operation}, ${resultId ?? null}, now() where not exists (select 1 from foreign_use)
+                             on conflict do nothing returning 1)
+            select exists (select 1 from foreign_use) as foreign, exists (select 1 from claimed) as claimed${
+              receiptOnly ? sql`, set_config('synchronous_commit', 'off', true) as commit_wait` : sql``
+            }`,
+      );
+      if (claim.foreign) throw foreignId();
+      if (!claim.claimed) return (await this.earlier(tx, user, { operation, clientMutationId, remember }))!;
       const result = await run(tx);
-      await queryRows(tx, sql`update mutation_receipt set result_id = ${remember.id(result)} where user_id = ${user.id} and client_mutation_id = ${clientMutationId}`);
+      if (remember.id(result) !== resultId) {
+        await queryRows(tx, sql`update mutation_receipt set result_id = ${remember.id(result)} where user_id = ${user.id} and client_mutation_id = ${clientMutationId}`);
+      }
       return result;
     });
   }
@@ -77,7 +96,7 @@ export class MutationReceipts {
   /** One ID, one caller: a reused ID answers only to whoever made it, whatever the operation. */
   private async assertOwnId(em: EntityManager, user: User, clientMutationId: string): Promise<void> {
     const [foreign] = await queryRows<{ one: number }>(em, sql`select 1 as one from mutation_receipt where client_mutation_id = ${clientMutationId} and user_id <> ${user.id} limit 1`);
-    if (foreign) throw new DomainError('CONFLICT', 'This clientMutationId was already used by another caller; make a new one per action.', 'clientMutationId');
+    if (foreign) throw foreignId();
   }
 
   /** The result the caller's earlier request with this ID gave, null when there was none; another operation's ID is a CONFLICT. */
@@ -90,6 +109,8 @@ export class MutationReceipts {
     return remember.load(em, found.result_id);
   }
 }
+
+const foreignId = () => new DomainError('CONFLICT', 'This clientMutationId was already used by another caller; make a new one per action.', 'clientMutationId');
 
 /** What a resolver hands over: its request's entity manager, the signed-in caller and the receipts. */
 interface ReceiptCaller {
