@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { Config } from '../../config';
-import { DELETE_BATCH as BATCH, deleteInBatches as inBatches } from '../../common/batched-delete';
+import { DELETE_BATCH, deleteInBatches } from '../../common/batched-delete';
 import { startPeriodic } from '../../common/periodic-job';
 import { sql } from '../../common/sql-fragment';
 
@@ -21,18 +21,18 @@ export interface LoginCleanupResult {
 export async function cleanUpLogins(em: EntityManager, windowMinutes: number, now: Date = new Date()): Promise<LoginCleanupResult> {
   const windowStart = new Date(now.getTime() - windowMinutes * 60_000);
   return {
-    sessions: await inBatches(
+    sessions: await deleteInBatches(
       em,
-      sql`delete from session where token_hash in (select token_hash from session where expires_at <= ${now} limit ${BATCH} for update skip locked)`,
+      sql`delete from session where token_hash in (select token_hash from session where expires_at <= ${now} limit ${DELETE_BATCH} for update skip locked)`,
     ),
-    failures: await inBatches(
+    failures: await deleteInBatches(
       em,
-      sql`delete from login_failure where id in (select id from login_failure where at <= ${windowStart} limit ${BATCH} for update skip locked)`,
+      sql`delete from login_failure where id in (select id from login_failure where at <= ${windowStart} limit ${DELETE_BATCH} for update skip locked)`,
     ),
     // Last: a device's failures go with it (on delete cascade), and those were counted above if old.
-    devices: await inBatches(
+    devices: await deleteInBatches(
       em,
-      sql`delete from login_device where id in (select id from login_device where expires_at <= ${now} limit ${BATCH} for update skip locked)`,
+      sql`delete from login_device where id in (select id from login_device where expires_at <= ${now} limit ${DELETE_BATCH} for update skip locked)`,
     ),
   };
 }

@@ -140,7 +140,7 @@ export class LearningResolver {
   @Authorized(...ORGANISATION_ROLES)
   @Query(() => LearningEntryPage, { description: 'The same as learningTime, under its first name.', deprecationReason: 'Use learningTime.' })
   myLearningTime(@Args() page: PageArgs, @Ctx() ctx: Context) {
-    return ctx.services.learningTime.list(ctx.em, ctx.user!, page.first, page.after);
+    return this.learningTime(page, ctx);
   }
 
   @Authorized(OFFICER, COORDINATOR, TEAM_LEAD)
