@@ -10,6 +10,7 @@ import { componentLogger } from './common/logger';
 import { projectRoot } from './common/project-root';
 import type { Config } from './config';
 import { buildGraphqlSchema } from './graphql/build-schema';
+import { compiledExecution } from './graphql/compiled-execution';
 import type { Context } from './graphql/context';
 import { createFormatError } from './graphql/format-error';
 import { operationLimits } from './graphql/operation-limits';
@@ -65,7 +66,7 @@ export async function createApi(config: Config, orm: MikroORM, services: Service
     maxTokens: config.GRAPHQL_MAX_TOKENS,
   });
   const apollo = new ApolloServer<Context>({
-    schema: buildGraphqlSchema(),
+    gateway: compiledExecution(buildGraphqlSchema(), config.GRAPHQL_COMPILE_AFTER, metrics),
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     // Apollo's CSRF prevention stays on (the default): a simple cross-site form post cannot run a mutation.

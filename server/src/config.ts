@@ -64,6 +64,8 @@ const schema = z.object({
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().nonnegative().default(15),
   GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().nonnegative().default(50),
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().positive().default(1000),
+  /** How many times a document is run by graphql-js before it is compiled (server/src/graphql/compiled-execution.ts); 0 compiles at once. */
+  GRAPHQL_COMPILE_AFTER: z.coerce.number().int().nonnegative().default(2),
   /** Requests per minute to /graphql and to the evidence routes, per signed-in user and per anonymous client address. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
   RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().positive().default(120),

@@ -9,6 +9,7 @@ import { loadConfig, type Config } from '../../server/src/config';
 import { openOrm, runMigrations } from '../../server/src/db/database';
 import { seedDemoData } from '../../server/src/db/seeders/demo.seeder';
 import { createMailer } from '../../server/src/modules/notification/mailer';
+import type { ApiMetrics } from '../../server/src/metrics/api-metrics';
 import { createServices, type Services } from '../../server/src/services';
 import { CycleCommands } from '../../server/src/temporal/cycle-commands';
 import { connectTemporalClient } from '../../server/src/temporal/connection';
@@ -23,6 +24,8 @@ export interface Stack {
   config: Config;
   taskQueue: string;
   demo: Awaited<ReturnType<typeof seedDemoData>>;
+  /** What the api counts (its own registry). */
+  metrics: ApiMetrics;
   /** Stops the in-process worker (for tests that run their own worker process). */
   stopWorker(): Promise<void>;
   stop(): Promise<void>;
@@ -46,6 +49,9 @@ export async function startStack(opts: { worker?: boolean; env?: Record<string, 
     // Every test calls from 127.0.0.1, most of them fast and anonymous; the rate-limit test sets its own limits.
     RATE_LIMIT_PER_MINUTE: '1000000',
     RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000',
+    // Every document compiled from its first run, so every test exercises the compiled path that the screens'
+    // repeated documents take in production; compiled-execution.int covers the default, graphql-js first.
+    GRAPHQL_COMPILE_AFTER: '0',
     ...opts.env,
   });
   await runMigrations(env.databaseUrl);
@@ -92,6 +98,7 @@ export async function startStack(opts: { worker?: boolean; env?: Record<string, 
     config,
     taskQueue,
     demo,
+    metrics: api.metrics,
     stopWorker,
     async stop() {
       await stopWorker();

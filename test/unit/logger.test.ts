@@ -176,6 +176,31 @@ describe('what a line carries and what it never does', () => {
   });
 });
 
+describe('censoring', () => {
+  it('an error with a secret among its fields keeps its type, message and stack; the caller’s objects are not changed', () => {
+    const { log, lines } = loggerFor({ NODE_ENV: 'production' });
+    const err = Object.assign(new TypeError('login failed'), { token: 'abc', request: { cookie: 'lc_session=s3cr3t' } });
+    const given = { err, items: [{ password: 'hunter2', kept: 1 }], deep: { a: { b: { password: 'four levels down' } } } };
+    log.error(given, 'failed');
+    const parsed = JSON.parse(lines()[0]);
+    expect(parsed.err).toEqual(expect.objectContaining({ type: 'TypeError', message: 'login failed', token: '[redacted]', request: { cookie: '[redacted]' } }));
+    expect(parsed.err.stack).toMatch(/logger\.test\.ts/);
+    expect(parsed.items).toEqual([{ password: '[redacted]', kept: 1 }]);
+    // Three levels, as documented: a fourth is written as it is.
+    expect(parsed.deep.a.b.password).toBe('four levels down');
+    expect(err.token).toBe('abc');
+    expect(given.items[0].password).toBe('hunter2');
+  });
+
+  it('a line with nothing to censor is written as given, dates as their JSON', () => {
+    const { log, lines } = loggerFor({ NODE_ENV: 'production' });
+    const given = { at: new Date(0), status: 200, nested: { ok: [1, 2], list: [{ id: 'a' }] } };
+    log.child({ component: 'api' }).info(given, 'plain');
+    const parsed = JSON.parse(lines()[0]);
+    expect(parsed).toEqual(expect.objectContaining({ component: 'api', at: '1970-01-01T00:00:00.000Z', status: 200, nested: { ok: [1, 2], list: [{ id: 'a' }] } }));
+  });
+});
+
 describe('request paths in the log', () => {
   it('never hold the secret of a calendar feed address, and stay as they are otherwise', () => {
     const secret = 'iw_aXZb-L52q8THVom7WA4rT2sVwTvQkFF5nWwfmoVE';

@@ -3,7 +3,7 @@ import pino, { type DestinationStream, type LevelWithSilent, type Logger } from 
 import type PinoPretty from 'pino-pretty';
 import { loadConfig, type Config } from '../config';
 import { currentLogFields } from './log-context';
-import { maskEmailAddresses, REDACTED_PATHS } from './log-redaction';
+import { censorFields, maskEmailAddresses, onceSerialized } from './log-redaction';
 
 /** The parts of LabelCycle that log; each line carries its part as `component`, so one can filter on it. */
 export type Component = 'api' | 'worker' | 'temporal' | 'notify' | 'launcher' | 'migrate' | 'cli';
@@ -25,17 +25,21 @@ export function createLogger({ level, nodeEnv, destination }: LoggerSettings): L
   const options = {
     level,
     // The Temporal SDK and some libraries pass errors as `error`: give them the stack `err` gets, not `{}`.
-    serializers: { err: pino.stdSerializers.err, error: pino.stdSerializers.err },
+    serializers: { err: serializeError, error: serializeError },
     // With tracing on, the trace ID too, so a line leads to its trace and a trace to its lines.
     mixin: () => {
       const span = trace.getActiveSpan();
       return span ? { ...currentLogFields(), traceId: span.spanContext().traceId } : { ...currentLogFields() };
     },
-    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    // Each line's fields, before pino serializes them. A child logger's own fields are not passed through this
+    // (pino formats them once, as given): the only child is a component's, whose one field is its name.
+    formatters: { log: (fields: Record<string, unknown>) => censorFields(fields, pino.stdSerializers.err) },
   };
   const stream = (nodeEnv === 'development' ? prettyStream(destination) : null) ?? destination ?? stdout();
   return pino(options, masked(stream));
 }
+
+const serializeError = onceSerialized(pino.stdSerializers.err);
 
 /** The stream with e-mail addresses masked in every finished line, whatever field or message they are in. */
 function masked(stream: DestinationStream): DestinationStream {

@@ -7,6 +7,9 @@ export interface ApiMetrics {
   httpDuration: Histogram<'method' | 'route' | 'status'>;
   operationDuration: Histogram<'operation' | 'type'>;
   refusals: Counter<'code' | 'operation'>;
+  /** Operations run, by engine: `compiled` or `graphql-js` (graphql/compiled-execution.ts). */
+  executions: Counter<'engine'>;
+  compilations: Counter;
   evidenceBytes: Counter;
 }
 
@@ -63,6 +66,17 @@ export function createApiMetrics(orm: MikroORM): ApiMetrics {
       name: 'labelcycle_graphql_refusals_total',
       help: 'Errors GraphQL answers with, by extensions.code (see docs/error-codes.md) and operation',
       labelNames: ['code', 'operation'] as const,
+      registers: [registry],
+    }),
+    executions: new Counter({
+      name: 'labelcycle_graphql_executions_total',
+      help: 'GraphQL operations run, by engine: compiled (a query document run before) or graphql-js',
+      labelNames: ['engine'] as const,
+      registers: [registry],
+    }),
+    compilations: new Counter({
+      name: 'labelcycle_graphql_compilations_total',
+      help: 'Query documents compiled, each once, when run more than GRAPHQL_COMPILE_AFTER times',
       registers: [registry],
     }),
     evidenceBytes: new Counter({
