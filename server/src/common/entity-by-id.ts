@@ -18,6 +18,13 @@ export async function entityById<T extends object>(em: EntityManager, entity: En
   }
   const [row] = await queryRows<Dictionary>(em, new SqlFragment(`select * from "${meta.tableName}" where id = ?`, [id]));
   if (!row) return null;
-  const data = em.getDriver().mapResult(row as never, meta);
+  return managedEntity(em, entity, em.getDriver().mapResult(row as never, meta) as Dictionary);
+}
+
+/**
+ * A row the driver has mapped to property names, as an entity of this unit of work: handed to the entity
+ * factory the way `em.find` hands over a loaded row (merged into the identity map, its data the snapshot).
+ */
+export function managedEntity<T extends object>(em: EntityManager, entity: EntityClass<T>, data: Dictionary): T {
   return em.getEntityFactory().create(entity, data as never, { merge: true, refresh: true, convertCustomTypes: true });
 }

@@ -1,6 +1,7 @@
 import type { Dictionary } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../../config';
+import { managedEntity } from '../../common/entity-by-id';
 import { DomainError } from '../../common/errors';
 import { componentLogger } from '../../common/logger';
 import type { AccountNotices } from '../notification/account-notices';
@@ -144,5 +145,5 @@ export class AuthService {
 function managedUser(em: EntityManager, data: Dictionary): User {
   const copy: Dictionary = {};
   for (const [key, value] of Object.entries(data)) copy[key] = value instanceof Date ? new Date(value) : value;
-  return em.getEntityFactory().create(User, copy as Partial<User>, { merge: true, refresh: true, convertCustomTypes: true });
+  return managedEntity(em, User, copy);
 }

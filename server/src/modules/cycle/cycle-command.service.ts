@@ -1,11 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import * as m from '../../../../workflows/src/messages';
 import { auditDaysFor, awardRefusal, FINAL_PHASES, positionRefusal, type Command } from '../../../../workflows/src/rules';
+import { entityById } from '../../common/entity-by-id';
 import { badInput, DomainError } from '../../common/errors';
 import { assertNoRefusal } from '../../common/phase-guard';
 import type { CycleCommands } from '../../temporal/cycle-commands';
 import type { AccessPolicy } from '../access/access-policy';
-import { entityById } from '../../common/entity-by-id';
 import { present, seen, visibleCycle } from '../access/references';
 import { REMEMBER_ID, type MutationReceipts } from '../receipt/mutation-receipts';
 import { CertifyingInstitution } from '../certifying-institution/certifying-institution.entity';
