@@ -45,7 +45,8 @@ const serializedHere = new WeakSet<object>();
  */
 export function censorFields<T extends object>(fields: T, serializeError: (err: Error) => object): T {
   return copyOnWrite(fields, (key, inner) => {
-    if (!(ERROR_KEYS.has(key) && inner instanceof Error) || censored(inner, 2) === inner) return censored(inner, 2);
+    const walked = censored(inner, 2);
+    if (walked === inner || !(ERROR_KEYS.has(key) && inner instanceof Error)) return walked;
     const serialized = censored(serializeError(inner), 2) as object;
     serializedHere.add(serialized);
     return serialized;

@@ -34,7 +34,8 @@ interface DocumentState {
  *
  * What callers see stays graphql-js's: variables that do not fit their definitions are left to graphql-js,
  * so the refusal and its wording are the same as before; errors thrown by resolvers come back as the same
- * GraphQLErrors with their path, formatted by Apollo's `formatError` as any other.
+ * GraphQLErrors with their path, formatted by Apollo's `formatError` as any other. Unlike graphql-js, the
+ * compiled query does not call a field's value that is a function: object types expose values or getters.
  *
  * `compileAfter` (GRAPHQL_COMPILE_AFTER) is how many times graphql-js runs a document before it is compiled.
  * The screens send the same few documents over and over; a document run only once or twice (a one-off
@@ -101,9 +102,9 @@ function compiledFor(
   let compiled = state.compiled.get(key);
   if (compiled === undefined) {
     const result = compilable(schema, document, operation) ? compileQuery(schema, document, operationName) : null;
-    if (result) metrics.compilations.inc();
     // Apollo has validated the document, so a failed compilation does not happen; should it, graphql-js answers.
     compiled = result && isCompiledQuery(result) ? result : 'not compilable';
+    if (compiled !== 'not compilable') metrics.compilations.inc();
     state.compiled.set(key, compiled);
   }
   return compiled === 'not compilable' ? null : compiled;
