@@ -187,6 +187,16 @@ describe('the storage quota per organisation', () => {
     await spoolEmptied(q.org.organisation.id);
   });
 
+  it('keeps taking the body after the refusal when the client asked to close the connection, so the answer is not lost to a reset', async () => {
+    // 64 MB at 64 KB per 10 ms or more takes ten seconds or more; the refusal comes within the first megabyte.
+    const r = await slowUpload(stack.url, { cookie: q.cookie, connectionClose: true, fileBytes: 64 * MB, intervalMs: 10 });
+    expect(r).toMatchObject({ status: 413, body: { code: 'QUOTA_EXCEEDED' }, finished: false });
+    // Closed at the end of the five-second grace period, not the moment the answer was written.
+    expect(r.closedAfterMs - r.answeredAfterMs!).toBeGreaterThan(3000);
+    expect(r.sentBeforeClose - r.sentBeforeAnswer).toBeGreaterThan(MB);
+    await spoolEmptied(q.org.organisation.id);
+  });
+
   it('stores one of two simultaneous uploads that each fit but not together', async () => {
     const both = await Promise.all([upload('tegelijk-a', 250_000), upload('tegelijk-b', 250_000)]);
     expect(both.map((r) => r.status).sort()).toEqual([201, 413]);

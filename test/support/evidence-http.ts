@@ -126,6 +126,11 @@ export interface SlowUploadOptions {
   withoutUploadHeader?: boolean;
   /** Send `Expect: 100-continue` and the body only after "100 Continue" (as curl does for larger bodies). */
   expectContinue?: boolean;
+  /**
+   * Ask for the connection to be closed after this exchange (`Connection: close`), as node:http does without
+   * an agent, and keep sending after the api has ended its side of the connection.
+   */
+  connectionClose?: boolean;
   /** The file's size; it goes out as a PDF in 64 KB chunks, one every `intervalMs` (chunked transfer coding). */
   fileBytes: number;
   intervalMs?: number;
@@ -163,9 +168,10 @@ export function slowUpload(baseUrl: string, options: SlowUploadOptions): Promise
     ...(options.withoutUploadHeader ? [] : ['x-labelcycle-upload: 1']),
     ...(options.cookie ? [`Cookie: ${options.cookie}`] : []),
     ...(options.expectContinue ? ['Expect: 100-continue'] : []),
+    ...(options.connectionClose ? ['Connection: close'] : []),
   ].join('\r\n');
   return new Promise((resolve) => {
-    const socket = net.connect(Number(url.port), url.hostname);
+    const socket = net.connect({ port: Number(url.port), host: url.hostname, allowHalfOpen: options.connectionClose === true });
     const started = Date.now();
     const result: SlowUploadResult = {
       status: null,

@@ -52,13 +52,16 @@ export const BRIEF_LINGER: Linger = { ms: 1_000, bytes: 64 * 1024 };
  */
 export function drainAndClose(req: IncomingMessage, linger: Linger = LINGER): void {
   if (req.readableEnded) return;
-  const timer = setTimeout(() => req.socket.destroy(), linger.ms);
+  const socket = req.socket;
+  // When the answer says "Connection: close" (the client asked for it, as node:http does without an agent),
+  // node destroys the socket the moment the answer is written, with the body still arriving: the reset
+  // this lingering exists to avoid, and a client still writing may then see its write fail before it has
+  // read the answer. Ending only the sending side keeps the answer whole and the body draining.
+  socket.destroySoon = () => socket.end();
+  const timer = setTimeout(() => socket.destroy(), linger.ms);
   timer.unref();
-  req.on('end', () => {
-    clearTimeout(timer);
-    req.socket.end();
-  });
-  req.on('close', () => clearTimeout(timer));
+  req.on('end', () => socket.end());
+  socket.once('close', () => clearTimeout(timer));
   let read = 0;
   req.on('data', (chunk: Buffer) => {
     read += chunk.length;
