@@ -27,7 +27,7 @@ export class LearningSettings extends BaseEntity<'scanMonths' | 'scanOpenDays' |
   minContributors!: number;
 
   @Field(() => [Int], { description: 'Months (1–12) in which the learning year opens a climate-scan round, on the first of the month.' })
-  @Property({ type: 'jsonb' })
+  @Property({ type: 'jsonb', defaultRaw: `'${JSON.stringify(DEFAULT_SCAN_MONTHS)}'` })
   scanMonths: number[] = [...DEFAULT_SCAN_MONTHS];
 
   @Field(() => Int, { description: 'Days a scheduled climate-scan round stays open.' })
